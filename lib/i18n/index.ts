@@ -1,0 +1,66 @@
+// A small typed translator shared by pages, actions and email templates.
+import { en, type Messages } from "./messages/en";
+import { fr } from "./messages/fr";
+
+export const LOCALES = ["en", "fr"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+export const LOCALE_COOKIE = "roster_locale";
+
+const catalogs: Record<Locale, Messages> = { en, fr };
+
+type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
+type Paths<T> = { [K in keyof T]: T[K] extends string ? K & string : Join<K, Paths<T[K]>> }[keyof T];
+export type MessageKey = Paths<Messages>;
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function translator(locale: Locale): Translate {
+  const messages = catalogs[locale] ?? en;
+  return (key, params) => format(lookup(messages, key) ?? lookup(en, key) ?? key, params);
+}
+
+/** Translates a key that arrives as data (e.g. a zod issue message), falling back to a generic message. */
+export function translateLoose(locale: Locale, key: string, params?: Params): string {
+  const value = lookup(catalogs[locale] ?? en, key) ?? lookup(en, key);
+  return value ? format(value, params) : translator(locale)("errors.invalid");
+}
+
+/** Picks the best supported locale from an Accept-Language header. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag, q] = part.trim().split(";q=");
+      return { tag: tag.toLowerCase().split("-")[0], q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((entry) => entry.tag).find(isLocale) ?? DEFAULT_LOCALE;
+}
+
+export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options }).format(date);
+}
+
+export function formatMoney(locale: Locale, cents: number, currency: string): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(cents / 100);
+}

@@ -1,0 +1,91 @@
+// English is the source of every message; fr.ts must have the same keys (type-checked).
+export const en = {
+  app: { name: "Roster", tagline: "The people around your account, in one place." },
+  common: {
+    save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",
+    search: "Search", loading: "Loading…", language: "Language", english: "English", french: "Français",
+    signOut: "Sign out", signIn: "Sign in", yes: "Yes", no: "No", none: "None", actions: "Actions",
+    previous: "Previous", page: "Page {page} of {pages}", total: "{count} in total",
+    genericError: "Something went wrong. Please try again.", skipToContent: "Skip to content",
+  },
+  errors: {
+    required: "This field is required.",
+    email: "Enter a valid email address.",
+    tooLong: "At most {max} characters.",
+    tooShort: "At least {min} characters.",
+    invalid: "This value is not valid.",
+    slugTaken: "This address is already taken; choose another.",
+    slugFormat: "Use lowercase letters, digits and hyphens (3 to 48 characters).",
+    notFound: "Not found.",
+    forbidden: "You do not have permission to do this.",
+    unauthenticated: "Please sign in first.",
+    readOnly: "This organization is cancelled and read-only.",
+  },
+  auth: {
+    signInTitle: "Sign in to Roster",
+    signInIntro: "Enter your email and we will send you a link to sign in. No password needed.",
+    emailLabel: "Email address",
+    sendLink: "Send sign-in link",
+    checkEmailTitle: "Check your email",
+    checkEmailBody: "A sign-in link is on its way. Open it on this device to continue. The link expires in 24 hours.",
+    errorTitle: "Sign-in problem",
+    errorVerification: "This sign-in link has expired or was already used. Request a new one.",
+    errorDefault: "We could not sign you in. Please try again.",
+    signedInAs: "Signed in as {email}",
+  },
+  home: {
+    title: "Your organizations",
+    empty: "You are not part of any organization yet. Create one to get started.",
+    createTitle: "Create organization",
+    nameLabel: "Organization name",
+    slugLabel: "Address",
+    slugHelp: "Used in links: /orgs/{slug}",
+    create: "Create organization",
+    role: "Your role: {role}",
+    open: "Open {name}",
+  },
+  roles: {
+    ORG_ADMIN: "Org admin", BILLING_ADMIN: "Billing admin", USER_ADMIN: "User admin", MEMBER: "Member",
+  },
+  contactRoles: {
+    PRIMARY_LICENSEE: "Primary licensee", PRIMARY_TECHNICAL: "Primary technical", PRIMARY_BILLING: "Primary billing",
+    UNPAID_INVOICES: "Unpaid invoices", NEW_QUOTES: "New quotes", SECURITY_PRIVACY: "Security & privacy",
+    DATA_PROTECTION: "Data protection", LICENSEE: "Licensee", BILLING: "Billing",
+  },
+  nav: {
+    main: "Organization", overview: "Overview", contacts: "Contacts", users: "Users", workspaces: "Workspaces",
+    billing: "Billing", settings: "Settings", organizations: "Organizations", switchLanguage: "Language",
+  },
+  org: {
+    overviewTitle: "{name}",
+    overviewIntro: "Manage the people, orders and settings of {name}.",
+    placeholder: "This page is not built yet: it comes with a later release ({area}).",
+    forbiddenTitle: "Access denied",
+    forbiddenBody: "Your role in this organization does not allow this page.",
+    notFoundTitle: "Not found",
+    notFoundBody: "This page does not exist, or you do not have access to it.",
+    cancelledBanner: "This organization's subscription is cancelled; it is read-only and will be deleted on {date}.",
+  },
+  mailbox: {
+    title: "Mailbox (mail capture)",
+    intro: "Every email the app sends is captured here, because no SMTP_URL is set.",
+    empty: "No email captured yet.",
+    to: "To", subject: "Subject", date: "Date", from: "From",
+    html: "HTML", text: "Text", open: "Open", backToList: "Back to the mailbox",
+  },
+  emails: {
+    footer: "You receive this email because of your account with {org}.",
+    footerNoOrg: "You receive this email because someone asked to sign in to Roster with this address.",
+    signIn: {
+      subject: "Sign in to Roster",
+      preheader: "Your sign-in link",
+      heading: "Sign in to Roster",
+      body: "Click the button below to sign in as {email}. The link works once and expires in 24 hours.",
+      button: "Sign in",
+      ignore: "If you did not ask for this email, you can ignore it.",
+    },
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;
