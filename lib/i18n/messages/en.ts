@@ -72,10 +72,14 @@ export const en = {
     empty: "No email captured yet.",
     to: "To", subject: "Subject", date: "Date", from: "From",
     html: "HTML", text: "Text", open: "Open", backToList: "Back to the mailbox",
+    caption: "Captured emails, newest first",
+    htmlPreview: "HTML version of the email",
+    noSubject: "(no subject)",
   },
   emails: {
     footer: "You receive this email because of your account with {org}.",
     footerNoOrg: "You receive this email because someone asked to sign in to Roster with this address.",
+    buttonFallback: "If the button does not work, copy this link into your browser:",
     signIn: {
       subject: "Sign in to Roster",
       preheader: "Your sign-in link",

@@ -74,10 +74,14 @@ export const fr: Messages = {
     empty: "Aucun e-mail capturé pour l'instant.",
     to: "À", subject: "Objet", date: "Date", from: "De",
     html: "HTML", text: "Texte", open: "Ouvrir", backToList: "Retour à la boîte de réception",
+    caption: "E-mails capturés, du plus récent au plus ancien",
+    htmlPreview: "Version HTML de l'e-mail",
+    noSubject: "(sans objet)",
   },
   emails: {
     footer: "Vous recevez cet e-mail en raison de votre compte auprès de {org}.",
     footerNoOrg: "Vous recevez cet e-mail car quelqu'un a demandé à se connecter à Roster avec cette adresse.",
+    buttonFallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     signIn: {
       subject: "Connexion à Roster",
       preheader: "Votre lien de connexion",

@@ -1,0 +1,25 @@
+"use server";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { toFailure } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { signInSchema } from "@/lib/auth/schemas";
+
+export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const locale = await getRequestLocale();
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  if (!parsed.success) return toFailure(parsed.error, locale);
+  try {
+    await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });
+    return { ok: true, data: null };
+  } catch (error) {
+    if (isRedirectError(error)) throw error;
+    return toFailure(error, locale);
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}
+

@@ -1,0 +1,18 @@
+"use client";
+import { useActionState } from "react";
+import { requestSignInLinkAction } from "@/app/actions/auth";
+import { FormError, TextField } from "./ui/field";
+import { buttonClass } from "./ui/button";
+
+export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; labels: { email: string; submit: string; sending: string } }) {
+  const [state, action, pending] = useActionState(requestSignInLinkAction, null);
+  const failure = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormError message={failure?.formError} />
+      <TextField label={labels.email} name="email" type="email" autoComplete="email" required errors={failure?.fieldErrors?.email} />
+      <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? labels.sending : labels.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/actions/auth";
+import type { Locale, Translate } from "@/lib/i18n";
+import type { SessionUser } from "@/lib/auth/session";
+import { LanguageSwitcher } from "./language-switcher";
+
+export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">{t("app.name")}</Link>
+        <div className="flex items-center gap-4">
+          <LanguageSwitcher locale={locale} t={t} />
+          {user ? (
+            <>
+              <span className="hidden text-sm text-slate-600 sm:inline">{t("auth.signedInAs", { email: user.email })}</span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">{t("common.signOut")}</button>
+              </form>
+            </>
+          ) : (
+            <Link href="/signin" className="text-sm font-medium text-brand-700 hover:underline">{t("common.signIn")}</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,101 @@
+// One entry point for server actions: validate → authenticate → authorize against
+// the organization in the URL → run the use case → map the result for the form.
+import type { z } from "zod";
+import { ZodError } from "zod";
+import { db } from "@/lib/db/prisma";
+import { AccessError, authorize, type Actor, type OrgAccess } from "@/lib/auth/access";
+import type { Capability } from "@/lib/auth/capabilities";
+import { translateLoose, translator, type Locale, type MessageKey } from "@/lib/i18n";
+import { DomainError } from "./errors";
+import { formDataToObject } from "./form-data";
+import type { ActionResult, FieldErrors } from "./result";
+
+const ACCESS_MESSAGES: Record<AccessError["code"], MessageKey> = {
+  UNAUTHENTICATED: "errors.unauthenticated",
+  NOT_FOUND: "errors.notFound",
+  FORBIDDEN: "errors.forbidden",
+  READ_ONLY: "errors.readOnly",
+};
+
+export type CallOptions = { locale: Locale };
+
+function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    const params: Record<string, number> = {};
+    if ("maximum" in issue) params.max = Number(issue.maximum);
+    if ("minimum" in issue) params.min = Number(issue.minimum);
+    (fieldErrors[field] ??= []).push(translateLoose(locale, issue.message, params));
+  }
+  return fieldErrors;
+}
+
+/** Maps any thrown error to a result; only expected errors show their message. */
+export function toFailure(error: unknown, locale: Locale): ActionResult<never> {
+  const t = translator(locale);
+  if (error instanceof ZodError) return { ok: false, fieldErrors: zodFieldErrors(error, locale), code: "INVALID" };
+  if (error instanceof AccessError) return { ok: false, formError: t(ACCESS_MESSAGES[error.code]), code: error.code };
+  if (error instanceof DomainError) {
+    const message = t(error.messageKey, error.options.params);
+    return error.options.field
+      ? { ok: false, fieldErrors: { [error.options.field]: [message] }, code: error.options.code ?? "DOMAIN" }
+      : { ok: false, formError: message, code: error.options.code ?? "DOMAIN" };
+  }
+  console.error("[action] unexpected error:", error);
+  return { ok: false, formError: t("common.genericError"), code: "INTERNAL" };
+}
+
+type OrgActionDefinition<S extends z.ZodType, R> = {
+  capability: Capability;
+  schema: S;
+  /** Mutations are refused while the organization is cancelled (read-only). */
+  write?: boolean;
+  run(context: { access: OrgAccess; actor: Actor; input: z.output<S>; locale: Locale }): Promise<R>;
+};
+
+export type OrgAction<S extends z.ZodType, R> = OrgActionDefinition<S, R> & {
+  /** Runs the whole action for a caller; tests call this directly. */
+  call(actor: Actor | null, slug: string, raw: FormData | Record<string, unknown>, options?: CallOptions): Promise<ActionResult<R>>;
+};
+
+export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDefinition<S, R>): OrgAction<S, R> {
+  return {
+    ...definition,
+    async call(actor, slug, raw, options = { locale: "en" }) {
+      try {
+        const access = await authorize(db, actor, slug, definition.capability, { write: definition.write ?? true });
+        const input = definition.schema.parse(formDataToObject(raw));
+        const data = await definition.run({ access, actor: actor!, input, locale: options.locale });
+        return { ok: true, data };
+      } catch (error) {
+        return toFailure(error, options.locale);
+      }
+    },
+  };
+}
+
+type UserActionDefinition<S extends z.ZodType, R> = {
+  schema: S;
+  run(context: { actor: Actor; input: z.output<S>; locale: Locale }): Promise<R>;
+};
+
+export type UserAction<S extends z.ZodType, R> = UserActionDefinition<S, R> & {
+  call(actor: Actor | null, raw: FormData | Record<string, unknown>, options?: CallOptions): Promise<ActionResult<R>>;
+};
+
+/** For actions that need a signed-in user but no organization (e.g. create one). */
+export function defineUserAction<S extends z.ZodType, R>(definition: UserActionDefinition<S, R>): UserAction<S, R> {
+  return {
+    ...definition,
+    async call(actor, raw, options = { locale: "en" }) {
+      try {
+        if (!actor) throw new AccessError("UNAUTHENTICATED");
+        const input = definition.schema.parse(formDataToObject(raw));
+        return { ok: true, data: await definition.run({ actor, input, locale: options.locale }) };
+      } catch (error) {
+        return toFailure(error, options.locale);
+      }
+    },
+  };
+}

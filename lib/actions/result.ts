@@ -1,0 +1,7 @@
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: string };
+
+export const initialActionState: ActionResult<never> | null = null;

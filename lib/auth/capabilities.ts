@@ -1,0 +1,111 @@
+// The one capability map of SPEC §2. Code checks capabilities, never role names.
+import type { ContactRoleType, OrgRole } from "@/lib/db/generated/enums";
+
+export const CAPABILITIES = [
+  "org.view", // see organization settings and information
+  "org.edit", // edit organization information
+  "billing.view", // see billing information, orders, invoices, quotes
+  "billing.manage", // edit billing details, pay invoices, place orders, request quotes
+  "subscription.manage", // change plan
+  "subscription.cancel", // cancel the subscription / delete the organization
+  "users.view",
+  "users.add", // which roles: assignableRoles()
+  "users.changeRole",
+  "users.changeWorkspaces",
+  "users.remove", // which roles: removableRoles()
+  "workspaces.viewAll",
+  "workspaces.viewAssigned",
+  "workspaces.manage", // create, rename, delete
+  "contacts.view",
+  "contacts.manage", // add, invite, edit, disable, re-enable contacts
+  "domains.manage",
+  "audit.view",
+  "apiKeys.manage",
+  // granted by contact roles (SPEC §2, second table)
+  "orders.viewAll",
+  "licenses.viewAll",
+  "licenses.manage",
+  "invoices.viewAll",
+  "invoices.pay",
+  "quotes.viewAll",
+  "billingDetails.edit",
+  "orders.viewOwn", // only orders where the contact is LICENSEE or BILLING
+  "invoices.viewOwn",
+  "invoices.payOwn",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const ORG_ROLES = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const satisfies readonly OrgRole[];
+
+export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
+  ORG_ADMIN: [
+    "org.view", "org.edit", "billing.view", "billing.manage", "subscription.manage", "subscription.cancel",
+    "users.view", "users.add", "users.changeRole", "users.changeWorkspaces", "users.remove",
+    "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage",
+    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage",
+    "orders.viewAll", "licenses.viewAll", "licenses.manage", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
+  ],
+  BILLING_ADMIN: [
+    "org.view", "billing.view", "billing.manage", "subscription.manage",
+    "users.view", "workspaces.viewAll", "workspaces.viewAssigned", "contacts.view",
+    "orders.viewAll", "licenses.viewAll", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
+  ],
+  USER_ADMIN: [
+    "org.view", "billing.view", // view only
+    "users.view", "users.add", "users.changeWorkspaces", "users.remove",
+    "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage", "contacts.view",
+    "orders.viewAll", "licenses.viewAll", "invoices.viewAll", "quotes.viewAll",
+  ],
+  MEMBER: ["workspaces.viewAssigned"],
+};
+
+/** Roles each organization role may give when adding a user. */
+export const ASSIGNABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
+  ORG_ADMIN: ORG_ROLES,
+  BILLING_ADMIN: [],
+  USER_ADMIN: ["MEMBER"],
+  MEMBER: [],
+};
+
+/** Roles of the users each organization role may remove. */
+export const REMOVABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
+  ORG_ADMIN: ORG_ROLES,
+  BILLING_ADMIN: [],
+  USER_ADMIN: ["MEMBER"],
+  MEMBER: [],
+};
+
+export const ACCESS_CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const satisfies readonly ContactRoleType[];
+export const NOTIFICATION_CONTACT_ROLES = ["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const satisfies readonly ContactRoleType[];
+export const CONTACT_ROLES = [...ACCESS_CONTACT_ROLES, ...NOTIFICATION_CONTACT_ROLES] as const;
+
+export const CONTACT_ROLE_CAPABILITIES: Record<ContactRoleType, readonly Capability[]> = {
+  PRIMARY_LICENSEE: ["org.view", "orders.viewAll", "licenses.viewAll", "licenses.manage"],
+  PRIMARY_TECHNICAL: ["org.view", "licenses.viewAll"],
+  PRIMARY_BILLING: ["org.view", "orders.viewAll", "invoices.viewAll", "quotes.viewAll", "invoices.pay", "billingDetails.edit"],
+  UNPAID_INVOICES: [],
+  NEW_QUOTES: [],
+  SECURITY_PRIVACY: [],
+  DATA_PROTECTION: [],
+};
+
+/** An active contact that is the LICENSEE or BILLING contact of at least one order. */
+export const ORDER_CONTACT_CAPABILITIES: readonly Capability[] = ["orders.viewOwn", "invoices.viewOwn", "invoices.payOwn"];
+
+export type Grants = { orgRole: OrgRole | null; contactRoles: readonly ContactRoleType[]; hasOrderRoles: boolean };
+
+/** Everything a person may do in one organization, from their membership and active contact record. */
+export function capabilitiesOf(grants: Grants): Set<Capability> {
+  const result = new Set<Capability>(grants.orgRole ? ORG_ROLE_CAPABILITIES[grants.orgRole] : []);
+  for (const role of grants.contactRoles) for (const capability of CONTACT_ROLE_CAPABILITIES[role]) result.add(capability);
+  if (grants.hasOrderRoles) for (const capability of ORDER_CONTACT_CAPABILITIES) result.add(capability);
+  return result;
+}
+
+export function canAssignRole(actor: OrgRole, target: OrgRole): boolean {
+  return ASSIGNABLE_ROLES[actor].includes(target);
+}
+
+export function canRemoveRole(actor: OrgRole, target: OrgRole): boolean {
+  return REMOVABLE_ROLES[actor].includes(target);
+}

@@ -1,0 +1,27 @@
+import { db } from "@/lib/db/prisma";
+import { defineUserAction } from "@/lib/actions/define-action";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createOrganizationSchema } from "./schemas";
+
+/** Creates an organization whose creator becomes its ORG_ADMIN. */
+export const createOrganization = defineUserAction({
+  schema: createOrganizationSchema,
+  async run({ actor, input }) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug }, select: { id: true, slug: true } });
+        await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
+        await recordAuditEvent(tx, {
+          organizationId: organization.id, actorUserId: actor.userId, action: "organization.created",
+          targetType: "Organization", targetId: organization.id, metadata: { name: input.name, slug: input.slug },
+          ip: actor.ip, userAgent: actor.userAgent,
+        });
+        return organization;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError("errors.slugTaken", { field: "slug" });
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { createOrganization } from "@/lib/orgs/create-organization";
+import { actorOf, createUser, uid } from "../support/factories";
+
+describe("create organization", () => {
+  it("makes the creator its ORG_ADMIN and writes an audit event, in one transaction", async () => {
+    const user = await createUser();
+    const slug = `new-${uid()}`;
+    const result = await createOrganization.call(actorOf(user), { name: "  Nouvelle Société  ", slug });
+    expect(result).toMatchObject({ ok: true, data: { slug } });
+    const org = await db.organization.findUniqueOrThrow({ where: { slug }, include: { memberships: true } });
+    expect(org.name).toBe("Nouvelle Société");
+    expect(org.memberships).toMatchObject([{ userId: user.id, role: "ORG_ADMIN", status: "ACTIVE" }]);
+    const audit = await db.auditEvent.findMany({ where: { organizationId: org.id } });
+    expect(audit).toMatchObject([{ action: "organization.created", actorUserId: user.id, targetId: org.id }]);
+  });
+
+  it("derives the address from the name when none is given", async () => {
+    const user = await createUser();
+    const result = await createOrganization.call(actorOf(user), { name: `Été Ä ${uid()}` });
+    expect(result.ok && result.data.slug).toMatch(/^ete-a-[0-9a-f]{8}$/);
+  });
+
+  it("refuses a taken address with a field error and writes nothing", async () => {
+    const user = await createUser();
+    const slug = `taken-${uid()}`;
+    await createOrganization.call(actorOf(user), { name: "First", slug });
+    const before = await db.auditEvent.count();
+    const result = await createOrganization.call(actorOf(user), { name: "Second", slug }, { locale: "fr" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Cette adresse est déjà prise ; choisissez-en une autre."] } });
+    expect(await db.organization.count({ where: { name: "Second" } })).toBe(0);
+    expect(await db.auditEvent.count()).toBe(before);
+  });
+
+  it("rejects bad input with localized field errors", async () => {
+    const user = await createUser();
+    const result = await createOrganization.call(actorOf(user), { name: "", slug: "Bad Slug!" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.fieldErrors?.name).toEqual(["This field is required."]);
+    }
+    const long = await createOrganization.call(actorOf(user), { name: "x".repeat(101) });
+    expect(!long.ok && long.fieldErrors?.name).toEqual(["At most 100 characters."]);
+  });
+
+  it("refuses a signed-out caller", async () => {
+    const result = await createOrganization.call(null, { name: "Nope" });
+    expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
