@@ -1,0 +1,16 @@
+import { expect, type Page } from "@playwright/test";
+import { readLatestEmail } from "./mailbox";
+
+/** Signs in through the real flow: request a link, read it from the mail capture, follow it. */
+export async function signInByEmail(page: Page, email: string, options: { callbackUrl?: string } = {}): Promise<void> {
+  await page.goto(options.callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(options.callbackUrl)}` : "/signin");
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByRole("button", { name: /sign-in link|lien de connexion/i }).click();
+  await expect(page.getByRole("heading", { name: /check your email|consultez vos e-mails/i })).toBeVisible();
+  const { links } = await readLatestEmail(page, email);
+  const link = links.find((href) => href.includes("/api/auth/callback/nodemailer"));
+  expect(link, "the sign-in email carries the callback link").toBeTruthy();
+  await page.goto(link!);
+}
+
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { emailTemplates, renderPreview } from "@/emails";
+import { escapeHtml, html, renderEmailLayout, unsafeRawHtml } from "@/emails/layout";
+import { preview, signInEmail } from "@/emails/sign-in";
+import { translator } from "@/lib/i18n";
+
+describe("html tagged template", () => {
+  it("escapes interpolated values but keeps SafeHtml and joins arrays", () => {
+    const name = `<img src=x onerror="alert(1)">&'`;
+    const out = html`<p title="${name}">${name}</p>${[html`<b>${"a<b"}</b>`, "<i>"]}${unsafeRawHtml("<hr>")}${null}${undefined}`;
+    expect(out.value).toBe(
+      `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;</p><b>a&lt;b</b>&lt;i&gt;<hr>`,
+    );
+    expect(escapeHtml(`"&"`)).toBe("&quot;&amp;&quot;");
+  });
+});
+
+describe("email layout", () => {
+  it("is accessible, table-based HTML with a text twin holding the button URL", () => {
+    const { html: body, text } = renderEmailLayout({
+      locale: "fr",
+      preheader: "Pre",
+      heading: "Titre",
+      paragraphs: ["Un", "Deux"],
+      button: { label: "Aller", url: "https://example.com/a?b=1&c=2" },
+      footer: "Pied",
+    });
+    expect(body).toMatch(/^<!DOCTYPE html>/);
+    expect(body).toContain('<html lang="fr"');
+    expect(body).toContain('role="presentation"');
+    expect(body).not.toMatch(/<table(?![^>]*role="presentation")/);
+    expect(body).toContain('href="https://example.com/a?b=1&amp;c=2"');
+    expect(body).toContain(translator("fr")("emails.buttonFallback"));
+    expect(text).toContain("Aller: https://example.com/a?b=1&c=2");
+    expect(text).toContain("Titre\n\nUn\n\nDeux\n");
+    expect(text).toContain("Pied");
+  });
+
+  it("refuses links that are not http(s)", () => {
+    const props = { locale: "en" as const, preheader: "", heading: "", paragraphs: [], footer: "" };
+    expect(() => renderEmailLayout({ ...props, button: { label: "x", url: "javascript:alert(1)" } })).toThrow(/http/);
+    expect(() => renderEmailLayout({ ...props, button: { label: "x", url: "/relative" } })).toThrow(/absolute/);
+  });
+});
+
+describe("sign-in email", () => {
+  const url = "https://roster.example/api/auth/callback/email?token=abc&email=ada%40example.com";
+
+  it.each(["en", "fr"] as const)("renders in %s", (locale) => {
+    const t = translator(locale);
+    const email = signInEmail({ locale, email: "ada@example.com", url });
+    expect(email.subject).toBe(t("emails.signIn.subject"));
+    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.html).toContain(escapeHtml(t("emails.signIn.heading")));
+    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com" })));
+    expect(email.html).toContain(escapeHtml(t("emails.signIn.button")));
+    expect(email.html).toContain(escapeHtml(t("emails.footerNoOrg")));
+    expect(email.html).toContain(`href="${escapeHtml(url)}"`);
+    expect(email.text).toContain(url);
+    expect(email.text).toContain(t("emails.signIn.ignore"));
+  });
+
+  it("differs between languages", () => {
+    const en = signInEmail({ locale: "en", email: "a@b.c", url });
+    const fr = signInEmail({ locale: "fr", email: "a@b.c", url });
+    expect(fr.subject).not.toBe(en.subject);
+    expect(fr.text).not.toBe(en.text);
+  });
+
+  it("escapes the address in the HTML", () => {
+    const email = signInEmail({ locale: "en", email: `"<script>alert(1)</script>"@evil.test`, url });
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(email.text).toContain(`"<script>alert(1)</script>"@evil.test`);
+  });
+
+  it("renders its preview props, as does every registered template", () => {
+    expect(signInEmail(preview).text).toContain(preview.url);
+    for (const name of Object.keys(emailTemplates) as (keyof typeof emailTemplates)[]) {
+      const rendered = renderPreview(name);
+      expect(rendered.subject).not.toBe("");
+      expect(rendered.html).toContain("<html");
+      expect(rendered.text).not.toBe("");
+    }
+  });
+});
