@@ -31,7 +31,7 @@ describe("email layout", () => {
     expect(body).not.toMatch(/<table(?![^>]*role="presentation")/);
     expect(body).toContain('href="https://example.com/a?b=1&amp;c=2"');
     expect(body).toContain(translator("fr")("emails.buttonFallback"));
-    expect(text).toContain("Aller: https://example.com/a?b=1&c=2");
+    expect(text).toContain("Aller\nhttps://example.com/a?b=1&c=2\n");
     expect(text).toContain("Titre\n\nUn\n\nDeux\n");
     expect(text).toContain("Pied");
   });

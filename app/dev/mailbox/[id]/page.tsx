@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+import { readCapturedEmail } from "@/lib/mail/mailbox";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("mailbox.title"), robots: { index: false } };
+}
+
+/** One captured email: its headers, its HTML in a sandboxed frame, and its text. */
+export default async function CapturedEmailPage({ params }: Props) {
+  const dir = process.env.MAIL_CAPTURE_DIR;
+  if (!dir) notFound();
+  const { id } = await params;
+  const [{ t, locale }, email] = await Promise.all([getTranslator(), readCapturedEmail(dir, id)]);
+  if (!email) notFound();
+  const subject = email.subject || t("mailbox.noSubject");
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-10">
+      <Link href="/dev/mailbox" className="font-medium text-brand-700 hover:underline"><span aria-hidden="true">← </span>{t("mailbox.backToList")}</Link>
+      <h1 className="mt-4 text-2xl font-bold break-words">{subject}</h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-semibold text-slate-700">{t("mailbox.from")}</dt>
+        <dd className="break-all">{email.from}</dd>
+        <dt className="font-semibold text-slate-700">{t("mailbox.to")}</dt>
+        <dd className="break-all">{email.to}</dd>
+        <dt className="font-semibold text-slate-700">{t("mailbox.date")}</dt>
+        <dd>{email.date ? <time dateTime={email.date.toISOString()}>{formatDate(locale, email.date, { dateStyle: "medium", timeStyle: "medium" })}</time> : null}</dd>
+      </dl>
+      {email.html !== null ? (
+        <section aria-labelledby="email-html" className="mt-8">
+          <h2 id="email-html" className="text-lg font-semibold">{t("mailbox.html")}</h2>
+          <iframe title={t("mailbox.htmlPreview")} sandbox="" srcDoc={email.html} className="mt-2 h-[36rem] w-full rounded-lg bg-white ring-1 ring-slate-200" />
+        </section>
+      ) : null}
+      {email.text !== null ? (
+        <section aria-labelledby="email-text" className="mt-8">
+          <h2 id="email-text" className="text-lg font-semibold">{t("mailbox.text")}</h2>
+          <pre className="mt-2 overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap break-words ring-1 ring-slate-200">{email.text}</pre>
+        </section>
+      ) : null}
+    </main>
+  );
+}

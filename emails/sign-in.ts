@@ -1,0 +1,26 @@
+// The sign-in link email (SPEC §3: "sign-in link — the person signing in").
+import { translator, type Locale } from "@/lib/i18n";
+import type { RenderedEmail } from "./index";
+import { renderEmailLayout } from "./layout";
+
+export type SignInEmailProps = { locale: Locale; email: string; url: string };
+
+export function signInEmail({ locale, email, url }: SignInEmailProps): RenderedEmail {
+  const t = translator(locale);
+  const { html, text } = renderEmailLayout({
+    locale,
+    preheader: t("emails.signIn.preheader"),
+    heading: t("emails.signIn.heading"),
+    paragraphs: [t("emails.signIn.body", { email })],
+    button: { label: t("emails.signIn.button"), url },
+    paragraphsAfterButton: [t("emails.signIn.ignore")],
+    footer: t("emails.footerNoOrg"),
+  });
+  return { subject: t("emails.signIn.subject"), html, text };
+}
+
+export const preview: SignInEmailProps = {
+  locale: "en",
+  email: "ada@example.com",
+  url: "http://localhost:3000/api/auth/callback/email?token=preview-token&email=ada%40example.com",
+};
