@@ -1,5 +1,12 @@
 // English is the source of every message; fr.ts must have the same keys (type-checked).
+import { contactsEn } from "./contacts.en";
+import { domainsEn } from "./domains.en";
+import { invitationsEn } from "./invitations.en";
+
 export const en = {
+  contacts: contactsEn,
+  domains: domainsEn,
+  invitations: invitationsEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",
