@@ -38,9 +38,8 @@ export function toFailure(error: unknown, locale: Locale): ActionResult<never> {
   if (error instanceof AccessError) return { ok: false, formError: t(ACCESS_MESSAGES[error.code]), code: error.code };
   if (error instanceof DomainError) {
     const message = t(error.messageKey, error.options.params);
-    return error.options.field
-      ? { ok: false, fieldErrors: { [error.options.field]: [message] }, code: error.options.code ?? "DOMAIN" }
-      : { ok: false, formError: message, code: error.options.code ?? "DOMAIN" };
+    const base = { ok: false as const, code: error.options.code ?? "DOMAIN", details: error.options.details };
+    return error.options.field ? { ...base, fieldErrors: { [error.options.field]: [message] } } : { ...base, formError: message };
   }
   console.error("[action] unexpected error:", error);
   return { ok: false, formError: t("common.genericError"), code: "INTERNAL" };

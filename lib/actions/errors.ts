@@ -4,7 +4,7 @@ import type { MessageKey, Params } from "@/lib/i18n";
 export class DomainError extends Error {
   constructor(
     readonly messageKey: MessageKey,
-    readonly options: { field?: string; params?: Params; code?: string } = {},
+    readonly options: { field?: string; params?: Params; code?: string; details?: Record<string, string> } = {},
   ) {
     super(messageKey);
     this.name = "DomainError";

@@ -2,6 +2,6 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: string };
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: string; details?: Record<string, string> };
 
 export const initialActionState: ActionResult<never> | null = null;

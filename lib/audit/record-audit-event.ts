@@ -16,16 +16,24 @@ export type AuditInput = {
 };
 
 export async function recordAuditEvent(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      organizationId: event.organizationId,
-      actorUserId: event.actorUserId,
-      action: event.action,
-      targetType: event.targetType,
-      targetId: event.targetId ?? null,
-      metadata: event.metadata ?? {},
-      ip: event.ip ?? null,
-      userAgent: event.userAgent ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: toRow(event) });
+}
+
+function toRow(event: AuditInput) {
+  return {
+    organizationId: event.organizationId,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    targetType: event.targetType,
+    targetId: event.targetId ?? null,
+    metadata: event.metadata ?? {},
+    ip: event.ip ?? null,
+    userAgent: event.userAgent ?? null,
+  };
+}
+
+/** Several events of one change, in one statement. */
+export async function recordAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
+  if (!events.length) return;
+  await tx.auditEvent.createMany({ data: events.map(toRow) });
 }

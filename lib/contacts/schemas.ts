@@ -33,9 +33,12 @@ export type UpdateContactInput = z.output<typeof updateContactSchema>;
 
 export const contactIdSchema = z.object({ contactId: idField });
 
+/** The orders the dialog showed; the server refuses if they are no longer exactly the contact's orders. */
+const orderIdsField = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField).min(1, "errors.required").max(10_000));
+
 export const disableAndReassignSchema = z.discriminatedUnion("replacement", [
-  z.object({ contactId: idField, replacement: z.literal("existing"), replacementEmail: emailField }),
-  z.object({ contactId: idField, replacement: z.literal("new"), replacementName: nameField, replacementEmail: emailField, replacementLanguage: languageField.default("en") }),
+  z.object({ contactId: idField, orderIds: orderIdsField, replacement: z.literal("existing"), replacementEmail: emailField }),
+  z.object({ contactId: idField, orderIds: orderIdsField, replacement: z.literal("new"), replacementName: nameField, replacementEmail: emailField, replacementLanguage: languageField.default("en") }),
 ], { error: "errors.invalid" });
 export type DisableAndReassignInput = z.output<typeof disableAndReassignSchema>;
 

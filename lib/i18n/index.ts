@@ -64,3 +64,9 @@ export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFor
 export function formatMoney(locale: Locale, cents: number, currency: string): string {
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(cents / 100);
 }
+
+/** A locale's whole catalog, for passing a section of plain strings to client components. */
+export function messagesFor(locale: Locale): Messages {
+  return catalogs[locale] ?? en;
+}
+export type { Messages };

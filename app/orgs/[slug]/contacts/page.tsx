@@ -1,9 +1,117 @@
+import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { PlaceholderPage } from "@/components/placeholder-page";
+import { format, messagesFor } from "@/lib/i18n";
+import { db } from "@/lib/db/prisma";
+import { listContacts } from "@/lib/contacts/list-contacts";
+import { contactListQuerySchema, type ContactListQuery } from "@/lib/contacts/schemas";
+import { ContactsFilters } from "@/components/contacts/contacts-filters";
+import { ContactType } from "@/components/contacts/contact-type";
+import { ContactRowActions } from "@/components/contacts/contact-row-actions";
+import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
+import { Pagination } from "@/components/contacts/pagination";
+import type { ContactsStrings } from "@/components/contacts/strings";
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageAccess((await params).slug, "contacts.view");
-  const { t } = await getTranslator();
-  return <PlaceholderPage title={t("nav.contacts")} body={t("org.placeholder", { area: t("nav.contacts") })} />;
+export const metadata: Metadata = { title: "Contacts" };
+
+function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.q) params.set("q", merged.q);
+  if (merged.status) params.set("status", merged.status);
+  if (merged.role) params.set("role", merged.role);
+  if (merged.size !== 25) params.set("size", String(merged.size));
+  if (merged.page > 1) params.set("page", String(merged.page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export default async function ContactsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { slug } = await params;
+  const access = await requirePageAccess(slug, "contacts.view");
+  const raw = await searchParams;
+  const query = contactListQuerySchema.parse(raw);
+  const editId = typeof raw.edit === "string" ? raw.edit : null;
+  const canManage = access.can("contacts.manage");
+  const organizationId = access.organization.id;
+  const [{ t, locale }, page, domains] = await Promise.all([
+    getTranslator(),
+    listContacts(db, organizationId, query),
+    canManage ? db.verifiedDomain.findMany({ where: { organizationId, status: "VERIFIED" }, select: { domain: true }, orderBy: { domain: "asc" } }) : Promise.resolve([]),
+  ]);
+  const m = messagesFor(locale);
+  const strings: ContactsStrings = { contacts: m.contacts, contactRoles: m.contactRoles, common: m.common };
+  const basePath = `/orgs/${access.organization.slug}/contacts`;
+  const s = m.contacts;
+
+  return (
+    <section aria-labelledby="contacts-title" className="flex flex-col gap-5">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 id="contacts-title" className="text-2xl font-bold">{t("contacts.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("contacts.intro", { org: access.organization.name })}</p>
+          {!canManage ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
+            {t("contacts.exportCsv")}
+          </a>
+          {canManage ? (
+            <NewContactDialog slug={access.organization.slug} strings={strings} verifiedDomains={domains.map((d) => d.domain)} invitePanel={null} />
+          ) : null}
+        </div>
+      </header>
+
+      <ContactsFilters query={query} m={m} basePath={basePath} />
+
+      <p role="status" className="text-sm text-slate-700">{page.total === 1 ? s.resultsOne : format(s.results, { count: page.total.toLocaleString(locale) })}</p>
+
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("contacts.tableCaption", { org: access.organization.name })}</caption>
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">{s.columns.name}</th>
+              <th scope="col" className="px-3 py-2">{s.columns.email}</th>
+              <th scope="col" className="px-3 py-2">{s.columns.language}</th>
+              <th scope="col" className="px-3 py-2">{s.columns.status}</th>
+              <th scope="col" className="px-3 py-2">{s.columns.type}</th>
+              {canManage ? <th scope="col" className="px-3 py-2 text-right">{s.columns.actions}</th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {page.rows.length === 0 ? (
+              <tr><td colSpan={canManage ? 6 : 5} className="px-3 py-6 text-center text-slate-600">{s.empty}</td></tr>
+            ) : (
+              page.rows.map((row) => (
+                <tr key={row.id} className={row.status === "DISABLED" ? "text-slate-500" : undefined}>
+                  <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
+                  <td className="px-3 py-2">{row.email}</td>
+                  <td className="px-3 py-2">{s.languages[row.language]}</td>
+                  <td className="px-3 py-2">
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.status === "ACTIVE" ? "bg-green-100 text-green-900" : row.status === "INVITED" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-700"}`}>
+                      {s.status[row.status]}
+                    </span>
+                  </td>
+                  <td className="px-3 py-2"><ContactType row={row} m={m} /></td>
+                  {canManage ? (
+                    <td className="px-3 py-2">
+                      <ContactRowActions
+                        slug={access.organization.slug}
+                        strings={strings}
+                        openEdit={editId === row.id}
+                        contact={{ id: row.id, name: row.name, email: row.email, language: row.language, status: row.status, roles: row.roles, hasOrders: row.orderRoleCount > 0 }}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-600">{s.disabledNote}</p>
+      <Pagination page={page.page} pages={page.pages} m={m} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+    </section>
+  );
 }

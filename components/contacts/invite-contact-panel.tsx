@@ -1,0 +1,197 @@
+"use client";
+// The *Invite a contact* tab of the New contact dialog (SPEC §4): choose roles and
+// notifications → Next → the invitation message with its link, Copy, Go to email client,
+// and Send by email. Labels arrive translated (see lib/invitations/panel-strings.ts).
+import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { createContactInvitationAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
+import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
+import type { ContactRoleType } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n";
+import type { CreatedContactInvitation } from "@/lib/invitations/create-contact-invitation";
+import { FormError, TextField } from "../ui/field";
+import { buttonClass } from "../ui/button";
+
+export type InviteContactPanelStrings = {
+  intro: string;
+  rolesLegend: string;
+  notificationsLegend: string;
+  roleLabels: Record<ContactRoleType, string>;
+  roleDescriptions: Record<ContactRoleType, string>;
+  language: string;
+  languageHint: string;
+  languageOptions: Record<Locale, string>;
+  next: string;
+  working: string;
+  /** Contains {date}. */
+  shareIntro: string;
+  message: string;
+  link: string;
+  copy: string;
+  copied: string;
+  copyManually: string;
+  emailClient: string;
+  sendLegend: string;
+  email: string;
+  send: string;
+  sending: string;
+  /** Contains {email}. */
+  sentTo: string;
+  newInvitation: string;
+};
+
+export type InviteContactPanelProps = {
+  slug: string;
+  strings: InviteContactPanelStrings;
+  /** The UI language, for dates shown in the panel. */
+  locale: Locale;
+  /** Preselected invitation language (the contact's future email language). */
+  defaultLanguage?: Locale;
+};
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+
+export function InviteContactPanel(props: InviteContactPanelProps) {
+  // A new key starts a fresh invitation (New invitation), with empty forms and results.
+  const [round, setRound] = useState(0);
+  return <InviteFlow key={round} {...props} onRestart={() => setRound((n) => n + 1)} />;
+}
+
+function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart }: InviteContactPanelProps & { onRestart: () => void }) {
+  const create = useMemo(() => createContactInvitationAction.bind(null, slug), [slug]);
+  const [state, action, pending] = useActionState(create, null);
+  // Controlled, so a refused submit keeps the choices.
+  const [roles, setRoles] = useState<ContactRoleType[]>([]);
+  const [language, setLanguage] = useState<Locale>(defaultLanguage);
+  const errorId = useId();
+  const languageId = useId();
+
+  if (state?.ok) return <ShareStep slug={slug} invitation={state.data} strings={strings} locale={locale} onRestart={onRestart} />;
+
+  const failure = state && !state.ok ? state : null;
+  const roleErrors = Object.entries(failure?.fieldErrors ?? {}).filter(([field]) => field === "roles" || field.startsWith("roles.")).flatMap(([, messages]) => messages);
+  const toggle = (role: ContactRoleType, checked: boolean) => setRoles((current) => (checked ? [...current, role] : current.filter((r) => r !== role)));
+
+  const group = (legend: string, options: readonly ContactRoleType[]) => (
+    <fieldset className="rounded-md border border-slate-200 p-3" aria-describedby={roleErrors.length ? errorId : undefined}>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{legend}</legend>
+      <div className="flex flex-col gap-2">
+        {options.map((role) => (
+          <label key={role} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="roles" value={role} checked={roles.includes(role)} onChange={(event) => toggle(role, event.target.checked)} className="mt-0.5 h-4 w-4" />
+            <span>
+              <span className="font-medium text-slate-900">{strings.roleLabels[role]}</span>
+              <span className="block text-xs text-slate-600">{strings.roleDescriptions[role]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <p className="text-sm text-slate-700">{strings.intro}</p>
+      <FormError message={failure?.formError} />
+      {group(strings.rolesLegend, ACCESS_CONTACT_ROLES)}
+      {group(strings.notificationsLegend, NOTIFICATION_CONTACT_ROLES)}
+      {roleErrors.length ? <p id={errorId} role="alert" className="text-sm text-red-700">{roleErrors.join(" ")}</p> : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={languageId} className="text-sm font-medium text-slate-800">{strings.language}</label>
+        <select
+          id={languageId}
+          name="language"
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as Locale)}
+          aria-describedby={`${languageId}-hint`}
+          aria-invalid={failure?.fieldErrors?.language ? true : undefined}
+          className="w-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+        >
+          {(Object.entries(strings.languageOptions) as [Locale, string][]).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
+        <p id={`${languageId}-hint`} className="text-xs text-slate-600">{strings.languageHint}</p>
+        {failure?.fieldErrors?.language ? <p className="text-sm text-red-700">{failure.fieldErrors.language.join(" ")}</p> : null}
+      </div>
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? strings.working : strings.next}</button>
+    </form>
+  );
+}
+
+function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: string; invitation: CreatedContactInvitation; strings: InviteContactPanelStrings; locale: Locale; onRestart: () => void }) {
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  const introRef = useRef<HTMLParagraphElement>(null);
+  const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
+  const send = useMemo(() => sendInvitationEmailAction.bind(null, slug), [slug]);
+  const [sent, sendAction, sending] = useActionState(send, null);
+  const messageId = useId();
+  const linkId = useId();
+
+  // Step 2 replaces the form: move focus to its first sentence so keyboard and screen reader users follow.
+  useEffect(() => introRef.current?.focus(), []);
+  useEffect(() => {
+    if (copy !== "copied") return;
+    const timer = setTimeout(() => setCopy("idle"), 5000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  const expires = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(invitation.expiresAt));
+  const mailto = `mailto:?subject=${encodeURIComponent(invitation.message.subject)}&body=${encodeURIComponent(invitation.message.text)}`;
+
+  async function copyMessage() {
+    try {
+      await navigator.clipboard.writeText(invitation.message.text);
+      setCopy("copied");
+    } catch {
+      // No clipboard access (permissions, insecure context): select the text for a manual copy.
+      messageRef.current?.focus();
+      messageRef.current?.select();
+      setCopy("manual");
+    }
+  }
+
+  const failure = sent && !sent.ok ? sent : null;
+  return (
+    <div className="flex flex-col gap-4">
+      <p ref={introRef} tabIndex={-1} className="text-sm text-slate-700 outline-none">{fill(strings.shareIntro, { date: expires })}</p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={messageId} className="text-sm font-medium text-slate-800">{strings.message}</label>
+        <textarea
+          ref={messageRef}
+          id={messageId}
+          readOnly
+          rows={10}
+          value={invitation.message.text}
+          className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={linkId} className="text-sm font-medium text-slate-800">{strings.link}</label>
+        <input id={linkId} readOnly value={invitation.url} onFocus={(event) => event.target.select()} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" onClick={copyMessage} className={buttonClass("secondary")}>{strings.copy}</button>
+        <a href={mailto} className={buttonClass("secondary")}>{strings.emailClient}</a>
+        <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
+          {copy === "copied" ? strings.copied : copy === "manual" ? strings.copyManually : ""}
+        </p>
+      </div>
+      <form action={sendAction} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" noValidate>
+        <fieldset className="flex flex-col gap-3">
+          <legend className="text-sm font-semibold text-slate-800">{strings.sendLegend}</legend>
+          <input type="hidden" name="invitationId" value={invitation.invitationId} />
+          <input type="hidden" name="token" value={invitation.token} />
+          <FormError message={failure?.formError} />
+          <div className="flex flex-wrap items-end gap-3">
+            <TextField label={strings.email} name="email" type="email" autoComplete="off" required maxLength={254} errors={failure?.fieldErrors?.email} className="min-w-64 flex-1" />
+            <button type="submit" className={buttonClass("primary")} disabled={sending}>{sending ? strings.sending : strings.send}</button>
+          </div>
+        </fieldset>
+        <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
+          {sent?.ok ? fill(strings.sentTo, { email: sent.data.email }) : ""}
+        </p>
+      </form>
+      <button type="button" onClick={onRestart} className={buttonClass("ghost", "self-start")}>{strings.newInvitation}</button>
+    </div>
+  );
+}

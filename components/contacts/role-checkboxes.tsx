@@ -1,0 +1,39 @@
+import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
+import type { ContactsStrings } from "./strings";
+
+/** The two role groups of SPEC §1 as labelled checkbox fieldsets (name="roles"). */
+export function RoleCheckboxes({ strings, checked = [], errors }: { strings: ContactsStrings; checked?: readonly string[]; errors?: string[] }) {
+  const groups = [
+    { legend: strings.contacts.form.primaryRoles, help: strings.contacts.form.primaryRolesHelp, roles: ACCESS_CONTACT_ROLES },
+    { legend: strings.contacts.form.notificationRoles, help: strings.contacts.form.notificationRolesHelp, roles: NOTIFICATION_CONTACT_ROLES },
+  ];
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {groups.map((group) => (
+        <fieldset key={group.legend} className="rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
+          <p className="mb-2 text-xs text-slate-600">{group.help}</p>
+          {group.roles.map((role) => (
+            <label key={role} className="flex items-center gap-2 py-1 text-sm">
+              <input type="checkbox" name="roles" value={role} defaultChecked={checked.includes(role)} className="h-4 w-4" />
+              {strings.contactRoles[role]}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {errors?.length ? <p role="alert" className="text-sm text-red-700 sm:col-span-2">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+export function LanguageSelect({ label, name = "language", defaultValue = "en", strings }: { label: string; name?: string; defaultValue?: string; strings: ContactsStrings }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+      {label}
+      <select name={name} defaultValue={defaultValue} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal">
+        <option value="en">{strings.contacts.languages.en}</option>
+        <option value="fr">{strings.contacts.languages.fr}</option>
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,45 @@
+// "Add a contact from your company" (SPEC §4): only for an email on one of the
+// organization's verified domains.
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { findVerifiedDomainForEmail } from "@/lib/domains/verified-domain-for-email";
+import { addContactSchema } from "./schemas";
+import { contactSearchText } from "./search-text";
+
+export const addContact = defineOrgAction({
+  capability: "contacts.manage",
+  schema: addContactSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    try {
+      return await db.$transaction(async (tx) => {
+        if (!(await findVerifiedDomainForEmail(tx, organizationId, input.email))) {
+          throw new DomainError("contacts.errors.notVerifiedDomain", { field: "email", params: { domain: input.email.split("@")[1] }, code: "DOMAIN_NOT_VERIFIED" });
+        }
+        const contact = await tx.contact.create({
+          data: {
+            organizationId, name: input.name, email: input.email, language: input.language, status: "ACTIVE", source: "DIRECT",
+            searchText: contactSearchText(input.name, input.email),
+            userId: (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id ?? null,
+            roles: { create: input.roles.map((role) => ({ role, organizationId })) },
+          },
+          select: { id: true, name: true },
+        });
+        await recordAuditEvent(tx, {
+          organizationId, actorUserId: actor.userId, action: "contact.created", targetType: "Contact", targetId: contact.id,
+          metadata: { email: input.email, roles: input.roles, source: "DIRECT" }, ip: actor.ip, userAgent: actor.userAgent,
+        });
+        return contact;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const existing = await db.contact.findUnique({ where: { organizationId_email: { organizationId, email: input.email } }, select: { id: true } });
+        throw new DomainError("contacts.errors.exists", { field: "email", code: "CONTACT_EXISTS", details: existing ? { contactId: existing.id, email: input.email } : undefined });
+      }
+      throw error;
+    }
+  },
+});

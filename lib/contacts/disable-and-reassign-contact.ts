@@ -1,0 +1,89 @@
+// "Disable & Reassign" (SPEC §4): the replacement (an existing active contact, or a
+// new person added automatically with no organization-wide role) takes the order
+// roles and is told by email; the contact is disabled and keeps its history. One
+// transaction: order roles, status, audit events and the email all commit together.
+import { db, type Tx } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvents } from "@/lib/audit/record-audit-event";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { ordersReassignedEmail } from "@/emails/orders-reassigned";
+import { appUrl } from "@/lib/config";
+import type { OrgAccess } from "@/lib/auth/access";
+import { addOrFindContact } from "./add-or-find-contact";
+import { lockContact, ordersOfContact } from "./order-roles";
+import { disableAndReassignSchema, type DisableAndReassignInput } from "./schemas";
+
+async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: string; email: string }, input: DisableAndReassignInput, actorUserId: string) {
+  const organizationId = access.organization.id;
+  if (input.replacementEmail === contact.email) throw new DomainError("contacts.errors.replacementSame", { field: "replacementEmail" });
+  const existing = await tx.contact.findUnique({
+    where: { organizationId_email: { organizationId, email: input.replacementEmail } },
+    select: { id: true, name: true, email: true, status: true, language: true },
+  });
+  if (input.replacement === "existing") {
+    if (!existing) throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
+    if (existing.status === "DISABLED") throw new DomainError("contacts.errors.replacementDisabled", { field: "replacementEmail" });
+    if (existing.status !== "ACTIVE") throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
+    return { ...existing, created: false };
+  }
+  if (existing) throw new DomainError("contacts.errors.replacementExists", { field: "replacementEmail" });
+  const added = await addOrFindContact(tx, {
+    organizationId, email: input.replacementEmail, name: input.replacementName, language: input.replacementLanguage, source: "REASSIGNMENT", actorUserId,
+  });
+  return { ...added.contact, created: added.created };
+}
+
+export const disableAndReassignContact = defineOrgAction({
+  capability: "contacts.manage",
+  schema: disableAndReassignSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    const result = await db.$transaction(async (tx) => {
+      const contact = await lockContact(tx, organizationId, input.contactId);
+      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
+      const orders = await ordersOfContact(tx, organizationId, contact.id);
+      if (!orders.length) throw new DomainError("contacts.errors.noOrders", { code: "NO_ORDERS" });
+      const current = new Set(orders.map((order) => order.id));
+      const shown = new Set(input.orderIds);
+      if (shown.size !== current.size || [...shown].some((id) => !current.has(id))) {
+        throw new DomainError("contacts.errors.ordersChanged", { field: "orderIds", code: "ORDERS_CHANGED" });
+      }
+      const replacement = await resolveReplacement(tx, access, contact, input, actor.userId);
+
+      await tx.order.updateMany({ where: { organizationId, licenseeContactId: contact.id }, data: { licenseeContactId: replacement.id } });
+      await tx.order.updateMany({ where: { organizationId, billingContactId: contact.id }, data: { billingContactId: replacement.id } });
+      const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
+      await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
+      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+
+      const origin = { actorUserId: actor.userId, organizationId, ip: actor.ip, userAgent: actor.userAgent };
+      await recordAuditEvents(tx, [
+        {
+          ...origin, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
+          metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), reassignedTo: replacement.id, orders: orders.map((o) => o.number) },
+        },
+        ...orders.map((order) => ({
+          ...origin, action: "order.contact_reassigned", targetType: "Order", targetId: order.id,
+          metadata: { number: order.number, from: contact.id, to: replacement.id, licensee: order.licensee, billing: order.billing },
+        })),
+      ]);
+      await enqueueEmail(tx, {
+        organizationId,
+        template: "orders-reassigned",
+        to: { email: replacement.email, name: replacement.name },
+        locale: replacement.language,
+        content: ordersReassignedEmail({
+          locale: replacement.language, organization: access.organization.name, previous: contact.name, url: appUrl(`/orgs/${access.organization.slug}`),
+          orders: orders.map((o) => ({ number: o.number, licensee: o.licensee, billing: o.billing })),
+        }),
+      });
+      return { id: contact.id, name: contact.name, orders: orders.length, replacement: { id: replacement.id, name: replacement.name, email: replacement.email, created: replacement.created } };
+    });
+    kickMailWorker();
+    return result;
+  },
+});

@@ -1,0 +1,33 @@
+// "Disable" (SPEC §4): for a contact holding no order role. It gets no more email
+// and no access; its organization role (a separate membership) is untouched. Its
+// contact roles are switched off and recorded in the audit event.
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { lockContact } from "./order-roles";
+import { contactIdSchema } from "./schemas";
+
+export const disableContact = defineOrgAction({
+  capability: "contacts.manage",
+  schema: contactIdSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    return db.$transaction(async (tx) => {
+      const contact = await lockContact(tx, organizationId, input.contactId);
+      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
+      const orders = await tx.order.count({ where: { organizationId, OR: [{ licenseeContactId: contact.id }, { billingContactId: contact.id }] } });
+      if (orders > 0) throw new DomainError("contacts.errors.hasOrders", { code: "HAS_ORDERS" });
+      const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
+      await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
+      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+      await recordAuditEvent(tx, {
+        organizationId, actorUserId: actor.userId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
+        metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role) }, ip: actor.ip, userAgent: actor.userAgent,
+      });
+      return { id: contact.id, name: contact.name };
+    });
+  },
+});

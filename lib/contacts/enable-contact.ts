@@ -1,0 +1,24 @@
+// "Enable": a disabled contact becomes active again; its former roles stay off until re-checked.
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { lockContact } from "./order-roles";
+import { contactIdSchema } from "./schemas";
+
+export const enableContact = defineOrgAction({
+  capability: "contacts.manage",
+  schema: contactIdSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    return db.$transaction(async (tx) => {
+      const contact = await lockContact(tx, organizationId, input.contactId);
+      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      if (contact.status !== "DISABLED") throw new DomainError("contacts.errors.notDisabled", { code: "NOT_DISABLED" });
+      await tx.contact.update({ where: { id: contact.id }, data: { status: "ACTIVE", disabledAt: null } });
+      await recordAuditEvent(tx, { organizationId, actorUserId: actor.userId, action: "contact.enabled", targetType: "Contact", targetId: contact.id, ip: actor.ip, userAgent: actor.userAgent });
+      return { id: contact.id, name: contact.name };
+    });
+  },
+});

@@ -1,0 +1,32 @@
+// "Edit" (SPEC §4): name, notification language and every role; the email stays.
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { replaceContactRoles } from "./roles";
+import { updateContactSchema } from "./schemas";
+import { contactSearchText } from "./search-text";
+
+export const updateContact = defineOrgAction({
+  capability: "contacts.manage",
+  schema: updateContactSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    return db.$transaction(async (tx) => {
+      const contact = await tx.contact.findFirst({ where: { id: input.contactId, organizationId }, select: { id: true, name: true, email: true, language: true } });
+      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      await tx.contact.update({
+        where: { id: contact.id },
+        data: { name: input.name, language: input.language, searchText: contactSearchText(input.name, contact.email) },
+      });
+      const roles = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
+      await recordAuditEvent(tx, {
+        organizationId, actorUserId: actor.userId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
+        metadata: { name: { from: contact.name, to: input.name }, language: { from: contact.language, to: input.language }, rolesAdded: roles.added, rolesRemoved: roles.removed },
+        ip: actor.ip, userAgent: actor.userAgent,
+      });
+      return { id: contact.id, name: input.name };
+    });
+  },
+});

@@ -1,0 +1,251 @@
+// Contacts actions called directly (not through the UI): permissions, validation,
+// and the full effect of each flow on the database.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { addContact } from "@/lib/contacts/add-contact";
+import { updateContact } from "@/lib/contacts/update-contact";
+import { disableContact } from "@/lib/contacts/disable-contact";
+import { enableContact } from "@/lib/contacts/enable-contact";
+import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
+import { listContactOrders, suggestReplacementContacts } from "@/lib/contacts/contact-orders";
+import type { Actor } from "@/lib/auth/access";
+import { actorOf, createContact, createOrder, createOrgWithRoles, createUser, uid } from "../support/factories";
+
+let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
+let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
+let admin: Actor;
+const slug = () => org.organization.slug;
+
+beforeAll(async () => {
+  org = await createOrgWithRoles("Contacts");
+  other = await createOrgWithRoles("Other");
+  admin = actorOf(org.users.ORG_ADMIN);
+  await db.verifiedDomain.create({ data: { organizationId: org.organization.id, domain: "company.test", token: "t", status: "VERIFIED", verifiedAt: new Date() } });
+  await db.verifiedDomain.create({ data: { organizationId: org.organization.id, domain: "pending.test", token: "t", status: "PENDING" } });
+});
+
+async function snapshot() {
+  const [contacts, roles, orders, audit, emails] = await Promise.all([
+    db.contact.findMany({ orderBy: { id: "asc" } }),
+    db.contactRole.count(),
+    db.order.findMany({ orderBy: { id: "asc" }, select: { id: true, licenseeContactId: true, billingContactId: true } }),
+    db.auditEvent.count(),
+    db.emailOutbox.count(),
+  ]);
+  return { contacts, roles, orders, audit, emails };
+}
+
+describe("every contacts action is refused to those who may not manage contacts", () => {
+  it("BILLING_ADMIN, USER_ADMIN, MEMBER (403), another organization's admin (404) and a signed-out caller (401-like), writing nothing", async () => {
+    const target = await createContact(org.organization.id, { roles: ["NEW_QUOTES"] });
+    const withOrders = await createContact(org.organization.id);
+    await createOrder(org.organization.id, withOrders.id);
+    const disabled = await createContact(org.organization.id, { status: "DISABLED" });
+    const calls = [
+      (actor: Actor | null) => addContact.call(actor, slug(), { name: "Eve", email: `eve-${uid()}@company.test`, language: "en", roles: ["PRIMARY_BILLING"] }),
+      (actor: Actor | null) => updateContact.call(actor, slug(), { contactId: target.id, name: "Changed", language: "fr", roles: [] }),
+      (actor: Actor | null) => disableContact.call(actor, slug(), { contactId: target.id }),
+      (actor: Actor | null) => enableContact.call(actor, slug(), { contactId: disabled.id }),
+      (actor: Actor | null) => disableAndReassignContact.call(actor, slug(), { contactId: withOrders.id, orderIds: [], replacement: "new", replacementName: "R", replacementEmail: `r-${uid()}@x.test` }),
+      (actor: Actor | null) => listContactOrders.call(actor, slug(), { contactId: withOrders.id }),
+      (actor: Actor | null) => suggestReplacementContacts.call(actor, slug(), { q: "contact" }),
+    ];
+    const before = await snapshot();
+    const callers: [string, Actor | null, string][] = [
+      ["BILLING_ADMIN", actorOf(org.users.BILLING_ADMIN), "FORBIDDEN"],
+      ["USER_ADMIN", actorOf(org.users.USER_ADMIN), "FORBIDDEN"],
+      ["MEMBER", actorOf(org.users.MEMBER), "FORBIDDEN"],
+      ["other org admin", actorOf(other.users.ORG_ADMIN), "NOT_FOUND"],
+      ["signed out", null, "UNAUTHENTICATED"],
+    ];
+    for (const [who, actor, code] of callers) {
+      for (const [index, call] of calls.entries()) {
+        const result = await call(actor);
+        expect({ who, index, result }).toMatchObject({ who, index, result: { ok: false, code } });
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("add a contact from your company", () => {
+  it("adds an active contact with its roles on a verified domain, linked to an existing user, audited", async () => {
+    const email = `Zoe.${uid()}@Company.test`;
+    const user = await createUser({ email: email.toLowerCase() });
+    const result = await addContact.call(admin, slug(), { name: " Zoé Durand ", email, language: "fr", roles: ["PRIMARY_BILLING", "UNPAID_INVOICES", "PRIMARY_BILLING"] });
+    expect(result).toMatchObject({ ok: true, data: { name: "Zoé Durand" } });
+    const contact = await db.contact.findFirstOrThrow({ where: { organizationId: org.organization.id, email: email.toLowerCase() }, include: { roles: true } });
+    expect(contact).toMatchObject({ status: "ACTIVE", source: "DIRECT", language: "fr", userId: user.id, searchText: `zoe durand ${email.toLowerCase()}` });
+    expect(contact.roles.map((r) => r.role).sort()).toEqual(["PRIMARY_BILLING", "UNPAID_INVOICES"]);
+    expect(await db.auditEvent.count({ where: { targetId: contact.id, action: "contact.created", actorUserId: admin.userId } })).toBe(1);
+  });
+
+  it("refuses an email outside the verified domains (pending ones included), and a duplicate, with a field error", async () => {
+    const before = await snapshot();
+    const outside = await addContact.call(admin, slug(), { name: "Out", email: `out-${uid()}@gmail.com`, language: "en", roles: [] });
+    expect(outside).toMatchObject({ ok: false, code: "DOMAIN_NOT_VERIFIED", fieldErrors: { email: [expect.stringContaining("gmail.com is not one of your verified domains")] } });
+    const pending = await addContact.call(admin, slug(), { name: "Pend", email: `p-${uid()}@pending.test`, language: "en", roles: [] }, { locale: "fr" });
+    expect(pending).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("ne fait pas partie de vos domaines vérifiés")] } });
+    expect(await snapshot()).toEqual(before);
+
+    const email = `dup-${uid()}@company.test`;
+    const first = await addContact.call(admin, slug(), { name: "Dup", email, language: "en", roles: [] });
+    const again = await addContact.call(admin, slug(), { name: "Dup 2", email: email.toUpperCase(), language: "en", roles: [] });
+    expect(again).toMatchObject({ ok: false, code: "CONTACT_EXISTS", fieldErrors: { email: ["This email is already a contact."] }, details: { contactId: first.ok ? first.data.id : "" } });
+  });
+
+  it("invalid input gets field errors and writes nothing: bad email, unknown role, oversized name, bad language", async () => {
+    const before = await snapshot();
+    const result = await addContact.call(admin, slug(), { name: "x".repeat(121), email: "not-an-email", language: "de", roles: ["PRIMARY_BILLING", "GOD_MODE"] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors?.name).toEqual(["At most 120 characters."]);
+    expect(result.fieldErrors?.email).toEqual(["Enter a valid email address."]);
+    expect(result.fieldErrors?.language).toEqual(["This value is not valid."]);
+    expect(Object.keys(result.fieldErrors ?? {}).some((key) => key.startsWith("roles"))).toBe(true);
+    expect(Object.values(result.fieldErrors ?? {}).flat()).toContain("Unknown role.");
+    const fr = await addContact.call(admin, slug(), { name: "", email: "", language: "en", roles: [] }, { locale: "fr" });
+    expect(!fr.ok && fr.fieldErrors).toMatchObject({ name: ["Ce champ est obligatoire."], email: ["Ce champ est obligatoire."] });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("edit roles", () => {
+  it("replaces the roles and updates name, language and search text", async () => {
+    const contact = await createContact(org.organization.id, { name: "Before", roles: ["NEW_QUOTES", "DATA_PROTECTION"] });
+    const result = await updateContact.call(admin, slug(), { contactId: contact.id, name: "Éric After", language: "fr", roles: ["DATA_PROTECTION", "PRIMARY_TECHNICAL"] });
+    expect(result.ok).toBe(true);
+    const after = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } });
+    expect(after).toMatchObject({ name: "Éric After", language: "fr", searchText: `eric after ${contact.email}`, email: contact.email });
+    expect(after.roles.map((r) => r.role).sort()).toEqual(["DATA_PROTECTION", "PRIMARY_TECHNICAL"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.updated" } });
+    expect(audit.metadata).toMatchObject({ rolesAdded: ["PRIMARY_TECHNICAL"], rolesRemoved: ["NEW_QUOTES"] });
+  });
+
+  it("a foreign contact id is not found and nothing changes", async () => {
+    const foreign = await createContact(other.organization.id, { name: "Foreign", roles: ["NEW_QUOTES"] });
+    const before = await snapshot();
+    const result = await updateContact.call(admin, slug(), { contactId: foreign.id, name: "Hijack", language: "en", roles: [] });
+    expect(result).toMatchObject({ ok: false, code: "NOT_FOUND", formError: "This contact does not exist." });
+    expect(await disableContact.call(admin, slug(), { contactId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await listContactOrders.call(admin, slug(), { contactId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("disable and enable", () => {
+  it("disables a contact without orders, switches its roles off, keeps its organization role; enable brings it back without roles", async () => {
+    const user = await createUser();
+    await db.membership.create({ data: { organizationId: org.organization.id, userId: user.id, role: "BILLING_ADMIN" } });
+    const contact = await createContact(org.organization.id, { email: user.email, userId: user.id, roles: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
+    expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true });
+    const disabled = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } });
+    expect(disabled.status).toBe("DISABLED");
+    expect(disabled.disabledAt).not.toBeNull();
+    expect(disabled.roles).toEqual([]);
+    expect(await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId: org.organization.id } })).toMatchObject({ role: "BILLING_ADMIN", status: "ACTIVE" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.disabled" } });
+    expect(audit.metadata).toMatchObject({ rolesSwitchedOff: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
+    expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "ALREADY_DISABLED" });
+
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true });
+    const enabled = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } });
+    expect(enabled).toMatchObject({ status: "ACTIVE", disabledAt: null, roles: [] });
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "NOT_DISABLED" });
+  });
+
+  it("refuses plain Disable for a contact holding order roles", async () => {
+    const contact = await createContact(org.organization.id);
+    await createOrder(org.organization.id, contact.id);
+    expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "HAS_ORDERS" });
+    expect((await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).status).toBe("ACTIVE");
+  });
+});
+
+describe("disable & reassign", () => {
+  async function contactWithTwoOrders() {
+    const contact = await createContact(org.organization.id, { name: "Leaving Person", roles: ["PRIMARY_LICENSEE"] });
+    const billingElsewhere = await createContact(org.organization.id);
+    const first = await createOrder(org.organization.id, contact.id); // licensee and billing
+    const second = await createOrder(org.organization.id, contact.id, billingElsewhere.id); // licensee only
+    return { contact, billingElsewhere, orders: [first, second] };
+  }
+
+  it("moves the order roles to a new person (added with no role, notified in their language), disables the contact, audits, in one go", async () => {
+    const { contact, billingElsewhere, orders } = await contactWithTwoOrders();
+    const email = `newbie-${uid()}@anywhere.test`;
+    const result = await disableAndReassignContact.call(admin, slug(), {
+      contactId: contact.id, orderIds: orders.map((o) => o.id), replacement: "new", replacementName: "Nouvelle Personne", replacementEmail: email, replacementLanguage: "fr",
+    });
+    expect(result).toMatchObject({ ok: true, data: { orders: 2, replacement: { email, created: true } } });
+    const replacement = await db.contact.findFirstOrThrow({ where: { organizationId: org.organization.id, email }, include: { roles: true } });
+    expect(replacement).toMatchObject({ name: "Nouvelle Personne", status: "ACTIVE", source: "REASSIGNMENT", language: "fr", roles: [] });
+    const moved = await db.order.findMany({ where: { id: { in: orders.map((o) => o.id) } }, orderBy: { placedAt: "asc" } });
+    expect(moved.find((o) => o.id === orders[0].id)).toMatchObject({ licenseeContactId: replacement.id, billingContactId: replacement.id });
+    expect(moved.find((o) => o.id === orders[1].id)).toMatchObject({ licenseeContactId: replacement.id, billingContactId: billingElsewhere.id });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } })).toMatchObject({ status: "DISABLED", roles: [] });
+    const email1 = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email } });
+    expect(email1).toMatchObject({ template: "orders-reassigned", locale: "fr", status: "PENDING" });
+    expect(email1.subject).toContain("Vous êtes désormais contact");
+    expect(email1.text).toContain(orders[0].number);
+    expect(email1.text).toContain("Leaving Person");
+    expect(await db.auditEvent.count({ where: { action: "order.contact_reassigned", targetId: { in: orders.map((o) => o.id) } } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "contact.disabled", targetId: contact.id } })).toBe(1);
+  });
+
+  it("moves them to an existing active contact", async () => {
+    const { contact, orders } = await contactWithTwoOrders();
+    const successor = await createContact(org.organization.id, { language: "en" });
+    const result = await disableAndReassignContact.call(admin, slug(), { contactId: contact.id, orderIds: orders.map((o) => o.id), replacement: "existing", replacementEmail: successor.email.toUpperCase() });
+    expect(result).toMatchObject({ ok: true, data: { replacement: { id: successor.id, created: false } } });
+    expect(await db.order.count({ where: { licenseeContactId: successor.id } })).toBe(2);
+    expect((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: successor.email } })).locale).toBe("en");
+  });
+
+  it("refuses a bad replacement or stale orders and writes nothing", async () => {
+    const { contact, orders } = await contactWithTwoOrders();
+    const disabledOne = await createContact(org.organization.id, { status: "DISABLED" });
+    const existing = await createContact(org.organization.id);
+    const foreign = await createContact(other.organization.id);
+    const foreignOrder = await createOrder(other.organization.id, foreign.id);
+    const ids = orders.map((o) => o.id);
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ replacement: "existing", replacementEmail: `nobody-${uid()}@x.test` }, "replacementEmail", "No active contact has this email"],
+      [{ replacement: "existing", replacementEmail: disabledOne.email }, "replacementEmail", "This contact is disabled"],
+      [{ replacement: "existing", replacementEmail: contact.email }, "replacementEmail", "Choose someone other"],
+      [{ replacement: "existing", replacementEmail: foreign.email }, "replacementEmail", "No active contact has this email"],
+      [{ replacement: "new", replacementName: "Dup", replacementEmail: existing.email }, "replacementEmail", "already a contact"],
+      [{ replacement: "new", replacementName: "x".repeat(200), replacementEmail: "bad" }, "replacementName", "At most 120 characters."],
+      [{ replacement: "existing", replacementEmail: existing.email, orderIds: [...ids, foreignOrder.id] }, "orderIds", "not the orders of this contact"],
+      [{ replacement: "existing", replacementEmail: existing.email, orderIds: [ids[0]] }, "orderIds", "not the orders of this contact"],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await disableAndReassignContact.call(admin, slug(), { contactId: contact.id, orderIds: ids, ...input });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.fieldErrors?.[field]?.join(" ")).toContain(message);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db.order.findUniqueOrThrow({ where: { id: foreignOrder.id } })).toMatchObject({ licenseeContactId: foreign.id });
+  });
+
+  it("lists the contact's orders for the dialog, and suggests active contacts only", async () => {
+    const { contact, orders } = await contactWithTwoOrders();
+    const listed = await listContactOrders.call(admin, slug(), { contactId: contact.id });
+    expect(listed.ok && listed.data.map((o) => o.id).sort()).toEqual(orders.map((o) => o.id).sort());
+    const name = `Suggest${uid()}`;
+    await createContact(org.organization.id, { name: `${name} Active` });
+    await createContact(org.organization.id, { name: `${name} Gone`, status: "DISABLED" });
+    const suggested = await suggestReplacementContacts.call(admin, slug(), { q: name.toLowerCase() });
+    expect(suggested.ok && suggested.data.map((c) => c.name)).toEqual([`${name} Active`]);
+  });
+
+  it("two concurrent Disable & Reassign of the same contact: one wins, the other is told it is already disabled", async () => {
+    const { contact, orders } = await contactWithTwoOrders();
+    const input = (n: number) => ({ contactId: contact.id, orderIds: orders.map((o) => o.id), replacement: "new", replacementName: `R${n}`, replacementEmail: `race-${n}-${uid()}@x.test` });
+    const results = await Promise.all([disableAndReassignContact.call(admin, slug(), input(1)), disableAndReassignContact.call(admin, slug(), input(2))]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "ALREADY_DISABLED" });
+    expect(await db.emailOutbox.count({ where: { template: "orders-reassigned", text: { contains: orders[0].number } } })).toBe(1);
+  });
+});
