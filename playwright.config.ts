@@ -9,6 +9,8 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "roster-e2e-"));
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One folder per port, so two runs on one machine never delete each other's artifacts.
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -32,6 +34,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), ROSTER_DATA_DIR: process.env.E2E_DATA_DIR, SEED_DEMO: "on", DATABASE_URL: "", SMTP_URL: "" },
+    env: { PORT: String(port), ROSTER_DATA_DIR: process.env.E2E_DATA_DIR, SEED_DEMO: "on", DATABASE_URL: "", SMTP_URL: "", ROSTER_FAKE_DNS_FILE: join(process.env.E2E_DATA_DIR, "fake-dns.json") },
   },
 });

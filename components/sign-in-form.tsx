@@ -1,4 +1,5 @@
 "use client";
+import { ActionForm } from "@/components/ui/action-form";
 import { useActionState } from "react";
 import { requestSignInLinkAction } from "@/app/actions/auth";
 import { FormError, TextField } from "./ui/field";
@@ -8,11 +9,11 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
   const [state, action, pending] = useActionState(requestSignInLinkAction, null);
   const failure = state && !state.ok ? state : null;
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError message={failure?.formError} />
       <TextField label={labels.email} name="email" type="email" autoComplete="email" required errors={failure?.fieldErrors?.email} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? labels.sending : labels.submit}</button>
-    </form>
+    </ActionForm>
   );
 }

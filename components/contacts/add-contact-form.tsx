@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { useActionState, useEffect } from "react";
 import Link from "next/link";
 import { addContactAction } from "@/app/orgs/[slug]/contacts/actions";
 import { FormError, TextField } from "@/components/ui/field";
@@ -10,13 +11,12 @@ import { format, type ContactsStrings } from "./strings";
 export function AddContactForm({ slug, strings, onDone }: { slug: string; strings: ContactsStrings; onDone: (message: string) => void }) {
   const [state, action, pending] = useActionState(addContactAction.bind(null, slug), null);
   const failure = state && !state.ok ? state : null;
-  const form = useRef<HTMLFormElement>(null);
   const s = strings.contacts;
   useEffect(() => {
     if (state?.ok) onDone(format(s.form.added, { name: state.data.name }));
   }, [state, onDone, s.form.added]);
   return (
-    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failure?.formError} />
       <TextField label={s.form.name} name="name" required maxLength={120} autoComplete="off" errors={failure?.fieldErrors?.name} />
       <div>
@@ -32,6 +32,6 @@ export function AddContactForm({ slug, strings, onDone }: { slug: string; string
       <div className="flex justify-end">
         <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? s.form.saving : s.form.save}</button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

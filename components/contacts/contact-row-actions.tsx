@@ -1,4 +1,5 @@
 "use client";
+import { ActionForm } from "@/components/ui/action-form";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -78,7 +79,7 @@ function EditForm({ slug, contact, strings, onCancel, onDone }: { slug: string; 
   const s = strings.contacts;
   useEffect(() => { if (state?.ok) onDone(format(s.form.saved, { name: state.data.name })); }, [state, onDone, s.form.saved]);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="contactId" value={contact.id} />
       <FormError message={failure?.formError} />
       <TextField label={s.form.name} name="name" defaultValue={contact.name} required maxLength={120} errors={failure?.fieldErrors?.name} />
@@ -86,7 +87,7 @@ function EditForm({ slug, contact, strings, onCancel, onDone }: { slug: string; 
       <LanguageSelect label={s.form.language} defaultValue={contact.language} strings={strings} />
       <RoleCheckboxes strings={strings} checked={contact.roles} errors={failure?.fieldErrors?.roles} />
       <Footer strings={strings} pending={pending} label={s.form.save} onCancel={onCancel} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -97,11 +98,11 @@ function ConfirmForm({ slug, contactId, action: formAction, confirm, danger, str
   const failure = state && !state.ok ? state : null;
   useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
   return (
-    <form action={action} className="flex flex-col gap-4">
+    <ActionForm action={action} className="flex flex-col gap-4">
       <input type="hidden" name="contactId" value={contactId} />
       <FormError message={failure?.formError} />
       <Footer strings={strings} pending={pending} label={confirm} danger={danger} onCancel={onCancel} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -144,7 +145,7 @@ function ReassignForm({ slug, contact, strings, onCancel, onDone }: { slug: stri
     [order.licensee ? strings.contactRoles.LICENSEE : null, order.billing ? strings.contactRoles.BILLING : null].filter(Boolean).join(", ");
 
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="contactId" value={contact.id} />
       {orders?.map((order) => <input key={order.id} type="hidden" name="orderIds" value={order.id} />)}
       <FormError message={failure?.formError ?? failure?.fieldErrors?.orderIds?.join(" ") ?? ordersError} />
@@ -188,6 +189,6 @@ function ReassignForm({ slug, contact, strings, onCancel, onDone }: { slug: stri
         )}
       </fieldset>
       <Footer strings={strings} pending={pending} label={s.reassign.confirm} danger disabled={!orders?.length} onCancel={onCancel} />
-    </form>
+    </ActionForm>
   );
 }

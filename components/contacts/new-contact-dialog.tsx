@@ -19,8 +19,7 @@ export function NewContactDialog({ slug, strings, verifiedDomains, invitePanel }
   return (
     <>
       <button type="button" className={buttonClass("primary")} onClick={() => { setNotice(""); setOpen(true); }}>{s.newContact}</button>
-      <p role="status" aria-live="polite" className="sr-only">{notice}</p>
-      {notice ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200">{notice}</p> : null}
+      <p role="status" aria-live="polite" className={notice ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200" : "sr-only"}>{notice}</p>
       <Dialog open={open} onClose={() => setOpen(false)} title={s.dialog.title} size="lg">
         <Tabs
           label={s.dialog.tabsLabel}

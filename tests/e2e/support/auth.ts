@@ -1,13 +1,14 @@
 import { expect, type Page } from "@playwright/test";
-import { readLatestEmail } from "./mailbox";
+import { mailboxSnapshot, readLatestEmail } from "./mailbox";
 
 /** Signs in through the real flow: request a link, read it from the mail capture, follow it. */
 export async function signInByEmail(page: Page, email: string, options: { callbackUrl?: string } = {}): Promise<void> {
+  const seen = await mailboxSnapshot(page, email);
   await page.goto(options.callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(options.callbackUrl)}` : "/signin");
   await page.getByLabel(/email/i).fill(email);
   await page.getByRole("button", { name: /sign-in link|lien de connexion/i }).click();
   await expect(page.getByRole("heading", { name: /check your email|consultez vos e-mails/i })).toBeVisible();
-  const { links } = await readLatestEmail(page, email);
+  const { links } = await readLatestEmail(page, email, undefined, seen);
   const link = links.find((href) => href.includes("/api/auth/callback/nodemailer"));
   expect(link, "the sign-in email carries the callback link").toBeTruthy();
   await page.goto(link!);
