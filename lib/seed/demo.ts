@@ -280,7 +280,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
         await tx.verifiedDomain.createMany({
           data: [
             { organizationId, domain: "acme.test", token: randomBytes(16).toString("hex"), status: DomainStatus.VERIFIED, verifiedAt: ago(390), lastCheckedAt: ago(1), createdAt: ago(391) },
-            { organizationId, domain: "acme-labs.test", token: randomBytes(16).toString("hex"), status: DomainStatus.PENDING, lastCheckedAt: ago(1), lastError: "No TXT record roster-verification=… found yet", createdAt: ago(4) },
+            { organizationId, domain: "acme-labs.test", token: randomBytes(16).toString("hex"), status: DomainStatus.PENDING, lastCheckedAt: ago(1), lastError: "domains.check.noRecord", createdAt: ago(4) },
           ],
         });
 

@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isFreeMailDomain } from "./free-mail";
+import { addDomainSchema, verificationRecord } from "./schemas";
+import { isVerifiedElsewhere, lockDomainName } from "./verify-domain";
+
+/** 32 random URL-safe characters (192 bits). */
+export function newVerificationToken(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export type AddDomainResult = { id: string; domain: string; record: ReturnType<typeof verificationRecord> };
+
+/** Adds a PENDING domain with a fresh token; the organization then publishes its TXT record. */
+export const addDomain = defineOrgAction({
+  capability: "domains.manage",
+  schema: addDomainSchema,
+  write: true,
+  async run({ access, actor, input }): Promise<AddDomainResult> {
+    const { domain } = input;
+    const organizationId = access.organization.id;
+    if (isFreeMailDomain(domain)) throw new DomainError("domains.errors.freeMail", { field: "domain", params: { domain }, code: "FREE_MAIL" });
+    try {
+      return await db.$transaction(async (tx) => {
+        await lockDomainName(tx, domain);
+        // Says only that another organization has it, never which one.
+        if (await isVerifiedElsewhere(tx, domain, organizationId)) {
+          throw new DomainError("domains.errors.verifiedElsewhere", { field: "domain", code: "VERIFIED_ELSEWHERE" });
+        }
+        const token = newVerificationToken();
+        const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });
+        await recordAuditEvent(tx, {
+          organizationId, actorUserId: actor.userId, action: "domain.added",
+          targetType: "VerifiedDomain", targetId: created.id, metadata: { domain },
+          ip: actor.ip, userAgent: actor.userAgent,
+        });
+        return { id: created.id, domain: created.domain, record: verificationRecord(created.domain, created.token) };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError("domains.errors.duplicate", { field: "domain", code: "DUPLICATE" });
+      throw error;
+    }
+  },
+});

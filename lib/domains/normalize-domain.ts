@@ -1,0 +1,48 @@
+// Domain names as the organization types them → the form we store and compare:
+// lower-cased ASCII (IDN as punycode), no scheme, path, port or trailing dot.
+// Subdomains are kept as typed ("www.example.com" stays "www.example.com").
+
+export const MAX_DOMAIN_LENGTH = 253;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Returns the normalised domain, or null when the input is not a usable hostname. */
+export function normalizeDomain(input: string): string | null {
+  let value = input.trim().toLowerCase();
+  value = value.replace(/^[a-z][a-z0-9+.-]*:\/\//, ""); // scheme
+  value = value.split(/[/?#]/, 1)[0]; // path, query, fragment
+  value = value.slice(value.lastIndexOf("@") + 1); // "alice@example.com" or userinfo
+  value = value.replace(/:\d*$/, ""); // port
+  value = value.replace(/\.+$/, ""); // trailing dot(s) of a fully qualified name
+  if (!value || value.length > 1000 || /\s/.test(value)) return null;
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${value}`).hostname; // IDN → punycode, and URL's own sanity checks
+  } catch {
+    return null;
+  }
+  return isValidHostname(ascii) ? ascii : null;
+}
+
+/** A registrable-looking DNS name: at least two labels, each 1–63 letters/digits/hyphens, ≤ 253 in all, not an IP. */
+export function isValidHostname(hostname: string): boolean {
+  if (hostname.length > MAX_DOMAIN_LENGTH) return false;
+  const labels = hostname.split(".");
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  const tld = labels[labels.length - 1];
+  return /[a-z]/.test(tld) && !/^\d/.test(tld); // rules out 10.0.0.1 and numeric TLDs
+}
+
+/** The normalised domain of an email address ("Alice@Example.COM" → "example.com"), or null. */
+export function emailDomain(email: string): string | null {
+  const at = email.trim().lastIndexOf("@");
+  if (at <= 0) return null;
+  return normalizeDomain(email.trim().slice(at + 1));
+}
+
+/** The domain and each of its parents with at least two labels: a.b.example.com → [a.b.example.com, b.example.com, example.com]. */
+export function domainAndParents(domain: string): string[] {
+  const labels = domain.split(".");
+  const result: string[] = [];
+  for (let i = 0; i <= labels.length - 2; i++) result.push(labels.slice(i).join("."));
+  return result;
+}

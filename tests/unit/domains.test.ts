@@ -1,0 +1,151 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { domainAndParents, emailDomain, normalizeDomain } from "@/lib/domains/normalize-domain";
+import { isFreeMailDomain, isFreeMailEmail } from "@/lib/domains/free-mail";
+import { addDomainSchema, verificationRecord } from "@/lib/domains/schemas";
+import { checkTxtRecord } from "@/lib/domains/verify-domain";
+import { DnsLookupError, fileTxtResolver, getTxtResolver, setTxtResolver } from "@/lib/domains/resolver";
+import { newVerificationToken } from "@/lib/domains/add-domain";
+
+describe("normalizeDomain", () => {
+  it.each([
+    ["example.com", "example.com"],
+    ["  Example.COM  ", "example.com"],
+    ["https://www.Example.com/path?q=1#x", "www.example.com"],
+    ["http://example.com:8080", "example.com"],
+    ["example.com.", "example.com"],
+    ["ftp://eu.mail.example.co.uk/", "eu.mail.example.co.uk"],
+    ["alice@example.com", "example.com"],
+    ["Bücher.Example", "xn--bcher-kva.example"],
+    ["münchen.de", "xn--mnchen-3ya.de"],
+    ["a-b.example", "a-b.example"],
+    [`${"a".repeat(63)}.com`, `${"a".repeat(63)}.com`],
+  ])("%s → %s", (input, expected) => {
+    expect(normalizeDomain(input)).toBe(expected);
+  });
+
+  it.each([
+    "", "   ", "localhost", "example", "exa mple.com", "-example.com", "example-.com", "exa_mple.com", "a..com",
+    "192.168.1.1", "example.123", "[::1]", `${"a".repeat(64)}.com`, `${"abcdefghi.".repeat(26)}com`, "http://", ".com",
+  ])("refuses %j", (input) => {
+    expect(normalizeDomain(input)).toBeNull();
+  });
+
+  it("accepts up to 253 characters in all", () => {
+    const name = `${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}`;
+    expect(name).toHaveLength(253);
+    expect(normalizeDomain(name)).toBe(name);
+    expect(normalizeDomain(`${name}e`)).toBeNull();
+  });
+
+  it("lists a domain and its parents", () => {
+    expect(domainAndParents("a.b.example.com")).toEqual(["a.b.example.com", "b.example.com", "example.com"]);
+    expect(domainAndParents("example.com")).toEqual(["example.com"]);
+  });
+});
+
+describe("emailDomain", () => {
+  it("returns the normalised domain of an email", () => {
+    expect(emailDomain("Alice@Example.COM")).toBe("example.com");
+    expect(emailDomain(" bob@eu.example.com ")).toBe("eu.example.com");
+    expect(emailDomain("x@Bücher.example")).toBe("xn--bcher-kva.example");
+  });
+  it("returns null for what is not an email", () => {
+    expect(emailDomain("no-at-sign.example.com")).toBeNull();
+    expect(emailDomain("@example.com")).toBeNull();
+    expect(emailDomain("alice@localhost")).toBeNull();
+    expect(emailDomain("")).toBeNull();
+  });
+});
+
+describe("free-mail providers", () => {
+  it.each([
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "yahoo.co.uk", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.fr",
+    "live.com", "live.co.uk", "msn.com", "icloud.com", "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "yandex.ru", "mail.ru",
+    "proton.me", "protonmail.com", "zoho.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "GMAIL.COM", "mx.gmail.com",
+  ])("%s is free mail", (domain) => {
+    expect(isFreeMailDomain(domain)).toBe(true);
+  });
+
+  it.each(["example.com", "acme.fr", "mail.example.com", "gmail-partners.com", "mygmail.com", "yahoo.example.com", "freedom.fr", "orange-business.com"])(
+    "%s is not free mail",
+    (domain) => {
+      expect(isFreeMailDomain(domain)).toBe(false);
+    },
+  );
+
+  it("checks an email's domain", () => {
+    expect(isFreeMailEmail("Someone@GMail.com")).toBe(true);
+    expect(isFreeMailEmail("someone@acme.test")).toBe(false);
+  });
+});
+
+describe("add domain input", () => {
+  it("normalises the domain and reports invalid input by message key", () => {
+    expect(addDomainSchema.parse({ domain: " https://Acme.example/ " })).toEqual({ domain: "acme.example" });
+    const invalid = addDomainSchema.safeParse({ domain: "not a domain" });
+    expect(invalid.success).toBe(false);
+    expect(invalid.error?.issues[0]).toMatchObject({ path: ["domain"], message: "domains.errors.invalid" });
+    expect(addDomainSchema.safeParse({ domain: "" }).error?.issues[0].message).toBe("errors.required");
+    expect(addDomainSchema.safeParse({}).error?.issues[0].message).toBe("errors.required");
+  });
+});
+
+describe("verification record and TXT check", () => {
+  const token = newVerificationToken();
+  const record = verificationRecord("acme.example", token);
+
+  it("is a TXT record on the domain itself carrying a 32-character URL-safe token", () => {
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(newVerificationToken()).not.toBe(token);
+    expect(record).toEqual({ type: "TXT", host: "acme.example", value: `roster-verification=${token}` });
+  });
+
+  it("matches the expected value, also when split in chunks or among other records", async () => {
+    const value = record.value;
+    expect(await checkTxtRecord(async () => [["v=spf1 -all"], [value]], "acme.example", value)).toEqual({ verified: true });
+    expect(await checkTxtRecord(async () => [[value.slice(0, 10), value.slice(10)]], "acme.example", value)).toEqual({ verified: true });
+  });
+
+  it("explains why it does not match", async () => {
+    const value = record.value;
+    expect(await checkTxtRecord(async () => [["v=spf1 -all"]], "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
+    expect(await checkTxtRecord(async () => [], "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
+    expect(await checkTxtRecord(async () => [["roster-verification=other"]], "acme.example", value)).toEqual({ verified: false, reason: "mismatch" });
+    const failing = (code: string) => async () => { throw new DnsLookupError(code, "acme.example"); };
+    expect(await checkTxtRecord(failing("ENOTFOUND"), "acme.example", value)).toEqual({ verified: false, reason: "notFound" });
+    expect(await checkTxtRecord(failing("ENODATA"), "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
+    expect(await checkTxtRecord(failing("ETIMEOUT"), "acme.example", value)).toEqual({ verified: false, reason: "timeout" });
+    expect(await checkTxtRecord(failing("ESERVFAIL"), "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
+    expect(await checkTxtRecord(async () => { throw new Error("boom"); }, "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
+  });
+});
+
+describe("TXT resolvers", () => {
+  afterEach(() => {
+    setTxtResolver(null);
+    delete process.env.ROSTER_FAKE_DNS_FILE;
+  });
+
+  it("an injected resolver replaces the default until reset", async () => {
+    const fake = async () => [["x"]];
+    setTxtResolver(fake);
+    expect(getTxtResolver()).toBe(fake);
+    setTxtResolver(null);
+    expect(getTxtResolver()).not.toBe(fake);
+  });
+
+  it("the fake DNS file (e2e) is read on every lookup", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "roster-dns-")), "fake-dns.json");
+    process.env.ROSTER_FAKE_DNS_FILE = file;
+    const resolve = getTxtResolver();
+    await expect(resolve("acme.example")).rejects.toMatchObject({ code: "ENOTFOUND" }); // no file yet
+    writeFileSync(file, JSON.stringify({ "acme.example": [] }));
+    await expect(resolve("acme.example")).rejects.toMatchObject({ code: "ENODATA" });
+    writeFileSync(file, JSON.stringify({ "acme.example": ["roster-verification=abc", "v=spf1 -all"] }));
+    expect(await resolve("ACME.example")).toEqual([["roster-verification=abc"], ["v=spf1 -all"]]);
+    expect(await fileTxtResolver(file)("other.example").catch((error) => error.code)).toBe("ENOTFOUND");
+  });
+});
