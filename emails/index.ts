@@ -1,11 +1,13 @@
 // Email templates: each renders { subject, html, text } from plain props and exports
 // `preview` props, so the dev mailbox and the tests can render it without real data.
 import { preview as signInPreview, signInEmail } from "./sign-in";
+import { contactInvitationEmail, preview as contactInvitationPreview } from "./contact-invitation";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 export const emailTemplates = {
   "sign-in": { render: signInEmail, preview: signInPreview },
+  "contact-invitation": { render: contactInvitationEmail, preview: contactInvitationPreview },
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
@@ -13,7 +15,8 @@ export type EmailTemplateName = keyof typeof emailTemplates;
 /** Renders a template with its preview props. */
 export function renderPreview(name: EmailTemplateName): RenderedEmail {
   const template = emailTemplates[name];
-  return template.render(template.preview);
+  // Each entry's preview fits its own render; TypeScript cannot pair them across the union.
+  return (template.render as (props: typeof template.preview) => RenderedEmail)(template.preview);
 }
 
-export { signInEmail };
+export { contactInvitationEmail, signInEmail };

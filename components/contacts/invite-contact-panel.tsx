@@ -8,6 +8,7 @@ import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/cap
 import type { ContactRoleType } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n";
 import type { CreatedContactInvitation } from "@/lib/invitations/create-contact-invitation";
+import { ActionForm } from "../ui/action-form";
 import { FormError, TextField } from "../ui/field";
 import { buttonClass } from "../ui/button";
 
@@ -64,6 +65,7 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
   const [language, setLanguage] = useState<Locale>(defaultLanguage);
   const errorId = useId();
   const languageId = useId();
+  const fieldId = useId();
 
   if (state?.ok) return <ShareStep slug={slug} invitation={state.data} strings={strings} locale={locale} onRestart={onRestart} />;
 
@@ -76,20 +78,29 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
       <legend className="px-1 text-sm font-semibold text-slate-800">{legend}</legend>
       <div className="flex flex-col gap-2">
         {options.map((role) => (
-          <label key={role} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name="roles" value={role} checked={roles.includes(role)} onChange={(event) => toggle(role, event.target.checked)} className="mt-0.5 h-4 w-4" />
-            <span>
-              <span className="font-medium text-slate-900">{strings.roleLabels[role]}</span>
-              <span className="block text-xs text-slate-600">{strings.roleDescriptions[role]}</span>
-            </span>
-          </label>
+          <div key={role} className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              id={`${fieldId}-${role}`}
+              name="roles"
+              value={role}
+              checked={roles.includes(role)}
+              onChange={(event) => toggle(role, event.target.checked)}
+              aria-describedby={`${fieldId}-${role}-description`}
+              className="mt-0.5 h-4 w-4"
+            />
+            <div>
+              <label htmlFor={`${fieldId}-${role}`} className="font-medium text-slate-900">{strings.roleLabels[role]}</label>
+              <p id={`${fieldId}-${role}-description`} className="text-xs text-slate-600">{strings.roleDescriptions[role]}</p>
+            </div>
+          </div>
         ))}
       </div>
     </fieldset>
   );
 
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <p className="text-sm text-slate-700">{strings.intro}</p>
       <FormError message={failure?.formError} />
       {group(strings.rolesLegend, ACCESS_CONTACT_ROLES)}
@@ -114,7 +125,7 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
         {failure?.fieldErrors?.language ? <p className="text-sm text-red-700">{failure.fieldErrors.language.join(" ")}</p> : null}
       </div>
       <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? strings.working : strings.next}</button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -176,7 +187,7 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
           {copy === "copied" ? strings.copied : copy === "manual" ? strings.copyManually : ""}
         </p>
       </div>
-      <form action={sendAction} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" noValidate>
+      <ActionForm action={sendAction} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" noValidate>
         <fieldset className="flex flex-col gap-3">
           <legend className="text-sm font-semibold text-slate-800">{strings.sendLegend}</legend>
           <input type="hidden" name="invitationId" value={invitation.invitationId} />
@@ -190,7 +201,7 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
         <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
           {sent?.ok ? fill(strings.sentTo, { email: sent.data.email }) : ""}
         </p>
-      </form>
+      </ActionForm>
       <button type="button" onClick={onRestart} className={buttonClass("ghost", "self-start")}>{strings.newInvitation}</button>
     </div>
   );

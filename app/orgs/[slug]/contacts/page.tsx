@@ -4,6 +4,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { format, messagesFor } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { listContacts } from "@/lib/contacts/list-contacts";
+import { verifiedDomainNames } from "@/lib/domains/verified-domain-for-email";
 import { contactListQuerySchema, type ContactListQuery } from "@/lib/contacts/schemas";
 import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactType } from "@/components/contacts/contact-type";
@@ -37,7 +38,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const [{ t, locale }, page, domains] = await Promise.all([
     getTranslator(),
     listContacts(db, organizationId, query),
-    canManage ? db.verifiedDomain.findMany({ where: { organizationId, status: "VERIFIED" }, select: { domain: true }, orderBy: { domain: "asc" } }) : Promise.resolve([]),
+    canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
   ]);
   const m = messagesFor(locale);
   const strings: ContactsStrings = { contacts: m.contacts, contactRoles: m.contactRoles, common: m.common };
@@ -57,7 +58,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             {t("contacts.exportCsv")}
           </a>
           {canManage ? (
-            <NewContactDialog slug={access.organization.slug} strings={strings} verifiedDomains={domains.map((d) => d.domain)} invitePanel={null} />
+            <NewContactDialog slug={access.organization.slug} strings={strings} verifiedDomains={domains} invitePanel={null} />
           ) : null}
         </div>
       </header>
