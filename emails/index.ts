@@ -1,6 +1,7 @@
 // Email templates: each renders { subject, html, text } from plain props and exports
 // `preview` props, so the dev mailbox and the tests can render it without real data.
 import { preview as signInPreview, signInEmail } from "./sign-in";
+import { ordersReassignedEmail, preview as ordersReassignedPreview } from "./orders-reassigned";
 import { contactInvitationEmail, preview as contactInvitationPreview } from "./contact-invitation";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -8,6 +9,7 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 export const emailTemplates = {
   "sign-in": { render: signInEmail, preview: signInPreview },
   "contact-invitation": { render: contactInvitationEmail, preview: contactInvitationPreview },
+  "orders-reassigned": { render: ordersReassignedEmail, preview: ordersReassignedPreview },
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

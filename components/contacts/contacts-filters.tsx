@@ -1,3 +1,4 @@
+import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { CONTACT_STATUSES, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
 import type { Messages } from "@/lib/i18n";
@@ -7,7 +8,7 @@ export function ContactsFilters({ query, m, basePath }: { query: ContactListQuer
   const s = m.contacts;
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
-    <form method="get" action={basePath} role="search" aria-label={s.searchLabel} className="flex flex-wrap items-end gap-3">
+    <GetForm action={basePath} role="search" aria-label={s.searchLabel} className="flex flex-wrap items-end gap-3">
       <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
         {s.searchLabel}
         <input type="search" name="q" defaultValue={query.q} maxLength={100} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
@@ -35,6 +36,6 @@ export function ContactsFilters({ query, m, basePath }: { query: ContactListQuer
       </label>
       <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{s.apply}</button>
       <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{s.reset}</a>
-    </form>
+    </GetForm>
   );
 }

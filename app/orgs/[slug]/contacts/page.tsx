@@ -12,6 +12,10 @@ import { ContactRowActions } from "@/components/contacts/contact-row-actions";
 import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
 import { Pagination } from "@/components/contacts/pagination";
 import type { ContactsStrings } from "@/components/contacts/strings";
+import { InviteContactPanel } from "@/components/contacts/invite-contact-panel";
+import { PendingInvitations } from "@/components/contacts/pending-invitations";
+import { inviteContactPanelStrings } from "@/lib/invitations/panel-strings";
+import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -35,10 +39,11 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const editId = typeof raw.edit === "string" ? raw.edit : null;
   const canManage = access.can("contacts.manage");
   const organizationId = access.organization.id;
-  const [{ t, locale }, page, domains] = await Promise.all([
+  const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
     listContacts(db, organizationId, query),
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
+    listPendingInvitations(access),
   ]);
   const m = messagesFor(locale);
   const strings: ContactsStrings = { contacts: m.contacts, contactRoles: m.contactRoles, common: m.common };
@@ -58,7 +63,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             {t("contacts.exportCsv")}
           </a>
           {canManage ? (
-            <NewContactDialog slug={access.organization.slug} strings={strings} verifiedDomains={domains} invitePanel={null} />
+            <NewContactDialog slug={access.organization.slug} strings={strings} verifiedDomains={domains} invitePanel={<InviteContactPanel slug={access.organization.slug} strings={inviteContactPanelStrings(t)} locale={locale} />} />
           ) : null}
         </div>
       </header>
@@ -113,6 +118,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
       </div>
       <p className="text-xs text-slate-600">{s.disabledNote}</p>
       <Pagination page={page.page} pages={page.pages} m={m} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+      <PendingInvitations slug={access.organization.slug} {...pending} t={t} locale={locale} canManage={canManage} />
     </section>
   );
 }

@@ -1,0 +1,48 @@
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { contactInvitationMessage } from "@/emails/contact-invitation";
+import { createContactInvitationSchema } from "./schemas";
+import { inviterName } from "./state";
+import { generateInvitationToken, hashToken, invitationExpiry, invitationUrl } from "./token";
+
+export type CreatedContactInvitation = {
+  invitationId: string;
+  /** The raw token, shown once: the dialog posts it back to send the link by email. Never stored. */
+  token: string;
+  url: string;
+  expiresAt: Date;
+  /** The invitation in its language, with the link: the words of the email, for Copy and mailto:. */
+  message: { subject: string; text: string };
+};
+
+/** SPEC §4 "Invite a contact": creates a contact invitation (roles chosen up front), valid 7 days. */
+export const createContactInvitation = defineOrgAction({
+  capability: "contacts.manage",
+  schema: createContactInvitationSchema,
+  write: true,
+  async run({ access, actor, input }): Promise<CreatedContactInvitation> {
+    const token = generateInvitationToken();
+    const url = invitationUrl(token);
+    const expiresAt = invitationExpiry();
+    return db.$transaction(async (tx) => {
+      const invitation = await tx.invitation.create({
+        data: {
+          organizationId: access.organization.id, kind: "CONTACT", tokenHash: hashToken(token),
+          contactRoles: input.roles, language: input.language, createdByUserId: actor.userId, expiresAt,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.created",
+        targetType: "Invitation", targetId: invitation.id, metadata: { kind: "CONTACT", roles: input.roles, language: input.language },
+        ip: actor.ip, userAgent: actor.userAgent,
+      });
+      const message = contactInvitationMessage({
+        locale: input.language, inviterName: await inviterName(tx, actor.userId), organizationName: access.organization.name,
+        roles: input.roles, url, expiresAt,
+      });
+      return { invitationId: invitation.id, token, url, expiresAt, message };
+    });
+  },
+});

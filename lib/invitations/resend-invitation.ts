@@ -1,0 +1,44 @@
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { enqueueInvitationEmail } from "./enqueue-invitation-email";
+import { invitationIdSchema } from "./schemas";
+import { lockContactInvitation, invitationState } from "./state";
+import { generateInvitationToken, hashToken, invitationExpiry } from "./token";
+
+/**
+ * *Resend*: emails the invitation again to the address it was sent to, with a new link
+ * (the old one stops working, since only a hash is kept) valid 7 more days. An expired
+ * invitation may be resent; a used or revoked one may not.
+ */
+export const resendInvitation = defineOrgAction({
+  capability: "contacts.manage",
+  schema: invitationIdSchema,
+  write: true,
+  async run({ access, actor, input }): Promise<{ email: string; expiresAt: Date }> {
+    const result = await db.$transaction(async (tx) => {
+      const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
+      const state = invitationState(invitation);
+      if (state === "used") throw new DomainError("invitations.errors.used", { code: "USED" });
+      if (state === "revoked") throw new DomainError("invitations.errors.revoked", { code: "REVOKED" });
+      if (!invitation.email) throw new DomainError("invitations.errors.neverSent", { code: "NEVER_SENT" });
+      const token = generateInvitationToken();
+      const expiresAt = invitationExpiry();
+      await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });
+      await enqueueInvitationEmail(tx, {
+        organization: access.organization, senderUserId: actor.userId, email: invitation.email, token,
+        roles: invitation.contactRoles, language: invitation.language, expiresAt,
+      });
+      await recordAuditEvent(tx, {
+        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.resent",
+        targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email, wasExpired: state === "expired" },
+        ip: actor.ip, userAgent: actor.userAgent,
+      });
+      return { email: invitation.email, expiresAt };
+    });
+    kickMailWorker();
+    return result;
+  },
+});

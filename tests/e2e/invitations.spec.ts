@@ -1,0 +1,157 @@
+// Invite a contact (New contact → Invite a contact) and accept the invitation as a second
+// person through the emailed link, read from the mail capture; resend and revoke.
+import { expect, test, type Page } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/auth";
+import { withAppDatabase } from "./support/database";
+import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
+
+// Copy writes to the clipboard; the test reads it back.
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+async function openInviteTab(page: Page) {
+  await page.goto("/orgs/acme/contacts");
+  await page.getByRole("button", { name: "New contact" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("tab", { name: "Invite a contact" }).click();
+  return dialog;
+}
+
+/** The real sign-in flow, waiting for the sign-in email itself (the invitee also has an invitation email). */
+async function signInFromInvitation(page: Page, email: string, invitationPath: string, labels: { signIn: string | RegExp; send: RegExp; subject: RegExp }) {
+  await page.getByRole("link", { name: labels.signIn }).click();
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(invitationPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByRole("button", { name: labels.send }).click();
+  await expect(page.getByRole("heading", { name: /check your email|consultez vos e-mails/i })).toBeVisible();
+  const { links } = await readLatestEmail(page, email, labels.subject);
+  const link = links.find((href) => href.includes("/api/auth/callback/nodemailer"));
+  expect(link, "the sign-in email carries the callback link").toBeTruthy();
+  await page.goto(link!);
+  await expect(page).toHaveURL(new RegExp(`${invitationPath}$`));
+}
+
+test("invite a contact by email, accept as a new person through the emailed link; the invitation leaves the pending list", async ({ page, browser }) => {
+  await signInByEmail(page, "admin@acme.test");
+  const dialog = await openInviteTab(page);
+
+  await dialog.getByRole("checkbox", { name: "Primary technical", exact: true }).check();
+  await dialog.getByRole("checkbox", { name: "Security & privacy", exact: true }).check();
+  await dialog.getByRole("button", { name: "Next" }).click();
+
+  const message = dialog.getByLabel("Invitation message");
+  await expect(message).toBeVisible();
+  const url = await dialog.getByLabel("Invitation link").inputValue();
+  expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expect(message).toHaveValue(new RegExp(`Alice Martin invites you to be a contact of Acme Corporation[\\s\\S]*${url}`));
+
+  await dialog.getByRole("button", { name: "Copy" }).click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(url);
+
+  const mailto = await dialog.getByRole("link", { name: "Go to email client" }).getAttribute("href");
+  expect(mailto).toMatch(/^mailto:\?subject=.+&body=.+/);
+  expect(decodeURIComponent(mailto!.split("&body=")[1])).toContain(url);
+
+  const invitee = uniqueEmail("invitee");
+  await dialog.getByLabel("Email address").fill(invitee);
+  await dialog.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(dialog.getByText(`Invitation sent to ${invitee}`)).toBeVisible();
+
+  await page.keyboard.press("Escape");
+  const pending = page.getByRole("table", { name: "Invitations not yet accepted" });
+  const row = pending.getByRole("row").filter({ hasText: invitee });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText("Primary technical, Security & privacy");
+  await expect(row).toContainText("Alice Martin");
+
+  // The invitee, in another browser, follows the emailed link.
+  const inviteeContext = await browser.newContext();
+  const other = await inviteeContext.newPage();
+  const email = await readLatestEmail(other, invitee, /invites you to be a contact/);
+  const link = email.links.find((href) => href.includes("/invite/"));
+  expect(link).toBe(url);
+  const path = new URL(link!).pathname;
+  await other.goto(path);
+  await expect(other.getByRole("heading", { name: "Acme Corporation invites you to be a contact" })).toBeVisible();
+  await expect(other.getByText("Primary technical", { exact: false }).first()).toBeVisible();
+  await expect(other.getByText(/a new account|one is created/i)).toBeVisible();
+
+  await signInFromInvitation(other, invitee, path, { signIn: "Sign in to accept", send: /sign-in link/i, subject: /Sign in to Roster/ });
+  await expect(other.getByText(`You are signed in as ${invitee}`)).toBeVisible();
+  await other.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(other.getByRole("heading", { name: "You are now a contact of Acme Corporation" })).toBeVisible();
+  await other.getByRole("link", { name: "Go to Acme Corporation" }).click();
+  await expect(other).toHaveURL(/\/orgs\/acme$/);
+
+  // A second accept of the same link says it was used.
+  await other.goto(path);
+  await expect(other.getByRole("heading", { name: "You are now a contact of Acme Corporation" })).toBeVisible();
+  await expect(other.getByText("You already accepted this invitation")).toBeVisible();
+  await inviteeContext.close();
+
+  await withAppDatabase(async (client) => {
+    const { rows } = await client.query(
+      `SELECT c.status, c.source, c."userId" = u.id AS linked, array_agg(r.role::text ORDER BY r.role) AS roles
+         FROM "Contact" c JOIN "Organization" o ON o.id = c."organizationId" JOIN "User" u ON u.email = c.email
+         LEFT JOIN "ContactRole" r ON r."contactId" = c.id
+        WHERE o.slug = 'acme' AND c.email = $1 GROUP BY c.id, u.id`,
+      [invitee],
+    );
+    expect(rows).toEqual([{ status: "ACTIVE", source: "INVITATION", linked: true, roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"] }]);
+  });
+
+  // Back as the admin: the invitation is no longer pending; the contact is on the list.
+  await page.goto(`/orgs/acme/contacts?q=${encodeURIComponent(invitee)}`);
+  await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: invitee })).toHaveCount(1);
+  await expect(page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(0);
+});
+
+test("an invitation in French: the email and the page are in French; resend replaces the link, revoke withdraws it", async ({ page, browser }) => {
+  await signInByEmail(page, "admin@acme.test");
+  const dialog = await openInviteTab(page);
+  await dialog.getByRole("checkbox", { name: "Primary billing", exact: true }).check();
+  await dialog.getByLabel("Invitation language").selectOption("fr");
+  await dialog.getByRole("button", { name: "Next" }).click();
+  await expect(dialog.getByLabel("Invitation message")).toHaveValue(/Alice Martin vous invite à devenir contact de Acme Corporation/);
+  const firstUrl = await dialog.getByLabel("Invitation link").inputValue();
+  const invitee = uniqueEmail("invite-fr");
+  await dialog.getByLabel("Email address").fill(invitee);
+  await dialog.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(dialog.getByText(`Invitation sent to ${invitee}`)).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // The French email carries the link shown in the dialog.
+  const frContext = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  const other = await frContext.newPage();
+  const first = await readLatestEmail(other, invitee, /vous invite à devenir contact/);
+  expect(first.links).toContain(firstUrl);
+  expect(first.text).toContain("Contact de facturation principal");
+
+  // Resend: a new link goes out; the first one no longer exists.
+  const seen = await mailboxSnapshot(other, invitee);
+  const row = page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee });
+  await row.getByRole("button", { name: /Resend/ }).click();
+  await expect(row.getByText(`Sent again to ${invitee}`)).toBeVisible();
+  const second = await readLatestEmail(other, invitee, /vous invite à devenir contact/, seen);
+  const secondLink = second.links.find((href) => href.includes("/invite/"));
+  expect(secondLink).toBeTruthy();
+  expect(secondLink).not.toBe(firstUrl);
+  const secondPath = new URL(secondLink!).pathname;
+
+  await other.goto(new URL(firstUrl).pathname);
+  await expect(other.getByRole("heading", { name: "Invitation introuvable" })).toBeVisible();
+  await other.goto(secondPath);
+  await expect(other.getByRole("heading", { name: "Acme Corporation vous invite à devenir contact" })).toBeVisible();
+  await expect(other.getByRole("link", { name: "Se connecter pour accepter" })).toBeVisible();
+
+  // Revoke, with a confirmation: the link then says it was withdrawn.
+  await row.getByRole("button", { name: /Revoke/ }).click();
+  const confirm = page.getByRole("dialog", { name: "Revoke this invitation?" });
+  await confirm.getByRole("button", { name: "Revoke invitation" }).click();
+  await expect(page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(0);
+  await other.goto(secondPath);
+  await expect(other.getByRole("heading", { name: "Cette invitation a été retirée" })).toBeVisible();
+  await expect(other.getByRole("link", { name: "Se connecter pour accepter" })).toHaveCount(0);
+  await frContext.close();
+});
