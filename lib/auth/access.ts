@@ -2,7 +2,7 @@
 // the organization by slug, with the caller's membership and active contact record.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ContactRoleType, OrgRole, SubscriptionStatus } from "@/lib/db/generated/enums";
-import { capabilitiesOf, type Capability } from "./capabilities";
+import { capabilitiesOf, contactGrantsAccess, type Capability } from "./capabilities";
 
 export type Actor = { userId: string; ip?: string | null; userAgent?: string | null };
 
@@ -45,13 +45,11 @@ export async function loadOrgAccess(db: DbLike, userId: string, slug: string): P
   if (!organization) return null;
   const membership = organization.memberships[0] ?? null;
   const contact = organization.contacts[0] ?? null;
-  if (!membership && !contact) return null;
   const contactRoles = contact?.roles.map((r) => r.role) ?? [];
-  const capabilities = capabilitiesOf({
-    orgRole: membership?.role ?? null,
-    contactRoles,
-    hasOrderRoles: !!contact && contact._count.ordersLicensee + contact._count.ordersBilling > 0,
-  });
+  const hasOrderRoles = !!contact && contact._count.ordersLicensee + contact._count.ordersBilling > 0;
+  // Without a membership, only a contact whose roles give access lets the person in.
+  if (!membership && !(contact && contactGrantsAccess(contactRoles, hasOrderRoles))) return null;
+  const capabilities = capabilitiesOf({ orgRole: membership?.role ?? null, contactRoles, hasOrderRoles });
   const { memberships: _m, contacts: _c, ...org } = organization;
   return {
     organization: org,

@@ -13,6 +13,17 @@ function localeFromRequest(request: Request | undefined): Locale {
   return isLocale(cookie) ? cookie : negotiateLocale(request?.headers.get("accept-language"));
 }
 
+/** The language the person was using when they followed the link: a new account starts in it. */
+async function callbackRequestLocale(): Promise<Locale> {
+  try {
+    const { cookies, headers } = await import("next/headers");
+    const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+    return isLocale(cookie) ? cookie : negotiateLocale((await headers()).get("accept-language"));
+  } catch {
+    return "en";
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Prisma 7's generated client is structurally what the adapter expects; its types name Prisma 6's.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
@@ -38,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async createUser({ user }) {
-      if (user.id && user.email) await onUserCreated(user.id, user.email);
+      if (user.id && user.email) await onUserCreated(user.id, user.email, await callbackRequestLocale());
     },
     async signIn({ user }) {
       if (user.id) await onSignedIn(user.id);

@@ -109,3 +109,12 @@ export function canAssignRole(actor: OrgRole, target: OrgRole): boolean {
 export function canRemoveRole(actor: OrgRole, target: OrgRole): boolean {
   return REMOVABLE_ROLES[actor].includes(target);
 }
+
+/**
+ * Whether a contact record, on its own, lets its person into the organization:
+ * an access role or an order role. Notifications-only and role-less contacts get
+ * emails only (SPEC §2).
+ */
+export function contactGrantsAccess(contactRoles: readonly ContactRoleType[], hasOrderRoles: boolean): boolean {
+  return hasOrderRoles || contactRoles.some((role) => CONTACT_ROLE_CAPABILITIES[role].length > 0);
+}

@@ -20,7 +20,7 @@ async function openInviteTab(page: Page) {
 async function signInFromInvitation(page: Page, email: string, invitationPath: string, labels: { signIn: string | RegExp; send: RegExp; subject: RegExp }) {
   await page.getByRole("link", { name: labels.signIn }).click();
   await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(invitationPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/e-?mail/i).fill(email);
   await page.getByRole("button", { name: labels.send }).click();
   await expect(page.getByRole("heading", { name: /check your email|consultez vos e-mails/i })).toBeVisible();
   const { links } = await readLatestEmail(page, email, labels.subject);
@@ -154,4 +154,38 @@ test("an invitation in French: the email and the page are in French; resend repl
   await expect(other.getByRole("heading", { name: "Cette invitation a été retirée" })).toBeVisible();
   await expect(other.getByRole("link", { name: "Se connecter pour accepter" })).toHaveCount(0);
   await frContext.close();
+});
+
+test("en français : inviter un contact et accepter l'invitation par le lien reçu", async ({ page, browser }) => {
+  await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/contacts", locale: "fr" });
+  await page.getByRole("button", { name: "Nouveau contact" }).click();
+  const dialog = page.getByRole("dialog", { name: "Nouveau contact" });
+  await dialog.getByRole("tab", { name: "Inviter un contact" }).click();
+  await dialog.getByRole("checkbox", { name: "Contact technique principal", exact: true }).check();
+  await dialog.getByLabel("Langue de l'invitation").selectOption("fr");
+  await dialog.getByRole("button", { name: "Suivant" }).click();
+  await expect(dialog.getByLabel("Message d'invitation")).toHaveValue(/Alice Martin vous invite à devenir contact de Acme Corporation/);
+  const invitee = uniqueEmail("invite-accept-fr");
+  await dialog.getByLabel("Adresse e-mail").fill(invitee);
+  await dialog.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await expect(dialog.getByText(`Invitation envoyée à ${invitee}`)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })).toBeVisible();
+
+  const frContext = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  const other = await frContext.newPage();
+  const email = await readLatestEmail(other, invitee, /vous invite à devenir contact/);
+  const path = new URL(email.links.find((href) => href.includes("/invite/"))!).pathname;
+  await other.goto(path);
+  await expect(other.getByRole("heading", { name: "Acme Corporation vous invite à devenir contact" })).toBeVisible();
+  await signInFromInvitation(other, invitee, path, { signIn: "Se connecter pour accepter", send: /lien de connexion/i, subject: /Connexion à Roster/ });
+  await other.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(other.getByRole("heading", { name: "Vous êtes maintenant contact de Acme Corporation" })).toBeVisible();
+  await frContext.close();
+
+  await page.goto(`/orgs/acme/contacts?q=${encodeURIComponent(invitee)}`);
+  const row = page.getByRole("row", { name: new RegExp(invitee.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+  await expect(row.getByRole("cell", { name: "Contact technique principal" })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Actif", exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(0);
 });
