@@ -24,10 +24,10 @@ export const addContact = defineOrgAction({
             organizationId, name: input.name, email: input.email, language: input.language, status: "ACTIVE", source: "DIRECT",
             searchText: contactSearchText(input.name, input.email),
             userId: (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id ?? null,
-            roles: { create: input.roles.map((role) => ({ role, organizationId })) },
           },
           select: { id: true, name: true },
         });
+        await tx.contactRole.createMany({ data: input.roles.map((role) => ({ role, organizationId, contactId: contact.id })) });
         await recordAuditEvent(tx, {
           organizationId, actorUserId: actor.userId, action: "contact.created", targetType: "Contact", targetId: contact.id,
           metadata: { email: input.email, roles: input.roles, source: "DIRECT" }, ip: actor.ip, userAgent: actor.userAgent,

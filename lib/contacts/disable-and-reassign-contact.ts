@@ -12,6 +12,7 @@ import { ordersReassignedEmail } from "@/emails/orders-reassigned";
 import { appUrl } from "@/lib/config";
 import type { OrgAccess } from "@/lib/auth/access";
 import { addOrFindContact } from "./add-or-find-contact";
+import { cancelPendingContactEmails } from "./cancel-pending-emails";
 import { lockContact, ordersOfContact } from "./order-roles";
 import { disableAndReassignSchema, type DisableAndReassignInput } from "./schemas";
 
@@ -24,15 +25,22 @@ async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: stri
   });
   if (input.replacement === "existing") {
     if (!existing) throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
-    if (existing.status === "DISABLED") throw new DomainError("contacts.errors.replacementDisabled", { field: "replacementEmail" });
-    if (existing.status !== "ACTIVE") throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
-    return { ...existing, created: false };
+    return { ...(await lockActiveReplacement(tx, organizationId, existing.id)), created: false };
   }
   if (existing) throw new DomainError("contacts.errors.replacementExists", { field: "replacementEmail" });
   const added = await addOrFindContact(tx, {
     organizationId, email: input.replacementEmail, name: input.replacementName, language: input.replacementLanguage, source: "REASSIGNMENT", actorUserId,
   });
-  return { ...added.contact, created: added.created };
+  // Someone may have added (or disabled) that person a moment ago: hold the row and check it again.
+  return { ...(await lockActiveReplacement(tx, organizationId, added.contact.id)), created: added.created };
+}
+
+/** Holds the replacement row until commit, so it cannot be disabled while it takes the orders. */
+async function lockActiveReplacement(tx: Tx, organizationId: string, contactId: string) {
+  const locked = await lockContact(tx, organizationId, contactId);
+  if (!locked || locked.status === "INVITED") throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
+  if (locked.status === "DISABLED") throw new DomainError("contacts.errors.replacementDisabled", { field: "replacementEmail" });
+  return locked;
 }
 
 export const disableAndReassignContact = defineOrgAction({
@@ -54,17 +62,20 @@ export const disableAndReassignContact = defineOrgAction({
       }
       const replacement = await resolveReplacement(tx, access, contact, input, actor.userId);
 
-      await tx.order.updateMany({ where: { organizationId, licenseeContactId: contact.id }, data: { licenseeContactId: replacement.id } });
-      await tx.order.updateMany({ where: { organizationId, billingContactId: contact.id }, data: { billingContactId: replacement.id } });
+      // Exactly the orders checked above (the contact row lock keeps new ones from naming it meanwhile).
+      const ids = [...current];
+      await tx.order.updateMany({ where: { organizationId, id: { in: ids }, licenseeContactId: contact.id }, data: { licenseeContactId: replacement.id } });
+      await tx.order.updateMany({ where: { organizationId, id: { in: ids }, billingContactId: contact.id }, data: { billingContactId: replacement.id } });
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+      const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
 
       const origin = { actorUserId: actor.userId, organizationId, ip: actor.ip, userAgent: actor.userAgent };
       await recordAuditEvents(tx, [
         {
           ...origin, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
-          metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), reassignedTo: replacement.id, orders: orders.map((o) => o.number) },
+          metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), reassignedTo: replacement.id, orders: orders.map((o) => o.number), cancelledEmails },
         },
         ...orders.map((order) => ({
           ...origin, action: "order.contact_reassigned", targetType: "Order", targetId: order.id,

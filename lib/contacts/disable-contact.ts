@@ -5,6 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { cancelPendingContactEmails } from "./cancel-pending-emails";
 import { lockContact } from "./order-roles";
 import { contactIdSchema } from "./schemas";
 
@@ -23,9 +24,10 @@ export const disableContact = defineOrgAction({
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+      const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
-        metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role) }, ip: actor.ip, userAgent: actor.userAgent,
+        metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), cancelledEmails }, ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: contact.id, name: contact.name };
     });

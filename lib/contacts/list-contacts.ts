@@ -33,12 +33,15 @@ function filters(organizationId: string, query: Pick<ContactListQuery, "q" | "st
   const term = foldForSearch(query.q);
   if (term) parts.push(Prisma.sql`c."searchText" LIKE ${`%${escapeLike(term)}%`}`);
   if (query.status) parts.push(Prisma.sql`c.status = ${query.status}::"ContactStatus"`);
-  if (query.role === "LICENSEE") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE o."licenseeContactId" = c.id)`);
-  else if (query.role === "BILLING") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE o."billingContactId" = c.id)`);
+  // Every subquery repeats the tenant, on top of the composite foreign keys.
+  const order = Prisma.sql`o."organizationId" = c."organizationId"`;
+  const role = Prisma.sql`r."organizationId" = c."organizationId" AND r."contactId" = c.id`;
+  if (query.role === "LICENSEE") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND o."licenseeContactId" = c.id)`);
+  else if (query.role === "BILLING") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND o."billingContactId" = c.id)`);
   else if (query.role === "NONE") {
-    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ContactRole" r WHERE r."contactId" = c.id)`);
-    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."licenseeContactId" = c.id OR o."billingContactId" = c.id)`);
-  } else if (query.role) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ContactRole" r WHERE r."contactId" = c.id AND r.role = ${query.role}::"ContactRoleType")`);
+    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ContactRole" r WHERE ${role})`);
+    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id))`);
+  } else if (query.role) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ContactRole" r WHERE ${role} AND r.role = ${query.role}::"ContactRoleType")`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -47,10 +50,11 @@ type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | nu
 function selectRows(where: Prisma.Sql, limit: number | null, offset: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c.name, c.email, c.language, c.status,
-      COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."contactId" = c.id), '{}') AS roles,
+      COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."organizationId" = c."organizationId" AND r."contactId" = c.id), '{}') AS roles,
       COALESCE((SELECT json_agg(json_build_object('orderId', o.id, 'number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id) ORDER BY o."placedAt" DESC)
-                FROM (SELECT * FROM "Order" o WHERE o."licenseeContactId" = c.id OR o."billingContactId" = c.id ORDER BY o."placedAt" DESC LIMIT ${ORDER_ROLES_SHOWN}) o), '[]') AS "orderRoles",
-      (SELECT count(*) FROM "Order" o WHERE o."licenseeContactId" = c.id OR o."billingContactId" = c.id) AS "orderRoleCount"
+                FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)
+                      ORDER BY o."placedAt" DESC LIMIT ${ORDER_ROLES_SHOWN}) o), '[]') AS "orderRoles",
+      (SELECT count(*) FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)) AS "orderRoleCount"
     FROM "Contact" c
     WHERE ${where}
     ORDER BY lower(c.name), c.email
@@ -69,12 +73,19 @@ export async function listContacts(db: Db | Tx, organizationId: string, query: C
   return { rows: rows.map(toRow), total, page: query.page, size: query.size, pages: Math.max(1, Math.ceil(total / query.size)) };
 }
 
-/** Every contact matching the filters, in pages of `batch`, for the CSV export. */
+/**
+ * Every contact matching the filters, in batches, for the CSV export. Pages by key
+ * (the list's own order), so rows written meanwhile are neither repeated nor skipped.
+ */
 export async function* iterateContacts(db: Db, organizationId: string, query: Pick<ContactListQuery, "q" | "status" | "role">, batch = 2000): AsyncGenerator<ContactRow[]> {
-  const where = filters(organizationId, query);
-  for (let offset = 0; ; offset += batch) {
-    const rows = await db.$queryRaw<RawRow[]>(selectRows(where, batch, offset));
+  const base = filters(organizationId, query);
+  let after: { name: string; email: string } | null = null;
+  for (;;) {
+    const where: Prisma.Sql = after ? Prisma.sql`${base} AND (lower(c.name), c.email) > (lower(${after.name}), ${after.email})` : base;
+    const rows: RawRow[] = await db.$queryRaw<RawRow[]>(selectRows(where, batch, 0));
     if (rows.length) yield rows.map(toRow);
     if (rows.length < batch) return;
+    const last = rows[rows.length - 1];
+    after = { name: last.name, email: last.email };
   }
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { lockContact } from "./order-roles";
 import { replaceContactRoles } from "./roles";
 import { updateContactSchema } from "./schemas";
 import { contactSearchText } from "./search-text";
@@ -14,8 +15,9 @@ export const updateContact = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
-      const contact = await tx.contact.findFirst({ where: { id: input.contactId, organizationId }, select: { id: true, name: true, email: true, language: true } });
-      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      // Two admins editing at once take turns instead of colliding on the role rows.
+      if (!(await lockContact(tx, organizationId, input.contactId))) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      const contact = await tx.contact.findUniqueOrThrow({ where: { id: input.contactId }, select: { id: true, name: true, email: true, language: true } });
       await tx.contact.update({
         where: { id: contact.id },
         data: { name: input.name, language: input.language, searchText: contactSearchText(input.name, contact.email) },

@@ -249,3 +249,37 @@ describe("disable & reassign", () => {
     expect(await db.emailOutbox.count({ where: { template: "orders-reassigned", text: { contains: orders[0].number } } })).toBe(1);
   });
 });
+
+describe("what disabling means for email and concurrent edits", () => {
+  it("cancels the contact's notifications still waiting in the outbox, and only those", async () => {
+    const contact = await createContact(org.organization.id);
+    const base = { organizationId: org.organization.id, toEmail: contact.email, locale: "en" as const, subject: "s", html: "h", text: "t" };
+    const notification = await db.emailOutbox.create({ data: { ...base, template: "orders-reassigned" } });
+    const invitation = await db.emailOutbox.create({ data: { ...base, template: "contact-invitation" } });
+    const elsewhere = await db.emailOutbox.create({ data: { ...base, organizationId: other.organization.id, template: "orders-reassigned" } });
+    expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true });
+    const statuses = await db.emailOutbox.findMany({ where: { id: { in: [notification.id, invitation.id, elsewhere.id] } }, select: { id: true, status: true } });
+    expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({ [notification.id]: "CANCELLED", [invitation.id]: "PENDING", [elsewhere.id]: "PENDING" });
+  });
+
+  it("two admins editing the same contact at once both succeed, one after the other", async () => {
+    const contact = await createContact(org.organization.id, { roles: ["NEW_QUOTES"] });
+    const results = await Promise.all([
+      updateContact.call(admin, slug(), { contactId: contact.id, name: "One", language: "en", roles: ["PRIMARY_BILLING", "DATA_PROTECTION"] }),
+      updateContact.call(admin, slug(), { contactId: contact.id, name: "Two", language: "en", roles: ["PRIMARY_BILLING", "SECURITY_PRIVACY"] }),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const roles = (await db.contactRole.findMany({ where: { contactId: contact.id } })).map((r) => r.role).sort();
+    expect([["DATA_PROTECTION", "PRIMARY_BILLING"], ["PRIMARY_BILLING", "SECURITY_PRIVACY"]]).toContainEqual(roles);
+  });
+
+  it("a replacement disabled by someone else in the meantime is refused", async () => {
+    const leaving = await createContact(org.organization.id);
+    const order = await createOrder(org.organization.id, leaving.id);
+    const successor = await createContact(org.organization.id);
+    await disableContact.call(admin, slug(), { contactId: successor.id });
+    const result = await disableAndReassignContact.call(admin, slug(), { contactId: leaving.id, orderIds: [order.id], replacement: "existing", replacementEmail: successor.email });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { replacementEmail: [expect.stringContaining("This contact is disabled")] } });
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ licenseeContactId: leaving.id });
+  });
+});

@@ -72,7 +72,8 @@ describe("authorize()", () => {
   it("an order's licensee contact sees its own orders only", async () => {
     const person = await createUser();
     const contact = await createContact(a.organization.id, { email: person.email, userId: person.id });
-    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewOwn"))).toBe("FORBIDDEN");
+    // No role and no order yet: the contact gives no access at all.
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewOwn"))).toBe("NOT_FOUND");
     await createOrder(a.organization.id, contact.id);
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewOwn"))).toBe("ALLOWED");
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewAll"))).toBe("FORBIDDEN");
@@ -83,5 +84,18 @@ describe("authorize()", () => {
     await db.organization.update({ where: { id: c.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) } });
     expect(await outcome(authorize(db, actorOf(c.users.ORG_ADMIN), c.organization.slug, "contacts.view"))).toBe("ALLOWED");
     expect(await outcome(authorize(db, actorOf(c.users.ORG_ADMIN), c.organization.slug, "contacts.manage", { write: true }))).toBe("READ_ONLY");
+  });
+});
+
+describe("contacts without access roles", () => {
+  it("a notifications-only or role-less contact reaches nothing and does not see the organization listed", async () => {
+    const { listUserOrganizations } = await import("@/lib/orgs/list-user-organizations");
+    const person = await createUser();
+    const contact = await createContact(a.organization.id, { email: person.email, userId: person.id, roles: ["NEW_QUOTES", "SECURITY_PRIVACY"] });
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, null))).toBe("NOT_FOUND");
+    expect(await listUserOrganizations(person.id)).toEqual([]);
+    await db.contactRole.create({ data: { organizationId: a.organization.id, contactId: contact.id, role: "PRIMARY_TECHNICAL" } });
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "licenses.viewAll"))).toBe("ALLOWED");
+    expect((await listUserOrganizations(person.id)).map((o) => o.slug)).toEqual([a.organization.slug]);
   });
 });

@@ -30,13 +30,14 @@ export async function createContact(organizationId: string, input: { name?: stri
   const id = uid();
   const name = input.name ?? `Contact ${id}`;
   const email = (input.email ?? `contact-${id}@example.test`).toLowerCase();
-  return db.contact.create({
+  const contact = await db.contact.create({
     data: {
       organizationId, name, email, searchText: contactSearchText(name, email), userId: input.userId ?? null,
       status: input.status ?? "ACTIVE", language: input.language ?? "en",
-      roles: { create: (input.roles ?? []).map((role) => ({ role, organizationId })) },
     },
   });
+  await db.contactRole.createMany({ data: (input.roles ?? []).map((role) => ({ role, organizationId, contactId: contact.id })) });
+  return contact;
 }
 
 export async function createOrder(organizationId: string, licenseeContactId: string, billingContactId = licenseeContactId) {

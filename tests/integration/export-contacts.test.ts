@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { authorize } from "@/lib/auth/access";
+import { exportContactsCsv } from "@/lib/contacts/export-contacts";
+import { actorOf, createContact, createOrgWithRoles } from "../support/factories";
+
+describe("contacts CSV export", () => {
+  it("streams every filtered contact (names repeated across batches included), localized, and audits the export", async () => {
+    const { organization, users } = await createOrgWithRoles("Export");
+    for (let i = 0; i < 45; i++) await createContact(organization.id, { name: "Same Name", email: `same${String(i).padStart(2, "0")}@x.test`, roles: i === 0 ? ["NEW_QUOTES"] : [] });
+    await createContact(organization.id, { name: "=cmd|' /C calc'!A0", email: "evil@x.test" });
+    await createContact(organization.id, { name: "Other", email: "other@y.test" });
+    const actor = actorOf(users.BILLING_ADMIN);
+    const access = await authorize(db, actor, organization.slug, "contacts.view");
+    const { stream, fileName } = await exportContactsCsv(access, actor, { q: "x.test" }, "fr", 10);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+    const lines = text.trimEnd().split("\r\n");
+    expect(fileName).toMatch(new RegExp(`^contacts-${organization.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(lines[0]).toBe("\uFEFFNom,E-mail,Langue,Statut,Rôles,Rôles de commande");
+    expect(lines).toHaveLength(1 + 46);
+    expect(new Set(lines.slice(1)).size).toBe(46);
+    expect(lines).toContain("Same Name,same00@x.test,en,Actif,Nouveaux devis,");
+    expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);
+    expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } })).toBe(1);
+  });
+});
