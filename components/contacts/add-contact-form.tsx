@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
 import { format, type ContactsStrings } from "./strings";
 
-export function AddContactForm({ slug, strings, onDone }: { slug: string; strings: ContactsStrings; onDone: (message: string) => void }) {
+export function AddContactForm({ slug, strings, onDone, onEditExisting }: { slug: string; strings: ContactsStrings; onDone: (message: string) => void; onEditExisting: () => void }) {
   const [state, action, pending] = useActionState(addContactAction.bind(null, slug), null);
   const failure = state && !state.ok ? state : null;
   const s = strings.contacts;
@@ -22,7 +22,7 @@ export function AddContactForm({ slug, strings, onDone }: { slug: string; string
       <div>
         <TextField label={s.form.email} name="email" type="email" required autoComplete="off" errors={failure?.fieldErrors?.email} />
         {failure?.code === "CONTACT_EXISTS" && failure.details?.contactId ? (
-          <Link href={`/orgs/${slug}/contacts?q=${encodeURIComponent(failure.details.email ?? "")}&edit=${failure.details.contactId}`} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
+          <Link href={`/orgs/${slug}/contacts?q=${encodeURIComponent(failure.details.email ?? "")}&edit=${failure.details.contactId}`} onClick={onEditExisting} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
             {s.form.editExisting}
           </Link>
         ) : null}

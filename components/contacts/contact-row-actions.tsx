@@ -2,6 +2,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
+import { announce } from "@/components/ui/notice";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import {
@@ -21,13 +22,13 @@ const linkButton = "rounded px-2 py-1 text-sm font-medium text-brand-700 hover:b
 
 export function ContactRowActions({ slug, contact, strings, openEdit = false }: Props) {
   const [mode, setMode] = useState<Mode>(openEdit ? "edit" : null);
-  const [notice, setNotice] = useState("");
   const s = strings.contacts;
   const close = () => setMode(null);
-  const finish = (message: string) => { setMode(null); setNotice(message); };
+  const finish = (message: string) => { setMode(null); announce(message); };
+  // "Edit that contact instead" arrives as ?edit=<id> while the row may already be on the page.
+  useEffect(() => { if (openEdit) setMode("edit"); }, [openEdit]);
   return (
     <div className="flex flex-wrap items-center justify-end gap-1">
-      <p role="status" aria-live="polite" className="sr-only">{notice}</p>
       <button type="button" className={linkButton} aria-label={format(s.actions.editNamed, { name: contact.name })} onClick={() => setMode("edit")}>{s.actions.edit}</button>
       {contact.status === "DISABLED" ? (
         <button type="button" className={linkButton} aria-label={format(s.actions.enableNamed, { name: contact.name })} onClick={() => setMode("enable")}>{s.actions.enable}</button>
@@ -129,8 +130,8 @@ function ReassignForm({ slug, contact, strings, onCancel, onDone }: { slug: stri
   }, [slug, contact.id, strings.common.genericError]);
 
   useEffect(() => {
-    if (state?.ok) onDone(format(s.reassign.done, { name: contact.name, count: state.data.orders, replacement: state.data.replacement.name }));
-  }, [state, onDone, s.reassign.done, contact.name]);
+    if (state?.ok) onDone(format(state.data.orders === 1 ? s.reassign.doneOne : s.reassign.done, { name: contact.name, count: state.data.orders, replacement: state.data.replacement.name }));
+  }, [state, onDone, s.reassign.done, s.reassign.doneOne, contact.name]);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const suggest = (q: string) => {

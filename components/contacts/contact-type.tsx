@@ -15,7 +15,7 @@ export function ContactType({ row, m }: { row: ContactRow; m: Messages }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((item) => <li key={item} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{item}</li>)}
-      {more > 0 ? <li className="px-1.5 py-0.5 text-xs text-slate-600">{format(m.contacts.moreOrders, { count: more })}</li> : null}
+      {more > 0 ? <li className="px-1.5 py-0.5 text-xs text-slate-600">{format(more === 1 ? m.contacts.moreOrdersOne : m.contacts.moreOrders, { count: more })}</li> : null}
     </ul>
   );
 }

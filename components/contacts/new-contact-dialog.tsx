@@ -4,22 +4,21 @@ import Link from "next/link";
 import { Dialog } from "@/components/ui/dialog";
 import { Tabs } from "@/components/ui/tabs";
 import { buttonClass } from "@/components/ui/button";
+import { announce } from "@/components/ui/notice";
 import { AddContactForm } from "./add-contact-form";
 import { format, type ContactsStrings } from "./strings";
 
 /** "New contact": the two tabs of SPEC §4. The invite panel comes from the server page. */
 export function NewContactDialog({ slug, strings, verifiedDomains, invitePanel }: { slug: string; strings: ContactsStrings; verifiedDomains: string[]; invitePanel: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState("");
   const s = strings.contacts;
   const done = useCallback((message: string) => {
     setOpen(false);
-    setNotice(message);
+    announce(message);
   }, []);
   return (
     <>
-      <button type="button" className={buttonClass("primary")} onClick={() => { setNotice(""); setOpen(true); }}>{s.newContact}</button>
-      <p role="status" aria-live="polite" className={notice ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200" : "sr-only"}>{notice}</p>
+      <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); setOpen(true); }}>{s.newContact}</button>
       <Dialog open={open} onClose={() => setOpen(false)} title={s.dialog.title} size="lg">
         <Tabs
           label={s.dialog.tabsLabel}
@@ -30,7 +29,7 @@ export function NewContactDialog({ slug, strings, verifiedDomains, invitePanel }
               content: verifiedDomains.length ? (
                 <div className="flex flex-col gap-4">
                   <p className="text-sm text-slate-600">{format(s.dialog.addIntro, { domains: verifiedDomains.join(", ") })}</p>
-                  <AddContactForm slug={slug} strings={strings} onDone={done} />
+                  <AddContactForm slug={slug} strings={strings} onDone={done} onEditExisting={() => setOpen(false)} />
                 </div>
               ) : (
                 <p className="text-sm text-slate-700">

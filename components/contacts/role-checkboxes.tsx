@@ -1,8 +1,10 @@
+import { useId } from "react";
 import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactsStrings } from "./strings";
 
 /** The two role groups of SPEC §1 as labelled checkbox fieldsets (name="roles"). */
 export function RoleCheckboxes({ strings, checked = [], errors }: { strings: ContactsStrings; checked?: readonly string[]; errors?: string[] }) {
+  const errorId = useId();
   const groups = [
     { legend: strings.contacts.form.primaryRoles, help: strings.contacts.form.primaryRolesHelp, roles: ACCESS_CONTACT_ROLES },
     { legend: strings.contacts.form.notificationRoles, help: strings.contacts.form.notificationRolesHelp, roles: NOTIFICATION_CONTACT_ROLES },
@@ -10,7 +12,7 @@ export function RoleCheckboxes({ strings, checked = [], errors }: { strings: Con
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {groups.map((group) => (
-        <fieldset key={group.legend} className="rounded-md border border-slate-200 p-3">
+        <fieldset key={group.legend} className="rounded-md border border-slate-200 p-3" aria-describedby={errors?.length ? errorId : undefined}>
           <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
           <p className="mb-2 text-xs text-slate-600">{group.help}</p>
           {group.roles.map((role) => (
@@ -21,7 +23,7 @@ export function RoleCheckboxes({ strings, checked = [], errors }: { strings: Con
           ))}
         </fieldset>
       ))}
-      {errors?.length ? <p role="alert" className="text-sm text-red-700 sm:col-span-2">{errors.join(" ")}</p> : null}
+      {errors?.length ? <p id={errorId} role="alert" className="text-sm text-red-700 sm:col-span-2">{errors.join(" ")}</p> : null}
     </div>
   );
 }

@@ -22,11 +22,15 @@ export type CallOptions = { locale: Locale };
 function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    // Errors of list items (e.g. one unknown role) belong to the list's field.
+    const path = issue.path.filter((part) => typeof part !== "number");
+    const field = path.length ? path.map(String).join(".") : "_form";
     const params: Record<string, number> = {};
     if ("maximum" in issue) params.max = Number(issue.maximum);
     if ("minimum" in issue) params.min = Number(issue.minimum);
-    (fieldErrors[field] ??= []).push(translateLoose(locale, issue.message, params));
+    const message = translateLoose(locale, issue.message, params);
+    const messages = (fieldErrors[field] ??= []);
+    if (!messages.includes(message)) messages.push(message);
   }
   return fieldErrors;
 }

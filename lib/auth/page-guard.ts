@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { db } from "@/lib/db/prisma";
 import { loadOrgAccess, type OrgAccess } from "./access";
 import type { Capability } from "./capabilities";
 import { getSessionUser } from "./session";
+import { sameSitePath } from "./schemas";
 
 // Layout and page of one request share a single access lookup.
 const cachedAccess = cache((userId: string, slug: string) => loadOrgAccess(db, userId, slug));
@@ -15,7 +17,7 @@ const cachedAccess = cache((userId: string, slug: string) => loadOrgAccess(db, u
  */
 export async function requirePageAccess(slug: string, capability: Capability | null = null): Promise<OrgAccess> {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/orgs/${slug}`)}`);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(await requestedPath(`/orgs/${slug}`))}`);
   const access = await cachedAccess(user.id, slug);
   if (!access) notFound();
   if (capability && !access.can(capability)) forbidden();
@@ -26,6 +28,11 @@ export async function requirePageAccess(slug: string, capability: Capability | n
 /** Records "last active" at most every five minutes, off the request's critical path. */
 async function touchMembership(membershipId: string): Promise<void> {
   await db.$executeRaw`UPDATE "Membership" SET "lastActiveAt" = now() WHERE id = ${membershipId} AND ("lastActiveAt" IS NULL OR "lastActiveAt" < now() - interval '5 minutes')`.catch(() => {});
+}
+
+/** The URL the visitor asked for (set by proxy.ts), to come back to after signing in. */
+async function requestedPath(fallback: string): Promise<string> {
+  return sameSitePath((await headers()).get("x-roster-path") ?? fallback);
 }
 
 export async function requireSignedIn(callbackUrl = "/") {

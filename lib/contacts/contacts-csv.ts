@@ -13,6 +13,6 @@ export function contactCsvLine(row: ContactRow, m: Messages): string {
     order.billing ? format(m.contacts.orderRole, { role: m.contactRoles.BILLING, number: order.number }) : null,
   ]).filter(Boolean);
   const more = row.orderRoleCount - row.orderRoles.length;
-  if (more > 0) orderRoles.push(format(m.contacts.moreOrders, { count: more }));
+  if (more > 0) orderRoles.push(format(more === 1 ? m.contacts.moreOrdersOne : m.contacts.moreOrders, { count: more }));
   return csvLine([row.name, row.email, row.language, m.contacts.status[row.status], row.roles.map((role) => m.contactRoles[role]).join("; "), orderRoles.join("; ")]);
 }

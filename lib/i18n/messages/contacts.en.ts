@@ -26,6 +26,7 @@ export const contactsEn = {
   status: { ACTIVE: "Active", INVITED: "Invited", DISABLED: "Disabled" },
   languages: { en: "English", fr: "French" },
   orderRole: "{role} · order {number}",
+  moreOrdersOne: "+1 more order",
   moreOrders: "+{count} more orders",
   noRoleType: "—",
   actions: {
@@ -78,6 +79,7 @@ export const contactsEn = {
     newLanguage: "Notification language",
     newHelp: "They will be added to the contacts automatically, with no organization-wide role.",
     confirm: "Disable & Reassign",
+    doneOne: "{name} was disabled; 1 order now goes to {replacement}.",
     done: "{name} was disabled; {count} orders now go to {replacement}.",
     loading: "Loading the orders…",
   },

@@ -27,6 +27,7 @@ export const contactsFr: Messages["contacts"] = {
   status: { ACTIVE: "Actif", INVITED: "Invité", DISABLED: "Désactivé" },
   languages: { en: "Anglais", fr: "Français" },
   orderRole: "{role} · commande {number}",
+  moreOrdersOne: "+1 autre commande",
   moreOrders: "+{count} autres commandes",
   noRoleType: "—",
   actions: {
@@ -79,6 +80,7 @@ export const contactsFr: Messages["contacts"] = {
     newLanguage: "Langue des notifications",
     newHelp: "Elle sera ajoutée automatiquement aux contacts, sans rôle à l'échelle de l'organisation.",
     confirm: "Désactiver et réattribuer",
+    doneOne: "{name} a été désactivé ; 1 commande revient désormais à {replacement}.",
     done: "{name} a été désactivé ; {count} commandes reviennent désormais à {replacement}.",
     loading: "Chargement des commandes…",
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NoticeRegion } from "@/components/ui/notice";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { format, messagesFor } from "@/lib/i18n";
@@ -17,7 +18,10 @@ import { PendingInvitations } from "@/components/contacts/pending-invitations";
 import { inviteContactPanelStrings } from "@/lib/invitations/panel-strings";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 
-export const metadata: Metadata = { title: "Contacts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("contacts.title") };
+}
 
 function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
   const merged = { ...query, ...overrides };
@@ -37,7 +41,9 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const raw = await searchParams;
   const query = contactListQuerySchema.parse(raw);
   const editId = typeof raw.edit === "string" ? raw.edit : null;
-  const canManage = access.can("contacts.manage");
+  // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
+  const readOnlyOrg = access.organization.subscriptionStatus === "CANCELLED";
+  const canManage = access.can("contacts.manage") && !readOnlyOrg;
   const organizationId = access.organization.id;
   const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
@@ -56,7 +62,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         <div>
           <h1 id="contacts-title" className="text-2xl font-bold">{t("contacts.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("contacts.intro", { org: access.organization.name })}</p>
-          {!canManage ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
+          {!canManage && !readOnlyOrg ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
@@ -68,6 +74,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         </div>
       </header>
 
+      <NoticeRegion />
       <ContactsFilters query={query} m={m} basePath={basePath} />
 
       <p role="status" className="text-sm text-slate-700">{page.total === 1 ? s.resultsOne : format(s.results, { count: page.total.toLocaleString(locale) })}</p>
