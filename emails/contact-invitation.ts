@@ -9,7 +9,8 @@ import { assertEmailUrl, renderEmailLayout } from "./layout";
 
 export type ContactInvitationEmailProps = {
   locale: Locale;
-  inviterName: string;
+  /** Null when unknown: the email says "A member of {organization}" instead. */
+  inviterName: string | null;
   organizationName: string;
   roles: readonly ContactRoleType[];
   url: string;
@@ -18,7 +19,7 @@ export type ContactInvitationEmailProps = {
 
 function content({ locale, inviterName, organizationName, roles, expiresAt }: ContactInvitationEmailProps) {
   const t = translator(locale);
-  const names = { inviter: inviterName, organization: organizationName };
+  const names = { inviter: inviterName ?? t("invitations.email.someoneAt", { organization: organizationName }), organization: organizationName };
   // Always in the canonical order, whatever order the roles were chosen in.
   const ordered = CONTACT_ROLES.filter((role) => roles.includes(role));
   return {

@@ -6,9 +6,11 @@ import { useActionState, useEffect, useId, useMemo, useRef, useState } from "rea
 import { createContactInvitationAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
 import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
+import { format, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n";
 import type { CreatedContactInvitation } from "@/lib/invitations/create-contact-invitation";
 import { ActionForm } from "../ui/action-form";
+import { CopyButton } from "../ui/copy-button";
 import { FormError, TextField } from "../ui/field";
 import { buttonClass } from "../ui/button";
 
@@ -37,6 +39,10 @@ export type InviteContactPanelStrings = {
   sending: string;
   /** Contains {email}. */
   sentTo: string;
+  /** Sent to another address than before; contains {email} and {previous}. */
+  sentToReplacing: string;
+  /** Under the email field once the invitation was emailed: sending again replaces the address. Contains {email}. */
+  lastSentHint: string;
   newInvitation: string;
 };
 
@@ -48,8 +54,6 @@ export type InviteContactPanelProps = {
   /** Preselected invitation language (the contact's future email language). */
   defaultLanguage?: Locale;
 };
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 
 export function InviteContactPanel(props: InviteContactPanelProps) {
   // A new key starts a fresh invitation (New invitation), with empty forms and results.
@@ -130,45 +134,35 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
 }
 
 function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: string; invitation: CreatedContactInvitation; strings: InviteContactPanelStrings; locale: Locale; onRestart: () => void }) {
-  const messageRef = useRef<HTMLTextAreaElement>(null);
   const introRef = useRef<HTMLParagraphElement>(null);
-  const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
   const send = useMemo(() => sendInvitationEmailAction.bind(null, slug), [slug]);
   const [sent, sendAction, sending] = useActionState(send, null);
+  // The address the invitation was last emailed to: kept when a later send is refused.
+  const [lastSentTo, setLastSentTo] = useState<string | null>(null);
   const messageId = useId();
   const linkId = useId();
 
   // Step 2 replaces the form: move focus to its first sentence so keyboard and screen reader users follow.
   useEffect(() => introRef.current?.focus(), []);
   useEffect(() => {
-    if (copy !== "copied") return;
-    const timer = setTimeout(() => setCopy("idle"), 5000);
-    return () => clearTimeout(timer);
-  }, [copy]);
+    if (sent?.ok) setLastSentTo(sent.data.email);
+  }, [sent]);
 
-  const expires = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(invitation.expiresAt));
+  const expires = formatDate(locale, new Date(invitation.expiresAt), { dateStyle: "long" });
   const mailto = `mailto:?subject=${encodeURIComponent(invitation.message.subject)}&body=${encodeURIComponent(invitation.message.text)}`;
 
-  async function copyMessage() {
-    try {
-      await navigator.clipboard.writeText(invitation.message.text);
-      setCopy("copied");
-    } catch {
-      // No clipboard access (permissions, insecure context): select the text for a manual copy.
-      messageRef.current?.focus();
-      messageRef.current?.select();
-      setCopy("manual");
-    }
-  }
-
   const failure = sent && !sent.ok ? sent : null;
+  const sentMessage = !sent?.ok
+    ? ""
+    : sent.data.previousEmail
+      ? format(strings.sentToReplacing, { email: sent.data.email, previous: sent.data.previousEmail })
+      : format(strings.sentTo, { email: sent.data.email });
   return (
     <div className="flex flex-col gap-4">
-      <p ref={introRef} tabIndex={-1} className="text-sm text-slate-700 outline-none">{fill(strings.shareIntro, { date: expires })}</p>
+      <p ref={introRef} tabIndex={-1} className="text-sm text-slate-700 outline-none">{format(strings.shareIntro, { date: expires })}</p>
       <div className="flex flex-col gap-1">
         <label htmlFor={messageId} className="text-sm font-medium text-slate-800">{strings.message}</label>
         <textarea
-          ref={messageRef}
           id={messageId}
           readOnly
           rows={10}
@@ -181,11 +175,8 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
         <input id={linkId} readOnly value={invitation.url} onFocus={(event) => event.target.select()} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" onClick={copyMessage} className={buttonClass("secondary")}>{strings.copy}</button>
+        <CopyButton value={invitation.message.text} targetId={messageId} labels={{ copy: strings.copy, copied: strings.copied, copyManually: strings.copyManually }} />
         <a href={mailto} className={buttonClass("secondary")}>{strings.emailClient}</a>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
-          {copy === "copied" ? strings.copied : copy === "manual" ? strings.copyManually : ""}
-        </p>
       </div>
       <ActionForm action={sendAction} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" noValidate>
         <fieldset className="flex flex-col gap-3">
@@ -193,14 +184,22 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
           <input type="hidden" name="invitationId" value={invitation.invitationId} />
           <input type="hidden" name="token" value={invitation.token} />
           <FormError message={failure?.formError} />
-          <div className="flex flex-wrap items-end gap-3">
-            <TextField label={strings.email} name="email" type="email" autoComplete="off" required maxLength={254} errors={failure?.fieldErrors?.email} className="min-w-64 flex-1" />
-            <button type="submit" className={buttonClass("primary")} disabled={sending}>{sending ? strings.sending : strings.send}</button>
+          <div className="flex flex-wrap items-start gap-3">
+            <TextField
+              label={strings.email}
+              name="email"
+              type="email"
+              autoComplete="off"
+              required
+              maxLength={254}
+              hint={lastSentTo ? format(strings.lastSentHint, { email: lastSentTo }) : undefined}
+              errors={failure?.fieldErrors?.email}
+              className="min-w-64 flex-1"
+            />
+            <button type="submit" className={buttonClass("primary", "mt-6")} disabled={sending}>{sending ? strings.sending : strings.send}</button>
           </div>
         </fieldset>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
-          {sent?.ok ? fill(strings.sentTo, { email: sent.data.email }) : ""}
-        </p>
+        <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">{sentMessage}</p>
       </ActionForm>
       <button type="button" onClick={onRestart} className={buttonClass("ghost", "self-start")}>{strings.newInvitation}</button>
     </div>

@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AddDomainResult } from "@/lib/domains/add-domain";
+import { format } from "@/lib/i18n/format";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
@@ -42,7 +43,7 @@ export function AddDomainForm({ action, labels }: { action: (previous: State, fo
           </button>
         </div>
         <p role="status" className="text-sm text-green-800">
-          {state?.ok ? labels.added.replace("{domain}", state.data.domain) : null}
+          {state?.ok ? format(labels.added, { domain: state.data.domain }) : null}
         </p>
       </form>
     </section>

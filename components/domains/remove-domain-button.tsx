@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { format } from "@/lib/i18n/format";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -21,7 +22,7 @@ export function RemoveDomainButton({ action, domainId, domain, labels }: { actio
       <button type="button" onClick={() => setOpen(true)} className={buttonClass("secondary", "px-2 py-1 text-xs")}>
         {labels.button}<span className="sr-only"> {domain}</span>
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={labels.title.replace("{domain}", domain)} description={labels.body}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={format(labels.title, { domain })} description={labels.body}>
         <form action={formAction} className="flex flex-col gap-4">
           <input type="hidden" name="domainId" value={domainId} />
           <FormError message={failure?.formError ?? failure?.fieldErrors?.domainId?.join(" ")} />

@@ -26,7 +26,7 @@ export const addDomain = defineOrgAction({
     try {
       return await db.$transaction(async (tx) => {
         await lockDomainName(tx, domain);
-        // Says only that another organization has it, never which one.
+        // Says only that another organization has it (or a parent or subdomain of it), never which one.
         if (await isVerifiedElsewhere(tx, domain, organizationId)) {
           throw new DomainError("domains.errors.verifiedElsewhere", { field: "domain", code: "VERIFIED_ELSEWHERE" });
         }

@@ -1,28 +1,51 @@
 // Verify: look up the domain's TXT records (outside any transaction), then record the
-// outcome under a lock on the domain name, so two organizations can never both verify it.
+// outcome under a lock on the domain's family of names, so two organizations can never
+// both verify it, nor one a parent and the other a subdomain of it (a verified domain
+// covers its subdomains' addresses: see verified-domain-for-email.ts).
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DomainStatus } from "@/lib/db/generated/enums";
-import { translator, type MessageKey } from "@/lib/i18n";
+import { translator } from "@/lib/i18n";
+import { checkFailureKey, type CheckFailure } from "./check-failure";
+import { domainAndParents } from "./normalize-domain";
 import { getTxtResolver, type TxtResolver } from "./resolver";
 import { domainIdSchema, VERIFICATION_PREFIX, verificationRecord } from "./schemas";
 
-export type CheckFailure = "noRecord" | "mismatch" | "notFound" | "timeout" | "dnsError" | "takenByOther";
 export type CheckOutcome = { verified: true } | { verified: false; reason: Exclude<CheckFailure, "takenByOther"> };
 
-/** The message key stored in `lastError` for a failed check (shown translated). */
-export const checkFailureKey = (reason: CheckFailure): MessageKey => `domains.check.${reason}`;
-
-/** Serializes every change of verification state of one domain name, across organizations, until the transaction ends. */
-export async function lockDomainName(tx: Tx, domain: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`verified-domain:${domain}`}::text))`;
+/**
+ * The advisory lock's name for a domain: its last two labels ("eu.sales.example.com" →
+ * "example.com"). Names that can conflict (one is the other or a parent of it) always end
+ * with the same two labels, so they always take the same lock.
+ */
+export function domainLockName(domain: string): string {
+  return `verified-domain:${domain.split(".").slice(-2).join(".")}`;
 }
 
-/** Is `domain` VERIFIED by an organization other than `organizationId`? (The one cross-tenant read: existence only.) */
+/**
+ * Serializes, across organizations and until the transaction ends, every change of
+ * verification state of the domain, its parents and its subdomains.
+ */
+export async function lockDomainName(tx: Tx, domain: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${domainLockName(domain)}::text))`;
+}
+
+/**
+ * Does an organization other than `organizationId` have a VERIFIED domain that is `domain`,
+ * a parent of it, or a subdomain of it? Either way both would cover the same addresses.
+ * (The one cross-tenant read: existence only.) Call it under lockDomainName.
+ */
 export async function isVerifiedElsewhere(tx: Pick<Tx, "verifiedDomain">, domain: string, organizationId: string): Promise<boolean> {
-  const other = await tx.verifiedDomain.findFirst({ where: { domain, status: "VERIFIED", organizationId: { not: organizationId } }, select: { id: true } });
+  const other = await tx.verifiedDomain.findFirst({
+    where: {
+      status: "VERIFIED",
+      organizationId: { not: organizationId },
+      OR: [{ domain: { in: domainAndParents(domain) } }, { domain: { endsWith: `.${domain}` } }],
+    },
+    select: { id: true },
+  });
   return !!other;
 }
 

@@ -1,6 +1,9 @@
 // A small typed translator shared by pages, actions and email templates.
 import { en, type Messages } from "./messages/en";
 import { fr } from "./messages/fr";
+import { format, type Params } from "./format";
+
+export { format, formatDate, formatMoney, type Params } from "./format";
 
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -12,7 +15,6 @@ const catalogs: Record<Locale, Messages> = { en, fr };
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = { [K in keyof T]: T[K] extends string ? K & string : Join<K, Paths<T[K]>> }[keyof T];
 export type MessageKey = Paths<Messages>;
-export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function isLocale(value: unknown): value is Locale {
@@ -28,10 +30,6 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
 
 export function translator(locale: Locale): Translate {
   const messages = catalogs[locale] ?? en;
@@ -57,13 +55,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   return ranked.map((entry) => entry.tag).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
-export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options }).format(date);
-}
 
-export function formatMoney(locale: Locale, cents: number, currency: string): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(cents / 100);
-}
 
 /** A locale's whole catalog, for passing a section of plain strings to client components. */
 export function messagesFor(locale: Locale): Messages {

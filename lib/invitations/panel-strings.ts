@@ -31,6 +31,8 @@ export function inviteContactPanelStrings(t: Translate): InviteContactPanelStrin
     send: t("invitations.panel.send"),
     sending: t("invitations.panel.sending"),
     sentTo: t("invitations.panel.sentTo"),
+    sentToReplacing: t("invitations.panel.sentToReplacing"),
+    lastSentHint: t("invitations.panel.lastSentHint"),
     newInvitation: t("invitations.panel.newInvitation"),
   };
 }

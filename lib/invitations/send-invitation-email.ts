@@ -12,16 +12,22 @@ import { tokenMatches } from "./token";
  * "Send by email" in the dialog: emails the link on screen to the address typed there.
  * Only the hash is stored, so the dialog posts the token back; it must still be this
  * pending invitation's token (a resend replaces it).
+ *
+ * An invitation has one address: sending it to another one replaces the address it was
+ * sent to before (the pending list and Resend use the last one). The earlier email is not
+ * recalled: its link stays valid until the invitation is accepted, revoked or resent. The
+ * result and the audit event say which address was replaced, and the panel says so.
  */
 export const sendInvitationEmail = defineOrgAction({
   capability: "contacts.manage",
   schema: sendInvitationEmailSchema,
   write: true,
-  async run({ access, actor, input }): Promise<{ email: string }> {
-    await db.$transaction(async (tx) => {
+  async run({ access, actor, input }): Promise<{ email: string; previousEmail: string | null }> {
+    const previousEmail = await db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
       if (!tokenMatches(input.token, invitation.tokenHash)) throw new DomainError("invitations.errors.linkReplaced", { code: "LINK_REPLACED" });
       assertValid(invitationState(invitation));
+      const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
       await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: new Date() } });
       await enqueueInvitationEmail(tx, {
         organization: access.organization, senderUserId: actor.userId, email: input.email, token: input.token,
@@ -29,11 +35,12 @@ export const sendInvitationEmail = defineOrgAction({
       });
       await recordAuditEvent(tx, {
         organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.sent",
-        targetType: "Invitation", targetId: invitation.id, metadata: { email: input.email },
+        targetType: "Invitation", targetId: invitation.id, metadata: { email: input.email, ...(previous ? { replacedEmail: previous } : {}) },
         ip: actor.ip, userAgent: actor.userAgent,
       });
+      return previous;
     });
     kickMailWorker();
-    return { email: input.email };
+    return { email: input.email, previousEmail };
   },
 });

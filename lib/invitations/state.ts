@@ -42,8 +42,11 @@ export async function lockContactInvitation(tx: Tx, where: { id: string; organiz
   return tx.invitation.findUniqueOrThrow({ where: { id: locked[0].id }, select: invitationFields });
 }
 
-/** The name the invitee sees as the inviter. */
-export async function inviterName(tx: Tx, userId: string): Promise<string> {
+/**
+ * The name the invitee sees as the inviter: their name, else their email; null when the
+ * account is gone (the email then says "A member of {organization}", in its language).
+ */
+export async function inviterName(tx: Tx, userId: string): Promise<string | null> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
-  return user?.name?.trim() || user?.email || "Roster";
+  return user?.name?.trim() || user?.email || null;
 }

@@ -1,6 +1,7 @@
 // Invitation links carry a random token; only its SHA-256 is stored (Invitation.tokenHash),
 // so a database leak does not leak working links.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { appUrl } from "@/lib/config";
 
 /** How long an invitation link works after it is created or re-sent (SPEC §1: 7 days). */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,6 +29,5 @@ export function invitationExpiry(from: Date = new Date()): Date {
 
 /** The absolute link the invitee follows. */
 export function invitationUrl(token: string): string {
-  const base = (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}/invite/${encodeURIComponent(token)}`;
+  return appUrl(`/invite/${encodeURIComponent(token)}`);
 }

@@ -3,6 +3,7 @@
 import type { RenderedEmail } from "@/emails";
 import type { Tx } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n";
+import { normalizeEmail } from "@/lib/contacts/search-text";
 
 export type EmailRecipient = { email: string; name?: string | null };
 
@@ -17,10 +18,6 @@ export type EnqueueEmailInput = {
 
 /** What `enqueueOncePerRecipient` asks for each recipient (the address comes from the recipient). */
 export type RecipientEmail = Omit<EnqueueEmailInput, "to"> & { toName?: string | null };
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 function toRow(input: EnqueueEmailInput) {
   return {

@@ -56,6 +56,10 @@ test("invite a contact by email, accept as a new person through the emailed link
   await dialog.getByLabel("Email address").fill(invitee);
   await dialog.getByRole("button", { name: "Send", exact: true }).click();
   await expect(dialog.getByText(`Invitation sent to ${invitee}`)).toBeVisible();
+  // Under the field: where it went, and that another address would replace that one.
+  await expect(dialog.getByLabel("Email address")).toHaveAccessibleDescription(
+    new RegExp(`emailed to ${invitee.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\. Sending it to another address replaces that one`),
+  );
 
   await page.keyboard.press("Escape");
   const pending = page.getByRole("table", { name: "Invitations not yet accepted" });

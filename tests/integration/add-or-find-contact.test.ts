@@ -15,6 +15,56 @@ describe("addOrFindContact", () => {
     expect(contact).toMatchObject({ email: user.email, name: "Nina New", status: "ACTIVE", source: "REASSIGNMENT", userId: user.id, searchText: `nina new ${user.email}` });
     expect(contact.roles).toEqual([]);
     expect(await db.auditEvent.count({ where: { targetId: contact.id, action: "contact.created" } })).toBe(1);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.created" } })).metadata).toEqual({ email: user.email, source: "REASSIGNMENT", automatic: true });
+  });
+
+  it("with a user and roles (accepting an invitation): links the new contact to that user, gives the roles, audits with the request details", async () => {
+    const { organization } = await createOrgWithRoles();
+    const user = await createUser();
+    const result = await db.$transaction((tx) =>
+      addOrFindContact(tx, {
+        organizationId: organization.id, email: user.email, name: user.name, language: "fr", source: "INVITATION", actorUserId: user.id,
+        userId: user.id, roles: ["PRIMARY_BILLING", "NEW_QUOTES", "NEW_QUOTES"], activate: true,
+        audit: { ip: "10.0.0.1", userAgent: "test", metadata: { invitationId: "inv-1" } },
+      }),
+    );
+    expect(result).toMatchObject({ created: true, addedRoles: ["PRIMARY_BILLING", "NEW_QUOTES"], contact: { status: "ACTIVE", language: "fr", name: user.name } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: result.contact.id }, include: { roles: true } });
+    expect(contact).toMatchObject({ userId: user.id, source: "INVITATION" });
+    expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_BILLING"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.created" } });
+    expect(audit).toMatchObject({ actorUserId: user.id, ip: "10.0.0.1", userAgent: "test" });
+    expect(audit.metadata).toEqual({ email: user.email, source: "INVITATION", automatic: false, roles: ["PRIMARY_BILLING", "NEW_QUOTES"], invitationId: "inv-1" });
+  });
+
+  it("finds an INVITED contact: activates it, links it and adds only the missing roles, recording what changed", async () => {
+    const { organization } = await createOrgWithRoles();
+    const user = await createUser();
+    const existing = await createContact(organization.id, { email: user.email, status: "INVITED", roles: ["NEW_QUOTES"] });
+    const result = await db.$transaction((tx) =>
+      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actorUserId: user.id, userId: user.id, roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], activate: true }),
+    );
+    expect(result).toMatchObject({ created: false, addedRoles: ["PRIMARY_TECHNICAL"], contact: { id: existing.id, status: "ACTIVE" } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: existing.id }, include: { roles: true } });
+    expect(contact).toMatchObject({ status: "ACTIVE", userId: user.id, source: "DIRECT" });
+    expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_TECHNICAL"]);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: existing.id, action: "contact.updated" } })).metadata).toEqual({
+      previousStatus: "INVITED", status: "ACTIVE", linkedUserId: user.id, addedRoles: ["PRIMARY_TECHNICAL"],
+    });
+  });
+
+  it("returns a DISABLED contact unchanged, whatever is asked: only an admin re-enables a contact", async () => {
+    const { organization } = await createOrgWithRoles();
+    const user = await createUser();
+    const existing = await createContact(organization.id, { email: user.email, status: "DISABLED", roles: ["NEW_QUOTES"] });
+    const before = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
+    const result = await db.$transaction((tx) =>
+      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actorUserId: user.id, userId: user.id, roles: ["PRIMARY_LICENSEE"], activate: true }),
+    );
+    expect(result).toMatchObject({ created: false, addedRoles: [], contact: { id: existing.id, status: "DISABLED" } });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(before);
+    expect(await db.contactRole.count({ where: { contactId: existing.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: existing.id } })).toBe(0);
   });
 
   it("finds the existing contact and changes nothing", async () => {
@@ -23,19 +73,23 @@ describe("addOrFindContact", () => {
     const result = await db.$transaction((tx) =>
       addOrFindContact(tx, { organizationId: organization.id, email: existing.email, name: "Other", source: "ORDER", actorUserId: null }),
     );
-    expect(result).toMatchObject({ created: false, contact: { id: existing.id, name: "Old Name" } });
+    expect(result).toMatchObject({ created: false, addedRoles: [], contact: { id: existing.id, name: "Old Name" } });
     expect(await db.contactRole.count({ where: { contactId: existing.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: existing.id } })).toBe(0);
   });
 
-  it("two concurrent adds of the same email yield one contact", async () => {
+  it("two concurrent adds of the same email yield one contact, with the roles each asked for", async () => {
     const { organization } = await createOrgWithRoles();
     const email = `race-${uid()}@example.test`;
     const results = await Promise.all(
-      [1, 2, 3].map(() => db.$transaction((tx) => addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actorUserId: null }))),
+      (["NEW_QUOTES", "UNPAID_INVOICES", "NEW_QUOTES"] as const).map((role) =>
+        db.$transaction((tx) => addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actorUserId: null, roles: [role] })),
+      ),
     );
     expect(new Set(results.map((r) => r.contact.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.contact.count({ where: { organizationId: organization.id, email } })).toBe(1);
+    expect((await db.contactRole.findMany({ where: { contactId: results[0].contact.id } })).map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "UNPAID_INVOICES"]);
   });
 
   it("the same email in two organizations is two contacts", async () => {

@@ -121,7 +121,7 @@ describe("add a domain", () => {
     const taken = uniqueDomain("taken");
     await addVerified(b, taken);
     const result = await addDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domain: taken });
-    expect(result).toEqual({ ok: false, code: "VERIFIED_ELSEWHERE", fieldErrors: { domain: ["This domain is already verified by another organization."] } });
+    expect(result).toEqual({ ok: false, code: "VERIFIED_ELSEWHERE", fieldErrors: { domain: ["This domain, a domain it belongs to or one of its subdomains is already verified by another organization."] } });
     expect(JSON.stringify(result)).not.toContain(b.organization.slug);
     expect(await rowsOf(a.organization.id)).toEqual([]);
     expect(await auditCount(a.organization.id)).toBe(0);
@@ -129,6 +129,27 @@ describe("add a domain", () => {
     const pendingElsewhere = uniqueDomain("pending");
     await add(b, pendingElsewhere);
     expect(await addDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domain: pendingElsewhere })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a subdomain of a domain another organization VERIFIED, and a parent of one (they would cover the same addresses)", async () => {
+    const a = await createOrgWithRoles("Alpha");
+    const b = await createOrgWithRoles("Beta");
+    const admin = actorOf(a.users.ORG_ADMIN);
+    const parent = uniqueDomain("parent");
+    await addVerified(b, parent);
+    for (const domain of [`eu.${parent}`, `a.b.${parent}`]) {
+      expect(await addDomain.call(admin, a.organization.slug, { domain })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
+    }
+    const child = `eu.${uniqueDomain("child")}`;
+    await addVerified(b, child);
+    expect(await addDomain.call(admin, a.organization.slug, { domain: child.slice(3) })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
+    expect(await rowsOf(a.organization.id)).toEqual([]);
+    expect(await auditCount(a.organization.id)).toBe(0);
+
+    // Siblings, and names that merely end the same way, do not overlap; nor does one's own verified parent.
+    expect(await addDomain.call(admin, a.organization.slug, { domain: `us.${child.slice(3)}` })).toMatchObject({ ok: true });
+    expect(await addDomain.call(admin, a.organization.slug, { domain: `not${parent}` })).toMatchObject({ ok: true });
+    expect(await addDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domain: `eu.${parent}` })).toMatchObject({ ok: true });
   });
 });
 
@@ -211,10 +232,48 @@ describe("verify a domain", () => {
     fakeDns({ [domain]: [inA.record.value, inB.record.value] });
     expect(await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: inB.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
     const refused = await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: inA.id });
-    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "takenByOther", message: `${domain} could not be verified: This domain was verified by another organization in the meantime.` } });
+    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "takenByOther", message: `${domain} could not be verified: This domain, a domain it belongs to or one of its subdomains was verified by another organization in the meantime.` } });
     expect(JSON.stringify(refused)).not.toContain(b.organization.slug);
     expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.takenByOther", verifiedAt: null });
     expect(await db.verifiedDomain.count({ where: { domain, status: "VERIFIED" } })).toBe(1);
+  });
+
+  it.each([
+    ["the parent is verified first", "parent"],
+    ["the subdomain is verified first", "child"],
+  ] as const)("refuses a parent and a subdomain to two organizations: %s", async (_, first) => {
+    const a = await createOrgWithRoles("Alpha");
+    const b = await createOrgWithRoles("Beta");
+    const parent = uniqueDomain("family");
+    const child = `eu.${parent}`;
+    // Both added while neither is verified.
+    const [winner, loser] = first === "parent" ? [{ org: a, domain: parent }, { org: b, domain: child }] : [{ org: b, domain: child }, { org: a, domain: parent }];
+    const won = await add(winner.org, winner.domain);
+    const lost = await add(loser.org, loser.domain);
+    fakeDns({ [won.domain]: [won.record.value], [lost.domain]: [lost.record.value] });
+    expect(await verifyDomain.call(actorOf(winner.org.users.ORG_ADMIN), winner.org.organization.slug, { domainId: won.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    const refused = await verifyDomain.call(actorOf(loser.org.users.ORG_ADMIN), loser.org.organization.slug, { domainId: lost.id });
+    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "takenByOther" } });
+    expect(JSON.stringify(refused)).not.toContain(winner.org.organization.slug);
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.takenByOther", verifiedAt: null });
+    // Whatever the order, an address on the subdomain is covered by one organization only.
+    const covering = await Promise.all([a, b].map((org) => findVerifiedDomainForEmail(db, org.organization.id, `alice@${child}`)));
+    expect(covering.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("a parent and a subdomain verified by two organizations at once: exactly one wins", async () => {
+    for (let round = 0; round < 3; round++) {
+      const orgs = await Promise.all([createOrgWithRoles("Parent"), createOrgWithRoles("Child"), createOrgWithRoles("Grandchild")]);
+      const parent = uniqueDomain("family-race");
+      const names = [parent, `eu.${parent}`, `x.eu.${parent}`];
+      const added = await Promise.all(orgs.map((org, i) => add(org, names[i])));
+      fakeDns(Object.fromEntries(added.map((d) => [d.domain, [d.record.value]])));
+      const results = await Promise.all(orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })));
+      const statuses = results.map((r) => (r.ok ? r.data.status : r.code));
+      expect(statuses.filter((s) => s === "VERIFIED")).toHaveLength(1);
+      expect(statuses.filter((s) => s === "FAILED")).toHaveLength(2);
+      expect(await db.verifiedDomain.count({ where: { domain: { in: names }, status: "VERIFIED" } })).toBe(1);
+    }
   });
 
   it("two organizations verifying the same domain at once: exactly one wins", async () => {

@@ -140,7 +140,7 @@ describe("sending an invitation by email", () => {
     const email = uniqueEmail("ada");
     const created = await invite(a, { roles: ["PRIMARY_LICENSEE"], language: "fr" });
     const result = data(await sendInvitationEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId, token: created.token, email: ` ${email.toUpperCase()} ` }));
-    expect(result).toEqual({ email });
+    expect(result).toEqual({ email, previousEmail: null });
 
     const outbox = await db.emailOutbox.findMany({ where: { toEmail: email } });
     expect(outbox).toHaveLength(1);
@@ -162,6 +162,25 @@ describe("sending an invitation by email", () => {
     expect(message.mail.text).toContain(created.url);
     expect(message.mail.html).toContain('lang="fr"');
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: outbox[0].id } })).status).toBe("SENT");
+  });
+
+  it("sending to another address replaces the one it was sent to, and says which: the pending list and Resend use the last one", async () => {
+    const admin = actorOf(a.users.ORG_ADMIN);
+    const [first, second] = [uniqueEmail("first"), uniqueEmail("second")];
+    const created = await invite(a);
+    data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: first }));
+    // The same address again replaces nothing.
+    expect(data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: first }))).toEqual({ email: first, previousEmail: null });
+    expect(data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: second }))).toEqual({ email: second, previousEmail: first });
+
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).email).toBe(second);
+    const sent = await db.auditEvent.findMany({ where: { action: "invitation.sent", targetId: created.invitationId }, orderBy: { createdAt: "asc" } });
+    expect(sent.map((e) => e.metadata)).toEqual([{ email: first }, { email: first }, { email: second, replacedEmail: first }]);
+    const pending = (await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.find((i) => i.id === created.invitationId);
+    expect(pending?.email).toBe(second);
+    expect(data(await resendInvitation.call(admin, a.organization.slug, { invitationId: created.invitationId })).email).toBe(second);
+    expect(await db.emailOutbox.count({ where: { toEmail: first } })).toBe(2);
+    expect(await db.emailOutbox.count({ where: { toEmail: second } })).toBe(2);
   });
 
   it("refuses a token that is not this invitation's, a bad email, a foreign or unknown invitation, and writes nothing", async () => {
@@ -295,7 +314,8 @@ describe("accepting an invitation", () => {
       { action: "invitation.accepted", targetId: created.invitationId },
       { action: "contact.created", targetId: contact.id },
     ]));
-    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ state: "used", acceptedByViewer: true });
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ state: "used", acceptedByViewer: true, viewer: { hasAccess: true, contactDisabled: false } });
+    expect(await loadInvitation(created.token)).toMatchObject({ viewer: null });
     expect(await loadInvitation(created.token, { viewerUserId: a.users.ORG_ADMIN.id })).toMatchObject({ state: "used", acceptedByViewer: false });
 
     // Once: the same user again, or anyone else, gets "already used" and nothing changes.
@@ -313,12 +333,13 @@ describe("accepting an invitation", () => {
     const created = await invite(a, { roles: ["NEW_QUOTES"] });
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted.hasAccess).toBe(false);
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ acceptedByViewer: true, viewer: { hasAccess: false } });
     expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId } })).name).toBe(user.email.split("@")[0]);
   });
 
-  it("adds the roles to the contact already there with the user's email, activates and links it, and keeps its source", async () => {
+  it("adds the roles to the contact already there with the user's email, activates an INVITED one and links it, and keeps its source", async () => {
     const user = await createUser();
-    const existing = await createContact(a.organization.id, { email: user.email, name: "Known Person", roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], status: "DISABLED" });
+    const existing = await createContact(a.organization.id, { email: user.email, name: "Known Person", roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], status: "INVITED" });
     const created = await invite(a, { roles: ["PRIMARY_TECHNICAL", "PRIMARY_BILLING"] });
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted).toMatchObject({ contactId: existing.id, created: false, hasAccess: true });
@@ -328,7 +349,41 @@ describe("accepting an invitation", () => {
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_BILLING", "PRIMARY_TECHNICAL"]);
     expect(await db.contact.count({ where: { organizationId: a.organization.id, email: user.email } })).toBe(1);
     const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "contact.updated", targetId: existing.id } });
-    expect(updated.metadata).toMatchObject({ addedRoles: ["PRIMARY_BILLING"], previousStatus: "DISABLED", invitationId: created.invitationId });
+    expect(updated).toMatchObject({ actorUserId: user.id, ip: "127.0.0.1", userAgent: "vitest" });
+    expect(updated.metadata).toMatchObject({ addedRoles: ["PRIMARY_BILLING"], previousStatus: "INVITED", status: "ACTIVE", linkedUserId: user.id, invitationId: created.invitationId });
+    expect(await db.auditEvent.count({ where: { action: "contact.created", targetId: existing.id } })).toBe(0);
+  });
+
+  it("an ACTIVE contact already there stays ACTIVE and only gets the roles it lacked; with none lacking, no contact change is recorded", async () => {
+    const user = await createUser();
+    const existing = await createContact(a.organization.id, { email: user.email, userId: user.id, roles: ["NEW_QUOTES"] });
+    const accepted = data(await acceptInvitation.call(actorOf(user), { token: (await invite(a, { roles: ["NEW_QUOTES"] })).token }));
+    expect(accepted).toMatchObject({ contactId: existing.id, created: false, hasAccess: false });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ status: "ACTIVE", userId: user.id });
+    expect(await db.auditEvent.count({ where: { action: "contact.updated", targetId: existing.id } })).toBe(0);
+  });
+
+  it("refuses a user whose contact an administrator DISABLED: nothing changes, the invitation stays pending, the page says so", async () => {
+    const user = await createUser();
+    const existing = await createContact(a.organization.id, { email: user.email, userId: user.id, name: "Disabled Person", roles: ["NEW_QUOTES"], status: "DISABLED" });
+    const created = await inviteAndSend(a, uniqueEmail(), { roles: ["PRIMARY_LICENSEE", "PRIMARY_BILLING"] });
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ state: "valid", viewer: { contactDisabled: true, hasAccess: false } });
+
+    const before = await snapshot();
+    const refused = failure(await acceptInvitation.call(actorOf(user), { token: created.token }));
+    expect(refused).toEqual({ ok: false, code: "CONTACT_DISABLED", formError: translator("en")("invitations.errors.contactDisabled", { organization: a.organization.name }) });
+    expect(refused.formError).toContain(a.organization.name);
+    const fr = failure(await acceptInvitation.call(actorOf(user), { token: created.token }, { locale: "fr" }));
+    expect(fr.formError).toBe(translator("fr")("invitations.errors.contactDisabled", { organization: a.organization.name }));
+    expect(await snapshot()).toEqual(before);
+    expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ status: "DISABLED" });
+    expect(await loadInvitation(created.token)).toMatchObject({ state: "valid" });
+    expect((await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.map((i) => i.id)).toContain(created.invitationId);
+
+    // Someone else may still accept the link, and an admin's re-enabling lets the person accept another one.
+    expect(await loadInvitation(created.token, { viewerUserId: a.users.MEMBER.id })).toMatchObject({ viewer: { contactDisabled: false, hasAccess: true } });
+    await db.contact.update({ where: { id: existing.id }, data: { status: "ACTIVE", disabledAt: null } });
+    expect(data(await acceptInvitation.call(actorOf(user), { token: created.token }))).toMatchObject({ contactId: existing.id, created: false, hasAccess: true });
   });
 
   it("says expired for an expired link, and changes nothing", async () => {
@@ -376,6 +431,20 @@ describe("accepting an invitation", () => {
       expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.code))).toEqual(["USED"]);
       expect(await db.contact.count({ where: { organizationId: a.organization.id, email: { in: [u1.email, u2.email] } } })).toBe(1);
       expect(await db.auditEvent.count({ where: { action: "invitation.accepted", targetId: created.invitationId } })).toBe(1);
+    }
+  });
+
+  it("the same user accepting two invitations at once: both succeed, one contact with both invitations' roles", async () => {
+    for (let round = 0; round < 3; round++) {
+      const user = await createUser();
+      const [first, second] = [await invite(a, { roles: ["PRIMARY_TECHNICAL"] }), await invite(a, { roles: ["NEW_QUOTES"] })];
+      const results = await Promise.all([acceptInvitation.call(actorOf(user), { token: first.token }), acceptInvitation.call(actorOf(user), { token: second.token })]);
+      const accepted = results.map(data);
+      expect(new Set(accepted.map((r) => r.contactId)).size).toBe(1);
+      expect(accepted.filter((r) => r.created)).toHaveLength(1);
+      const contact = await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: a.organization.id, email: user.email } }, include: { roles: true } });
+      expect(contact).toMatchObject({ status: "ACTIVE", userId: user.id, source: "INVITATION" });
+      expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_TECHNICAL"]);
     }
   });
 

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { domainAndParents, emailDomain, normalizeDomain } from "@/lib/domains/normalize-domain";
 import { isFreeMailDomain, isFreeMailEmail } from "@/lib/domains/free-mail";
 import { addDomainSchema, verificationRecord } from "@/lib/domains/schemas";
-import { checkTxtRecord } from "@/lib/domains/verify-domain";
+import { checkTxtRecord, domainLockName } from "@/lib/domains/verify-domain";
+import { CHECK_FAILURES, checkFailureKey, checkFailureOf, describeLastError } from "@/lib/domains/check-failure";
+import { translator } from "@/lib/i18n";
 import { DnsLookupError, fileTxtResolver, getTxtResolver, setTxtResolver } from "@/lib/domains/resolver";
 import { newVerificationToken } from "@/lib/domains/add-domain";
 
@@ -120,6 +122,33 @@ describe("verification record and TXT check", () => {
     expect(await checkTxtRecord(failing("ETIMEOUT"), "acme.example", value)).toEqual({ verified: false, reason: "timeout" });
     expect(await checkTxtRecord(failing("ESERVFAIL"), "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
     expect(await checkTxtRecord(async () => { throw new Error("boom"); }, "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
+  });
+});
+
+describe("verification lock", () => {
+  it("is shared by a domain, its parents and its subdomains (their last two labels), not by unrelated names", () => {
+    const lock = domainLockName("example.com");
+    for (const related of ["example.com", "eu.example.com", "a.b.eu.example.com"]) expect(domainLockName(related)).toBe(lock);
+    for (const other of ["example.org", "notexample.com", "example.com.evil.test"]) expect(domainLockName(other)).not.toBe(lock);
+    // Overlapping names always end with the same two labels (every parent has at least two).
+    for (const name of ["x.y.acme.co.uk", "deep.sub.domain.example"]) {
+      for (const parent of domainAndParents(name)) expect(domainLockName(parent)).toBe(domainLockName(name));
+    }
+  });
+});
+
+describe("check failures", () => {
+  it("are stored as message keys and shown translated; any other stored text is shown as it is", () => {
+    const en = translator("en");
+    const fr = translator("fr");
+    for (const reason of CHECK_FAILURES) {
+      expect(checkFailureOf(checkFailureKey(reason))).toBe(reason);
+      expect(describeLastError(fr, checkFailureKey(reason))).toBe(fr(checkFailureKey(reason)));
+      expect(describeLastError(fr, checkFailureKey(reason))).not.toBe(checkFailureKey(reason));
+    }
+    expect(describeLastError(en, "domains.check.timeout")).toBe("The DNS lookup timed out: try again.");
+    expect(checkFailureOf("domains.check.unknown")).toBeNull();
+    expect(describeLastError(en, "SERVFAIL from resolver")).toBe("SERVFAIL from resolver");
   });
 });
 

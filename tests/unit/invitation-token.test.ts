@@ -6,6 +6,7 @@ import { acceptInvitationSchema, createContactInvitationSchema, sendInvitationEm
 import { contactInvitationEmail, contactInvitationMessage, preview } from "@/emails/contact-invitation";
 import { escapeHtml } from "@/emails/layout";
 import { translator } from "@/lib/i18n";
+import { appUrl } from "@/lib/config";
 
 describe("invitation tokens", () => {
   it("are 32 random bytes in base64url (43 URL-safe characters), never the same twice", () => {
@@ -43,9 +44,10 @@ describe("invitation tokens", () => {
     afterEach(() => {
       process.env.APP_URL = original;
     });
-    it("are absolute, under APP_URL", () => {
+    it("are absolute, under APP_URL (the app's one public URL, lib/config.ts)", () => {
       process.env.APP_URL = "https://roster.example/";
       expect(invitationUrl("abc_-1")).toBe("https://roster.example/invite/abc_-1");
+      expect(invitationUrl("abc_-1")).toBe(appUrl("/invite/abc_-1"));
     });
   });
 });
@@ -93,6 +95,16 @@ describe("contact invitation email", () => {
     expect(email.text.indexOf(t("contactRoles.PRIMARY_TECHNICAL"))).toBeLessThan(email.text.indexOf(t("contactRoles.SECURITY_PRIVACY")));
     expect(email.text).toContain(locale === "fr" ? "8 décembre 2026" : "8 December 2026");
     expect(email.text).not.toContain(t("contactRoles.PRIMARY_BILLING"));
+  });
+
+  it.each(["en", "fr"] as const)("names the organization when the inviter is unknown (%s)", (locale) => {
+    const t = translator(locale);
+    const email = contactInvitationEmail({ ...props, locale, inviterName: null });
+    const inviter = t("invitations.email.someoneAt", { organization: "Acme Corporation" });
+    expect(inviter).toBe(locale === "fr" ? "Un membre de Acme Corporation" : "A member of Acme Corporation");
+    expect(email.subject).toBe(t("invitations.email.subject", { inviter, organization: "Acme Corporation" }));
+    expect(email.text).not.toContain("Roster invites");
+    expect(contactInvitationMessage({ ...props, locale, inviterName: null }).subject).toBe(email.subject);
   });
 
   it("escapes names in the HTML", () => {

@@ -1,11 +1,10 @@
 // Accepting a contact invitation (SPEC §4, issue 3 point 3): the organization and the roles
 // offered; signed out → sign in (or create an account) by emailed link and come back here;
-// signed in → Accept. An expired, revoked, used or unknown link says which and changes nothing.
+// signed in → Accept. An expired, revoked, used or unknown link says which and changes nothing;
+// so does a signed-in viewer whose contact record an administrator disabled (they cannot accept).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { loadOrgAccess } from "@/lib/auth/access";
 import { getSessionUser } from "@/lib/auth/session";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { formatDate } from "@/lib/i18n";
@@ -45,8 +44,7 @@ export default async function InvitationPage({ params }: Props) {
   const date = (value: Date) => formatDate(locale, value, { dateStyle: "long" });
 
   if (invitation.state === "used" && invitation.acceptedByViewer && user) {
-    const access = await loadOrgAccess(db, user.id, invitation.organization.slug);
-    const hasAccess = !!access && (access.membershipId !== null || access.capabilities.size > 0);
+    const hasAccess = invitation.viewer?.hasAccess ?? false;
     return shell(
       <>
         <h1 className="text-2xl font-bold">{t("invitations.accept.acceptedTitle", { organization })}</h1>
@@ -60,6 +58,8 @@ export default async function InvitationPage({ params }: Props) {
   if (invitation.state === "used") return notice(t("invitations.accept.usedTitle"), t("invitations.accept.usedBody", { organization }));
   if (invitation.state === "revoked") return notice(t("invitations.accept.revokedTitle"), t("invitations.accept.revokedBody", { organization }));
   if (invitation.state === "expired") return notice(t("invitations.accept.expiredTitle"), t("invitations.accept.expiredBody", { organization, date: date(invitation.expiresAt) }));
+  // Accepting would be refused (it must not re-enable a contact an administrator disabled): say so now.
+  if (user && invitation.viewer?.contactDisabled) return notice(t("invitations.accept.contactDisabledTitle"), t("invitations.errors.contactDisabled", { organization }));
 
   const roles = CONTACT_ROLES.filter((role) => invitation.roles.includes(role));
   const callbackUrl = `/invite/${encodeURIComponent(token)}`;

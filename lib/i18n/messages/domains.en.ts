@@ -3,7 +3,7 @@ export const domainsEn = {
   title: "Verified domains",
   intro:
     "Prove that {org} owns a domain by publishing a DNS TXT record. Once a domain is verified, people whose email address is on it, or on one of its subdomains, can be added directly as contacts, without an invitation.",
-  onePerOrg: "A domain can be verified by one organization only.",
+  onePerOrg: "A domain, with its subdomains, can be verified by one organization only.",
   settingsLink: "Verified domains",
   settingsLinkDescription: "Prove that you own your company's email domains, so that contacts on them can be added directly.",
   settingsInfoTitle: "Organization information",
@@ -32,7 +32,7 @@ export const domainsEn = {
   copy: "Copy",
   copyContext: "the TXT value for {domain}",
   copied: "Copied",
-  copyFailed: "Could not copy: select the value and copy it.",
+  copyManually: "The value is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
   verify: "Verify",
   verifying: "Verifying…",
   verified: "{domain} is verified.",
@@ -48,7 +48,7 @@ export const domainsEn = {
     invalid: "Enter a domain name such as example.com.",
     freeMail: "{domain} is a free email provider: only a domain your organization owns can be verified.",
     duplicate: "This domain is already on your list.",
-    verifiedElsewhere: "This domain is already verified by another organization.",
+    verifiedElsewhere: "This domain, a domain it belongs to or one of its subdomains is already verified by another organization.",
     notFound: "This domain is not on your list; it may have been removed.",
   },
   check: {
@@ -57,6 +57,6 @@ export const domainsEn = {
     notFound: "The domain does not exist in DNS.",
     timeout: "The DNS lookup timed out: try again.",
     dnsError: "The DNS lookup failed: try again later.",
-    takenByOther: "This domain was verified by another organization in the meantime.",
+    takenByOther: "This domain, a domain it belongs to or one of its subdomains was verified by another organization in the meantime.",
   },
 } as const;

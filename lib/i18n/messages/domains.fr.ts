@@ -4,7 +4,7 @@ export const domainsFr: Messages["domains"] = {
   title: "Domaines vérifiés",
   intro:
     "Prouvez que {org} possède un domaine en publiant un enregistrement DNS TXT. Une fois le domaine vérifié, les personnes dont l'adresse e-mail est sur ce domaine, ou sur l'un de ses sous-domaines, peuvent être ajoutées directement comme contacts, sans invitation.",
-  onePerOrg: "Un domaine ne peut être vérifié que par une seule organisation.",
+  onePerOrg: "Un domaine, avec ses sous-domaines, ne peut être vérifié que par une seule organisation.",
   settingsLink: "Domaines vérifiés",
   settingsLinkDescription: "Prouvez que les domaines de messagerie de votre entreprise vous appartiennent, pour pouvoir y ajouter directement des contacts.",
   settingsInfoTitle: "Informations de l'organisation",
@@ -33,7 +33,7 @@ export const domainsFr: Messages["domains"] = {
   copy: "Copier",
   copyContext: "la valeur TXT de {domain}",
   copied: "Copié",
-  copyFailed: "Copie impossible : sélectionnez la valeur et copiez-la.",
+  copyManually: "La valeur est sélectionnée : appuyez sur Ctrl+C (⌘C sur Mac) pour la copier.",
   verify: "Vérifier",
   verifying: "Vérification…",
   verified: "{domain} est vérifié.",
@@ -49,7 +49,7 @@ export const domainsFr: Messages["domains"] = {
     invalid: "Saisissez un nom de domaine tel que exemple.fr.",
     freeMail: "{domain} est un fournisseur de messagerie gratuit : seul un domaine appartenant à votre organisation peut être vérifié.",
     duplicate: "Ce domaine figure déjà dans votre liste.",
-    verifiedElsewhere: "Ce domaine est déjà vérifié par une autre organisation.",
+    verifiedElsewhere: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines est déjà vérifié par une autre organisation.",
     notFound: "Ce domaine ne figure pas dans votre liste ; il a peut-être été retiré.",
   },
   check: {
@@ -58,6 +58,6 @@ export const domainsFr: Messages["domains"] = {
     notFound: "Le domaine n'existe pas dans le DNS.",
     timeout: "La requête DNS a expiré : réessayez.",
     dnsError: "La requête DNS a échoué : réessayez plus tard.",
-    takenByOther: "Ce domaine a été vérifié entre-temps par une autre organisation.",
+    takenByOther: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines a été vérifié entre-temps par une autre organisation.",
   },
 };

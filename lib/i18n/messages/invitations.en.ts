@@ -20,6 +20,7 @@ export const invitationsEn = {
     linkReplaced: "This link is no longer the invitation's link (it was sent again with a new link). Start a new invitation.",
     neverSent: "This invitation was never sent by email, so there is no address to send it to again.",
     organizationReadOnly: "This organization is cancelled and read-only: its invitations cannot be accepted.",
+    contactDisabled: "Your contact record in {organization} was disabled by an administrator, so this invitation cannot be accepted. Ask an administrator of {organization} to enable it again.",
   },
   email: {
     subject: "{inviter} invites you to be a contact of {organization}",
@@ -32,6 +33,8 @@ export const invitationsEn = {
     expires: "The link works once and expires on {date}.",
     ignore: "If you were not expecting this invitation, you can ignore this message.",
     footer: "You receive this email because {inviter} invited you to be a contact of {organization} on Roster.",
+    /** The inviter when their account no longer exists. */
+    someoneAt: "A member of {organization}",
   },
   panel: {
     intro: "Choose what the person will be, then share the invitation link. Whoever follows it and signs in becomes a contact.",
@@ -52,6 +55,10 @@ export const invitationsEn = {
     send: "Send",
     sending: "Sending…",
     sentTo: "Invitation sent to {email}",
+    /** Contains {email} and {previous}. */
+    sentToReplacing: "Invitation sent to {email}, instead of {previous}",
+    /** Under the email field once the invitation was emailed; contains {email}. */
+    lastSentHint: "This invitation was emailed to {email}. Sending it to another address replaces that one: the pending invitations list and Resend use the last address only. The link already emailed keeps working until the invitation is accepted, resent or revoked.",
     newInvitation: "New invitation",
   },
   pending: {
@@ -103,5 +110,6 @@ export const invitationsEn = {
     usedTitle: "This invitation was already used",
     usedBody: "The invitation to {organization} has already been accepted. An invitation works only once.",
     usedByYou: "You already accepted this invitation to {organization}.",
+    contactDisabledTitle: "You cannot accept this invitation",
   },
 } as const;

@@ -20,6 +20,7 @@ export const invitationsFr: Messages["invitations"] = {
     linkReplaced: "Ce lien n'est plus celui de l'invitation (elle a été renvoyée avec un nouveau lien). Créez une nouvelle invitation.",
     neverSent: "Cette invitation n'a jamais été envoyée par e-mail : il n'y a pas d'adresse à laquelle la renvoyer.",
     organizationReadOnly: "Cette organisation est résiliée et en lecture seule : ses invitations ne peuvent pas être acceptées.",
+    contactDisabled: "Votre fiche de contact dans {organization} a été désactivée par un administrateur : cette invitation ne peut donc pas être acceptée. Demandez à un administrateur de {organization} de la réactiver.",
   },
   email: {
     subject: "{inviter} vous invite à devenir contact de {organization}",
@@ -32,6 +33,7 @@ export const invitationsFr: Messages["invitations"] = {
     expires: "Le lien ne fonctionne qu'une fois et expire le {date}.",
     ignore: "Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.",
     footer: "Vous recevez cet e-mail parce que {inviter} vous a invité à devenir contact de {organization} sur Roster.",
+    someoneAt: "Un membre de {organization}",
   },
   panel: {
     intro: "Choisissez le rôle de la personne, puis partagez le lien d'invitation. Quiconque le suit et se connecte devient contact.",
@@ -52,6 +54,8 @@ export const invitationsFr: Messages["invitations"] = {
     send: "Envoyer",
     sending: "Envoi…",
     sentTo: "Invitation envoyée à {email}",
+    sentToReplacing: "Invitation envoyée à {email}, à la place de {previous}",
+    lastSentHint: "Cette invitation a été envoyée par e-mail à {email}. L'envoyer à une autre adresse remplace celle-ci : la liste des invitations en attente et « Renvoyer » n'utilisent que la dernière adresse. Le lien déjà envoyé reste valable tant que l'invitation n'est pas acceptée, renvoyée ou révoquée.",
     newInvitation: "Nouvelle invitation",
   },
   pending: {
@@ -103,5 +107,6 @@ export const invitationsFr: Messages["invitations"] = {
     usedTitle: "Cette invitation a déjà été utilisée",
     usedBody: "L'invitation à {organization} a déjà été acceptée. Une invitation ne fonctionne qu'une fois.",
     usedByYou: "Vous avez déjà accepté cette invitation à {organization}.",
+    contactDisabledTitle: "Vous ne pouvez pas accepter cette invitation",
   },
 };

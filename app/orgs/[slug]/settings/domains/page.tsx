@@ -1,22 +1,15 @@
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate, type MessageKey, type Translate } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n";
+import { describeLastError } from "@/lib/domains/check-failure";
 import { listDomains } from "@/lib/domains/list-domains";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
-import { CopyButton } from "@/components/domains/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DomainStatusBadge } from "@/components/domains/domain-status-badge";
 import { RemoveDomainButton } from "@/components/domains/remove-domain-button";
 import { VerifyDomainButton } from "@/components/domains/verify-domain-button";
 import { addDomainAction, removeDomainAction, verifyDomainAction } from "./actions";
-
-const CHECK_KEYS = ["noRecord", "mismatch", "notFound", "timeout", "dnsError", "takenByOther"] as const;
-
-/** lastError holds a message key for checks made by the app; anything else is shown as stored. */
-function describeLastError(t: Translate, lastError: string): string {
-  const reason = CHECK_KEYS.find((key) => lastError === `domains.check.${key}`);
-  return reason ? t(`domains.check.${reason}` satisfies MessageKey) : lastError;
-}
 
 export default async function DomainsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -87,10 +80,12 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                       <dd><code className="break-all rounded bg-slate-100 px-1 py-0.5">{item.record.host}</code></dd>
                       <dt className="font-medium text-slate-600">{t("domains.record.value")}</dt>
                       <dd className="flex flex-wrap items-center gap-2">
-                        <code className="break-all rounded bg-slate-100 px-1 py-0.5 select-all">{item.record.value}</code>
+                        <code id={`txt-value-${item.id}`} className="break-all rounded bg-slate-100 px-1 py-0.5 select-all">{item.record.value}</code>
                         <CopyButton
                           value={item.record.value}
-                          labels={{ copy: t("domains.copy"), context: t("domains.copyContext", { domain: item.domain }), copied: t("domains.copied"), failed: t("domains.copyFailed") }}
+                          targetId={`txt-value-${item.id}`}
+                          small
+                          labels={{ copy: t("domains.copy"), context: t("domains.copyContext", { domain: item.domain }), copied: t("domains.copied"), copyManually: t("domains.copyManually") }}
                         />
                       </dd>
                     </dl>
