@@ -7,7 +7,7 @@ import { LanguageSwitcher } from "./language-switcher";
 export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-700">{t("app.name")}</Link>
         <div className="flex items-center gap-4">
           <LanguageSwitcher locale={locale} t={t} />

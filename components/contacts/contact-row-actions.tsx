@@ -28,7 +28,7 @@ export function ContactRowActions({ slug, contact, strings, openEdit = false }: 
   // "Edit that contact instead" arrives as ?edit=<id> while the row may already be on the page.
   useEffect(() => { if (openEdit) setMode("edit"); }, [openEdit]);
   return (
-    <div className="flex flex-wrap items-center justify-end gap-1">
+    <div className="flex items-center justify-end gap-1 whitespace-nowrap">
       <button type="button" className={linkButton} aria-label={format(s.actions.editNamed, { name: contact.name })} onClick={() => setMode("edit")}>{s.actions.edit}</button>
       {contact.status === "DISABLED" ? (
         <button type="button" className={linkButton} aria-label={format(s.actions.enableNamed, { name: contact.name })} onClick={() => setMode("enable")}>{s.actions.enable}</button>

@@ -45,11 +45,11 @@ function filters(organizationId: string, query: Pick<ContactListQuery, "q" | "st
   return Prisma.join(parts, " AND ");
 }
 
-type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | number };
+type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | number; searchText: string };
 
 function selectRows(where: Prisma.Sql, limit: number | null, offset: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT c.id, c.name, c.email, c.language, c.status,
+    SELECT c.id, c.name, c.email, c.language, c.status, c."searchText",
       COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."organizationId" = c."organizationId" AND r."contactId" = c.id), '{}') AS roles,
       COALESCE((SELECT json_agg(json_build_object('orderId', o.id, 'number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id) ORDER BY o."placedAt" DESC)
                 FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)
@@ -57,11 +57,11 @@ function selectRows(where: Prisma.Sql, limit: number | null, offset: number): Pr
       (SELECT count(*) FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)) AS "orderRoleCount"
     FROM "Contact" c
     WHERE ${where}
-    ORDER BY lower(c.name), c.email
+    ORDER BY c."searchText"
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset}`;
 }
 
-const toRow = (row: RawRow): ContactRow => ({ ...row, orderRoleCount: Number(row.orderRoleCount) });
+const toRow = ({ searchText: _searchText, ...row }: RawRow): ContactRow => ({ ...row, orderRoleCount: Number(row.orderRoleCount) });
 
 export async function listContacts(db: Db | Tx, organizationId: string, query: ContactListQuery): Promise<ContactPage> {
   const where = filters(organizationId, query);
@@ -79,13 +79,12 @@ export async function listContacts(db: Db | Tx, organizationId: string, query: C
  */
 export async function* iterateContacts(db: Db, organizationId: string, query: Pick<ContactListQuery, "q" | "status" | "role">, batch = 2000): AsyncGenerator<ContactRow[]> {
   const base = filters(organizationId, query);
-  let after: { name: string; email: string } | null = null;
+  let after: string | null = null;
   for (;;) {
-    const where: Prisma.Sql = after ? Prisma.sql`${base} AND (lower(c.name), c.email) > (lower(${after.name}), ${after.email})` : base;
+    const where: Prisma.Sql = after === null ? base : Prisma.sql`${base} AND c."searchText" > ${after}`;
     const rows: RawRow[] = await db.$queryRaw<RawRow[]>(selectRows(where, batch, 0));
     if (rows.length) yield rows.map(toRow);
     if (rows.length < batch) return;
-    const last = rows[rows.length - 1];
-    after = { name: last.name, email: last.email };
+    after = rows[rows.length - 1].searchText;
   }
 }

@@ -57,6 +57,10 @@ describe("listContacts", () => {
     expect(first.rows[0].name).toBe("alice lower");
     const second = await listContacts(db, orgId, q({ page: "2", size: "25" }));
     expect(second.rows).toHaveLength(10);
+    // Accents and case do not change the order: "Élodie" sorts with the E's.
+    const names = [...first.rows, ...second.rows].map((r) => r.name);
+    expect(names.indexOf("Élodie Durand")).toBeLessThan(names.indexOf("Filler 00"));
+    expect(names.indexOf("Dan Billing")).toBeLessThan(names.indexOf("Élodie Durand"));
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(35);
     expect(q({ page: "-3", size: "7", status: "WHATEVER", role: "ROOT" })).toEqual({ q: "", page: 1, size: 25, status: undefined, role: undefined });
   });

@@ -20,7 +20,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   ];
   const items: NavItem[] = entries.filter((e) => !e.capability || access.can(e.capability)).map(({ href, label }) => ({ href, label }));
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div className="mx-auto max-w-7xl px-4 py-6">
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">{access.organization.name}</p>
       {access.organization.subscriptionStatus === "CANCELLED" && access.organization.deletionScheduledAt ? (
         <p role="status" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">

@@ -98,9 +98,9 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             ) : (
               page.rows.map((row) => (
                 <tr key={row.id} className={row.status === "DISABLED" ? "text-slate-500" : undefined}>
-                  <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
-                  <td className="px-3 py-2">{row.email}</td>
-                  <td className="px-3 py-2">{s.languages[row.language]}</td>
+                  <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium">{row.name}</th>
+                  <td className="px-3 py-2 break-all">{row.email}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{s.languages[row.language]}</td>
                   <td className="px-3 py-2">
                     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.status === "ACTIVE" ? "bg-green-100 text-green-900" : row.status === "INVITED" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-700"}`}>
                       {s.status[row.status]}
