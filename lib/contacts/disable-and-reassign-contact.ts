@@ -13,7 +13,7 @@ import { appUrl } from "@/lib/config";
 import type { OrgAccess } from "@/lib/auth/access";
 import { addOrFindContact } from "./add-or-find-contact";
 import { cancelPendingContactEmails } from "./cancel-pending-emails";
-import { lockContact, ordersOfContact } from "./order-roles";
+import { lockContact, lockContactOrThrow, ordersOfContact } from "./order-roles";
 import { disableAndReassignSchema, type DisableAndReassignInput } from "./schemas";
 
 async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: string; email: string }, input: DisableAndReassignInput, actorUserId: string) {
@@ -50,8 +50,7 @@ export const disableAndReassignContact = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     const result = await db.$transaction(async (tx) => {
-      const contact = await lockContact(tx, organizationId, input.contactId);
-      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
       const orders = await ordersOfContact(tx, organizationId, contact.id);
       if (!orders.length) throw new DomainError("contacts.errors.noOrders", { code: "NO_ORDERS" });

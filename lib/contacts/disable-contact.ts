@@ -6,7 +6,7 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { cancelPendingContactEmails } from "./cancel-pending-emails";
-import { lockContact } from "./order-roles";
+import { lockContactOrThrow } from "./order-roles";
 import { contactIdSchema } from "./schemas";
 
 export const disableContact = defineOrgAction({
@@ -16,8 +16,7 @@ export const disableContact = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
-      const contact = await lockContact(tx, organizationId, input.contactId);
-      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
       const orders = await tx.order.count({ where: { organizationId, OR: [{ licenseeContactId: contact.id }, { billingContactId: contact.id }] } });
       if (orders > 0) throw new DomainError("contacts.errors.hasOrders", { code: "HAS_ORDERS" });

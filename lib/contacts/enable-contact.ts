@@ -3,7 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { lockContact } from "./order-roles";
+import { lockContactOrThrow } from "./order-roles";
 import { contactIdSchema } from "./schemas";
 
 export const enableContact = defineOrgAction({
@@ -13,8 +13,7 @@ export const enableContact = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
-      const contact = await lockContact(tx, organizationId, input.contactId);
-      if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+      const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       if (contact.status !== "DISABLED") throw new DomainError("contacts.errors.notDisabled", { code: "NOT_DISABLED" });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "ACTIVE", disabledAt: null } });
       await recordAuditEvent(tx, { organizationId, actorUserId: actor.userId, action: "contact.enabled", targetType: "Contact", targetId: contact.id, ip: actor.ip, userAgent: actor.userAgent });

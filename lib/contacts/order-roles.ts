@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/prisma";
+import { DomainError } from "@/lib/actions/errors";
 
 /** The orders for which a contact is the LICENSEE or BILLING contact. */
 export async function ordersOfContact(db: Db | Tx, organizationId: string, contactId: string) {
@@ -15,4 +16,11 @@ export async function lockContact(tx: Tx, organizationId: string, contactId: str
   const rows = await tx.$queryRaw<{ id: string; name: string; email: string; status: "ACTIVE" | "INVITED" | "DISABLED"; language: "en" | "fr" }[]>`
     SELECT id, name, email, status, language FROM "Contact" WHERE id = ${contactId} AND "organizationId" = ${organizationId} FOR UPDATE`;
   return rows[0] ?? null;
+}
+
+/** lockContact, for use cases that cannot go on without the contact. */
+export async function lockContactOrThrow(tx: Tx, organizationId: string, contactId: string) {
+  const contact = await lockContact(tx, organizationId, contactId);
+  if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+  return contact;
 }

@@ -1,9 +1,8 @@
 // "Edit" (SPEC §4): name, notification language and every role; the email stays.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { lockContact } from "./order-roles";
+import { lockContactOrThrow } from "./order-roles";
 import { replaceContactRoles } from "./roles";
 import { updateContactSchema } from "./schemas";
 import { contactSearchText } from "./search-text";
@@ -16,8 +15,7 @@ export const updateContact = defineOrgAction({
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
       // Two admins editing at once take turns instead of colliding on the role rows.
-      if (!(await lockContact(tx, organizationId, input.contactId))) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
-      const contact = await tx.contact.findUniqueOrThrow({ where: { id: input.contactId }, select: { id: true, name: true, email: true, language: true } });
+      const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       await tx.contact.update({
         where: { id: contact.id },
         data: { name: input.name, language: input.language, searchText: contactSearchText(input.name, contact.email) },
