@@ -180,3 +180,19 @@ test("billing admins see contacts read-only", async ({ page }) => {
   await expect(page.getByRole("columnheader", { name: "Actions" })).toHaveCount(0);
   await expect(page.getByRole("row").nth(1)).toBeVisible();
 });
+
+test("adding an email that is already a contact offers to edit that contact instead", async ({ page }) => {
+  await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/contacts" });
+  await page.getByRole("button", { name: "New contact" }).click();
+  const dialog = page.getByRole("dialog", { name: "New contact" });
+  await dialog.getByLabel("Name", { exact: true }).fill("Someone Else");
+  await dialog.getByLabel("Email", { exact: true }).fill("Sarah.Johnson@acme.test");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog.getByText("This email is already a contact.")).toBeVisible();
+  await dialog.getByRole("link", { name: "Edit that contact instead" }).click();
+  await expect(dialog).toBeHidden();
+  const edit = page.getByRole("dialog", { name: "Edit Sarah Johnson" });
+  await expect(edit).toBeVisible();
+  await expect(edit.getByLabel("Name", { exact: true })).toHaveValue("Sarah Johnson");
+  await expect(page.getByRole("row", { name: /Sarah Johnson/ })).toBeVisible();
+});
