@@ -4,11 +4,25 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInEmail } from "@/emails/sign-in";
 
-/** Queues the sign-in email in the language the person uses (their saved choice, else the request's). */
-export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale }): Promise<void> {
+/** At most this many sign-in emails per address per window, so the form cannot flood an inbox. */
+export const SIGN_IN_EMAILS_PER_WINDOW = Number(process.env.SIGN_IN_EMAILS_PER_15_MIN ?? 5);
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Queues the sign-in email in the language the person uses (their saved choice,
+ * else the request's). Past the limit it quietly sends nothing: the page says the
+ * same either way, so it tells nobody whether an address exists.
+ */
+export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale }): Promise<{ queued: boolean }> {
   const user = await db.user.findUnique({ where: { email: input.email }, select: { locale: true, name: true } });
   const locale = user && isLocale(user.locale) ? user.locale : input.requestLocale;
-  await db.$transaction(async (tx) => {
+  const queued = await db.$transaction(async (tx) => {
+    // Serializes requests for one address, so the count below cannot be raced past.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${input.email}`}))`;
+    const recent = await tx.emailOutbox.count({
+      where: { template: "sign-in", toEmail: input.email, createdAt: { gte: new Date(Date.now() - SIGN_IN_WINDOW_MS) } },
+    });
+    if (recent >= SIGN_IN_EMAILS_PER_WINDOW) return false;
     await enqueueEmail(tx, {
       organizationId: null,
       template: "sign-in",
@@ -16,6 +30,9 @@ export async function sendSignInLink(input: { email: string; url: string; reques
       locale,
       content: signInEmail({ locale, email: input.email, url: input.url }),
     });
+    return true;
   });
-  kickMailWorker();
+  if (queued) kickMailWorker();
+  else console.warn(`[auth] sign-in emails to one address over the limit (${SIGN_IN_EMAILS_PER_WINDOW} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
+  return { queued };
 }

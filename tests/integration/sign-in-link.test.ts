@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { sendSignInLink, SIGN_IN_EMAILS_PER_WINDOW } from "@/lib/auth/send-sign-in-link";
+import { createUser, uid } from "../support/factories";
+
+describe("sign-in link email", () => {
+  it("is queued in the outbox in the person's saved language, else the request's", async () => {
+    const known = await createUser({ locale: "fr" });
+    await sendSignInLink({ email: known.email, url: "http://localhost:3000/api/auth/callback/nodemailer?token=t", requestLocale: "en" });
+    expect(await db.emailOutbox.findFirstOrThrow({ where: { toEmail: known.email } })).toMatchObject({ template: "sign-in", locale: "fr", subject: "Connexion à Roster", organizationId: null });
+    const stranger = `new-${uid()}@example.test`;
+    await sendSignInLink({ email: stranger, url: "http://localhost:3000/x", requestLocale: "fr" });
+    expect((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: stranger } })).locale).toBe("fr");
+  });
+
+  it(`sends at most ${SIGN_IN_EMAILS_PER_WINDOW} per address in 15 minutes, even when asked concurrently`, async () => {
+    const email = `flood-${uid()}@example.test`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en" })));
+    expect(results.filter((r) => r.queued)).toHaveLength(SIGN_IN_EMAILS_PER_WINDOW);
+    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(SIGN_IN_EMAILS_PER_WINDOW);
+    const other = `other-${uid()}@example.test`;
+    expect(await sendSignInLink({ email: other, url: "http://localhost:3000/x", requestLocale: "en" })).toEqual({ queued: true });
+  });
+});
