@@ -43,6 +43,7 @@ const LABELS = {
     reassign: (n: string) => `Disable/Reassign ${n}`, reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
     ordersTable: "Orders to reassign", bothRoles: "Licensee, Billing", newPerson: "A new person", language: "Notification language",
     reassignConfirm: "Disable & Reassign", reassignedSubject: /You are now a contact for orders of Acme Corporation/,
+    deliveryLink: "Email delivery", sent: "Sent",
   },
   fr: {
     newContact: "Nouveau contact", addTab: "Ajouter un contact de votre entreprise", name: "Nom", email: "E-mail", save: "Enregistrer",
@@ -54,6 +55,7 @@ const LABELS = {
     reassign: (n: string) => `Désactiver/Réattribuer ${n}`, reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
     ordersTable: "Commandes à réattribuer", bothRoles: "Licencié, Facturation", newPerson: "Une nouvelle personne", language: "Langue des notifications",
     reassignConfirm: "Désactiver et réattribuer", reassignedSubject: /Vous êtes désormais contact de commandes de Acme Corporation/,
+    deliveryLink: "Envoi des e-mails", sent: "Envoyé",
   },
 } as const;
 
@@ -137,6 +139,12 @@ for (const locale of ["en", "fr"] as const) {
     const { text } = await readLatestEmail(page, successorEmail, L.reassignedSubject);
     for (const number of orders) expect(text).toContain(number);
     expect(text).toContain(leaving);
+
+    // Its delivery shows in the organization's email log.
+    await page.goto("/orgs/acme/settings");
+    await page.getByRole("link", { name: L.deliveryLink }).click();
+    await expect(page.getByRole("heading", { name: L.deliveryLink, level: 1 })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: successorEmail }).getByText(L.sent, { exact: true })).toBeVisible();
   });
 }
 

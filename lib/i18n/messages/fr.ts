@@ -3,11 +3,13 @@ import type { Messages } from "./en";
 import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
+import { outboxFr } from "./outbox.fr";
 
 export const fr: Messages = {
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
+  outbox: outboxFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",

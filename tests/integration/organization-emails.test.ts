@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { authorize } from "@/lib/auth/access";
+import { listOrganizationEmails, retryEmail } from "@/lib/mail/organization-emails";
+import { actorOf, createContact, createOrgWithRoles } from "../support/factories";
+
+const email = (organizationId: string, toEmail: string, status: "PENDING" | "SENT" | "FAILED" = "FAILED") =>
+  db.emailOutbox.create({ data: { organizationId, toEmail, template: "orders-reassigned", locale: "en", subject: "Subject", html: "h", text: "t", status, attempts: status === "FAILED" ? 8 : 0, lastError: status === "FAILED" ? "550 mailbox unavailable" : null } });
+
+describe("email delivery log", () => {
+  it("lists this organization's emails only, newest first, filtered by status", async () => {
+    const a = await createOrgWithRoles();
+    const b = await createOrgWithRoles();
+    await email(a.organization.id, "one@x.test", "SENT");
+    await email(a.organization.id, "two@x.test", "FAILED");
+    await email(b.organization.id, "foreign@x.test", "FAILED");
+    const access = await authorize(db, actorOf(a.users.ORG_ADMIN), a.organization.slug, "audit.view");
+    expect((await listOrganizationEmails(access, { page: 1 })).rows.map((r) => r.toEmail)).toEqual(["two@x.test", "one@x.test"]);
+    expect((await listOrganizationEmails(access, { page: 1, status: "FAILED" })).rows.map((r) => r.toEmail)).toEqual(["two@x.test"]);
+  });
+
+  it("sends a failed email again (org admins only), never a foreign, non-failed or disabled-recipient one", async () => {
+    const a = await createOrgWithRoles();
+    const b = await createOrgWithRoles();
+    const failed = await email(a.organization.id, "again@x.test");
+    for (const role of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) {
+      expect(await retryEmail.call(actorOf(a.users[role]), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await retryEmail.call(actorOf(b.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const foreign = await email(b.organization.id, "foreign@x.test");
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const sent = await email(a.organization.id, "sent@x.test", "SENT");
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: sent.id })).toMatchObject({ ok: false, code: "NOT_FAILED" });
+    const gone = await createContact(a.organization.id, { status: "DISABLED" });
+    const toDisabled = await email(a.organization.id, gone.email);
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: toDisabled.id })).toMatchObject({ ok: false, code: "RECIPIENT_DISABLED" });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ status: "FAILED" });
+
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: true, data: { to: "again@x.test" } });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await db.auditEvent.count({ where: { action: "email.retried", targetId: failed.id } })).toBe(1);
+  });
+});
