@@ -27,6 +27,7 @@ export function AddContactForm({ slug, strings, onDone, onEditExisting }: { slug
           </Link>
         ) : null}
       </div>
+      <TextField label={s.form.phone} name="phone" type="tel" autoComplete="off" maxLength={40} errors={failure?.fieldErrors?.phone} />
       <LanguageSelect label={s.form.language} strings={strings} />
       <RoleCheckboxes strings={strings} errors={failure?.fieldErrors?.roles} />
       <div className="flex justify-end">

@@ -13,7 +13,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
 import { format, type ContactsStrings } from "./strings";
 
-export type RowContact = { id: string; name: string; email: string; language: "en" | "fr"; status: "ACTIVE" | "INVITED" | "DISABLED"; roles: string[]; hasOrders: boolean };
+export type RowContact = { id: string; name: string; email: string; phone: string | null; language: "en" | "fr"; status: "ACTIVE" | "INVITED" | "DISABLED"; roles: string[]; hasOrders: boolean };
 
 type Mode = null | "edit" | "disable" | "reassign" | "enable";
 type Props = { slug: string; contact: RowContact; strings: ContactsStrings; openEdit?: boolean };
@@ -85,6 +85,7 @@ function EditForm({ slug, contact, strings, onCancel, onDone }: { slug: string; 
       <FormError message={failure?.formError} />
       <TextField label={s.form.name} name="name" defaultValue={contact.name} required maxLength={120} errors={failure?.fieldErrors?.name} />
       <TextField label={s.form.email} name="email-readonly" value={contact.email} readOnly hint={s.edit.emailFixed} />
+      <TextField label={s.form.phone} name="phone" type="tel" defaultValue={contact.phone ?? ""} maxLength={40} errors={failure?.fieldErrors?.phone} />
       <LanguageSelect label={s.form.language} defaultValue={contact.language} strings={strings} />
       <RoleCheckboxes strings={strings} checked={contact.roles} errors={failure?.fieldErrors?.roles} />
       <Footer strings={strings} pending={pending} label={s.form.save} onCancel={onCancel} />

@@ -21,7 +21,7 @@ export const addContact = defineOrgAction({
         }
         const contact = await tx.contact.create({
           data: {
-            organizationId, name: input.name, email: input.email, language: input.language, status: "ACTIVE", source: "DIRECT",
+            organizationId, name: input.name, email: input.email, phone: input.phone, language: input.language, status: "ACTIVE", source: "DIRECT",
             searchText: contactSearchText(input.name, input.email),
             userId: (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id ?? null,
           },

@@ -4,7 +4,7 @@ import type { ContactRow } from "./list-contacts";
 
 export function contactsCsvHeader(m: Messages): string {
   const c = m.contacts.csv;
-  return csvLine([c.name, c.email, c.language, c.status, c.roles, c.orders]);
+  return csvLine([c.name, c.email, c.phone, c.language, c.status, c.roles, c.orders]);
 }
 
 export function contactCsvLine(row: ContactRow, m: Messages): string {
@@ -14,5 +14,5 @@ export function contactCsvLine(row: ContactRow, m: Messages): string {
   ]).filter(Boolean);
   const more = row.orderRoleCount - row.orderRoles.length;
   if (more > 0) orderRoles.push(format(more === 1 ? m.contacts.moreOrdersOne : m.contacts.moreOrders, { count: more }));
-  return csvLine([row.name, row.email, row.language, m.contacts.status[row.status], row.roles.map((role) => m.contactRoles[role]).join("; "), orderRoles.join("; ")]);
+  return csvLine([row.name, row.email, row.phone, row.language, m.contacts.status[row.status], row.roles.map((role) => m.contactRoles[role]).join("; "), orderRoles.join("; ")]);
 }

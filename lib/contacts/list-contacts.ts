@@ -15,6 +15,7 @@ export type ContactRow = {
   id: string;
   name: string;
   email: string;
+  phone: string | null;
   language: Locale;
   status: ContactStatus;
   roles: ContactRoleType[];
@@ -49,7 +50,7 @@ type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | nu
 
 function selectRows(where: Prisma.Sql, limit: number | null, offset: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT c.id, c.name, c.email, c.language, c.status, c."searchText",
+    SELECT c.id, c.name, c.email, c.phone, c.language, c.status, c."searchText",
       COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."organizationId" = c."organizationId" AND r."contactId" = c.id), '{}') AS roles,
       COALESCE((SELECT json_agg(json_build_object('orderId', o.id, 'number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id) ORDER BY o."placedAt" DESC)
                 FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)

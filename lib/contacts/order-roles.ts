@@ -13,8 +13,8 @@ export async function ordersOfContact(db: Db | Tx, organizationId: string, conta
 
 /** Locks the contact row for the rest of the transaction, so concurrent disables serialize. */
 export async function lockContact(tx: Tx, organizationId: string, contactId: string) {
-  const rows = await tx.$queryRaw<{ id: string; name: string; email: string; status: "ACTIVE" | "INVITED" | "DISABLED"; language: "en" | "fr" }[]>`
-    SELECT id, name, email, status, language FROM "Contact" WHERE id = ${contactId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; name: string; email: string; status: "ACTIVE" | "INVITED" | "DISABLED"; language: "en" | "fr"; phone: string | null }[]>`
+    SELECT id, name, email, status, language, phone FROM "Contact" WHERE id = ${contactId} AND "organizationId" = ${organizationId} FOR UPDATE`;
   return rows[0] ?? null;
 }
 

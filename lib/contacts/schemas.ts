@@ -8,6 +8,15 @@ export const MAX_NAME = 120;
 
 export const nameField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(MAX_NAME, "errors.tooLong");
 export const languageField = z.enum(LOCALES, { error: "errors.invalid" });
+/** Optional; digits, spaces and + ( ) . - only, so it can be dialled and exported safely. */
+export const phoneField = z
+  .string()
+  .trim()
+  .max(40, "errors.tooLong")
+  .refine((value) => value === "" || /^\+?[0-9 ().-]{4,}$/.test(value), "contacts.errors.phone")
+  .optional()
+  .transform((value) => value || null);
+
 export const idField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(64, "errors.invalid");
 
 /** A checkbox group: absent → [], one value → [value]; unknown roles are refused, duplicates dropped. */
@@ -18,6 +27,7 @@ export const contactRolesField = z
 export const addContactSchema = z.object({
   name: nameField,
   email: emailField,
+  phone: phoneField,
   language: languageField,
   roles: contactRolesField,
 });
@@ -26,6 +36,7 @@ export type AddContactInput = z.output<typeof addContactSchema>;
 export const updateContactSchema = z.object({
   contactId: idField,
   name: nameField,
+  phone: phoneField,
   language: languageField,
   roles: contactRolesField,
 });

@@ -18,12 +18,12 @@ export const updateContact = defineOrgAction({
       const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       await tx.contact.update({
         where: { id: contact.id },
-        data: { name: input.name, language: input.language, searchText: contactSearchText(input.name, contact.email) },
+        data: { name: input.name, phone: input.phone, language: input.language, searchText: contactSearchText(input.name, contact.email) },
       });
       const roles = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
-        metadata: { name: { from: contact.name, to: input.name }, language: { from: contact.language, to: input.language }, rolesAdded: roles.added, rolesRemoved: roles.removed },
+        metadata: { name: { from: contact.name, to: input.name }, phone: { from: contact.phone, to: input.phone }, language: { from: contact.language, to: input.language }, rolesAdded: roles.added, rolesRemoved: roles.removed },
         ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: contact.id, name: input.name };

@@ -159,6 +159,7 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   const dialog = page.getByRole("dialog", { name: "Nouveau contact" });
   await dialog.getByLabel("Nom").fill(name);
   await dialog.getByLabel("E-mail").fill(`zoe.${id}@acme.test`);
+  await dialog.getByLabel("Téléphone").fill("+33 6 12 34 56 78");
   await dialog.getByLabel("Langue des notifications").selectOption("fr");
   await dialog.getByRole("checkbox", { name: "Protection des données" }).check();
   await dialog.getByRole("button", { name: "Enregistrer" }).click();
@@ -175,8 +176,8 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   await page.getByRole("link", { name: "Exporter en CSV" }).click();
   const file = await (await download).path();
   const csv = (await import("node:fs")).readFileSync(file!, "utf8");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFFNom,E-mail,Langue,Statut,Rôles,Rôles de commande");
-  expect(csv).toContain(`${name},zoe.${id}@acme.test,fr,Actif,Protection des données,`);
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
+  expect(csv).toContain(`${name},zoe.${id}@acme.test,'+33 6 12 34 56 78,fr,Actif,Protection des données,`);
   expect(csv.trim().split("\r\n")).toHaveLength(2);
 });
 

@@ -72,10 +72,10 @@ describe("add a contact from your company", () => {
   it("adds an active contact with its roles on a verified domain, linked to an existing user, audited", async () => {
     const email = `Zoe.${uid()}@Company.test`;
     const user = await createUser({ email: email.toLowerCase() });
-    const result = await addContact.call(admin, slug(), { name: " Zoé Durand ", email, language: "fr", roles: ["PRIMARY_BILLING", "UNPAID_INVOICES", "PRIMARY_BILLING"] });
+    const result = await addContact.call(admin, slug(), { name: " Zoé Durand ", email, phone: " +33 (0)1 23 45 67 89 ", language: "fr", roles: ["PRIMARY_BILLING", "UNPAID_INVOICES", "PRIMARY_BILLING"] });
     expect(result).toMatchObject({ ok: true, data: { name: "Zoé Durand" } });
     const contact = await db.contact.findFirstOrThrow({ where: { organizationId: org.organization.id, email: email.toLowerCase() }, include: { roles: true } });
-    expect(contact).toMatchObject({ status: "ACTIVE", source: "DIRECT", language: "fr", userId: user.id, searchText: `zoe durand ${email.toLowerCase()}` });
+    expect(contact).toMatchObject({ phone: "+33 (0)1 23 45 67 89", status: "ACTIVE", source: "DIRECT", language: "fr", userId: user.id, searchText: `zoe durand ${email.toLowerCase()}` });
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["PRIMARY_BILLING", "UNPAID_INVOICES"]);
     expect(await db.auditEvent.count({ where: { targetId: contact.id, action: "contact.created", actorUserId: admin.userId } })).toBe(1);
   });
@@ -96,12 +96,14 @@ describe("add a contact from your company", () => {
 
   it("invalid input gets field errors and writes nothing: bad email, unknown role, oversized name, bad language", async () => {
     const before = await snapshot();
-    const result = await addContact.call(admin, slug(), { name: "x".repeat(121), email: "not-an-email", language: "de", roles: ["PRIMARY_BILLING", "GOD_MODE"] });
+    const result = await addContact.call(admin, slug(), { name: "x".repeat(121), email: "not-an-email", phone: "=HYPERLINK(1)", language: "de", roles: ["PRIMARY_BILLING", "GOD_MODE"] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.name).toEqual(["At most 120 characters."]);
     expect(result.fieldErrors?.email).toEqual(["Enter a valid email address."]);
     expect(result.fieldErrors?.language).toEqual(["This value is not valid."]);
+    expect(result.fieldErrors?.phone).toEqual(["Enter a phone number with digits, spaces and + ( ) . - only."]);
+    expect(result.fieldErrors?.roles).toEqual(["Unknown role."]);
     expect(Object.keys(result.fieldErrors ?? {}).some((key) => key.startsWith("roles"))).toBe(true);
     expect(Object.values(result.fieldErrors ?? {}).flat()).toContain("Unknown role.");
     const fr = await addContact.call(admin, slug(), { name: "", email: "", language: "en", roles: [] }, { locale: "fr" });

@@ -16,10 +16,10 @@ describe("contacts CSV export", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
     const lines = text.trimEnd().split("\r\n");
     expect(fileName).toMatch(new RegExp(`^contacts-${organization.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-    expect(lines[0]).toBe("\uFEFFNom,E-mail,Langue,Statut,Rôles,Rôles de commande");
+    expect(lines[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
     expect(lines).toHaveLength(1 + 46);
     expect(new Set(lines.slice(1)).size).toBe(46);
-    expect(lines).toContain("Same Name,same00@x.test,en,Actif,Nouveaux devis,");
+    expect(lines).toContain("Same Name,same00@x.test,,en,Actif,Nouveaux devis,");
     expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } })).toBe(1);
   });

@@ -43,6 +43,7 @@ export const contactsEn = {
     manageDomains: "Manage verified domains",
   },
   form: {
+    phone: "Phone",
     name: "Name",
     email: "Email",
     language: "Notification language",
@@ -91,6 +92,7 @@ export const contactsEn = {
   },
   disabledNote: "Disabled contacts get no email and no access.",
   errors: {
+    phone: "Enter a phone number with digits, spaces and + ( ) . - only.",
     ordersChanged: "These are not the orders of this contact (they may have changed meanwhile). Close the dialog and open it again.",
     unknownRole: "Unknown role.",
     exists: "This email is already a contact.",
@@ -116,5 +118,5 @@ export const contactsEn = {
     reassignedButton: "Open Roster",
     reassignedAfter: "Sign in with this email address to see these orders.",
   },
-  csv: { name: "Name", email: "Email", language: "Language", status: "Status", roles: "Roles", orders: "Order roles" },
+  csv: { phone: "Phone", name: "Name", email: "Email", language: "Language", status: "Status", roles: "Roles", orders: "Order roles" },
 } as const;

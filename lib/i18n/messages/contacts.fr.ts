@@ -44,6 +44,7 @@ export const contactsFr: Messages["contacts"] = {
     manageDomains: "Gérer les domaines vérifiés",
   },
   form: {
+    phone: "Téléphone",
     name: "Nom",
     email: "E-mail",
     language: "Langue des notifications",
@@ -92,6 +93,7 @@ export const contactsFr: Messages["contacts"] = {
   },
   disabledNote: "Les contacts désactivés ne reçoivent aucun e-mail et n'ont aucun accès.",
   errors: {
+    phone: "Saisissez un numéro avec des chiffres, des espaces et + ( ) . - uniquement.",
     ordersChanged: "Ce ne sont pas les commandes de ce contact (elles ont peut-être changé entre-temps). Fermez la fenêtre et rouvrez-la.",
     unknownRole: "Rôle inconnu.",
     exists: "Cet e-mail est déjà un contact.",
@@ -117,5 +119,5 @@ export const contactsFr: Messages["contacts"] = {
     reassignedButton: "Ouvrir Roster",
     reassignedAfter: "Connectez-vous avec cette adresse e-mail pour voir ces commandes.",
   },
-  csv: { name: "Nom", email: "E-mail", language: "Langue", status: "Statut", roles: "Rôles", orders: "Rôles de commande" },
+  csv: { phone: "Téléphone", name: "Nom", email: "E-mail", language: "Langue", status: "Statut", roles: "Rôles", orders: "Rôles de commande" },
 };

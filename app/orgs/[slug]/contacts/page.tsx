@@ -113,7 +113,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
                         slug={access.organization.slug}
                         strings={strings}
                         openEdit={editId === row.id}
-                        contact={{ id: row.id, name: row.name, email: row.email, language: row.language, status: row.status, roles: row.roles, hasOrders: row.orderRoleCount > 0 }}
+                        contact={{ id: row.id, name: row.name, email: row.email, phone: row.phone, language: row.language, status: row.status, roles: row.roles, hasOrders: row.orderRoleCount > 0 }}
                       />
                     </td>
                   ) : null}
