@@ -1,5 +1,5 @@
 "use server";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { toFailure } from "@/lib/actions/define-action";
@@ -14,7 +14,8 @@ export async function requestSignInLinkAction(_previous: ActionResult | null, fo
     await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });
     return { ok: true, data: null };
   } catch (error) {
-    if (isRedirectError(error)) throw error;
+    // Lets Next's own redirect (to "check your email") through.
+    unstable_rethrow(error);
     return toFailure(error, locale);
   }
 }

@@ -4,21 +4,19 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/prisma";
-import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n";
+import { isLocale, localeCookieOf, localeOfVisitor, type Locale } from "@/lib/i18n";
 import { sendSignInLink } from "./send-sign-in-link";
 import { onSignedIn, onUserCreated } from "./events";
 
 function localeFromRequest(request: Request | undefined): Locale {
-  const cookie = request?.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
-  return isLocale(cookie) ? cookie : negotiateLocale(request?.headers.get("accept-language"));
+  return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
 }
 
 /** The language the person was using when they followed the link: a new account starts in it. */
 async function callbackRequestLocale(): Promise<Locale> {
   try {
-    const { cookies, headers } = await import("next/headers");
-    const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-    return isLocale(cookie) ? cookie : negotiateLocale((await headers()).get("accept-language"));
+    const { visitorLocale } = await import("@/lib/i18n/server");
+    return await visitorLocale();
   } catch {
     return "en";
   }

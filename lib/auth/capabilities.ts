@@ -21,6 +21,7 @@ export const CAPABILITIES = [
   "domains.manage",
   "audit.view",
   "apiKeys.manage",
+  "emails.manage", // the email delivery log: see it, send a failed email again
   // granted by contact roles (SPEC §2, second table)
   "orders.viewAll",
   "licenses.viewAll",
@@ -42,7 +43,7 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
     "org.view", "org.edit", "billing.view", "billing.manage", "subscription.manage", "subscription.cancel",
     "users.view", "users.add", "users.changeRole", "users.changeWorkspaces", "users.remove",
     "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage",
-    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage",
+    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage", "emails.manage",
     "orders.viewAll", "licenses.viewAll", "licenses.manage", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
   ],
   BILLING_ADMIN: [
@@ -58,6 +59,9 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
   ],
   MEMBER: ["workspaces.viewAssigned"],
 };
+
+/** Whoever holds any of these sees the Billing area (orders, invoices, quotes), in full or their own part. */
+export const BILLING_AREA: readonly Capability[] = ["billing.view", "orders.viewAll", "orders.viewOwn", "invoices.viewAll", "invoices.viewOwn", "quotes.viewAll"];
 
 /** Roles each organization role may give when adding a user. */
 export const ASSIGNABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {

@@ -15,14 +15,19 @@ const cachedAccess = cache((userId: string, slug: string) => loadOrgAccess(db, u
  * The page side of the guard: signed out → sign-in page (and back); not a member
  * or no such organization → 404; member without the capability → 403.
  */
-export async function requirePageAccess(slug: string, capability: Capability | null = null): Promise<OrgAccess> {
+export async function requirePageAccess(slug: string, capability: Capability | readonly Capability[] | null = null): Promise<OrgAccess> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(await requestedPath(`/orgs/${slug}`))}`);
   const access = await cachedAccess(user.id, slug);
   if (!access) notFound();
-  if (capability && !access.can(capability)) forbidden();
+  if (capability && !canAny(access, capability)) forbidden();
   if (access.membershipId) void touchMembership(access.membershipId);
   return access;
+}
+
+/** A page open to several capabilities (e.g. Billing: billing admins and billing contacts) needs any one of them. */
+export function canAny(access: OrgAccess, capability: Capability | readonly Capability[]): boolean {
+  return typeof capability === "string" ? access.can(capability) : capability.some((c) => access.can(c));
 }
 
 /** Records "last active" at most every five minutes, off the request's critical path. */

@@ -3,6 +3,17 @@ import { isLocale, type Locale } from "@/lib/i18n";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInEmail } from "@/emails/sign-in";
+import { appUrl } from "@/lib/config";
+
+/**
+ * The emailed link always points at this app's configured URL: Auth.js derives its
+ * URL from request headers (X-Forwarded-Host), which a caller could forge to send a
+ * victim a valid token on someone else's host.
+ */
+export function onAppOrigin(url: string): string {
+  const parsed = new URL(url);
+  return appUrl(`${parsed.pathname}${parsed.search}`);
+}
 
 /** At most this many sign-in emails per address per window, so the form cannot flood an inbox. */
 export const SIGN_IN_EMAILS_PER_WINDOW = Number(process.env.SIGN_IN_EMAILS_PER_15_MIN ?? 5);
@@ -28,7 +39,7 @@ export async function sendSignInLink(input: { email: string; url: string; reques
       template: "sign-in",
       to: { email: input.email, name: user?.name ?? null },
       locale,
-      content: signInEmail({ locale, email: input.email, url: input.url }),
+      content: signInEmail({ locale, email: input.email, url: onAppOrigin(input.url) }),
     });
     return true;
   });

@@ -22,7 +22,8 @@ export async function currentActor(): Promise<Actor | null> {
   const h = await headers();
   return {
     userId: user.id,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    // Only a proxy we run sets X-Forwarded-For truthfully; a client can send anything.
+    ip: process.env.TRUST_PROXY === "1" ? (h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null) : null,
     userAgent: h.get("user-agent")?.slice(0, 300) ?? null,
   };
 }

@@ -42,6 +42,16 @@ export function translateLoose(locale: Locale, key: string, params?: Params): st
   return value ? format(value, params) : translator(locale)("errors.invalid");
 }
 
+/** The visitor's language when no account says otherwise: the language cookie, else Accept-Language. */
+export function localeOfVisitor(cookieValue: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
+}
+
+/** Reads the language cookie out of a raw Cookie header. */
+export function localeCookieOf(cookieHeader: string | null | undefined): string | undefined {
+  return cookieHeader?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
+}
+
 /** Picks the best supported locale from an Accept-Language header. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return DEFAULT_LOCALE;

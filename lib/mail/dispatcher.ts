@@ -69,16 +69,29 @@ async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T)
 }
 
 /**
+ * A permanent refusal (an SMTP 5xx reply such as "550 mailbox unavailable"): trying
+ * again cannot help. Connection failures and 4xx replies are temporary.
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/** About two days of retries (the backoff is capped at 15 minutes), so an SMTP outage loses nothing. */
+export const DEFAULT_MAX_ATTEMPTS = 200;
+
+/**
  * One delivery pass: claims up to `batchSize` due rows (PENDING and due, or SENDING with an
  * expired claim), sends each, and records the outcome. A failed send goes back to PENDING
- * with a backed-off `nextAttemptAt`, or to FAILED once it has been tried `maxAttempts` times.
+ * with a backed-off `nextAttemptAt`, or to FAILED once it has been tried `maxAttempts` times
+ * or the server refused it for good.
  */
 export async function deliverDueEmails({
   db,
   transport,
   now = new Date(),
   batchSize = 20,
-  maxAttempts = 8,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS,
   from = MAIL_FROM,
 }: DeliverDueEmailsOptions): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
@@ -123,7 +136,7 @@ export async function deliverDueEmails({
       messageId = info.messageId;
     } catch (error) {
       const lastError = describeSendError(error);
-      const giveUp = attempts >= maxAttempts;
+      const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
       await db.emailOutbox.updateMany({
         where: { ...stillOurs, id: email.id },
         data: giveUp

@@ -34,7 +34,7 @@ export async function listOrganizationEmails(access: OrgAccess, query: EmailLogQ
 }
 
 export const retryEmail = defineOrgAction({
-  capability: "audit.view",
+  capability: "emails.manage",
   schema: z.object({ emailId: idField }),
   write: true,
   async run({ access, actor, input }) {

@@ -2,6 +2,7 @@
 // organization role, workspaces, contacts covering every organization-wide contact role,
 // orders with licenses and invoices (exactly one overdue), quotes, domains and audit rows.
 // Idempotent: does nothing when the `acme` organization already exists.
+import { isUniqueViolation } from "@/lib/actions/errors";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import {
   ContactRoleType,
@@ -14,7 +15,6 @@ import {
   OrderChannel,
   OrderStatus,
   OrgRole,
-  Prisma,
   QuoteStatus,
   type PrismaClient,
 } from "@/lib/db/generated/client";
@@ -173,9 +173,6 @@ function pick<T>(map: Map<string, T>, key: string): T {
   return value;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
   const result = { adminEmail: DEMO_ADMIN_EMAIL, slug: DEMO_ORG_SLUG };

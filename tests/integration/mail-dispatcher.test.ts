@@ -130,6 +130,32 @@ describe("mail dispatcher", () => {
     expect(sink.messages).toHaveLength(0);
   });
 
+  it("keeps retrying through a long outage by default, and gives up at once on a permanent 5xx refusal", async () => {
+    const id = await enqueueOne(uniqueAddress());
+    await sink.stop();
+    let now = new Date();
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 1, failed: 0 });
+      now = new Date((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).nextAttemptAt.getTime() + 1);
+    }
+    expect(now.getTime() - Date.now()).toBeGreaterThan(60 * 60 * 1000); // more than an hour of outage, still queued
+    await sink.start();
+    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    const { SMTPServer } = await import("smtp-server");
+    const refusing = new SMTPServer({
+      authOptional: true, disabledCommands: ["STARTTLS"],
+      onRcptTo(_address, _session, callback) { callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 })); },
+    });
+    await new Promise<void>((listening) => refusing.listen(0, "127.0.0.1", listening));
+    const port = (refusing.server.address() as { port: number }).port;
+    const refused = await enqueueOne(uniqueAddress());
+    const result = await deliverDueEmails({ db, transport: createMailTransport(`smtp://127.0.0.1:${port}`), now: inOneHour() });
+    expect(result).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: refused } })).toMatchObject({ status: "FAILED", attempts: 1 });
+    await new Promise<void>((closed) => refusing.close(() => closed()));
+  });
+
   it("backs off exponentially from 5 s, capped at 15 min, with a little jitter", () => {
     expect(retryDelayMs(1, () => 0)).toBe(5_000);
     expect(retryDelayMs(2, () => 0)).toBe(10_000);

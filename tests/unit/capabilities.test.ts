@@ -25,6 +25,8 @@ const ORG_TABLE: Row[] = [
   ["domains.manage", Y, N, N, N],
   ["audit.view", Y, N, N, N],
   ["apiKeys.manage", Y, N, N, N],
+  // not in SPEC §2's table: the email delivery log, with the audit log's audience
+  ["emails.manage", Y, N, N, N],
   // "see billing information, orders, invoices, quotes" (view only for USER_ADMIN)
   ["orders.viewAll", Y, Y, Y, N],
   ["licenses.viewAll", Y, Y, Y, N],

@@ -28,3 +28,14 @@ describe("i18n", () => {
     expect(negotiateLocale(null)).toBe("en");
   });
 });
+
+describe("the visitor's language", () => {
+  it("comes from the cookie, else Accept-Language", async () => {
+    const { localeOfVisitor, localeCookieOf } = await import("@/lib/i18n");
+    expect(localeCookieOf("a=1; roster_locale=fr; b=2")).toBe("fr");
+    expect(localeCookieOf(undefined)).toBeUndefined();
+    expect(localeOfVisitor("fr", "en-US")).toBe("fr");
+    expect(localeOfVisitor("de", "fr-FR,fr;q=0.9")).toBe("fr");
+    expect(localeOfVisitor(undefined, undefined)).toBe("en");
+  });
+});

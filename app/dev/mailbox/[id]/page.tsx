@@ -43,9 +43,16 @@ export default async function CapturedEmailPage({ params }: Props) {
       {email.text !== null ? (
         <section aria-labelledby="email-text" className="mt-8">
           <h2 id="email-text" className="text-lg font-semibold">{t("mailbox.text")}</h2>
-          <pre className="mt-2 overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap break-words ring-1 ring-slate-200">{email.text}</pre>
+          <pre className="mt-2 overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap break-words ring-1 ring-slate-200">{withLinks(email.text)}</pre>
         </section>
       ) : null}
     </main>
+  );
+}
+
+/** The text part with its URLs as real links, so a captured sign-in link can simply be followed. */
+function withLinks(text: string) {
+  return text.split(/(https?:\/\/[^\s<>"]+)/g).map((part, index) =>
+    index % 2 === 1 ? <a key={index} href={part} className="text-brand-700 underline">{part}</a> : part,
   );
 }

@@ -16,7 +16,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <p className="mt-1 text-sm text-slate-600">{t("domains.settingsLinkDescription")}</p>
         </div>
       ) : null}
-      {access.can("audit.view") ? (
+      {access.can("emails.manage") ? (
         <div className="rounded-md bg-white p-4 ring-1 ring-slate-200">
           <Link href={`/orgs/${access.organization.slug}/settings/emails`} className="font-semibold text-brand-700 underline hover:text-brand-800">
             {t("outbox.settingsLink")}

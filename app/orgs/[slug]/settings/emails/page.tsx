@@ -22,7 +22,7 @@ const STATUS_STYLE: Record<(typeof EMAIL_STATUSES)[number], string> = {
 };
 
 export default async function EmailDeliveryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const access = await requirePageAccess((await params).slug, "audit.view");
+  const access = await requirePageAccess((await params).slug, "emails.manage");
   const query = emailLogQuerySchema.parse(await searchParams);
   const [{ t, locale }, log] = await Promise.all([getTranslator(), listOrganizationEmails(access, query)]);
   const base = `/orgs/${access.organization.slug}/settings/emails`;
