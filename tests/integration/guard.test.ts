@@ -99,3 +99,16 @@ describe("contacts without access roles", () => {
     expect((await listUserOrganizations(person.id)).map((o) => o.slug)).toEqual([a.organization.slug]);
   });
 });
+
+describe("the database keeps every row in its own organization", () => {
+  it("refuses an order naming another organization's contact, and an invoice on another organization's order", async () => {
+    const mine = await createContact(a.organization.id);
+    const theirs = await createContact(b.organization.id);
+    await expect(createOrder(a.organization.id, mine.id, theirs.id)).rejects.toThrow();
+    const theirOrder = await createOrder(b.organization.id, theirs.id);
+    await expect(
+      db.invoice.create({ data: { organizationId: a.organization.id, orderId: theirOrder.id, number: "X-1", amountCents: 100, dueAt: new Date() } }),
+    ).rejects.toThrow();
+    await expect(db.contactRole.create({ data: { organizationId: a.organization.id, contactId: theirs.id, role: "NEW_QUOTES" } })).rejects.toThrow();
+  });
+});
