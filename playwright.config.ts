@@ -4,13 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// A fresh database and mailbox per run, shared with the tests through the environment.
-process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "roster-e2e-"));
+// A fresh database and mailbox per run, shared with the tests through the environment
+// (workers inherit it). The global teardown deletes the folder when it was made here.
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(join(tmpdir(), "roster-e2e-"));
+  process.env.E2E_DATA_DIR_CREATED = process.env.E2E_DATA_DIR;
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
   // One folder per port, so two runs on one machine never delete each other's artifacts.
   outputDir: `test-results/e2e-${port}`,
+  globalTeardown: "tests/support/e2e-global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -29,15 +34,23 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     command: "npx tsx scripts/start.ts",
-    url: `http://localhost:${port}/signin`,
+    // 127.0.0.1: with mail capture on, `npm start` listens on the IPv4 loopback only (the
+    // browser's localhost falls back to it from ::1).
+    url: `http://127.0.0.1:${port}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // start.ts stops Next, the mail capture and PostgreSQL in order on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {
       PORT: String(port),
       ROSTER_DATA_DIR: process.env.E2E_DATA_DIR,
       SEED_DEMO: "on",
+      // The app's own URL, whatever a local .env says (start.ts reads it).
+      APP_URL: `http://localhost:${port}`,
+      AUTH_URL: "",
+      ROSTER_HOST: "",
       // Embedded PostgreSQL and mail capture, whatever the caller's environment says.
       DATABASE_URL: "",
       SMTP_URL: "",

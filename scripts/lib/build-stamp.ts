@@ -4,7 +4,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "emails", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "instrumentation.ts"];
+const SOURCES = [
+  "app", "components", "lib", "emails", "public",
+  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json", "instrumentation.ts", "proxy.ts",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function walk(root: string, path: string, out: string[]) {
@@ -21,16 +24,20 @@ export function sourceFingerprint(root: string): string {
   const entries: string[] = [];
   for (const source of SOURCES) walk(root, join(root, source), entries);
   walk(root, join(root, "prisma", "schema.prisma"), entries);
+  // .env, .env.production, .env.local …: Next inlines NEXT_PUBLIC_* values at build time.
+  for (const entry of readdirSync(root)) if (entry.startsWith(".env")) walk(root, join(root, entry), entries);
   return createHash("sha256").update(entries.sort().join("\n")).digest("hex");
 }
 
 const stampFile = (root: string) => join(root, ".next", "roster-build-stamp");
 
-export function buildIsCurrent(root: string): boolean {
+/** `fingerprint`: the sources' fingerprint, taken once before deciding and building. */
+export function buildIsCurrent(root: string, fingerprint = sourceFingerprint(root)): boolean {
   if (!existsSync(join(root, ".next", "BUILD_ID")) || !existsSync(stampFile(root))) return false;
-  return readFileSync(stampFile(root), "utf8") === sourceFingerprint(root);
+  return readFileSync(stampFile(root), "utf8") === fingerprint;
 }
 
-export function writeBuildStamp(root: string): void {
-  writeFileSync(stampFile(root), sourceFingerprint(root));
+/** Records the fingerprint taken BEFORE the build, so sources edited during it count as changed. */
+export function writeBuildStamp(root: string, fingerprint: string): void {
+  writeFileSync(stampFile(root), fingerprint);
 }

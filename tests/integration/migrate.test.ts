@@ -1,6 +1,6 @@
 // The app's own migration runner, on an empty database of its own.
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -47,16 +47,20 @@ describe("migration runner", () => {
 
   it("stops on a failing migration, applies none of it, and refuses to go on until it is resolved", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-migrations-"));
-    for (const migration of readMigrations()) {
-      mkdirSync(join(dir, migration.name));
-      writeFileSync(join(dir, migration.name, "migration.sql"), migration.sql);
-    }
-    mkdirSync(join(dir, "29990101000000_broken"));
-    writeFileSync(join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`);
+    try {
+      for (const migration of readMigrations()) {
+        mkdirSync(join(dir, migration.name));
+        writeFileSync(join(dir, migration.name, "migration.sql"), migration.sql);
+      }
+      mkdirSync(join(dir, "29990101000000_broken"));
+      writeFileSync(join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`);
 
-    await expect(migrate(url, { dir })).rejects.toThrow(/29990101000000_broken.*failed.*"Nope"/s);
-    expect(await query(`SELECT to_regclass('"Half"') AS t`)).toEqual([{ t: null }]);
-    await expect(migrate(url, { dir })).rejects.toThrow(MigrationError);
-    await expect(migrate(url, { dir })).rejects.toThrow(/failed earlier and blocks/);
+      await expect(migrate(url, { dir })).rejects.toThrow(/29990101000000_broken.*failed.*"Nope"/s);
+      expect(await query(`SELECT to_regclass('"Half"') AS t`)).toEqual([{ t: null }]);
+      await expect(migrate(url, { dir })).rejects.toThrow(MigrationError);
+      await expect(migrate(url, { dir })).rejects.toThrow(/failed earlier and blocks/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { domainAndParents, emailDomain, normalizeDomain } from "@/lib/domains/normalize-domain";
 import { isFreeMailDomain, isFreeMailEmail } from "@/lib/domains/free-mail";
 import { addDomainSchema, verificationRecord } from "@/lib/domains/schemas";
@@ -153,9 +153,13 @@ describe("check failures", () => {
 });
 
 describe("TXT resolvers", () => {
+  const tempDirs: string[] = [];
   afterEach(() => {
     setTxtResolver(null);
     delete process.env.ROSTER_FAKE_DNS_FILE;
+  });
+  afterAll(() => {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it("an injected resolver replaces the default until reset", async () => {
@@ -167,7 +171,9 @@ describe("TXT resolvers", () => {
   });
 
   it("the fake DNS file (e2e) is read on every lookup", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "roster-dns-")), "fake-dns.json");
+    const dir = mkdtempSync(join(tmpdir(), "roster-dns-"));
+    tempDirs.push(dir);
+    const file = join(dir, "fake-dns.json");
     process.env.ROSTER_FAKE_DNS_FILE = file;
     const resolve = getTxtResolver();
     await expect(resolve("acme.example")).rejects.toMatchObject({ code: "ENOTFOUND" }); // no file yet
