@@ -6,13 +6,14 @@ import { signInEmail } from "@/emails/sign-in";
 import { appUrl } from "@/lib/config";
 
 /**
- * The emailed link always points at this app's configured URL: Auth.js derives its
- * URL from request headers (X-Forwarded-Host), which a caller could forge to send a
- * victim a valid token on someone else's host.
+ * The emailed link opens our confirmation page, on this app's configured URL:
+ * - Auth.js derives its URL from request headers (X-Forwarded-Host), which a caller
+ *   could forge to send a victim a valid token on someone else's host;
+ * - mail scanners that follow every link would otherwise use up the single-use token;
+ *   the page only signs in when the person presses its button.
  */
-export function onAppOrigin(url: string): string {
-  const parsed = new URL(url);
-  return appUrl(`${parsed.pathname}${parsed.search}`);
+export function emailedSignInUrl(callbackUrl: string): string {
+  return appUrl(`/signin/confirm${new URL(callbackUrl).search}`);
 }
 
 /** At most this many sign-in emails per address per window, so the form cannot flood an inbox. */
@@ -39,7 +40,7 @@ export async function sendSignInLink(input: { email: string; url: string; reques
       template: "sign-in",
       to: { email: input.email, name: user?.name ?? null },
       locale,
-      content: signInEmail({ locale, email: input.email, url: onAppOrigin(input.url) }),
+      content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url) }),
     });
     return true;
   });

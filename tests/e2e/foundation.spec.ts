@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInByEmail, uniqueEmail } from "./support/auth";
 import { withAppDatabase } from "./support/database";
+import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
 
 test("sign in by emailed link, create an organization, switch to French", async ({ page }) => {
   const email = uniqueEmail("founder");
@@ -76,4 +77,20 @@ test("the demo admin reaches the demo organization; a member is refused the cont
   expect(refused?.status()).toBe(403);
   await expect(member.getByRole("heading", { name: "Access denied" })).toBeVisible();
   await memberContext.close();
+});
+
+test("opening the emailed link (as a mail scanner would) does not use it up; pressing Sign in does", async ({ page, request }) => {
+  const email = uniqueEmail("scanned");
+  const seen = await mailboxSnapshot(page, email);
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const { links } = await readLatestEmail(page, email, undefined, seen);
+  const link = links.find((href) => href.includes("/signin/confirm?"))!;
+  for (let i = 0; i < 2; i++) expect((await request.get(link)).status()).toBe(200);
+  await page.goto(link);
+  await expect(page.getByText(`You are about to sign in as ${email}.`)).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your organizations" })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // Invite a contact (New contact → Invite a contact) and accept the invitation as a second
 // person through the emailed link, read from the mail capture; resend and revoke.
 import { expect, test, type Page } from "@playwright/test";
-import { signInByEmail, uniqueEmail } from "./support/auth";
+import { confirmSignIn, signInByEmail, uniqueEmail } from "./support/auth";
 import { withAppDatabase } from "./support/database";
 import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
 
@@ -24,9 +24,9 @@ async function signInFromInvitation(page: Page, email: string, invitationPath: s
   await page.getByRole("button", { name: labels.send }).click();
   await expect(page.getByRole("heading", { name: /check your email|consultez vos e-mails/i })).toBeVisible();
   const { links } = await readLatestEmail(page, email, labels.subject);
-  const link = links.find((href) => href.includes("/api/auth/callback/nodemailer"));
-  expect(link, "the sign-in email carries the callback link").toBeTruthy();
-  await page.goto(link!);
+  const link = links.find((href) => href.includes("/signin/confirm?"));
+  expect(link, "the sign-in email carries the link").toBeTruthy();
+  await confirmSignIn(page, link!);
   await expect(page).toHaveURL(new RegExp(`${invitationPath}$`));
 }
 

@@ -24,11 +24,11 @@ describe("sign-in link email", () => {
 });
 
 describe("sign-in link origin", () => {
-  it("always points at APP_URL, whatever host the request claimed", async () => {
+  it("opens the confirmation page on APP_URL, whatever host the request claimed", async () => {
     const email = `origin-${uid()}@example.test`;
     await sendSignInLink({ email, url: "http://evil.example/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=x", requestLocale: "en" });
     const row = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email } });
-    expect(row.text).toContain(`${process.env.APP_URL}/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=x`);
+    expect(row.text).toContain(`${process.env.APP_URL}/signin/confirm?callbackUrl=%2F&token=abc&email=x`);
     expect(row.text).not.toContain("evil.example");
     expect(row.html).not.toContain("evil.example");
   });

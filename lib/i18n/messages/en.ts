@@ -40,6 +40,11 @@ export const en = {
     errorTitle: "Sign-in problem",
     errorVerification: "This sign-in link has expired or was already used. Request a new one.",
     errorDefault: "We could not sign you in. Please try again.",
+    confirmTitle: "Sign in to Roster",
+    confirmBody: "You are about to sign in as {email}.",
+    confirmButton: "Sign in",
+    confirmWhy: "This extra step keeps email security scanners from using up your single-use link.",
+    confirmInvalid: "This sign-in link is incomplete. Copy the whole link from the email, or request a new one.",
     signedInAs: "Signed in as {email}",
   },
   home: {

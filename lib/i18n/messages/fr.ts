@@ -41,6 +41,11 @@ export const fr: Messages = {
     errorTitle: "Problème de connexion",
     errorVerification: "Ce lien de connexion a expiré ou a déjà été utilisé. Demandez-en un nouveau.",
     errorDefault: "Nous n'avons pas pu vous connecter. Veuillez réessayer.",
+    confirmTitle: "Se connecter à Roster",
+    confirmBody: "Vous allez vous connecter en tant que {email}.",
+    confirmButton: "Se connecter",
+    confirmWhy: "Cette étape évite que les outils d'analyse des e-mails n'utilisent votre lien à usage unique.",
+    confirmInvalid: "Ce lien de connexion est incomplet. Copiez le lien entier depuis l'e-mail, ou demandez-en un nouveau.",
     signedInAs: "Connecté en tant que {email}",
   },
   home: {
