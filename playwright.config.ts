@@ -47,6 +47,8 @@ export default defineConfig({
       PORT: String(port),
       ROSTER_DATA_DIR: process.env.E2E_DATA_DIR,
       SEED_DEMO: "on",
+      // Its own build folder: a developer's `npm start` keeps serving from .next meanwhile.
+      NEXT_DIST_DIR: ".next-e2e",
       // The app's own URL, whatever a local .env says (start.ts reads it).
       APP_URL: `http://localhost:${port}`,
       AUTH_URL: "",

@@ -8,7 +8,9 @@ const SOURCES = [
   "app", "components", "lib", "emails", "public",
   "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json", "instrumentation.ts", "proxy.ts",
 ];
-const SKIP = new Set(["node_modules", ".next", "generated"]);
+/** Where `next build` writes (next.config.ts reads the same variable). */
+export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const SKIP = new Set(["node_modules", ".next", ".next-e2e", "generated"]);
 
 function walk(root: string, path: string, out: string[]) {
   if (!existsSync(path)) return;
@@ -29,11 +31,11 @@ export function sourceFingerprint(root: string): string {
   return createHash("sha256").update(entries.sort().join("\n")).digest("hex");
 }
 
-const stampFile = (root: string) => join(root, ".next", "roster-build-stamp");
+const stampFile = (root: string) => join(root, distDir(), "roster-build-stamp");
 
 /** `fingerprint`: the sources' fingerprint, taken once before deciding and building. */
 export function buildIsCurrent(root: string, fingerprint = sourceFingerprint(root)): boolean {
-  if (!existsSync(join(root, ".next", "BUILD_ID")) || !existsSync(stampFile(root))) return false;
+  if (!existsSync(join(root, distDir(), "BUILD_ID")) || !existsSync(stampFile(root))) return false;
   return readFileSync(stampFile(root), "utf8") === fingerprint;
 }
 
