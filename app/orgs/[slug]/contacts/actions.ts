@@ -1,9 +1,6 @@
 "use server";
 // Thin server actions of the contacts page: caller + locale in, use case, refresh.
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { getRequestLocale } from "@/lib/i18n/server";
-import type { ActionResult } from "@/lib/actions/result";
+import { runOrgAction } from "@/lib/actions/run-org-action";
 import { addContact } from "@/lib/contacts/add-contact";
 import { updateContact } from "@/lib/contacts/update-contact";
 import { disableContact } from "@/lib/contacts/disable-contact";
@@ -11,32 +8,26 @@ import { enableContact } from "@/lib/contacts/enable-contact";
 import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
 import { listContactOrders, suggestReplacementContacts } from "@/lib/contacts/contact-orders";
 
-type Action<R> = { call(actor: Awaited<ReturnType<typeof currentActor>>, slug: string, raw: FormData | Record<string, unknown>, options: { locale: "en" | "fr" }): Promise<ActionResult<R>> };
-
-async function run<R>(action: Action<R>, slug: string, raw: FormData | Record<string, unknown>, refresh = true): Promise<ActionResult<R>> {
-  const result = await action.call(await currentActor(), slug, raw, { locale: await getRequestLocale() });
-  if (result.ok && refresh) revalidatePath(`/orgs/${slug}/contacts`);
-  return result;
-}
+const page = (slug: string) => `/orgs/${slug}/contacts`;
 
 export async function addContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return run(addContact, slug, formData);
+  return runOrgAction(addContact, slug, formData, page(slug));
 }
 export async function updateContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return run(updateContact, slug, formData);
+  return runOrgAction(updateContact, slug, formData, page(slug));
 }
 export async function disableContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return run(disableContact, slug, formData);
+  return runOrgAction(disableContact, slug, formData, page(slug));
 }
 export async function enableContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return run(enableContact, slug, formData);
+  return runOrgAction(enableContact, slug, formData, page(slug));
 }
 export async function disableAndReassignContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return run(disableAndReassignContact, slug, formData);
+  return runOrgAction(disableAndReassignContact, slug, formData, page(slug));
 }
 export async function listContactOrdersAction(slug: string, contactId: string) {
-  return run(listContactOrders, slug, { contactId }, false);
+  return runOrgAction(listContactOrders, slug, { contactId });
 }
 export async function suggestReplacementContactsAction(slug: string, q: string, excludeId: string) {
-  return run(suggestReplacementContacts, slug, { q, excludeId }, false);
+  return runOrgAction(suggestReplacementContacts, slug, { q, excludeId });
 }

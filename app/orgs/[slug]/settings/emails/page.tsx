@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate } from "@/lib/i18n";
+import { formatDate, messagesFor } from "@/lib/i18n";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
 import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
 import { RetryEmailButton } from "@/components/retry-email-button";
+import { Pagination } from "@/components/contacts/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -86,11 +87,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </tbody>
         </table>
       </div>
-      <nav aria-label={t("contacts.pagination")} className="flex items-center justify-between text-sm">
-        {log.page > 1 ? <Link href={pageHref(log.page - 1)} rel="prev" className="rounded-md px-3 py-1.5 ring-1 ring-slate-300">{t("contacts.previousPage")}</Link> : <span />}
-        <span>{t("contacts.pageOf", { page: log.page, pages: log.pages })}</span>
-        {log.page < log.pages ? <Link href={pageHref(log.page + 1)} rel="next" className="rounded-md px-3 py-1.5 ring-1 ring-slate-300">{t("contacts.nextPage")}</Link> : <span />}
-      </nav>
+      <Pagination page={log.page} pages={log.pages} m={messagesFor(locale)} hrefFor={pageHref} />
     </section>
   );
 }
