@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
+import { config } from "./lib/config";
 
 const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder, so they never rebuild under a running `npm start`.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: config().NEXT_DIST_DIR,
   // forbidden() renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
   // Server-only packages with native or dynamic requires stay outside the bundle.

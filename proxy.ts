@@ -1,8 +1,8 @@
-// Tells pages which URL was asked for, so a signed-out visitor comes back to it
-// after the emailed sign-in link (the guard itself runs in each page and action).
+// Tells pages which URL was asked for: a signed-out visitor comes back to it after the
+// emailed sign-in link, and the request's one access statement knows which organization
+// to load (lib/auth/request-context.ts). The guard itself runs in each page and action.
 import { NextResponse, type NextRequest } from "next/server";
-
-export const REQUEST_PATH_HEADER = "x-roster-path";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);

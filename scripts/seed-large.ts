@@ -7,7 +7,7 @@ import "./lib/load-env"; // first: the modules below read the environment
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { envString } from "../lib/env";
+import { config } from "../lib/config";
 import { SLUG_PATTERN } from "../lib/orgs/schemas";
 import { seedLarge } from "../lib/seed/large";
 
@@ -25,7 +25,7 @@ function count(value: string | undefined, fallback: number, flag: string): numbe
 
 /** The database of the running `npm start`, whose port is chosen at random on each start. */
 function runningStartDatabase(): string {
-  const dataDir = resolve(envString("ROSTER_DATA_DIR") ?? ".data");
+  const dataDir = resolve(config().ROSTER_DATA_DIR ?? ".data");
   const file = join(dataDir, "runtime.json");
   const shown = file.startsWith(process.cwd() + sep) ? relative(process.cwd(), file) : file;
   const example = "  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/roster npm run seed:large -- --contacts 10000";
@@ -85,7 +85,7 @@ async function main() {
     slug,
     seed: values.seed === undefined ? undefined : count(values.seed, 0, "seed"),
   };
-  const url = envString("DATABASE_URL") ?? runningStartDatabase();
+  const url = config().DATABASE_URL ?? runningStartDatabase();
   console.log(`Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders…`);
   const result = await seedLarge(url, { ...options, log: (line) => console.log(`  ${line}`) });
   const c = result.counts;

@@ -11,7 +11,7 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { EmbeddedPostgresError, startEmbeddedPostgres, writePrivateFile, type RunningPostgres } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
-import { envNumber, envString } from "../lib/env";
+import { config as readConfig, ConfigError, type Config } from "../lib/config";
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
 import { seedDemo } from "../lib/seed/demo";
@@ -33,20 +33,21 @@ const hostArg = (() => {
   }
   return undefined;
 })();
-const root = process.cwd();
-const dataDir = resolve(envString("ROSTER_DATA_DIR") ?? join(root, ".data"));
-const port = (() => {
+const settings: Config = (() => {
   try {
-    const value = envNumber("PORT", 3000);
-    if (Number.isInteger(value) && value > 0 && value < 65536) return value;
-  } catch {}
-  return fail(`PORT must be a TCP port number (1-65535), got "${process.env.PORT}"`, 2);
+    return readConfig();
+  } catch (error) {
+    return fail(error instanceof ConfigError ? error.message : String(error), 2);
+  }
 })();
-const captureMail = !envString("SMTP_URL");
+const root = process.cwd();
+const dataDir = resolve(settings.ROSTER_DATA_DIR ?? join(root, ".data"));
+const port = settings.PORT;
+const captureMail = !settings.SMTP_URL;
 // Captured mail holds sign-in links, readable by anyone reaching /dev/mailbox: unless told
 // otherwise, only this machine may connect. (Not HOSTNAME: shells and containers export it
 // as the machine's name.)
-const chosenHost = hostArg ?? envString("ROSTER_HOST");
+const chosenHost = hostArg ?? settings.ROSTER_HOST;
 const host = chosenHost ?? (captureMail ? "127.0.0.1" : undefined);
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -77,7 +78,7 @@ function shutdown(code: number): Promise<never> {
 for (const signal of SIGNALS) process.on(signal, () => void shutdown(0));
 
 function secret(): string {
-  const configured = envString("AUTH_SECRET");
+  const configured = settings.AUTH_SECRET;
   if (configured) return configured;
   const file = join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -101,12 +102,12 @@ async function main() {
 
   mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: secret() };
-  env.APP_URL = envString("APP_URL") ?? `http://localhost:${port}`;
+  env.APP_URL = settings.APP_URL ?? `http://localhost:${port}`;
   // Auth.js builds the emailed sign-in link from the request's (forwarded) host unless
   // AUTH_URL is set: pin it to the app's public URL.
-  env.AUTH_URL = envString("AUTH_URL") ?? env.APP_URL;
+  env.AUTH_URL = settings.AUTH_URL ?? env.APP_URL;
 
-  let databaseUrl = envString("DATABASE_URL");
+  let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
     const pg: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), passwordFile: join(dataDir, "postgres-password") });
     cleanups.push(async () => { await pg.stop(); log("PostgreSQL stopped"); });
@@ -119,7 +120,7 @@ async function main() {
   await migrate(databaseUrl, { log });
   const db = createDb(databaseUrl);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-  if (envString("SEED_DEMO") !== "off") {
+  if (settings.SEED_DEMO === "on") {
     demo = await seedDemo(db);
     log(demo.seeded ? `demo organization "${demo.slug}" seeded (${seconds()} s)` : `demo data already there`);
   }

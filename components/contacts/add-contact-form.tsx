@@ -5,6 +5,7 @@ import Link from "next/link";
 import { addContactAction } from "@/app/orgs/[slug]/contacts/actions";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { ErrorCode } from "@/lib/errors/app-error";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
 import { format, type ContactsStrings } from "./strings";
 
@@ -21,7 +22,7 @@ export function AddContactForm({ slug, strings, onDone, onEditExisting }: { slug
       <TextField label={s.form.name} name="name" required maxLength={120} autoComplete="off" errors={failure?.fieldErrors?.name} />
       <div>
         <TextField label={s.form.email} name="email" type="email" required autoComplete="off" errors={failure?.fieldErrors?.email} />
-        {failure?.code === "CONTACT_EXISTS" && failure.details?.contactId ? (
+        {failure?.code === ErrorCode.CONTACT_EXISTS && failure.details?.contactId ? (
           <Link href={`/orgs/${slug}/contacts?q=${encodeURIComponent(failure.details.email ?? "")}&edit=${failure.details.contactId}`} onClick={onEditExisting} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
             {s.form.editExisting}
           </Link>

@@ -4,7 +4,7 @@
 // and Send by email. Labels arrive translated (see lib/invitations/panel-strings.ts).
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createContactInvitationAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
-import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
+import { PRIMARY_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { format, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n";
@@ -107,7 +107,7 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <p className="text-sm text-slate-700">{strings.intro}</p>
       <FormError message={failure?.formError} />
-      {group(strings.rolesLegend, ACCESS_CONTACT_ROLES)}
+      {group(strings.rolesLegend, PRIMARY_CONTACT_ROLES)}
       {group(strings.notificationsLegend, NOTIFICATION_CONTACT_ROLES)}
       {roleErrors.length ? <p id={errorId} role="alert" className="text-sm text-red-700">{roleErrors.join(" ")}</p> : null}
       <div className="flex flex-col gap-1">

@@ -1,12 +1,12 @@
 import { useId } from "react";
-import { ACCESS_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
+import { PRIMARY_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactsStrings } from "./strings";
 
 /** The two role groups of SPEC §1 as labelled checkbox fieldsets (name="roles"). */
 export function RoleCheckboxes({ strings, checked = [], errors }: { strings: ContactsStrings; checked?: readonly string[]; errors?: string[] }) {
   const errorId = useId();
   const groups = [
-    { legend: strings.contacts.form.primaryRoles, help: strings.contacts.form.primaryRolesHelp, roles: ACCESS_CONTACT_ROLES },
+    { legend: strings.contacts.form.primaryRoles, help: strings.contacts.form.primaryRolesHelp, roles: PRIMARY_CONTACT_ROLES },
     { legend: strings.contacts.form.notificationRoles, help: strings.contacts.form.notificationRolesHelp, roles: NOTIFICATION_CONTACT_ROLES },
   ];
   return (

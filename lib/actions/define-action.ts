@@ -3,19 +3,12 @@
 import type { z } from "zod";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/prisma";
-import { AccessError, authorize, type Actor, type OrgAccess } from "@/lib/auth/access";
+import { authorize, type Actor, type OrgAccess } from "@/lib/auth/access";
 import type { Capability } from "@/lib/auth/capabilities";
-import { translateLoose, translator, type Locale, type MessageKey } from "@/lib/i18n";
-import { DomainError } from "./errors";
+import { translateLoose, translator, type Locale } from "@/lib/i18n";
+import { AccessError, AppError } from "@/lib/errors/app-error";
 import { formDataToObject } from "./form-data";
 import type { ActionResult, FieldErrors } from "./result";
-
-const ACCESS_MESSAGES: Record<AccessError["code"], MessageKey> = {
-  UNAUTHENTICATED: "errors.unauthenticated",
-  NOT_FOUND: "errors.notFound",
-  FORBIDDEN: "errors.forbidden",
-  READ_ONLY: "errors.readOnly",
-};
 
 export type CallOptions = { locale: Locale };
 
@@ -39,10 +32,9 @@ function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
 export function toFailure(error: unknown, locale: Locale): ActionResult<never> {
   const t = translator(locale);
   if (error instanceof ZodError) return { ok: false, fieldErrors: zodFieldErrors(error, locale), code: "INVALID" };
-  if (error instanceof AccessError) return { ok: false, formError: t(ACCESS_MESSAGES[error.code]), code: error.code };
-  if (error instanceof DomainError) {
+  if (error instanceof AppError) {
     const message = t(error.messageKey, error.options.params);
-    const base = { ok: false as const, code: error.options.code ?? "DOMAIN", details: error.options.details };
+    const base = { ok: false as const, code: error.code, details: error.options.details };
     return error.options.field ? { ...base, fieldErrors: { [error.options.field]: [message] } } : { ...base, formError: message };
   }
   console.error("[action] unexpected error:", error);

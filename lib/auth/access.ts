@@ -1,8 +1,14 @@
-// Resolves what a person may do in the organization named by the URL. One query:
-// the organization by slug, with the caller's membership and active contact record.
-import type { PrismaClient } from "@/lib/db/generated/client";
+// What a person may do in the organization named by the URL, loaded in ONE statement:
+// the organization by slug, the caller's active membership and active contact record
+// (roles, and whether it is a LICENSEE or BILLING contact of any order). The page side
+// (lib/auth/request-context.ts) reads the session and user in that same statement.
+import { Prisma } from "@/lib/db/generated/client";
 import type { ContactRoleType, OrgRole, SubscriptionStatus } from "@/lib/db/generated/enums";
-import { capabilitiesOf, contactGrantsAccess, type Capability } from "./capabilities";
+import { AccessError } from "@/lib/errors/app-error";
+import { grantsAccess } from "./access-rule";
+import { capabilitiesOf, type Capability, type OrderRole } from "./capabilities";
+
+export { AccessError } from "@/lib/errors/app-error";
 
 export type Actor = { userId: string; ip?: string | null; userAgent?: string | null };
 
@@ -11,62 +17,100 @@ export type OrgAccess = {
   userId: string;
   orgRole: OrgRole | null;
   membershipId: string | null;
+  /** When the membership last used the organization (written at most every few minutes). */
+  lastActiveAt: Date | null;
   contactId: string | null;
   contactRoles: ContactRoleType[];
+  /** Order roles the contact holds on at least one order. */
+  orderRoles: OrderRole[];
   capabilities: ReadonlySet<Capability>;
   can(capability: Capability): boolean;
+  /** Whether the organization accepts changes (a cancelled one is read-only), and, given a capability, whether the person holds it. */
+  canWrite(capability?: Capability): boolean;
 };
 
-export type AccessErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "READ_ONLY";
+/** The columns every access statement returns about the organization, membership and contact. */
+export type AccessRow = {
+  orgId: string | null;
+  orgSlug: string | null;
+  orgName: string | null;
+  subscriptionStatus: SubscriptionStatus | null;
+  deletionScheduledAt: Date | null;
+  membershipId: string | null;
+  orgRole: OrgRole | null;
+  lastActiveAt: Date | null;
+  contactId: string | null;
+  contactRoles: ContactRoleType[] | null;
+  contactIsLicensee: boolean | null;
+  contactIsBilling: boolean | null;
+};
 
-/** Thrown by the guard; its message never says whether the organization exists. */
-export class AccessError extends Error {
-  constructor(readonly code: AccessErrorCode) {
-    super(code);
-    this.name = "AccessError";
-  }
+/**
+ * The organization part of an access statement, for the user row aliased `me` (with `me.id`).
+ * Indexed lookups only: Organization.slug, Membership(organizationId, userId), Contact.userId,
+ * ContactRole's primary key, Order(licenseeContactId) and Order(billingContactId).
+ */
+export function accessColumns(organization: { slug: string | null } | { id: string }): { select: Prisma.Sql; joins: Prisma.Sql } {
+  const { sql } = Prisma;
+  const orgMatch = "id" in organization ? sql`o.id = ${organization.id}` : sql`o.slug = ${organization.slug}`;
+  return {
+    select: sql`o.id AS "orgId", o.slug AS "orgSlug", o.name AS "orgName", o."subscriptionStatus"::text AS "subscriptionStatus", o."deletionScheduledAt",
+      m.id AS "membershipId", m.role::text AS "orgRole", m."lastActiveAt",
+      c.id AS "contactId", c.roles AS "contactRoles", c.licensee AS "contactIsLicensee", c.billing AS "contactIsBilling"`,
+    joins: sql`LEFT JOIN "Organization" o ON ${orgMatch}
+      LEFT JOIN "Membership" m ON m."organizationId" = o.id AND m."userId" = me.id AND m.status = 'ACTIVE'
+      LEFT JOIN LATERAL (
+        SELECT c.id,
+          ARRAY(SELECT r.role::text FROM "ContactRole" r WHERE r."contactId" = c.id ORDER BY r.role) AS roles,
+          EXISTS (SELECT 1 FROM "Order" x WHERE x."organizationId" = c."organizationId" AND x."licenseeContactId" = c.id) AS licensee,
+          EXISTS (SELECT 1 FROM "Order" x WHERE x."organizationId" = c."organizationId" AND x."billingContactId" = c.id) AS billing
+        FROM "Contact" c
+        WHERE c."organizationId" = o.id AND c."userId" = me.id AND c.status = 'ACTIVE'
+        LIMIT 1
+      ) c ON true`,
+  };
 }
 
-type DbLike = Pick<PrismaClient, "organization">;
-
-export async function loadOrgAccess(db: DbLike, userId: string, slug: string): Promise<OrgAccess | null> {
-  const organization = await db.organization.findUnique({
-    where: { slug },
-    select: {
-      id: true, slug: true, name: true, subscriptionStatus: true, deletionScheduledAt: true,
-      memberships: { where: { userId, status: "ACTIVE" }, select: { id: true, role: true }, take: 1 },
-      contacts: {
-        where: { userId, status: "ACTIVE" },
-        select: { id: true, roles: { select: { role: true } }, _count: { select: { ordersLicensee: true, ordersBilling: true } } },
-        take: 1,
-      },
-    },
-  });
-  if (!organization) return null;
-  const membership = organization.memberships[0] ?? null;
-  const contact = organization.contacts[0] ?? null;
-  const contactRoles = contact?.roles.map((r) => r.role) ?? [];
-  const hasOrderRoles = !!contact && contact._count.ordersLicensee + contact._count.ordersBilling > 0;
-  // Without a membership, only a contact whose roles give access lets the person in.
-  if (!membership && !(contact && contactGrantsAccess(contactRoles, hasOrderRoles))) return null;
-  const capabilities = capabilitiesOf({ orgRole: membership?.role ?? null, contactRoles, hasOrderRoles });
-  const { memberships: _m, contacts: _c, ...org } = organization;
+/** Builds the access from a statement's row; null when the organization does not exist or the person may not open it. */
+export function accessFromRow(userId: string, row: AccessRow | undefined): OrgAccess | null {
+  if (!row?.orgId) return null;
+  const orderRoles: OrderRole[] = [];
+  if (row.contactIsLicensee) orderRoles.push("LICENSEE");
+  if (row.contactIsBilling) orderRoles.push("BILLING");
+  const contact = row.contactId ? { roles: row.contactRoles ?? [], orderRoles } : null;
+  if (!grantsAccess({ orgRole: row.orgRole, contact })) return null;
+  const capabilities = capabilitiesOf({ orgRole: row.orgRole, contactRoles: contact?.roles ?? [], orderRoles: contact?.orderRoles ?? [] });
+  const organization = { id: row.orgId, slug: row.orgSlug!, name: row.orgName!, subscriptionStatus: row.subscriptionStatus!, deletionScheduledAt: row.deletionScheduledAt };
+  const writable = organization.subscriptionStatus !== "CANCELLED";
   return {
-    organization: org,
+    organization,
     userId,
-    orgRole: membership?.role ?? null,
-    membershipId: membership?.id ?? null,
-    contactId: contact?.id ?? null,
-    contactRoles,
+    orgRole: row.orgRole,
+    membershipId: row.membershipId,
+    lastActiveAt: row.lastActiveAt,
+    contactId: row.contactId,
+    contactRoles: [...(contact?.roles ?? [])],
+    orderRoles: contact?.orderRoles.slice() ?? [],
     capabilities,
     can: (capability) => capabilities.has(capability),
+    canWrite: (capability) => writable && (!capability || capabilities.has(capability)),
   };
+}
+
+type DbLike = { $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> };
+
+/** The access of a known user (server actions, route handlers, tests), by slug or organization id: one statement. */
+export async function loadOrgAccess(db: DbLike, userId: string, organization: string | { id: string }): Promise<OrgAccess | null> {
+  const { select, joins } = accessColumns(typeof organization === "string" ? { slug: organization } : organization);
+  const rows = await db.$queryRaw<AccessRow[]>(Prisma.sql`SELECT ${select} FROM "User" me ${joins} WHERE me.id = ${userId}`);
+  return accessFromRow(userId, rows[0]);
 }
 
 /**
  * The one guard: every server action and page calls it with the organization slug
  * from the URL. Not a member (or no such organization) → NOT_FOUND, so nothing
- * leaks; a member without the capability → FORBIDDEN.
+ * leaks; a member without the capability → FORBIDDEN; a change to a cancelled
+ * organization → READ_ONLY.
  */
 export async function authorize(
   db: DbLike,
@@ -77,8 +121,13 @@ export async function authorize(
 ): Promise<OrgAccess> {
   if (!actor) throw new AccessError("UNAUTHENTICATED");
   const access = await loadOrgAccess(db, actor.userId, slug);
+  return checkAccess(access, capability, options);
+}
+
+/** The checks of the guard on an access already loaded. */
+export function checkAccess(access: OrgAccess | null, capability: Capability | null, options: { write?: boolean } = {}): OrgAccess {
   if (!access) throw new AccessError("NOT_FOUND");
   if (capability && !access.can(capability)) throw new AccessError("FORBIDDEN");
-  if (options.write && access.organization.subscriptionStatus === "CANCELLED") throw new AccessError("READ_ONLY");
+  if (options.write && !access.canWrite()) throw new AccessError("READ_ONLY");
   return access;
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { isLocale, localeCookieOf, localeOfVisitor, type Locale } from "@/lib/i18n";
 import { sendSignInLink } from "./send-sign-in-link";
 import { onSignedIn, onUserCreated } from "./events";
+import { config } from "@/lib/config";
 
 function localeFromRequest(request: Request | undefined): Locale {
   return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
@@ -27,13 +28,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
+  secret: config().AUTH_SECRET,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
   providers: [
     Nodemailer({
       // Required by the provider, unused: sendVerificationRequest writes to the outbox.
-      server: process.env.SMTP_URL ?? "smtp://127.0.0.1:25",
-      maxAge: 24 * 60 * 60,
+      server: config().SMTP_URL ?? "smtp://127.0.0.1:25",
+      maxAge: config().SIGN_IN_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url, request }) {
         await sendSignInLink({ email: identifier, url, requestLocale: localeFromRequest(request) });
       },

@@ -31,7 +31,8 @@ export const CAPABILITIES = [
   "quotes.viewAll",
   "billingDetails.edit",
   "orders.viewOwn", // only orders where the contact is LICENSEE or BILLING
-  "invoices.viewOwn",
+  "licenses.viewOwn", // only licenses of orders where the contact is LICENSEE
+  "invoices.viewOwn", // only invoices of orders where the contact is BILLING
   "invoices.payOwn",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
@@ -61,7 +62,7 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
 };
 
 /** Whoever holds any of these sees the Billing area (orders, invoices, quotes), in full or their own part. */
-export const BILLING_AREA: readonly Capability[] = ["billing.view", "orders.viewAll", "orders.viewOwn", "invoices.viewAll", "invoices.viewOwn", "quotes.viewAll"];
+export const BILLING_AREA: readonly Capability[] = ["billing.view", "orders.viewAll", "orders.viewOwn", "licenses.viewAll", "invoices.viewAll", "invoices.viewOwn", "quotes.viewAll"];
 
 /** Roles each organization role may give when adding a user. */
 export const ASSIGNABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
@@ -79,9 +80,10 @@ export const REMOVABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
   MEMBER: [],
 };
 
-export const ACCESS_CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const satisfies readonly ContactRoleType[];
+/** SPEC §1 "primary roles" (give access once the person signs in); the rest are notifications only. */
+export const PRIMARY_CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const satisfies readonly ContactRoleType[];
 export const NOTIFICATION_CONTACT_ROLES = ["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const satisfies readonly ContactRoleType[];
-export const CONTACT_ROLES = [...ACCESS_CONTACT_ROLES, ...NOTIFICATION_CONTACT_ROLES] as const;
+export const CONTACT_ROLES = [...PRIMARY_CONTACT_ROLES, ...NOTIFICATION_CONTACT_ROLES] as const;
 
 export const CONTACT_ROLE_CAPABILITIES: Record<ContactRoleType, readonly Capability[]> = {
   PRIMARY_LICENSEE: ["org.view", "orders.viewAll", "licenses.viewAll", "licenses.manage"],
@@ -93,16 +95,31 @@ export const CONTACT_ROLE_CAPABILITIES: Record<ContactRoleType, readonly Capabil
   DATA_PROTECTION: [],
 };
 
-/** An active contact that is the LICENSEE or BILLING contact of at least one order. */
-export const ORDER_CONTACT_CAPABILITIES: readonly Capability[] = ["orders.viewOwn", "invoices.viewOwn", "invoices.payOwn"];
+export const ORDER_ROLES = ["LICENSEE", "BILLING"] as const;
+export type OrderRole = (typeof ORDER_ROLES)[number];
 
-export type Grants = { orgRole: OrgRole | null; contactRoles: readonly ContactRoleType[]; hasOrderRoles: boolean };
+/**
+ * An active contact named on at least one order: the LICENSEE sees that order and its
+ * licenses, the BILLING contact that order and its invoice, and pays it (SPEC §2). "Own"
+ * capabilities only open the orders where the contact holds that very role.
+ */
+export const ORDER_ROLE_CAPABILITIES: Record<OrderRole, readonly Capability[]> = {
+  LICENSEE: ["orders.viewOwn", "licenses.viewOwn"],
+  BILLING: ["orders.viewOwn", "invoices.viewOwn", "invoices.payOwn"],
+};
+
+export type Grants = {
+  orgRole: OrgRole | null;
+  contactRoles: readonly ContactRoleType[];
+  /** The order roles the person's active contact holds on at least one order. */
+  orderRoles: readonly OrderRole[];
+};
 
 /** Everything a person may do in one organization, from their membership and active contact record. */
 export function capabilitiesOf(grants: Grants): Set<Capability> {
   const result = new Set<Capability>(grants.orgRole ? ORG_ROLE_CAPABILITIES[grants.orgRole] : []);
   for (const role of grants.contactRoles) for (const capability of CONTACT_ROLE_CAPABILITIES[role]) result.add(capability);
-  if (grants.hasOrderRoles) for (const capability of ORDER_CONTACT_CAPABILITIES) result.add(capability);
+  for (const role of grants.orderRoles) for (const capability of ORDER_ROLE_CAPABILITIES[role]) result.add(capability);
   return result;
 }
 
@@ -114,11 +131,5 @@ export function canRemoveRole(actor: OrgRole, target: OrgRole): boolean {
   return REMOVABLE_ROLES[actor].includes(target);
 }
 
-/**
- * Whether a contact record, on its own, lets its person into the organization:
- * an access role or an order role. Notifications-only and role-less contacts get
- * emails only (SPEC §2).
- */
-export function contactGrantsAccess(contactRoles: readonly ContactRoleType[], hasOrderRoles: boolean): boolean {
-  return hasOrderRoles || contactRoles.some((role) => CONTACT_ROLE_CAPABILITIES[role].length > 0);
-}
+/** The contact roles that give access on their own (SPEC §2): exactly those with capabilities. */
+export const CONTACT_ROLES_GIVING_ACCESS: readonly ContactRoleType[] = CONTACT_ROLES.filter((role) => CONTACT_ROLE_CAPABILITIES[role].length > 0);

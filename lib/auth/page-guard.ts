@@ -2,26 +2,26 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { db } from "@/lib/db/prisma";
-import { loadOrgAccess, type OrgAccess } from "./access";
+import type { OrgAccess } from "./access";
 import type { Capability } from "./capabilities";
+import { lastActiveIsStale, touchMembership } from "./last-active";
+import { getOrgAccess } from "./request-context";
+import { REQUEST_PATH_HEADER } from "./request-path";
 import { getSessionUser } from "./session";
 import { sameSitePath } from "./schemas";
-
-// Layout and page of one request share a single access lookup.
-const cachedAccess = cache((userId: string, slug: string) => loadOrgAccess(db, userId, slug));
 
 /**
  * The page side of the guard: signed out → sign-in page (and back); not a member
  * or no such organization → 404; member without the capability → 403.
  */
 export async function requirePageAccess(slug: string, capability: Capability | readonly Capability[] | null = null): Promise<OrgAccess> {
-  const user = await getSessionUser();
+  const { user, access } = await getOrgAccess(slug);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(await requestedPath(`/orgs/${slug}`))}`);
-  const access = await cachedAccess(user.id, slug);
   if (!access) notFound();
   if (capability && !canAny(access, capability)) forbidden();
-  if (access.membershipId) void touchMembership(access.membershipId);
+  recordLastActive(access);
   return access;
 }
 
@@ -30,14 +30,21 @@ export function canAny(access: OrgAccess, capability: Capability | readonly Capa
   return typeof capability === "string" ? access.can(capability) : capability.some((c) => access.can(c));
 }
 
-/** Records "last active" at most every five minutes, off the request's critical path. */
-async function touchMembership(membershipId: string): Promise<void> {
-  await db.$executeRaw`UPDATE "Membership" SET "lastActiveAt" = now() WHERE id = ${membershipId} AND ("lastActiveAt" IS NULL OR "lastActiveAt" < now() - interval '5 minutes')`.catch(() => {});
+// Layout and page of one request both pass here: write at most once per request.
+const touchedThisRequest = cache(() => new Set<string>());
+
+function recordLastActive(access: OrgAccess): void {
+  const membershipId = access.membershipId;
+  if (!membershipId || !lastActiveIsStale(access.lastActiveAt)) return;
+  const touched = touchedThisRequest();
+  if (touched.has(membershipId)) return;
+  touched.add(membershipId);
+  after(() => touchMembership(db, membershipId).catch((error) => console.error("[last-active]", error)));
 }
 
 /** The URL the visitor asked for (set by proxy.ts), to come back to after signing in. */
 async function requestedPath(fallback: string): Promise<string> {
-  return sameSitePath((await headers()).get("x-roster-path") ?? fallback);
+  return sameSitePath((await headers()).get(REQUEST_PATH_HEADER) ?? fallback);
 }
 
 export async function requireSignedIn(callbackUrl = "/") {

@@ -3,7 +3,7 @@ import { isLocale, type Locale } from "@/lib/i18n";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInEmail } from "@/emails/sign-in";
-import { appUrl } from "@/lib/config";
+import { appUrl, config } from "@/lib/config";
 
 /**
  * The emailed link opens our confirmation page, on this app's configured URL:
@@ -17,7 +17,7 @@ export function emailedSignInUrl(callbackUrl: string): string {
 }
 
 /** At most this many sign-in emails per address per window, so the form cannot flood an inbox. */
-export const SIGN_IN_EMAILS_PER_WINDOW = Number(process.env.SIGN_IN_EMAILS_PER_15_MIN ?? 5);
+export const signInEmailsPerWindow = () => config().SIGN_IN_EMAILS_PER_15_MIN;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
@@ -34,17 +34,17 @@ export async function sendSignInLink(input: { email: string; url: string; reques
     const recent = await tx.emailOutbox.count({
       where: { template: "sign-in", toEmail: input.email, createdAt: { gte: new Date(Date.now() - SIGN_IN_WINDOW_MS) } },
     });
-    if (recent >= SIGN_IN_EMAILS_PER_WINDOW) return false;
+    if (recent >= signInEmailsPerWindow()) return false;
     await enqueueEmail(tx, {
       organizationId: null,
       template: "sign-in",
       to: { email: input.email, name: user?.name ?? null },
       locale,
-      content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url) }),
+      content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url), lifetimeMinutes: config().SIGN_IN_LINK_MINUTES }),
     });
     return true;
   });
   if (queued) kickMailWorker();
-  else console.warn(`[auth] sign-in emails to one address over the limit (${SIGN_IN_EMAILS_PER_WINDOW} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
+  else console.warn(`[auth] sign-in emails to one address over the limit (${signInEmailsPerWindow()} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
   return { queued };
 }

@@ -1,12 +1,9 @@
-// Tenant scoping: every query on tenant data goes through these, so another
-// organization's id is simply "not found".
+// Tenant scoping helper: adds the organization from the guard's access to a `where`.
+// Use cases either call it or write `organizationId` into their `where` themselves; the
+// composite (organizationId, id) foreign keys keep rows of one organization from
+// pointing at another's.
 import type { OrgAccess } from "./access";
 
 export function inOrg<W extends object>(access: Pick<OrgAccess, "organization">, where: W): W & { organizationId: string } {
   return { ...where, organizationId: access.organization.id };
-}
-
-/** Checks that a record read by id belongs to the organization from the URL. */
-export function belongsTo(access: Pick<OrgAccess, "organization">, record: { organizationId: string } | null | undefined): boolean {
-  return !!record && record.organizationId === access.organization.id;
 }

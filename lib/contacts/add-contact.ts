@@ -2,7 +2,7 @@
 // organization's verified domains.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findVerifiedDomainForEmail } from "@/lib/domains/verified-domain-for-email";
 import { addContactSchema } from "./schemas";
@@ -17,7 +17,7 @@ export const addContact = defineOrgAction({
     try {
       return await db.$transaction(async (tx) => {
         if (!(await findVerifiedDomainForEmail(tx, organizationId, input.email))) {
-          throw new DomainError("contacts.errors.notVerifiedDomain", { field: "email", params: { domain: input.email.split("@")[1] }, code: "DOMAIN_NOT_VERIFIED" });
+          throw new AppError("DOMAIN_NOT_VERIFIED", "contacts.errors.notVerifiedDomain", { field: "email", params: { domain: input.email.split("@")[1] } });
         }
         const contact = await tx.contact.create({
           data: {
@@ -37,7 +37,7 @@ export const addContact = defineOrgAction({
     } catch (error) {
       if (isUniqueViolation(error)) {
         const existing = await db.contact.findUnique({ where: { organizationId_email: { organizationId, email: input.email } }, select: { id: true } });
-        throw new DomainError("contacts.errors.exists", { field: "email", code: "CONTACT_EXISTS", details: existing ? { contactId: existing.id, email: input.email } : undefined });
+        throw new AppError("CONTACT_EXISTS", "contacts.errors.exists", { field: "email", details: existing ? { contactId: existing.id, email: input.email } : undefined });
       }
       throw error;
     }

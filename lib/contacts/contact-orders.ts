@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { ordersOfContact } from "./order-roles";
 import { contactIdSchema } from "./schemas";
 import { foldForSearch } from "./search-text";
@@ -13,7 +13,7 @@ export const listContactOrders = defineOrgAction({
   write: false,
   async run({ access, input }) {
     const contact = await db.contact.findFirst({ where: { id: input.contactId, organizationId: access.organization.id }, select: { id: true } });
-    if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+    if (!contact) throw new AppError("NOT_FOUND", "contacts.errors.notFound");
     return (await ordersOfContact(db, access.organization.id, contact.id)).map(({ id, number, licensee, billing }) => ({ id, number, licensee, billing }));
   },
 });

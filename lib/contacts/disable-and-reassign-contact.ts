@@ -4,7 +4,7 @@
 // transaction: order roles, status, audit events and the email all commit together.
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -18,16 +18,16 @@ import { disableAndReassignSchema, type DisableAndReassignInput } from "./schema
 
 async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: string; email: string }, input: DisableAndReassignInput, actorUserId: string) {
   const organizationId = access.organization.id;
-  if (input.replacementEmail === contact.email) throw new DomainError("contacts.errors.replacementSame", { field: "replacementEmail" });
+  if (input.replacementEmail === contact.email) throw new AppError("INVALID", "contacts.errors.replacementSame", { field: "replacementEmail" });
   const existing = await tx.contact.findUnique({
     where: { organizationId_email: { organizationId, email: input.replacementEmail } },
     select: { id: true, name: true, email: true, status: true, language: true },
   });
   if (input.replacement === "existing") {
-    if (!existing) throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
+    if (!existing) throw new AppError("INVALID", "contacts.errors.replacementNotFound", { field: "replacementEmail" });
     return { ...(await lockActiveReplacement(tx, organizationId, existing.id)), created: false };
   }
-  if (existing) throw new DomainError("contacts.errors.replacementExists", { field: "replacementEmail" });
+  if (existing) throw new AppError("INVALID", "contacts.errors.replacementExists", { field: "replacementEmail" });
   const added = await addOrFindContact(tx, {
     organizationId, email: input.replacementEmail, name: input.replacementName, language: input.replacementLanguage, source: "REASSIGNMENT", actorUserId,
   });
@@ -38,8 +38,8 @@ async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: stri
 /** Holds the replacement row until commit, so it cannot be disabled while it takes the orders. */
 async function lockActiveReplacement(tx: Tx, organizationId: string, contactId: string) {
   const locked = await lockContact(tx, organizationId, contactId);
-  if (!locked || locked.status === "INVITED") throw new DomainError("contacts.errors.replacementNotFound", { field: "replacementEmail" });
-  if (locked.status === "DISABLED") throw new DomainError("contacts.errors.replacementDisabled", { field: "replacementEmail" });
+  if (!locked || locked.status === "INVITED") throw new AppError("INVALID", "contacts.errors.replacementNotFound", { field: "replacementEmail" });
+  if (locked.status === "DISABLED") throw new AppError("INVALID", "contacts.errors.replacementDisabled", { field: "replacementEmail" });
   return locked;
 }
 
@@ -51,13 +51,13 @@ export const disableAndReassignContact = defineOrgAction({
     const organizationId = access.organization.id;
     const result = await db.$transaction(async (tx) => {
       const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
-      if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
+      if (contact.status === "DISABLED") throw new AppError("ALREADY_DISABLED", "contacts.errors.alreadyDisabled");
       const orders = await ordersOfContact(tx, organizationId, contact.id);
-      if (!orders.length) throw new DomainError("contacts.errors.noOrders", { code: "NO_ORDERS" });
+      if (!orders.length) throw new AppError("NO_ORDERS", "contacts.errors.noOrders");
       const current = new Set(orders.map((order) => order.id));
       const shown = new Set(input.orderIds);
       if (shown.size !== current.size || [...shown].some((id) => !current.has(id))) {
-        throw new DomainError("contacts.errors.ordersChanged", { field: "orderIds", code: "ORDERS_CHANGED" });
+        throw new AppError("ORDERS_CHANGED", "contacts.errors.ordersChanged", { field: "orderIds" });
       }
       const replacement = await resolveReplacement(tx, access, contact, input, actor.userId);
 

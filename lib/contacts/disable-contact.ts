@@ -3,7 +3,7 @@
 // contact roles are switched off and recorded in the audit event.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { cancelPendingContactEmails } from "./cancel-pending-emails";
 import { lockContactOrThrow } from "./order-roles";
@@ -17,9 +17,9 @@ export const disableContact = defineOrgAction({
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
       const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
-      if (contact.status === "DISABLED") throw new DomainError("contacts.errors.alreadyDisabled", { code: "ALREADY_DISABLED" });
+      if (contact.status === "DISABLED") throw new AppError("ALREADY_DISABLED", "contacts.errors.alreadyDisabled");
       const orders = await tx.order.count({ where: { organizationId, OR: [{ licenseeContactId: contact.id }, { billingContactId: contact.id }] } });
-      if (orders > 0) throw new DomainError("contacts.errors.hasOrders", { code: "HAS_ORDERS" });
+      if (orders > 0) throw new AppError("HAS_ORDERS", "contacts.errors.hasOrders");
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });

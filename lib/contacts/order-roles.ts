@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db/prisma";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** The orders for which a contact is the LICENSEE or BILLING contact. */
 export async function ordersOfContact(db: Db | Tx, organizationId: string, contactId: string) {
@@ -21,6 +21,6 @@ export async function lockContact(tx: Tx, organizationId: string, contactId: str
 /** lockContact, for use cases that cannot go on without the contact. */
 export async function lockContactOrThrow(tx: Tx, organizationId: string, contactId: string) {
   const contact = await lockContact(tx, organizationId, contactId);
-  if (!contact) throw new DomainError("contacts.errors.notFound", { code: "NOT_FOUND" });
+  if (!contact) throw new AppError("NOT_FOUND", "contacts.errors.notFound");
   return contact;
 }

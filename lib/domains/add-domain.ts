@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isFreeMailDomain } from "./free-mail";
 import { addDomainSchema, verificationRecord } from "./schemas";
@@ -22,13 +22,13 @@ export const addDomain = defineOrgAction({
   async run({ access, actor, input }): Promise<AddDomainResult> {
     const { domain } = input;
     const organizationId = access.organization.id;
-    if (isFreeMailDomain(domain)) throw new DomainError("domains.errors.freeMail", { field: "domain", params: { domain }, code: "FREE_MAIL" });
+    if (isFreeMailDomain(domain)) throw new AppError("FREE_MAIL", "domains.errors.freeMail", { field: "domain", params: { domain } });
     try {
       return await db.$transaction(async (tx) => {
         await lockDomainName(tx, domain);
         // Says only that another organization has it (or a parent or subdomain of it), never which one.
         if (await isVerifiedElsewhere(tx, domain, organizationId)) {
-          throw new DomainError("domains.errors.verifiedElsewhere", { field: "domain", code: "VERIFIED_ELSEWHERE" });
+          throw new AppError("VERIFIED_ELSEWHERE", "domains.errors.verifiedElsewhere", { field: "domain" });
         }
         const token = newVerificationToken();
         const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });
@@ -40,7 +40,7 @@ export const addDomain = defineOrgAction({
         return { id: created.id, domain: created.domain, record: verificationRecord(created.domain, created.token) };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError("domains.errors.duplicate", { field: "domain", code: "DUPLICATE" });
+      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "domains.errors.duplicate", { field: "domain" });
       throw error;
     }
   },

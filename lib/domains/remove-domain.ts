@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { domainIdSchema } from "./schemas";
 
@@ -13,9 +13,9 @@ export const removeDomain = defineOrgAction({
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
       const row = await tx.verifiedDomain.findFirst({ where: { id: input.domainId, organizationId }, select: { id: true, domain: true, status: true } });
-      if (!row) throw new DomainError("domains.errors.notFound", { code: "NOT_FOUND" });
+      if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       const deleted = await tx.verifiedDomain.deleteMany({ where: { id: row.id, organizationId } });
-      if (deleted.count === 0) throw new DomainError("domains.errors.notFound", { code: "NOT_FOUND" });
+      if (deleted.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "domain.removed",
         targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, status: row.status },

@@ -2,6 +2,7 @@
 // tests set a fake one; the e2e app reads a fake zone from ROSTER_FAKE_DNS_FILE.
 import { readFile } from "node:fs/promises";
 import { Resolver } from "node:dns/promises";
+import { config } from "@/lib/config";
 
 /** Resolves the TXT records of a hostname; each record is a list of character-strings (as node:dns returns them). */
 export type TxtResolver = (hostname: string) => Promise<string[][]>;
@@ -53,7 +54,7 @@ export function fileTxtResolver(path: string): TxtResolver {
 }
 
 function defaultResolver(): TxtResolver {
-  const fakeFile = process.env.ROSTER_FAKE_DNS_FILE;
+  const fakeFile = config().ROSTER_FAKE_DNS_FILE;
   return fakeFile ? fileTxtResolver(fakeFile) : systemResolveTxt;
 }
 

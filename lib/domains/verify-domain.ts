@@ -4,7 +4,7 @@
 // covers its subdomains' addresses: see verified-domain-for-email.ts).
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DomainStatus } from "@/lib/db/generated/enums";
 import { translator } from "@/lib/i18n";
@@ -80,7 +80,7 @@ export const verifyDomain = defineOrgAction({
     const t = translator(locale);
     const organizationId = access.organization.id;
     const row = await db.verifiedDomain.findFirst({ where: { id: input.domainId, organizationId }, select: { id: true, domain: true, token: true, status: true } });
-    if (!row) throw new DomainError("domains.errors.notFound", { code: "NOT_FOUND" });
+    if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
     if (row.status === "VERIFIED") return { id: row.id, domain: row.domain, status: "VERIFIED", reason: null, message: t("domains.verified", { domain: row.domain }) };
 
     // The network lookup happens before the transaction, which then only holds the lock briefly.
@@ -96,7 +96,7 @@ export const verifyDomain = defineOrgAction({
         where: { id: row.id, organizationId },
         data: { status, lastCheckedAt: now, lastError: reason ? checkFailureKey(reason) : null, ...(reason ? {} : { verifiedAt: now }) },
       });
-      if (updated.count === 0) throw new DomainError("domains.errors.notFound", { code: "NOT_FOUND" });
+      if (updated.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: reason ? "domain.verificationFailed" : "domain.verified",
         targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, ...(reason ? { reason } : {}) },

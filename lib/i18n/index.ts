@@ -3,7 +3,7 @@ import { en, type Messages } from "./messages/en";
 import { fr } from "./messages/fr";
 import { format, type Params } from "./format";
 
-export { format, formatDate, formatMoney, type Params } from "./format";
+export { format, formatDate, formatDuration, formatMoney, type Params } from "./format";
 
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];

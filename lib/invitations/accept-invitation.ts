@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
 import { inviteeHasAccess } from "./invitee-access";
@@ -35,7 +35,7 @@ export const acceptInvitation = defineUserAction({
         where: { id: invitation.organizationId },
         select: { id: true, name: true, slug: true, subscriptionStatus: true },
       });
-      if (organization.subscriptionStatus === "CANCELLED") throw new DomainError("invitations.errors.organizationReadOnly", { code: "READ_ONLY" });
+      if (organization.subscriptionStatus === "CANCELLED") throw new AppError("READ_ONLY", "invitations.errors.organizationReadOnly");
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
       const roles = invitation.contactRoles;
 
@@ -46,7 +46,7 @@ export const acceptInvitation = defineUserAction({
       });
       // Throwing rolls back the transaction: no contact, role or invitation change.
       if (contact.status === "DISABLED") {
-        throw new DomainError("invitations.errors.contactDisabled", { code: "CONTACT_DISABLED", params: { organization: organization.name } });
+        throw new AppError("CONTACT_DISABLED", "invitations.errors.contactDisabled", { params: { organization: organization.name } });
       }
 
       const marked = await tx.invitation.updateMany({
@@ -54,7 +54,7 @@ export const acceptInvitation = defineUserAction({
         data: { acceptedAt: new Date(), acceptedByUserId: user.id },
       });
       // The row lock makes this unreachable; kept so a used invitation can never be used twice.
-      if (marked.count !== 1) throw new DomainError("invitations.errors.used", { code: "USED" });
+      if (marked.count !== 1) throw new AppError("USED", "invitations.errors.used");
       await recordAuditEvent(tx, {
         organizationId: organization.id, actorUserId: user.id, action: "invitation.accepted", targetType: "Invitation", targetId: invitation.id,
         metadata: { contactId: contact.id, contactCreated: created, roles },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { enqueueInvitationEmail } from "./enqueue-invitation-email";
@@ -21,9 +21,9 @@ export const resendInvitation = defineOrgAction({
     const result = await db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
       const state = invitationState(invitation);
-      if (state === "used") throw new DomainError("invitations.errors.used", { code: "USED" });
-      if (state === "revoked") throw new DomainError("invitations.errors.revoked", { code: "REVOKED" });
-      if (!invitation.email) throw new DomainError("invitations.errors.neverSent", { code: "NEVER_SENT" });
+      if (state === "used") throw new AppError("USED", "invitations.errors.used");
+      if (state === "revoked") throw new AppError("REVOKED", "invitations.errors.revoked");
+      if (!invitation.email) throw new AppError("NEVER_SENT", "invitations.errors.neverSent");
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { invitationIdSchema } from "./schemas";
 import { lockContactInvitation } from "./state";
@@ -13,7 +13,7 @@ export const revokeInvitation = defineOrgAction({
   async run({ access, actor, input }): Promise<{ invitationId: string }> {
     return db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
-      if (invitation.acceptedAt) throw new DomainError("invitations.errors.used", { code: "USED" });
+      if (invitation.acceptedAt) throw new AppError("USED", "invitations.errors.used");
       if (invitation.revokedAt) return { invitationId: invitation.id };
       await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
       await recordAuditEvent(tx, {

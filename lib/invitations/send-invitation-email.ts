@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { enqueueInvitationEmail } from "./enqueue-invitation-email";
@@ -25,7 +25,7 @@ export const sendInvitationEmail = defineOrgAction({
   async run({ access, actor, input }): Promise<{ email: string; previousEmail: string | null }> {
     const previousEmail = await db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
-      if (!tokenMatches(input.token, invitation.tokenHash)) throw new DomainError("invitations.errors.linkReplaced", { code: "LINK_REPLACED" });
+      if (!tokenMatches(input.token, invitation.tokenHash)) throw new AppError("LINK_REPLACED", "invitations.errors.linkReplaced");
       assertValid(invitationState(invitation));
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
       await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: new Date() } });

@@ -2,7 +2,7 @@
 // requests on the same invitation (accept and revoke, two accepts, send and resend) run
 // one after the other and the second sees what the first did.
 import type { Tx } from "@/lib/db/prisma";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export type InvitationState = "valid" | "expired" | "revoked" | "used";
 
@@ -13,15 +13,15 @@ export function invitationState(invitation: { acceptedAt: Date | null; revokedAt
   return "valid";
 }
 
-export function invitationNotFound(): DomainError {
-  return new DomainError("invitations.errors.notFound", { code: "NOT_FOUND" });
+export function invitationNotFound(): AppError {
+  return new AppError("NOT_FOUND", "invitations.errors.notFound");
 }
 
 /** Refuses anything but a valid invitation, saying which state it is in. */
 export function assertValid(state: InvitationState): void {
-  if (state === "used") throw new DomainError("invitations.errors.used", { code: "USED" });
-  if (state === "revoked") throw new DomainError("invitations.errors.revoked", { code: "REVOKED" });
-  if (state === "expired") throw new DomainError("invitations.errors.expired", { code: "EXPIRED" });
+  if (state === "used") throw new AppError("USED", "invitations.errors.used");
+  if (state === "revoked") throw new AppError("REVOKED", "invitations.errors.revoked");
+  if (state === "expired") throw new AppError("EXPIRED", "invitations.errors.expired");
 }
 
 const invitationFields = {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { idField } from "@/lib/contacts/schemas";
 import { kickMailWorker } from "./worker";
@@ -41,10 +41,10 @@ export const retryEmail = defineOrgAction({
     const organizationId = access.organization.id;
     const email = await db.$transaction(async (tx) => {
       const row = await tx.emailOutbox.findFirst({ where: { id: input.emailId, organizationId }, select: { id: true, status: true, toEmail: true } });
-      if (!row) throw new DomainError("outbox.errors.notFound", { code: "NOT_FOUND" });
-      if (row.status !== "FAILED") throw new DomainError("outbox.errors.notFailed", { code: "NOT_FAILED" });
+      if (!row) throw new AppError("NOT_FOUND", "outbox.errors.notFound");
+      if (row.status !== "FAILED") throw new AppError("NOT_FAILED", "outbox.errors.notFailed");
       const disabled = await tx.contact.count({ where: { organizationId, email: row.toEmail, status: "DISABLED" } });
-      if (disabled) throw new DomainError("outbox.errors.recipientDisabled", { code: "RECIPIENT_DISABLED" });
+      if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");
       await tx.emailOutbox.update({ where: { id: row.id }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null } });
       await recordAuditEvent(tx, { organizationId, actorUserId: actor.userId, action: "email.retried", targetType: "EmailOutbox", targetId: row.id, ip: actor.ip, userAgent: actor.userAgent });
       return row;

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createOrganizationSchema } from "./schemas";
 
@@ -20,7 +20,7 @@ export const createOrganization = defineUserAction({
         return organization;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError("errors.slugTaken", { field: "slug" });
+      if (isUniqueViolation(error)) throw new AppError("INVALID", "errors.slugTaken", { field: "slug" });
       throw error;
     }
   },

@@ -3,13 +3,14 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { config } from "../../lib/config";
 
 const SOURCES = [
   "app", "components", "lib", "emails", "public",
   "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json", "instrumentation.ts", "proxy.ts",
 ];
 /** Where `next build` writes (next.config.ts reads the same variable). */
-export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+export const distDir = () => config().NEXT_DIST_DIR;
 const SKIP = new Set(["node_modules", ".next", ".next-e2e", "generated"]);
 
 function walk(root: string, path: string, out: string[]) {

@@ -27,7 +27,7 @@ beforeAll(async () => {
 describe("authorize()", () => {
   it("gives each organization role exactly its capabilities in its own organization", async () => {
     for (const role of ORG_ROLES) {
-      const expected = capabilitiesOf({ orgRole: role, contactRoles: [], hasOrderRoles: false });
+      const expected = capabilitiesOf({ orgRole: role, contactRoles: [], orderRoles: [] });
       for (const capability of CAPABILITIES) {
         const result = await outcome(authorize(db, actorOf(a.users[role]), a.organization.slug, capability));
         expect({ role, capability, result }).toEqual({ role, capability, result: expected.has(capability) ? "ALLOWED" : "FORBIDDEN" });
@@ -74,9 +74,23 @@ describe("authorize()", () => {
     const contact = await createContact(a.organization.id, { email: person.email, userId: person.id });
     // No role and no order yet: the contact gives no access at all.
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewOwn"))).toBe("NOT_FOUND");
-    await createOrder(a.organization.id, contact.id);
+    await createOrder(a.organization.id, contact.id, (await createContact(a.organization.id)).id);
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewOwn"))).toBe("ALLOWED");
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "orders.viewAll"))).toBe("FORBIDDEN");
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "licenses.viewOwn"))).toBe("ALLOWED");
+    // A licensee does not see the order's invoice (SPEC §2): only the BILLING contact does.
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "invoices.viewOwn"))).toBe("FORBIDDEN");
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "invoices.payOwn"))).toBe("FORBIDDEN");
+  });
+
+  it("an order's billing contact sees and pays its invoices, not the order's licenses", async () => {
+    const person = await createUser();
+    const contact = await createContact(a.organization.id, { email: person.email, userId: person.id });
+    const licensee = await createContact(a.organization.id);
+    await createOrder(a.organization.id, licensee.id, contact.id);
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "invoices.viewOwn"))).toBe("ALLOWED");
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "invoices.payOwn"))).toBe("ALLOWED");
+    expect(await outcome(authorize(db, actorOf(person), a.organization.slug, "licenses.viewOwn"))).toBe("FORBIDDEN");
   });
 
   it("a cancelled organization refuses writes but allows reads", async () => {

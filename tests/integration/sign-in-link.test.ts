@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { sendSignInLink, SIGN_IN_EMAILS_PER_WINDOW } from "@/lib/auth/send-sign-in-link";
+import { sendSignInLink, signInEmailsPerWindow } from "@/lib/auth/send-sign-in-link";
 import { createUser, uid } from "../support/factories";
 
 describe("sign-in link email", () => {
@@ -13,11 +13,11 @@ describe("sign-in link email", () => {
     expect((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: stranger } })).locale).toBe("fr");
   });
 
-  it(`sends at most ${SIGN_IN_EMAILS_PER_WINDOW} per address in 15 minutes, even when asked concurrently`, async () => {
+  it(`sends at most ${signInEmailsPerWindow()} per address in 15 minutes, even when asked concurrently`, async () => {
     const email = `flood-${uid()}@example.test`;
     const results = await Promise.all(Array.from({ length: 8 }, () => sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en" })));
-    expect(results.filter((r) => r.queued)).toHaveLength(SIGN_IN_EMAILS_PER_WINDOW);
-    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(SIGN_IN_EMAILS_PER_WINDOW);
+    expect(results.filter((r) => r.queued)).toHaveLength(signInEmailsPerWindow());
+    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(signInEmailsPerWindow());
     const other = `other-${uid()}@example.test`;
     expect(await sendSignInLink({ email: other, url: "http://localhost:3000/x", requestLocale: "en" })).toEqual({ queued: true });
   });

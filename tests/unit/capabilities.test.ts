@@ -1,6 +1,6 @@
 // SPEC §2, transcribed independently of lib/auth/capabilities.ts: every role × capability.
 import { describe, expect, it } from "vitest";
-import { CAPABILITIES, canAssignRole, canRemoveRole, capabilitiesOf, ORG_ROLES, type Capability } from "@/lib/auth/capabilities";
+import { CAPABILITIES, CONTACT_ROLES_GIVING_ACCESS, PRIMARY_CONTACT_ROLES, canAssignRole, canRemoveRole, capabilitiesOf, ORG_ROLES, type Capability } from "@/lib/auth/capabilities";
 
 type Row = [Capability, ORG_ADMIN: boolean, BILLING_ADMIN: boolean, USER_ADMIN: boolean, MEMBER: boolean];
 const Y = true, N = false;
@@ -38,6 +38,7 @@ const ORG_TABLE: Row[] = [
   ["licenses.manage", Y, N, N, N],
   // only through order-specific contact roles
   ["orders.viewOwn", N, N, N, N],
+  ["licenses.viewOwn", N, N, N, N],
   ["invoices.viewOwn", N, N, N, N],
   ["invoices.payOwn", N, N, N, N],
 ];
@@ -50,7 +51,7 @@ describe("organization roles (SPEC §2)", () => {
   for (const [capability, ...expected] of ORG_TABLE) {
     ORG_ROLES.forEach((role, index) => {
       it(`${role} ${expected[index] ? "may" : "may not"} ${capability}`, () => {
-        expect(capabilitiesOf({ orgRole: role, contactRoles: [], hasOrderRoles: false }).has(capability)).toBe(expected[index]);
+        expect(capabilitiesOf({ orgRole: role, contactRoles: [], orderRoles: [] }).has(capability)).toBe(expected[index]);
       });
     });
   }
@@ -86,18 +87,28 @@ describe("contact roles (SPEC §2, second table)", () => {
   };
   for (const [role, expected] of Object.entries(CONTACT_TABLE)) {
     it(`${role} grants exactly ${expected.join(", ") || "nothing"}`, () => {
-      const granted = capabilitiesOf({ orgRole: null, contactRoles: [role as never], hasOrderRoles: false });
+      const granted = capabilitiesOf({ orgRole: null, contactRoles: [role as never], orderRoles: [] });
       expect([...granted].sort()).toEqual([...expected].sort());
     });
   }
 
-  it("an order LICENSEE/BILLING contact sees its own orders and invoices and pays its invoice, nothing else", () => {
-    const granted = capabilitiesOf({ orgRole: null, contactRoles: [], hasOrderRoles: true });
+  it("an order's LICENSEE sees that order and its licenses, not its invoice", () => {
+    const granted = capabilitiesOf({ orgRole: null, contactRoles: [], orderRoles: ["LICENSEE"] });
+    expect([...granted].sort()).toEqual(["licenses.viewOwn", "orders.viewOwn"]);
+  });
+
+  it("an order's BILLING contact sees that order and its invoice, and pays it; not its licenses", () => {
+    const granted = capabilitiesOf({ orgRole: null, contactRoles: [], orderRoles: ["BILLING"] });
     expect([...granted].sort()).toEqual(["invoices.payOwn", "invoices.viewOwn", "orders.viewOwn"]);
   });
 
+  it("the primary roles, and only they, give access on their own (SPEC §1: notifications-only roles give emails only)", () => {
+    expect([...CONTACT_ROLES_GIVING_ACCESS].sort()).toEqual(["PRIMARY_BILLING", "PRIMARY_LICENSEE", "PRIMARY_TECHNICAL"]);
+    expect([...PRIMARY_CONTACT_ROLES].sort()).toEqual([...CONTACT_ROLES_GIVING_ACCESS].sort());
+  });
+
   it("contact roles add to an organization role", () => {
-    const granted = capabilitiesOf({ orgRole: "MEMBER", contactRoles: ["PRIMARY_BILLING"], hasOrderRoles: false });
+    const granted = capabilitiesOf({ orgRole: "MEMBER", contactRoles: ["PRIMARY_BILLING"], orderRoles: [] });
     expect(granted.has("workspaces.viewAssigned")).toBe(true);
     expect(granted.has("invoices.pay")).toBe(true);
     expect(granted.has("contacts.view")).toBe(false);

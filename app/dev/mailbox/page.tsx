@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { listCapturedEmails } from "@/lib/mail/mailbox";
+import { config } from "@/lib/config";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The dev mailbox: the emails the capture SMTP server received (only when MAIL_CAPTURE_DIR is set). */
 export default async function MailboxPage() {
-  const dir = process.env.MAIL_CAPTURE_DIR;
+  const dir = config().MAIL_CAPTURE_DIR;
   if (!dir) notFound();
   const [{ t, locale }, emails] = await Promise.all([getTranslator(), listCapturedEmails(dir, { limit: 100 })]);
   return (

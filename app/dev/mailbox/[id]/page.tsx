@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { readCapturedEmail } from "@/lib/mail/mailbox";
+import { config } from "@/lib/config";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One captured email: its headers, its HTML in a sandboxed frame, and its text. */
 export default async function CapturedEmailPage({ params }: Props) {
-  const dir = process.env.MAIL_CAPTURE_DIR;
+  const dir = config().MAIL_CAPTURE_DIR;
   if (!dir) notFound();
   const { id } = await params;
   const [{ t, locale }, email] = await Promise.all([getTranslator(), readCapturedEmail(dir, id)]);

@@ -1,0 +1,50 @@
+import "server-only";
+// The signed-in person of this request and, on organization pages, their access, read in
+// ONE statement: the session (by the Auth.js cookie), its user, and the organization named
+// by the requested path (proxy.ts passes it) with the person's membership and contact.
+// Cached per request, so the root layout, the organization layout, the page and its
+// metadata share it. Reading the cookie here rather than through Auth.js's auth() saves
+// its separate session and user queries; Auth.js still creates and deletes sessions.
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/db/generated/client";
+import { isLocale, type Locale } from "@/lib/i18n";
+import { REQUEST_PATH_HEADER, slugOfPath } from "./request-path";
+import { accessColumns, accessFromRow, loadOrgAccess, type AccessRow, type OrgAccess } from "./access";
+
+export type SessionUser = { id: string; email: string; name: string | null; image: string | null; locale: Locale };
+
+/** Auth.js's database-session cookie (the __Secure- form when the app is served over HTTPS). */
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+type ContextRow = AccessRow & { userId: string; email: string; name: string | null; image: string | null; locale: string };
+
+type RequestContext = { user: SessionUser | null; access: { slug: string; value: OrgAccess | null } | null };
+
+export const getRequestContext = cache(async (): Promise<RequestContext> => {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return { user: null, access: null };
+  const slug = slugOfPath((await headers()).get(REQUEST_PATH_HEADER));
+  const { select, joins } = accessColumns({ slug });
+  // Prisma stores DateTime as UTC in `timestamp without time zone`: compare with UTC now.
+  const rows = await db.$queryRaw<ContextRow[]>(Prisma.sql`
+    SELECT me.id AS "userId", me.email, me.name, me.image, me.locale::text AS locale, ${select}
+    FROM "Session" s JOIN "User" me ON me.id = s."userId" ${joins}
+    WHERE s."sessionToken" = ${token} AND s.expires > (now() AT TIME ZONE 'UTC')`);
+  const row = rows[0];
+  if (!row) return { user: null, access: null };
+  const user: SessionUser = { id: row.userId, email: row.email, name: row.name, image: row.image, locale: isLocale(row.locale) ? row.locale : "en" };
+  return { user, access: slug ? { slug, value: accessFromRow(user.id, row) } : null };
+});
+
+const loadOtherOrgAccess = cache((userId: string, slug: string) => loadOrgAccess(db, userId, slug));
+
+/** The signed-in user's access to `slug`: from the request's own statement when the path named it, else one more. */
+export async function getOrgAccess(slug: string): Promise<{ user: SessionUser | null; access: OrgAccess | null }> {
+  const context = await getRequestContext();
+  if (!context.user) return { user: null, access: null };
+  if (context.access?.slug === slug) return { user: context.user, access: context.access.value };
+  return { user: context.user, access: await loadOtherOrgAccess(context.user.id, slug) };
+}

@@ -1,0 +1,69 @@
+// The one module that reads the environment. Every setting is validated with zod; an empty
+// value counts as unset (`.env` templates and `FOO= npm start` leave variables empty to mean
+// "use the default"), so `SIGN_IN_EMAILS_PER_15_MIN=` gives the default, never 0.
+// Parsed on each call (a few microseconds): tests and scripts may change the environment.
+import { z } from "zod";
+
+const unsetWhenEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
+const text = () => z.preprocess(unsetWhenEmpty, z.string().optional());
+const url = () => z.preprocess(unsetWhenEmpty, z.url().optional());
+const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) => z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
+const onOff = (fallback: "on" | "off") => z.preprocess((v) => {
+  const value = unsetWhenEmpty(v);
+  if (value === "1" || value === "true") return "on";
+  if (value === "0" || value === "false") return "off";
+  return value;
+}, z.enum(["on", "off"]).default(fallback));
+
+const schema = z.object({
+  NODE_ENV: z.preprocess(unsetWhenEmpty, z.enum(["development", "production", "test"]).default("development")),
+  /** Set by Next in its server processes ("nodejs" or "edge"). */
+  NEXT_RUNTIME: text(),
+  NEXT_DIST_DIR: z.preprocess(unsetWhenEmpty, z.string().default(".next")),
+
+  DATABASE_URL: text(),
+  DATABASE_POOL_SIZE: int(10, 1, 500),
+
+  SMTP_URL: text(),
+  MAIL_FROM: z.preprocess(unsetWhenEmpty, z.string().default("Roster <no-reply@roster.localhost>")),
+  /** "off": this process does not deliver mail (another one does). */
+  MAIL_WORKER: onOff("on"),
+  /** Set by `npm start` when it captures mail (shown at /dev/mailbox). */
+  MAIL_CAPTURE_DIR: text(),
+
+  AUTH_SECRET: text(),
+  AUTH_URL: url(),
+  APP_URL: url(),
+  /** Sign-in emails per address per 15 minutes; at least 1 (0 would silently refuse every sign-in). */
+  SIGN_IN_EMAILS_PER_15_MIN: int(5, 1),
+  /** How long an emailed sign-in link works. */
+  SIGN_IN_LINK_MINUTES: int(60, 1, 24 * 60),
+  /** "1": a reverse proxy we run sets X-Forwarded-For truthfully, so client IPs can be read from it. */
+  TRUST_PROXY: onOff("off"),
+
+  PORT: int(3000, 1, 65535),
+  ROSTER_DATA_DIR: text(),
+  ROSTER_HOST: text(),
+  SEED_DEMO: onOff("on"),
+  /** Tests: TXT records of customer domains come from this JSON file instead of DNS. */
+  ROSTER_FAKE_DNS_FILE: text(),
+});
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** The validated settings; throws a ConfigError naming each bad variable. */
+export function config(): Config {
+  const parsed = schema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}=${JSON.stringify(process.env[String(issue.path[0])] ?? "")}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+/** The public URL of the app, for links in emails sent outside a request. */
+export function appUrl(path = "/"): string {
+  const { APP_URL, AUTH_URL } = config();
+  const base = (APP_URL ?? AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
+}

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { appUrl, config, ConfigError } from "@/lib/config";
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+describe("configuration", () => {
+  it("treats an empty value as unset: the default applies", () => {
+    process.env.SIGN_IN_EMAILS_PER_15_MIN = "";
+    process.env.PORT = "  ";
+    process.env.DATABASE_URL = "";
+    const settings = config();
+    expect(settings.SIGN_IN_EMAILS_PER_15_MIN).toBe(5);
+    expect(settings.PORT).toBe(3000);
+    expect(settings.DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads numbers and switches", () => {
+    Object.assign(process.env, { SIGN_IN_EMAILS_PER_15_MIN: "12", SIGN_IN_LINK_MINUTES: "90", TRUST_PROXY: "1", MAIL_WORKER: "off" });
+    expect(config()).toMatchObject({ SIGN_IN_EMAILS_PER_15_MIN: 12, SIGN_IN_LINK_MINUTES: 90, TRUST_PROXY: "on", MAIL_WORKER: "off" });
+  });
+
+  it("refuses a sign-in limit of 0 and names each bad variable", () => {
+    Object.assign(process.env, { SIGN_IN_EMAILS_PER_15_MIN: "0", PORT: "http" });
+    expect(() => config()).toThrow(ConfigError);
+    try {
+      config();
+    } catch (error) {
+      expect((error as Error).message).toContain("SIGN_IN_EMAILS_PER_15_MIN=\"0\"");
+      expect((error as Error).message).toContain("PORT=\"http\"");
+    }
+  });
+
+  it("builds links on APP_URL without a doubled slash", () => {
+    process.env.APP_URL = "https://roster.example/";
+    expect(appUrl("/orgs/acme")).toBe("https://roster.example/orgs/acme");
+  });
+});
