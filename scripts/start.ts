@@ -106,7 +106,7 @@ async function main() {
 
   let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
-    const pg = await startAppPostgres({ dataFolder: dataDir, chosen: Boolean(envString("ROSTER_DATA_DIR")) });
+    const pg = await startAppPostgres({ dataFolder: dataDir, chosen: Boolean(settings.ROSTER_DATA_DIR) });
     cleanups.push(async () => { await pg.stop(); log("PostgreSQL stopped"); });
     await pg.createDatabase("roster");
     databaseUrl = pg.urlFor("roster");
