@@ -43,7 +43,7 @@ describe("mail dispatcher", () => {
     const id = await enqueueOne(to);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0, toEmail: to });
 
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
     await sink.waitFor((messages) => messages.length === 1);
     const [message] = sink.messages;
@@ -59,7 +59,7 @@ describe("mail dispatcher", () => {
     expect(row.messageId).toMatch(new RegExp(`^<${id}@[^>]+>$`));
     expect(message.mail.messageId).toBe(row.messageId);
 
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(1);
   });
 
@@ -73,7 +73,7 @@ describe("mail dispatcher", () => {
     ).rejects.toThrow("the change failed");
 
     expect(await db.emailOutbox.count({ where: { toEmail: to } })).toBe(0);
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -83,7 +83,7 @@ describe("mail dispatcher", () => {
     await sink.stop();
 
     const firstPass = new Date();
-    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
     const failed = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(failed).toMatchObject({ status: "PENDING", attempts: 1, lockedUntil: null, sentAt: null });
     expect(failed.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
@@ -94,14 +94,14 @@ describe("mail dispatcher", () => {
 
     // Not due yet: a pass now leaves it alone even though the server is back.
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
 
     const later = new Date(failed.nextAttemptAt.getTime() + 1);
-    expect(await deliverDueEmails({ db, transport, now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: later })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
 
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length >= 1);
     expect(sink.messages).toHaveLength(1);
     expect(sink.messages[0].recipients).toEqual([to]);
@@ -115,7 +115,7 @@ describe("mail dispatcher", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const result = await deliverDueEmails({ db, transport, now, maxAttempts: 3 });
-      expect(result).toEqual(attempt < 3 ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
+      expect(result).toEqual(attempt < 3 ? { sent: 0, retried: 1, failed: 0, cancelled: 0 } : { sent: 0, retried: 0, failed: 1, cancelled: 0 });
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       expect(row.attempts).toBe(attempt);
       if (attempt < 3) delays.push(row.nextAttemptAt.getTime() - now.getTime());
@@ -126,7 +126,7 @@ describe("mail dispatcher", () => {
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).lastError).toBeTruthy();
 
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -135,12 +135,12 @@ describe("mail dispatcher", () => {
     await sink.stop();
     let now = new Date();
     for (let attempt = 1; attempt <= 12; attempt++) {
-      expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
       now = new Date((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).nextAttemptAt.getTime() + 1);
     }
     expect(now.getTime() - Date.now()).toBeGreaterThan(60 * 60 * 1000); // more than an hour of outage, still queued
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
     const { SMTPServer } = await import("smtp-server");
     const refusing = new SMTPServer({
@@ -151,7 +151,7 @@ describe("mail dispatcher", () => {
     const port = (refusing.server.address() as { port: number }).port;
     const refused = await enqueueOne(uniqueAddress());
     const result = await deliverDueEmails({ db, transport: createMailTransport(`smtp://127.0.0.1:${port}`), now: inOneHour() });
-    expect(result).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(result).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: refused } })).toMatchObject({ status: "FAILED", attempts: 1 });
     await new Promise<void>((closed) => refusing.close(() => closed()));
   });
@@ -169,9 +169,9 @@ describe("mail dispatcher", () => {
     const id = await enqueueOne(to);
     const now = new Date();
     await db.emailOutbox.update({ where: { id }, data: { status: "SENDING", lockedUntil: new Date(now.getTime() + 60_000) } });
-    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
-    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length === 1);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT" });
   });
@@ -221,18 +221,16 @@ describe("mail dispatcher", () => {
     ]);
     expect(await db.$transaction((tx) => enqueueOncePerRecipient(tx, [], () => ({ template: "x", locale: "en", content: signIn("x@y.z") })))).toEqual([]);
 
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length === 2);
     expect(sink.messages.flatMap((m) => m.recipients).sort()).toEqual([ada, bob].sort());
     expect(sink.messages.find((m) => m.recipients[0] === ada)?.mail.subject).toBe("Connexion à Roster");
   });
 
   it("runs in the background worker, kicked after a commit", async () => {
-    const previous = process.env.SMTP_URL;
-    process.env.SMTP_URL = sink.url;
+    expect(startMailWorker({ transport, fallbackMs: 60_000 })).toBe(true);
     try {
-      startMailWorker({ intervalMs: 60_000 });
-      startMailWorker({ intervalMs: 60_000 }); // idempotent
+      expect(startMailWorker({ transport, fallbackMs: 60_000 })).toBe(true); // idempotent
       const to = uniqueAddress();
       const id = await enqueueOne(to);
       kickMailWorker();
@@ -241,8 +239,7 @@ describe("mail dispatcher", () => {
       await expect.poll(async () => (await db.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
       expect(sink.messages).toHaveLength(1);
     } finally {
-      stopMailWorker();
-      process.env.SMTP_URL = previous;
+      expect(await stopMailWorker()).toBe(true);
     }
   });
 });
