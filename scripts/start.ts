@@ -65,7 +65,7 @@ function shutdown(code: number): Promise<never> {
     const child = next;
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      await new Promise((done) => { child.once("exit", done); setTimeout(done, 5000).unref(); });
+      await new Promise((done) => { child.once("exit", done); setTimeout(done, 20_000).unref(); }); // the mail worker drains for up to 15 s
     }
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
     process.exit(code);

@@ -117,13 +117,18 @@ function stopOnExit(child: ChildProcess): void {
 }
 
 /** initdb, postgres: as the `postgres` user when there is one, logging into `logs`. */
-function run(file: string, args: string[], user: OsUser | null, logs: string[]): ChildProcess {
+function run(file: string, args: string[], user: OsUser | null, logs: string[], ownGroup = false): ChildProcess {
   const child = spawn(file, args, {
     // As root, from a folder the postgres user can reach rather than ours (maybe closed).
     ...(user ? { uid: user.uid, gid: user.gid, cwd: "/" } : {}),
     // English messages: readiness is read from the log.
     env: { ...process.env, LC_MESSAGES: "C" },
     stdio: ["ignore", "pipe", "pipe"],
+    // The app's server in its own process group: a terminal's Ctrl-C reaches `npm start` and
+    // Next, not PostgreSQL, which must outlive the app's shutdown (the mail worker records its
+    // last sends in it); `stop()` stops it in order. Throw-away clusters (tests, benchmarks)
+    // stay in the caller's group, so a Ctrl-C of the test run stops them too.
+    detached: ownGroup,
   });
   const remember = (chunk: Buffer) => {
     logs.push(chunk.toString("utf8"));
@@ -168,8 +173,8 @@ async function initialise(options: { initdb: string; dataDir: string; user: OsUs
 }
 
 /** Starts postgres and resolves once it accepts connections. */
-function serve(options: { postgres: string; args: string[]; user: OsUser | null; logs: string[] }): Promise<ChildProcess> {
-  const child = run(options.postgres, options.args, options.user, options.logs);
+function serve(options: { postgres: string; args: string[]; user: OsUser | null; logs: string[]; ownGroup: boolean }): Promise<ChildProcess> {
+  const child = run(options.postgres, options.args, options.user, options.logs, options.ownGroup);
   stopOnExit(child);
   return new Promise((ready, failed) => {
     let recent = "";
@@ -223,6 +228,7 @@ export async function startEmbeddedPostgres(options: {
       args: ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=" + (persistent ? "on" : "off")],
       user,
       logs,
+      ownGroup: persistent,
     });
   } catch (error) {
     throw failure("did not start", error);
