@@ -103,6 +103,9 @@ async function main() {
   // Auth.js builds the emailed sign-in link from the request's (forwarded) host unless
   // AUTH_URL is set: pin it to the app's public URL.
   env.AUTH_URL = settings.AUTH_URL ?? env.APP_URL;
+  // `next dev` kills its server 100 ms after a signal unless told otherwise: give the mail
+  // worker's drain (lib/mail/drain-on-shutdown.ts) the same time as in production.
+  env.NEXT_EXIT_TIMEOUT_MS ??= "20000";
 
   let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
