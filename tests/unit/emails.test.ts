@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emailTemplates, renderPreview } from "@/emails";
 import { escapeHtml, html, renderEmailLayout, unsafeRawHtml } from "@/emails/layout";
 import { preview, signInEmail } from "@/emails/sign-in";
+import { ordersReassignedEmail } from "@/emails/orders-reassigned";
 import { formatDuration, translator } from "@/lib/i18n";
 
 describe("html tagged template", () => {
@@ -82,5 +83,29 @@ describe("sign-in email", () => {
       expect(rendered.html).toContain("<html");
       expect(rendered.text).not.toBe("");
     }
+  });
+});
+
+describe("French typography in emails (from the message layer)", () => {
+  const orders = [{ number: "R-1042", licensee: true, billing: false }];
+  const reassigned = (organization: string) => ordersReassignedEmail({ locale: "fr", organization, previous: "Jeanne Roux", orders, url: "https://roster.example/" });
+
+  it("elides before an organization name that starts with a vowel sound, in the subject, body and footer", () => {
+    const acme = reassigned("Acme");
+    expect(acme.subject).toBe("Vous êtes désormais contact de commandes d’Acme");
+    expect(acme.text).toContain("Jeanne Roux n’est plus contact d’Acme.");
+    expect(acme.text).toContain("Vous recevez cet e-mail en raison de votre compte auprès d’Acme.");
+    expect(acme.html).toContain("Des commandes d’Acme vous sont confiées");
+    const roster = reassigned("Roster");
+    expect(roster.subject).toBe("Vous êtes désormais contact de commandes de Roster");
+    for (const email of [acme, roster]) expect(email.html + email.text + email.subject).not.toContain("\u2060");
+  });
+
+  it("puts a narrow no-break space before colons and uses the typographic apostrophe", () => {
+    const email = reassigned("Acme");
+    expect(email.text).toContain("Commande R-1042\u202F: vous recevez le certificat de licence");
+    expect(email.text).toContain("Vous reprenez son rôle sur ces commandes\u202F:");
+    expect(email.html).toContain("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:");
+    expect(email.text).not.toMatch(/ [:;?!]|'/);
   });
 });
