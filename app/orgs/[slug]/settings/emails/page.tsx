@@ -32,7 +32,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const canRetry = access.organization.subscriptionStatus !== "CANCELLED";
   const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
   return (
-    <ClientMessages namespaces={canRetry ? ["outbox.retry", "outbox.retryNamed", "outbox.retried"] : []}>
+    <ClientMessages namespaces={canRetry && log.rows.some((email) => email.status === "FAILED") ? ["outbox.retry", "outbox.retryNamed", "outbox.retried"] : []}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
         <Link href={`/orgs/${access.organization.slug}/settings`} className="text-sm text-brand-700 underline">{t("nav.settings")}</Link>
         <h1 id="emails-title" className="text-2xl font-bold">{t("outbox.title")}</h1>
