@@ -24,8 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the page's client components say (the New contact dialog, row actions, pending invitation actions): sent once. */
 const CLIENT_MESSAGES: MessagePath[] = [
-  "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles", "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions",
-  "contacts.edit", "contacts.disable", "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
+  "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles",
+  "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions", "contacts.edit", "contacts.disable",
+  "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
 ];
 
 function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
