@@ -1,7 +1,7 @@
 // One zod schema per contacts input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { LOCALES } from "@/lib/i18n";
+import { LOCALES } from "@/lib/i18n/locales";
 import { emailField } from "@/lib/auth/schemas";
 
 export const MAX_NAME = 120;
