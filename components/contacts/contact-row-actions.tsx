@@ -23,6 +23,7 @@ const linkButton = "rounded px-2 py-1 text-sm font-medium text-brand-700 hover:b
 export function ContactRowActions({ slug, contact, openEdit = false }: Props) {
   const [mode, setMode] = useState<Mode>(openEdit ? "edit" : null);
   const t = useTranslations("contacts");
+  const tAll = useTranslations();
   const name = { name: contact.name };
   const close = () => setMode(null);
   const finish = (message: string) => { setMode(null); announce(message); };
@@ -38,22 +39,22 @@ export function ContactRowActions({ slug, contact, openEdit = false }: Props) {
       ) : (
         <button type="button" className={linkButton} aria-label={t("actions.disableNamed", name)} onClick={() => setMode("disable")}>{t("actions.disable")}</button>
       )}
-      <Dialog open={mode === "edit"} onClose={close} title={t("edit.title", name)} size="lg">
+      <Dialog closeLabel={tAll("common.close")} open={mode === "edit"} onClose={close} title={t("edit.title", name)} size="lg">
         {mode === "edit" ? <EditForm slug={slug} contact={contact} onCancel={close} onDone={finish} /> : null}
       </Dialog>
-      <Dialog open={mode === "disable"} onClose={close} title={t("disable.title", name)} description={t("disable.body", name)}>
+      <Dialog closeLabel={tAll("common.close")} open={mode === "disable"} onClose={close} title={t("disable.title", name)} description={t("disable.body", name)}>
         {mode === "disable" ? (
           <ConfirmForm slug={slug} contactId={contact.id} action={disableContactAction} confirm={t("disable.confirm")} danger onCancel={close}
             onDone={() => finish(t("disable.done", name))} />
         ) : null}
       </Dialog>
-      <Dialog open={mode === "enable"} onClose={close} title={t("enable.title", name)} description={t("enable.body", name)}>
+      <Dialog closeLabel={tAll("common.close")} open={mode === "enable"} onClose={close} title={t("enable.title", name)} description={t("enable.body", name)}>
         {mode === "enable" ? (
           <ConfirmForm slug={slug} contactId={contact.id} action={enableContactAction} confirm={t("enable.confirm")} onCancel={close}
             onDone={() => finish(t("enable.done", name))} />
         ) : null}
       </Dialog>
-      <Dialog open={mode === "reassign"} onClose={close} title={t("reassign.title", name)} description={t("reassign.body", name)} size="lg">
+      <Dialog closeLabel={tAll("common.close")} open={mode === "reassign"} onClose={close} title={t("reassign.title", name)} description={t("reassign.body", name)} size="lg">
         {mode === "reassign" ? <ReassignForm slug={slug} contact={contact} onCancel={close} onDone={finish} /> : null}
       </Dialog>
     </div>

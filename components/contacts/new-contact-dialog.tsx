@@ -19,7 +19,7 @@ export function NewContactDialog({ slug, verifiedDomains, invitePanel }: { slug:
   return (
     <>
       <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); setOpen(true); }}>{t("contacts.newContact")}</button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("contacts.dialog.title")} size="lg">
+      <Dialog closeLabel={t("common.close")} open={open} onClose={() => setOpen(false)} title={t("contacts.dialog.title")} size="lg">
         <Tabs
           label={t("contacts.dialog.tabsLabel")}
           tabs={[

@@ -47,7 +47,7 @@ export function RevokeInvitationButton({ slug, invitationId, email, createdOn }:
   return (
     <>
       <button type="button" aria-label={accessibleName} onClick={() => setOpen(true)} className={buttonClass("secondary", "text-red-700")}>{t("invitations.pending.revoke")}</button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("invitations.pending.revokeTitle")} description={t("invitations.pending.revokeBody")}>
+      <Dialog closeLabel={t("common.close")} open={open} onClose={() => setOpen(false)} title={t("invitations.pending.revokeTitle")} description={t("invitations.pending.revokeBody")}>
         <ActionForm action={action} className="flex flex-col gap-4">
           <input type="hidden" name="invitationId" value={invitationId} />
           <FormError message={state && !state.ok ? state.formError ?? Object.values(state.fieldErrors ?? {}).flat().join(" ") : undefined} />

@@ -21,7 +21,7 @@ export function RemoveDomainButton({ action, domainId, domain }: { action: (prev
       <button type="button" onClick={() => setOpen(true)} className={buttonClass("secondary", "px-2 py-1 text-xs")}>
         {t("domains.remove.button")}<span className="sr-only"> {domain}</span>
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("domains.remove.title", { domain })} description={t("domains.remove.body")}>
+      <Dialog closeLabel={t("common.close")} open={open} onClose={() => setOpen(false)} title={t("domains.remove.title", { domain })} description={t("domains.remove.body")}>
         <form action={formAction} className="flex flex-col gap-4">
           <input type="hidden" name="domainId" value={domainId} />
           <FormError message={failure?.formError ?? failure?.fieldErrors?.domainId?.join(" ")} />

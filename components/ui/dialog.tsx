@@ -1,57 +1,129 @@
 "use client";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+// The one modal of the app, on the native <dialog> (showModal makes the rest of the page
+// inert): at most 90 % of the viewport's height; a header with the title and a close
+// button; a body that scrolls; ONE footer with the actions, always visible. On opening,
+// focus goes to the first field (else the first control of the body, else the first
+// action); Tab from the last control comes back to the first and Shift+Tab the reverse;
+// Escape closes; focus returns to the control that opened it.
+//
+// A form in the body whose buttons sit in the footer names them with form={formId}:
+//   <Dialog footer={<button type="submit" form={formId}>Save</button>} …><form id={formId}>…</form></Dialog>
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { X } from "lucide-react";
 
 type DialogProps = {
   open: boolean;
   onClose: () => void;
   title: string;
-  description?: string;
-  children: ReactNode;
+  description?: ReactNode;
+  /** The accessible name of the header's close button, e.g. "Close". */
+  closeLabel: string;
+  children?: ReactNode;
+  /** The actions, below the scrolling body. */
+  footer?: ReactNode;
   size?: "md" | "lg";
+  /** Where focus goes back on closing; by default the element that had focus when it opened. */
+  returnFocusTo?: HTMLElement | null;
+  /** Kept for callers written before the rework: focus always goes to the first field. */
+  focusFirstField?: boolean;
 };
 
-/**
- * A modal on the native <dialog>: showModal() makes the rest of the page inert
- * (focus stays inside), Escape closes it, and focus returns to the opener.
- */
-export function Dialog({ open, onClose, title, description, children, size = "md" }: DialogProps) {
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FIELD = 'input:not([disabled]):not([type="hidden"]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])';
+
+function visible(element: HTMLElement): boolean {
+  return element.getClientRects().length > 0;
+}
+
+function focusables(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
+}
+
+/** The element to focus on opening: [autofocus], else the first field, else the body's first control, else the footer's first action. */
+export function initialFocus(dialog: HTMLElement): HTMLElement | null {
+  const body = dialog.querySelector<HTMLElement>("[data-dialog-body]");
+  const footer = dialog.querySelector<HTMLElement>("[data-dialog-footer]");
+  const candidates = [
+    ...(body ? [...body.querySelectorAll<HTMLElement>("[autofocus]")] : []),
+    ...(body ? [...body.querySelectorAll<HTMLElement>(FIELD)] : []),
+    ...(body ? focusables(body) : []),
+    ...(footer ? focusables(footer) : []),
+  ];
+  return candidates.find(visible) ?? null;
+}
+
+/** Tab from the last control goes back to the first, Shift+Tab from the first to the last. */
+function trapFocus(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const items = focusables(event.currentTarget);
+  if (items.length === 0) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && items.includes(active);
+  if (!event.shiftKey && (active === last || !inside)) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && (active === first || !inside)) {
+    event.preventDefault();
+    last.focus();
+  }
+}
+
+export function Dialog({ open, onClose, title, description, closeLabel, children, footer, size = "md", returnFocusTo }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const opener = useRef<Element | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // The latest onClose, for the native close event (Escape) without re-running the effect.
+  const closeRef = useRef(onClose);
+  useEffect(() => { closeRef.current = onClose; });
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
+      const active = document.activeElement;
+      opener.current = returnFocusTo ?? (active instanceof HTMLElement ? active : null);
       dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      if (opener.current instanceof HTMLElement) opener.current.focus();
+      wasOpen.current = true;
+      initialFocus(dialog)?.focus();
+    } else if (!open && wasOpen.current) {
+      wasOpen.current = false;
+      if (dialog.open) dialog.close();
+      if (opener.current?.isConnected) opener.current.focus();
     }
-  }, [open]);
+  }, [open, returnFocusTo]);
+
+  // Unmounted while open (e.g. its row left the page): give focus back all the same.
+  useEffect(() => () => {
+    if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
+  }, []);
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className={`m-auto w-full ${size === "lg" ? "max-w-3xl" : "max-w-lg"} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50`}
+      onKeyDown={trapFocus}
+      // Escape closes the native dialog; tell the owner so its state follows.
+      onClose={() => { if (wasOpen.current) closeRef.current(); }}
+      className={`m-auto w-[calc(100%-1rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-xl bg-surface p-0 text-fg shadow-2xl ring-1 ring-line`}
     >
       {open ? (
-        <div className="flex max-h-[85vh] flex-col">
-          <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-6 py-4">
-            <div>
-              <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
-              {description ? <p id={descriptionId} className="mt-1 text-sm text-slate-600">{description}</p> : null}
+        <div className="flex max-h-[90dvh] flex-col">
+          <header className="flex items-start justify-between gap-3 border-b border-line px-5 py-4">
+            <div className="min-w-0">
+              <h2 id={titleId} className="section-title break-words">{title}</h2>
+              {description ? <div id={descriptionId} className="mt-1 text-sm break-words text-muted">{description}</div> : null}
             </div>
-          </div>
-          <div className="overflow-y-auto px-6 py-4">{children}</div>
+            <button type="button" onClick={onClose} aria-label={closeLabel} className="icon-btn -mt-1 -mr-2">
+              <X aria-hidden="true" className="size-5" />
+            </button>
+          </header>
+          <div data-dialog-body className="min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal">{children}</div>
+          {footer ? <footer data-dialog-footer className="flex flex-wrap justify-end gap-2 border-t border-line bg-subtle px-5 py-3">{footer}</footer> : null}
         </div>
       ) : null}
     </dialog>

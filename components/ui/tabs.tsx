@@ -18,7 +18,7 @@ export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; ini
   };
   return (
     <div>
-      <div role="tablist" aria-label={label} className="flex gap-1 border-b border-slate-200">
+      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-line">
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -31,7 +31,7 @@ export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; ini
             tabIndex={selected === tab.id ? 0 : -1}
             onClick={() => setSelected(tab.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-selected:border-brand-600 aria-selected:text-brand-800"
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-muted hover:text-fg aria-selected:border-accent aria-selected:text-fg"
           >
             {tab.label}
           </button>

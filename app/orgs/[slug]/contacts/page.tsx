@@ -11,7 +11,7 @@ import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactType } from "@/components/contacts/contact-type";
 import { ContactRowActions } from "@/components/contacts/contact-row-actions";
 import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
-import { Pagination } from "@/components/contacts/pagination";
+import { ListPagination } from "@/components/list-pagination";
 import { InviteContactPanel } from "@/components/contacts/invite-contact-panel";
 import { PendingInvitations } from "@/components/contacts/pending-invitations";
 import { ClientMessages } from "@/components/client-messages";
@@ -127,7 +127,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           </table>
         </div>
         <p className="text-xs text-slate-600">{t("contacts.disabledNote")}</p>
-        <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <ListPagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
         <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
       </section>
     </ClientMessages>

@@ -22,7 +22,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
   const when = (date: Date) => formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" });
 
   return (
-    <ClientMessages namespaces={["common.cancel", "domains.add", "domains.remove", "domains.verify", "domains.verifying", "domains.copy", "domains.copyContext", "domains.copied", "domains.copyManually"]}>
+    <ClientMessages namespaces={["common.cancel", "common.close", "domains.add", "domains.remove", "domains.verify", "domains.verifying", "domains.copy", "domains.copyContext", "domains.copied", "domains.copyManually"]}>
       <section className="flex flex-col gap-6">
         <div>
           <p className="text-sm">

@@ -7,7 +7,7 @@ import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/l
 import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
 import { RetryEmailButton } from "@/components/retry-email-button";
-import { Pagination } from "@/components/contacts/pagination";
+import { ListPagination } from "@/components/list-pagination";
 import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -88,7 +88,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
             </tbody>
           </table>
         </div>
-        <Pagination page={log.page} pages={log.pages} hrefFor={pageHref} />
+        <ListPagination page={log.page} pages={log.pages} hrefFor={pageHref} />
       </section>
     </ClientMessages>
   );
