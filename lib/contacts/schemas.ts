@@ -44,6 +44,10 @@ export type UpdateContactInput = z.output<typeof updateContactSchema>;
 
 export const contactIdSchema = z.object({ contactId: idField });
 
+/** Enable: the roles ticked in the dialog (it offers those the contact had when disabled). */
+export const enableContactSchema = z.object({ contactId: idField, roles: contactRolesField });
+export type EnableContactInput = z.output<typeof enableContactSchema>;
+
 /** The orders the dialog showed; the server refuses if they are no longer exactly the contact's orders. */
 const orderIdsField = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField).min(1, "errors.required").max(10_000));
 

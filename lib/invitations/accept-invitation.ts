@@ -38,9 +38,12 @@ export const acceptInvitation = defineUserAction({
       if (organization.subscriptionStatus === "CANCELLED") throw new AppError("READ_ONLY", "invitations.errors.organizationReadOnly");
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
       const roles = invitation.contactRoles;
+      // The name typed on the accept page names the new contact, and the account when it had none.
+      const name = input.name ?? user.name;
+      if (input.name && !user.name?.trim()) await tx.user.update({ where: { id: user.id }, data: { name: input.name } });
 
       const { contact, created } = await addOrFindContact(tx, {
-        organizationId: organization.id, email: user.email, name: user.name, language: invitation.language, source: "INVITATION",
+        organizationId: organization.id, email: user.email, name, language: invitation.language, source: "INVITATION",
         actorUserId: user.id, userId: user.id, roles, activate: true,
         audit: { ip: actor.ip, userAgent: actor.userAgent, metadata: { via: "invitation", invitationId: invitation.id } },
       });

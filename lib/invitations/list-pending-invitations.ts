@@ -17,8 +17,9 @@ export type PendingInvitation = {
 };
 
 /**
- * The organization's contact invitations neither accepted nor revoked (expired ones
- * included, flagged: they can be resent), newest first, at most `limit`, in one query.
+ * The organization's contact invitations shared and neither accepted nor revoked (expired
+ * ones included, flagged: they can be resent), newest first, at most `limit`, in one query.
+ * One never copied, opened in a mail client or sent is left out: nobody holds its link.
  * The caller has checked the page's capability (contacts.view).
  */
 export async function listPendingInvitations(
@@ -27,7 +28,7 @@ export async function listPendingInvitations(
 ): Promise<{ invitations: PendingInvitation[]; hasMore: boolean }> {
   const take = Math.max(1, Math.min(limit, 200));
   const rows = await db.invitation.findMany({
-    where: inOrg(access, { kind: "CONTACT" as const, acceptedAt: null, revokedAt: null }),
+    where: inOrg(access, { kind: "CONTACT" as const, acceptedAt: null, revokedAt: null, sharedAt: { not: null } }),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     select: {

@@ -28,7 +28,9 @@ export const sendInvitationEmail = defineOrgAction({
       if (!tokenMatches(input.token, invitation.tokenHash)) throw new AppError("LINK_REPLACED", "invitations.errors.linkReplaced");
       assertValid(invitationState(invitation));
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
-      await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: new Date() } });
+      const now = new Date();
+      // Sent: it is shared from now on (listed as pending).
+      await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now } });
       await enqueueInvitationEmail(tx, {
         organization: access.organization, senderUserId: actor.userId, email: input.email, token: input.token,
         roles: invitation.contactRoles, language: invitation.language, expiresAt: invitation.expiresAt,
