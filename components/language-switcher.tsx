@@ -20,7 +20,7 @@ export async function LanguageSwitcher() {
           value={option.value}
           lang={option.value}
           aria-pressed={option.value === locale}
-          className="rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white"
+          className="lang-btn"
         >
           {option.label}
         </button>

@@ -1,26 +1,39 @@
 import Link from "next/link";
+import { LogOut, UsersRound } from "lucide-react";
 import { signOutAction } from "@/app/actions/auth";
 import { getTranslator } from "@/lib/i18n/server";
 import type { SessionUser } from "@/lib/auth/session";
+import { Avatar } from "@/components/ui/avatar";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const { t } = await getTranslator();
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700">{t("app.name")}</Link>
-        <div className="flex items-center gap-4">
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-2.5">
+        <Link href="/" className="flex items-center gap-2 text-base font-semibold">
+          <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-md bg-accent text-accent-contrast">
+            <UsersRound className="icon" />
+          </span>
+          {t("app.name")}
+        </Link>
+        <div className="flex items-center gap-2 sm:gap-4">
           <LanguageSwitcher />
           {user ? (
             <>
-              <span className="hidden text-sm text-slate-600 sm:inline">{t("auth.signedInAs", { email: user.email })}</span>
+              <span className="hidden items-center text-sm text-muted sm:flex">
+                <Avatar name={user.name || user.email} />
+                {t("auth.signedInAs", { email: user.email })}
+              </span>
               <form action={signOutAction}>
-                <button type="submit" className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">{t("common.signOut")}</button>
+                <button type="submit" className="btn btn-ghost btn-sm">
+                  <LogOut aria-hidden="true" className="icon" />
+                  {t("common.signOut")}
+                </button>
               </form>
             </>
           ) : (
-            <Link href="/signin" className="text-sm font-medium text-brand-700 hover:underline">{t("common.signIn")}</Link>
+            <Link href="/signin" className="link text-sm">{t("common.signIn")}</Link>
           )}
         </div>
       </div>

@@ -1,41 +1,52 @@
+"use client";
+import { Search } from "lucide-react";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { CONTACT_STATUSES, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
-import { getTranslator } from "@/lib/i18n/server";
+import { useTranslations } from "@/lib/i18n/client";
+import { buttonClass } from "@/components/ui/button";
 
-/** A plain GET form: filters live in the URL, so results can be shared and bookmarked. */
-export async function ContactsFilters({ query, basePath }: { query: ContactListQuery; basePath: string }) {
-  const { t } = await getTranslator();
-  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+/**
+ * A plain GET form: filters live in the URL, so results can be shared and bookmarked. A
+ * client component so that its options, whose words the table already brought, are not
+ * sent a second time in the page's React payload.
+ */
+export function ContactsFilters({ query, basePath }: { query: ContactListQuery; basePath: string }) {
+  const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("contacts.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
-        {t("contacts.searchLabel")}
-        <input type="search" name="q" defaultValue={query.q} maxLength={100} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
+      <label className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+        <span className="field-label">{t("contacts.searchLabel")}</span>
+        <span className="relative">
+          <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
+          <input type="search" name="q" defaultValue={query.q} maxLength={100} className="field-input pl-9" />
+        </span>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.statusFilter")}
-        <select name="status" defaultValue={query.status ?? ""} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.statusFilter")}</span>
+        <select name="status" defaultValue={query.status ?? ""} className="field-input">
           <option value="">{t("contacts.anyStatus")}</option>
           {CONTACT_STATUSES.map((status) => <option key={status} value={status}>{t(`contacts.status.${status}`)}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.roleFilter")}
-        <select name="role" defaultValue={query.role ?? ""} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.roleFilter")}</span>
+        <select name="role" defaultValue={query.role ?? ""} className="field-input">
           <option value="">{t("contacts.anyRole")}</option>
           {[...CONTACT_ROLES, "LICENSEE" as const, "BILLING" as const].map((role) => <option key={role} value={role}>{t(`contactRoles.${role}`)}</option>)}
           <option value="NONE">{t("contacts.noRole")}</option>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.pageSize")}
-        <select name="size" defaultValue={String(query.size)} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.pageSize")}</span>
+        <select name="size" defaultValue={String(query.size)} className="field-input">
           {PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("contacts.apply")}</button>
-      <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("contacts.reset")}</a>
+      <div className="flex items-center gap-2">
+        <button type="submit" className={buttonClass("primary")}>{t("contacts.apply")}</button>
+        <a href={basePath} className={buttonClass("ghost")}>{t("contacts.reset")}</a>
+      </div>
     </GetForm>
   );
 }

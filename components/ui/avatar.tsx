@@ -15,10 +15,10 @@ function colorOf(name: string): number {
 }
 
 export function Avatar({ name }: { name: string }) {
-  return <span aria-hidden="true" className={`avatar avatar-${colorOf(name)}`}>{initials(name)}</span>;
+  return <span aria-hidden="true" className={`avatar a${colorOf(name)}`}>{initials(name)}</span>;
 }
 
-/** The avatar and the name side by side (the name is the text of the cell). */
+/** The avatar and the name side by side. */
 export function Person({ name }: { name: string }) {
-  return <span className="person"><Avatar name={name} />{name}</span>;
+  return <><Avatar name={name} />{name}</>;
 }

@@ -91,8 +91,12 @@ function SortLink({ header, sort }: { header: string; sort: SortState }) {
   );
 }
 
-/** A value that may be long: cut with an ellipsis past the column's cap, whole on hover and on focus. */
-export function Truncate({ text, after = 32 }: { text: string; after?: number }) {
+/**
+ * A value that may be long (past `after` characters): cut with an ellipsis at the column's
+ * cap, and whole while hovered or focused (it is focusable, for keyboards). Shorter values
+ * are plain text: no extra markup in the rows that do not need it.
+ */
+export function Truncate({ text, after = 40 }: { text: string; after?: number }) {
   if (text.length <= after) return text;
-  return <span className="truncate-cell" title={text} tabIndex={0}>{text}</span>;
+  return <span className="truncate-cell" tabIndex={0}>{text}</span>;
 }

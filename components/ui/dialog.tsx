@@ -6,9 +6,10 @@
 // action); Tab from the last control comes back to the first and Shift+Tab the reverse;
 // Escape closes; focus returns to the control that opened it.
 //
-// A form in the body whose buttons sit in the footer names them with form={formId}:
-//   <Dialog footer={<button type="submit" form={formId}>Save</button>} …><form id={formId}>…</form></Dialog>
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+// Content without actions goes in `children` (with `footer` for the actions). A form lays
+// itself out with the body and footer inside it, so its submit button is in the form:
+//   <Dialog …><form className="dialog-form"><DialogBody>fields</DialogBody><DialogFooter>buttons</DialogFooter></form></Dialog>
+import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
 import { X } from "lucide-react";
 
 type DialogProps = {
@@ -19,7 +20,7 @@ type DialogProps = {
   /** The accessible name of the header's close button, e.g. "Close". */
   closeLabel: string;
   children?: ReactNode;
-  /** The actions, below the scrolling body. */
+  /** The actions, below the scrolling body. Without it, the children lay out their own DialogBody and DialogFooter. */
   footer?: ReactNode;
   size?: "md" | "lg";
   /** Where focus goes back on closing; by default the element that had focus when it opened. */
@@ -122,10 +123,29 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
               <X aria-hidden="true" className="size-5" />
             </button>
           </header>
-          <div data-dialog-body className="min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal">{children}</div>
-          {footer ? <footer data-dialog-footer className="flex flex-wrap justify-end gap-2 border-t border-line bg-subtle px-5 py-3">{footer}</footer> : null}
+          {footer !== undefined ? (
+            <>
+              <DialogBody>{children}</DialogBody>
+              <DialogFooter>{footer}</DialogFooter>
+            </>
+          ) : (
+            children
+          )}
         </div>
       ) : null}
     </dialog>
   );
 }
+
+/** The part of a dialog that scrolls when it is taller than the screen allows. */
+export function DialogBody({ className = "", ...props }: ComponentProps<"div">) {
+  return <div data-dialog-body className={`min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal ${className}`} {...props} />;
+}
+
+/** The actions, always visible under the body. */
+export function DialogFooter({ className = "", ...props }: ComponentProps<"div">) {
+  return <div data-dialog-footer className={`flex flex-wrap items-center justify-end gap-2 border-t border-line bg-subtle px-5 py-3 ${className}`} {...props} />;
+}
+
+/** The classes of a form that holds a DialogBody and a DialogFooter. */
+export const DIALOG_FORM = "flex min-h-0 flex-1 flex-col";

@@ -7,7 +7,7 @@ export function IconSprite({ icons }: { icons: Record<string, LucideIcon> }) {
   return (
     <svg aria-hidden="true" focusable="false" className="hidden-sprite">
       {Object.entries(icons).map(([name, Icon]) => (
-        <symbol key={name} id={`icon-${name}`} viewBox="0 0 24 24">
+        <symbol key={name} id={`i-${name}`} viewBox="0 0 24 24">
           <Icon />
         </symbol>
       ))}
@@ -15,11 +15,15 @@ export function IconSprite({ icons }: { icons: Record<string, LucideIcon> }) {
   );
 }
 
-/** An icon of the page's <IconSprite>, decorative (the control it sits in is named). */
-export function SpriteIcon({ name, className = "icon" }: { name: string; className?: string }) {
+/**
+ * An icon of the page's <IconSprite>, for inside a named control (an IconButton, whose
+ * aria-label names it; .icon-btn sizes it): no attribute beyond the reference, since rows
+ * repeat it.
+ */
+export function SpriteIcon({ name, className }: { name: string; className?: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" className={className}>
-      <use href={`#icon-${name}`} />
+    <svg className={className}>
+      <use href={`#i-${name}`} />
     </svg>
   );
 }

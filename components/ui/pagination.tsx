@@ -51,16 +51,14 @@ export function Pagination({ page, pages = null, pagesKnown = true, hasMore, hre
   if (page <= 1 && !hasNext) return null;
   // The last page is offered by number only when exactly known.
   const numbers = pageWindow(page, pages !== null && pagesKnown ? pages : hasNext ? page + 1 : page);
-  const item = "inline-flex min-w-9 items-center justify-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium";
-  const link = `${item} text-fg ring-1 ring-line-strong ring-inset hover:bg-hover`;
   return (
-    <nav aria-label={labels.navigation} className="flex flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-muted">{labels.status}</p>
-      <ul className="flex flex-wrap items-center gap-1">
+    <nav aria-label={labels.navigation} className="pager">
+      <p>{labels.status}</p>
+      <ul>
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1, "previous")} rel="prev" className={link}>
-              <ChevronLeft aria-hidden="true" className="icon" />
+            <Link href={hrefFor(page - 1, "previous")} rel="prev" className="pager-link">
+              <ChevronLeft aria-hidden="true" />
               {labels.previous}
             </Link>
           </li>
@@ -68,22 +66,22 @@ export function Pagination({ page, pages = null, pagesKnown = true, hasMore, hre
         {numbers.map((n, index) => (
           <li key={n ?? `gap-${index}`}>
             {n === null ? (
-              <span className={`${item} text-muted`} aria-hidden="true">…</span>
+              <span className="pager-gap" aria-hidden="true">…</span>
             ) : n === page ? (
-              <span aria-current="page" className={`${item} bg-accent text-accent-contrast`}>
+              <span aria-current="page" className="pager-current">
                 <span className="sr-only">{labels.page(n)}</span>
                 <span aria-hidden="true">{n}</span>
               </span>
             ) : (
-              <Link href={hrefFor(n, "number")} aria-label={labels.page(n)} className={link}>{n}</Link>
+              <Link href={hrefFor(n, "number")} aria-label={labels.page(n)} className="pager-link">{n}</Link>
             )}
           </li>
         ))}
         {hasNext ? (
           <li>
-            <Link href={hrefFor(page + 1, "next")} rel="next" className={link}>
+            <Link href={hrefFor(page + 1, "next")} rel="next" className="pager-link">
               {labels.next}
-              <ChevronRight aria-hidden="true" className="icon" />
+              <ChevronRight aria-hidden="true" />
             </Link>
           </li>
         ) : null}

@@ -4,5 +4,5 @@
 export type StatusTone = "ok" | "warn" | "danger" | "info" | "neutral";
 
 export function StatusBadge({ tone, label }: { tone: StatusTone; label: string }) {
-  return <span className={`badge badge-${tone}`}>{label}</span>;
+  return <span className={`badge ${tone}`}>{label}</span>;
 }

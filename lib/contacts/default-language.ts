@@ -3,6 +3,6 @@
 // the interface the admin is using. (Bug 3 of issue 10: it used to be English always.)
 import type { Locale } from "@/lib/i18n/locales";
 
-export function defaultContactLanguage(organization: { defaultLocale?: Locale | null }, interfaceLocale: Locale): Locale {
+export function defaultContactLanguage(organization: { id: string; defaultLocale?: Locale | null }, interfaceLocale: Locale): Locale {
   return organization.defaultLocale ?? interfaceLocale;
 }

@@ -4,11 +4,11 @@ import { defaultContactLanguage } from "@/lib/contacts/default-language";
 
 describe("a new contact's default language", () => {
   it("is the organization's default language when it has one", () => {
-    expect(defaultContactLanguage({ defaultLocale: "fr" }, "en")).toBe("fr");
-    expect(defaultContactLanguage({ defaultLocale: "en" }, "fr")).toBe("en");
+    expect(defaultContactLanguage({ id: "o", defaultLocale: "fr" }, "en")).toBe("fr");
+    expect(defaultContactLanguage({ id: "o", defaultLocale: "en" }, "fr")).toBe("en");
   });
   it("else the language of the interface the admin uses", () => {
-    expect(defaultContactLanguage({}, "fr")).toBe("fr");
-    expect(defaultContactLanguage({ defaultLocale: null }, "en")).toBe("en");
+    expect(defaultContactLanguage({ id: "o" }, "fr")).toBe("fr");
+    expect(defaultContactLanguage({ id: "o", defaultLocale: null }, "en")).toBe("en");
   });
 });

@@ -29,3 +29,16 @@ describe("avatar initials", () => {
     expect(initials("")).toBe("");
   });
 });
+
+describe("a contacts row on the wire", () => {
+  it("comes back as it left, and is small", async () => {
+    const { fromWire, toWire } = await import("@/lib/contacts/contact-wire");
+    const items = [
+      { id: "c1", name: "Sarah Johnson", email: "sarah@acme.test", phone: "+33 6 12 34 56 78", language: "en" as const, status: "ACTIVE" as const, roles: ["PRIMARY_TECHNICAL" as const, "SECURITY_PRIVACY" as const], orders: [], moreOrders: 0 },
+      { id: "c2", name: "Hugo Blanc", email: "hugo@acme.test", phone: null, language: "fr" as const, status: "DISABLED" as const, roles: [], orders: [{ number: "R-1", licensee: true, billing: false }, { number: "R-2", licensee: true, billing: true }], moreOrders: 3 },
+      { id: "c3", name: "Laura", email: "l@x.test", phone: null, language: "en" as const, status: "INVITED" as const, roles: ["PRIMARY_LICENSEE" as const, "DATA_PROTECTION" as const], orders: [{ number: "R-3", licensee: false, billing: true }], moreOrders: 0 },
+    ];
+    for (const item of items) expect(fromWire(JSON.parse(JSON.stringify(toWire(item))))).toEqual(item);
+    expect(JSON.stringify(toWire(items[0]))).toBe('["c1","Sarah Johnson","sarah@acme.test","+33 6 12 34 56 78",0,0,34]');
+  });
+});

@@ -24,21 +24,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ token: string }> };
 
-const ACCEPT_FORM_MESSAGES = (["accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const);
+const ACCEPT_FORM_MESSAGES = (["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const);
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
   const [{ t, locale }, user] = await Promise.all([getTranslator(), getSessionUser()]);
   const invitation = await loadInvitation(token, { viewerUserId: user?.id ?? null });
   const shell = (children: ReactNode) => (
-    <main id="main" className="mx-auto mt-16 max-w-xl rounded-lg bg-white p-8 shadow-sm ring-1 ring-slate-200">{children}</main>
+    <main id="main" className="auth-card max-w-xl">{children}</main>
   );
   const notice = (title: string, body: string) =>
     shell(
       <>
-        <h1 className="text-2xl font-bold">{title}</h1>
-        <p role="status" className="mt-3 text-slate-700">{body}</p>
-        <Link href="/" className="mt-6 inline-block font-medium text-brand-700 hover:underline">{t("invitations.accept.home")}</Link>
+        <h1 className="page-title">{title}</h1>
+        <p role="status" className="mt-3 text-fg">{body}</p>
+        <Link href="/" className="link mt-6 inline-block">{t("invitations.accept.home")}</Link>
       </>,
     );
 
@@ -50,8 +50,8 @@ export default async function InvitationPage({ params }: Props) {
     const hasAccess = invitation.viewer?.hasAccess ?? false;
     return shell(
       <>
-        <h1 className="text-2xl font-bold">{t("invitations.accept.acceptedTitle", { organization })}</h1>
-        <p role="status" className="mt-3 text-slate-700">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
+        <h1 className="page-title">{t("invitations.accept.acceptedTitle", { organization })}</h1>
+        <p role="status" className="mt-3 text-fg">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
         <Link href={hasAccess ? `/orgs/${invitation.organization.slug}` : "/"} className={buttonClass("primary", "mt-6")}>
           {hasAccess ? t("invitations.accept.open", { organization }) : t("invitations.accept.home")}
         </Link>
@@ -68,24 +68,24 @@ export default async function InvitationPage({ params }: Props) {
   const callbackUrl = `/invite/${encodeURIComponent(token)}`;
   return shell(
     <>
-      <h1 className="text-2xl font-bold">{t("invitations.accept.heading", { organization })}</h1>
-      <p className="mt-3 text-slate-700">{t("invitations.accept.intro", { organization })}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+      <h1 className="page-title">{t("invitations.accept.heading", { organization })}</h1>
+      <p className="mt-3 text-fg">{t("invitations.accept.intro", { organization })}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-fg">
         {roles.map((role) => (
           <li key={role}><span className="font-semibold">{t(`contactRoles.${role}`)}</span>: {t(`invitations.roleDescriptions.${role}`)}</li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-slate-600">{t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
+      <p className="mt-3 text-sm text-muted">{t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
       {user ? (
         <>
-          <p className="mt-6 text-sm text-slate-700">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
+          <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
           <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
-            <AcceptInvitationForm token={token} />
+            <AcceptInvitationForm token={token} organization={organization} defaultName={user.name ?? ""} />
           </ClientMessages>
         </>
       ) : (
         <>
-          <p className="mt-6 text-sm text-slate-700">{t("invitations.accept.signedOut")}</p>
+          <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedOut")}</p>
           <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>
         </>
       )}

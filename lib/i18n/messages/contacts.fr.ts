@@ -30,7 +30,7 @@ export const contactsFr: Messages["contacts"] = {
   noRoleType: "—",
   actions: {
     edit: "Modifier", disable: "Désactiver", disableReassign: "Désactiver/Réattribuer", enable: "Réactiver",
-    editNamed: "Modifier {name}", disableNamed: "Désactiver {name}", disableReassignNamed: "Désactiver/Réattribuer {name}", enableNamed: "Réactiver {name}",
+    menuNamed: "Actions pour {name}",
   },
   dialog: {
     title: "Nouveau contact",
@@ -53,6 +53,7 @@ export const contactsFr: Messages["contacts"] = {
     save: "Enregistrer",
     saving: "Enregistrement…",
     added: "{name} a été ajouté aux contacts.",
+    showAll: "Afficher tous les contacts",
     saved: "Les modifications de {name} ont été enregistrées.",
     editExisting: "Modifier plutôt ce contact",
   },
@@ -84,11 +85,15 @@ export const contactsFr: Messages["contacts"] = {
   },
   enable: {
     title: "Réactiver {name} ?",
-    body: "{name} sera de nouveau actif. Ses anciens rôles restent désactivés jusqu'à ce que vous les cochiez à nouveau avec Modifier.",
+    body: "{name} sera de nouveau actif, avec les rôles cochés ci-dessous : ceux qu'il avait lors de sa désactivation sont cochés.",
+    loading: "Chargement de ses anciens rôles…",
+    reassignedIntro: "Lors de la désactivation de {name}, ses rôles sur ces commandes sont passés à quelqu'un d'autre. Ils restent à ceux qui les détiennent aujourd'hui :",
+    orderLine: "Commande {number} : licencié {licensee}, facturation {billing}",
     confirm: "Réactiver",
-    done: "{name} est de nouveau actif. Vérifiez ses rôles avec Modifier.",
+    done: "{name} est de nouveau actif.",
   },
   disabledNote: "Les contacts désactivés ne reçoivent aucun e-mail et n'ont aucun accès.",
+  justAdded: "Ajouté à l'instant",
   errors: {
     phone: "Saisissez un numéro avec des chiffres, des espaces et + ( ) . - uniquement.",
     ordersChanged: "Ce ne sont pas les commandes de ce contact (elles ont peut-être changé entre-temps). Fermez la fenêtre et rouvrez-la.",

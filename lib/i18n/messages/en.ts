@@ -4,6 +4,7 @@ import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { uiEn } from "./ui.en";
+import { overviewEn } from "./overview.en";
 
 export const en = {
   contacts: contactsEn,
@@ -11,6 +12,7 @@ export const en = {
   invitations: invitationsEn,
   outbox: outboxEn,
   ui: uiEn,
+  overview: overviewEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",

@@ -5,6 +5,7 @@ import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 import { uiFr } from "./ui.fr";
+import { overviewFr } from "./overview.fr";
 
 export const fr: Messages = {
   contacts: contactsFr,
@@ -12,6 +13,7 @@ export const fr: Messages = {
   invitations: invitationsFr,
   outbox: outboxFr,
   ui: uiFr,
+  overview: overviewFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",
