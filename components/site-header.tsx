@@ -28,7 +28,8 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
               <form action={signOutAction}>
                 <button type="submit" className="btn btn-ghost btn-sm">
                   <LogOut aria-hidden="true" className="icon" />
-                  {t("common.signOut")}
+                  {/* Narrow screens: the icon, named for screen readers. */}
+                  <span className="max-sm:sr-only">{t("common.signOut")}</span>
                 </button>
               </form>
             </>

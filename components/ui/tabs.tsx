@@ -22,7 +22,7 @@ export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; labe
   };
   return (
     <div className={fill ? "flex min-h-0 flex-1 flex-col" : undefined}>
-      <div role="tablist" aria-label={label} className={`flex shrink-0 gap-1 overflow-x-auto border-b border-line ${fill ? "px-5 pt-2" : ""}`}>
+      <div role="tablist" aria-label={label} className={`flex shrink-0 gap-1 border-b border-line ${fill ? "px-5 pt-2" : ""}`}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -35,7 +35,7 @@ export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; labe
             tabIndex={selected === tab.id ? 0 : -1}
             onClick={() => setSelected(tab.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-muted hover:text-fg aria-selected:border-accent aria-selected:text-fg"
+            className="-mb-px flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg aria-selected:border-accent aria-selected:text-fg sm:flex-none"
           >
             {tab.label}
           </button>

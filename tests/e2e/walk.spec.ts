@@ -1,0 +1,62 @@
+// Acceptance walk of issue 10: every page and every dialog (tests/e2e/walk/pages.ts), in
+// English and in French, at 1280×800 and 375×812 — a screenshot of each in
+// test-results/screenshots/<language>/<viewport>/ (kept after the run), axe at 0
+// violations on each, and every dialog checked to fit. One walk per language and viewport,
+// as the walk's own admin, so walks run beside the other tests (playwright.config.ts).
+import { signInByEmail } from "./support/auth";
+import { expect, newPage, test } from "./support/fixtures";
+import { Capture, expectDialogFits, INTL_ERROR } from "./walk/capture";
+import { PAGES, WORDS, type Lang, type ViewportName, type WalkContext } from "./walk/pages";
+import { prepareWalk } from "./walk/prepare";
+
+const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = { "1280x800": { width: 1280, height: 800 }, "375x812": { width: 375, height: 812 } };
+
+test.describe.configure({ mode: "parallel" });
+
+for (const lang of ["en", "fr"] as const satisfies Lang[]) {
+  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+    test(`walk: every page and dialog, ${lang}, ${viewport}`, async ({ browser }) => {
+      test.setTimeout(8 * 60_000);
+      const started = Date.now();
+      const data = await prepareWalk(lang, viewport);
+      const options = { viewport: VIEWPORTS[viewport], locale: lang === "fr" ? "fr-FR" : "en-GB" };
+      const visitor = await newPage(browser, options);
+      const admin = await newPage(browser, options);
+      await signInByEmail(admin, data.email, { locale: lang });
+      const capture = new Capture(lang, viewport);
+      // Any script error, and next-intl's complaints about missing words, fail the walk.
+      const errors: string[] = [];
+      for (const page of [visitor, admin]) {
+        page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+        page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
+      }
+      const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, w: WORDS[lang] };
+
+      for (const step of PAGES) {
+        const page = step.as === "visitor" ? visitor : admin;
+        const c: WalkContext = { ...base, page };
+        await test.step(step.name, async () => {
+          await page.goto(step.path(c));
+          await step.ready?.(c);
+          await expect(page.locator("html")).toHaveAttribute("lang", lang);
+          await capture.take(page, step.name);
+          for (const state of step.states ?? []) {
+            if (state.only && state.only !== viewport) continue;
+            await state.open(c);
+            if (!state.notDialog) await expectDialogFits(page, `${step.name}/${state.name}`);
+            await capture.take(page, `${step.name}--${state.name}`);
+            if (state.close) await state.close(c);
+            else {
+              await page.keyboard.press("Escape");
+              await expect(page.locator("dialog[open], [popover]:popover-open")).toHaveCount(0);
+            }
+          }
+        });
+      }
+      expect(errors).toEqual([]);
+      capture.summary({ lang, viewport, seconds: Math.round((Date.now() - started) / 1000) });
+      await visitor.context().close();
+      await admin.context().close();
+    });
+  }
+}

@@ -1,0 +1,145 @@
+// Every page and every dialog of the product, as data: the walk (tests/e2e/walk.spec.ts)
+// visits each page and opens each dialog in English and in French, at 1280×800 and 375×812,
+// screenshots it and runs axe on it. A page that another branch adds takes one line here;
+// a dialog, one entry in its page's `states`.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export type Lang = "en" | "fr";
+export type ViewportName = "1280x800" | "375x812";
+
+/** What a step can use: the page, the language, and what the walk prepared (tests/e2e/walk/prepare.ts). */
+export type WalkContext = {
+  page: Page;
+  lang: Lang;
+  viewport: ViewportName;
+  org: string;
+  /** An organization where the walk's person is a plain member (its contacts page is a 403). */
+  memberOrg: string;
+  /** A valid contact invitation's link path (/invite/…). */
+  invitationPath: string;
+  /** Words that differ between the languages. */
+  w: (typeof WORDS)[Lang];
+};
+
+export type DialogState = {
+  name: string;
+  /** Opens it; leaves a dialog (or a menu) showing. */
+  open: (c: WalkContext) => Promise<void>;
+  /** Closes it (Escape by default). */
+  close?: (c: WalkContext) => Promise<void>;
+  /** A menu or a panel rather than a dialog: no dialog checks. */
+  notDialog?: boolean;
+  only?: ViewportName;
+};
+
+export type PageStep = {
+  name: string;
+  /** Who looks: a signed-out visitor, or the walk's organization admin. */
+  as: "visitor" | "admin";
+  path: (c: WalkContext) => string;
+  /** Waits for what the page loads after hydration (optional). */
+  ready?: (c: WalkContext) => Promise<void>;
+  states?: DialogState[];
+};
+
+export const WORDS = {
+  en: {
+    newContact: "New contact", inviteTab: "Invite a contact", technical: "Primary technical", next: "Next", message: "Invitation message",
+    search: "Search by name or email", apply: "Apply", actionsFor: (name: string) => `Actions for ${name}`, edit: "Edit", disable: "Disable",
+    reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
+    menu: "Menu", loadingRoles: "Loading the roles they had…",
+  },
+  fr: {
+    newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
+    search: "Rechercher par nom ou e-mail", apply: "Appliquer", actionsFor: (name: string) => `Actions pour ${name}`, edit: "Modifier", disable: "Désactiver",
+    reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
+    menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
+  },
+} as const;
+
+const dialog = (page: Page): Locator => page.getByRole("dialog");
+
+async function search(c: WalkContext, text: string) {
+  await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
+}
+
+async function rowAction(c: WalkContext, name: string, action: string) {
+  await search(c, name);
+  await c.page.getByRole("button", { name: c.w.actionsFor(name) }).click();
+  await c.page.getByRole("menuitem", { name: action }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+export const PAGES: PageStep[] = [
+  // Signed out
+  { name: "signin", as: "visitor", path: () => "/signin" },
+  { name: "signin-check-email", as: "visitor", path: () => "/signin/check-email" },
+  { name: "signin-error", as: "visitor", path: () => "/signin/error?error=Verification" },
+  { name: "signin-confirm-incomplete", as: "visitor", path: () => "/signin/confirm" },
+  { name: "invitation-signed-out", as: "visitor", path: (c) => c.invitationPath },
+  { name: "invitation-unknown", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
+  { name: "not-found", as: "visitor", path: () => "/no-such-page" },
+
+  // Signed in, as an organization admin
+  { name: "home", as: "admin", path: () => "/" },
+  { name: "invitation-accept", as: "admin", path: (c) => c.invitationPath },
+  {
+    name: "overview", as: "admin", path: (c) => `/orgs/${c.org}`,
+    states: [{
+      name: "navigation-menu", notDialog: true, only: "375x812",
+      open: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true"); },
+      close: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); },
+    }],
+  },
+  {
+    name: "contacts", as: "admin", path: (c) => `/orgs/${c.org}/contacts`,
+    states: [
+      { name: "new-contact", open: async (c) => { await c.page.getByRole("button", { name: c.w.newContact }).click(); await expect(dialog(c.page)).toBeVisible(); } },
+      {
+        name: "new-contact-invite",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.newContact }).click();
+          await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
+          await expect(dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true })).toBeVisible();
+        },
+      },
+      {
+        name: "new-contact-share",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.newContact }).click();
+          await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
+          await dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true }).check();
+          await dialog(c.page).getByRole("button", { name: c.w.next }).click();
+          await expect(dialog(c.page).getByLabel(c.w.message)).toBeVisible();
+        },
+      },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).first().click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
+      { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
+      { name: "disable-reassign", open: async (c) => { await rowAction(c, "Hugo Blanc", c.w.reassign); await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible(); } },
+      { name: "enable", open: async (c) => { await rowAction(c, "Julien Mercier", c.w.enable); await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0); } },
+      {
+        name: "revoke-invitation",
+        open: async (c) => { await c.page.goto(`/orgs/${c.org}/contacts`); await c.page.getByRole("button", { name: c.w.revoke }).first().click(); await expect(dialog(c.page)).toBeVisible(); },
+      },
+    ],
+  },
+  { name: "users", as: "admin", path: (c) => `/orgs/${c.org}/users` },
+  { name: "workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces` },
+  { name: "billing", as: "admin", path: (c) => `/orgs/${c.org}/billing` },
+  { name: "settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
+  {
+    name: "settings-domains", as: "admin", path: (c) => `/orgs/${c.org}/settings/domains`,
+    states: [{ name: "remove-domain", open: async (c) => { await c.page.getByRole("button", { name: c.w.remove }).click(); await expect(dialog(c.page)).toBeVisible(); } }],
+  },
+  { name: "settings-emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
+  { name: "forbidden", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
+  { name: "mailbox", as: "admin", path: () => "/dev/mailbox" },
+  {
+    name: "mailbox-email", as: "admin", path: () => "/dev/mailbox",
+    ready: async (c) => { await c.page.getByRole("link", { name: /^(Open|Ouvrir)/ }).first().click(); await expect(c.page.getByRole("heading", { level: 2 }).first()).toBeVisible(); },
+  },
+];
