@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { LOCALES } from "@/lib/i18n";
 import { emailField } from "@/lib/auth/schemas";
+import { pageRequestFields } from "@/lib/pagination/page-request";
 
 export const MAX_NAME = 120;
 
@@ -63,7 +64,7 @@ export const contactListQuerySchema = z.object({
   q: z.string().trim().max(100).catch("").default(""),
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   role: z.enum(ROLE_FILTERS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
+  ...pageRequestFields,
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;

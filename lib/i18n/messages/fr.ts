@@ -4,12 +4,14 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { paginationFr } from "./pagination.fr";
 
 export const fr: Messages = {
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  pagination: paginationFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",

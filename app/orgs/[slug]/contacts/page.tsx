@@ -11,7 +11,8 @@ import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactType } from "@/components/contacts/contact-type";
 import { ContactRowActions } from "@/components/contacts/contact-row-actions";
 import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
-import { Pagination } from "@/components/contacts/pagination";
+import { countLabel, Pagination } from "@/components/contacts/pagination";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 import type { ContactsStrings } from "@/components/contacts/strings";
 import { InviteContactPanel } from "@/components/contacts/invite-contact-panel";
 import { PendingInvitations } from "@/components/contacts/pending-invitations";
@@ -23,14 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("contacts.title") };
 }
 
-function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
-  const merged = { ...query, ...overrides };
+/** The list's URL: its filters, and which page (a number, and the neighbouring page's boundary row). */
+function queryString(query: ContactListQuery, page: PageRequest = { page: 1 }): string {
   const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
-  if (merged.status) params.set("status", merged.status);
-  if (merged.role) params.set("role", merged.role);
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
+  if (query.q) params.set("q", query.q);
+  if (query.status) params.set("status", query.status);
+  if (query.role) params.set("role", query.role);
+  if (query.size !== 25) params.set("size", String(query.size));
+  for (const [key, value] of Object.entries(pageParams(page))) params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -65,7 +66,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           {!canManage && !readOnlyOrg ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
+          <a href={`${basePath}/export${queryString({ ...query, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
             {t("contacts.exportCsv")}
           </a>
           {canManage ? (
@@ -77,7 +78,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
       <NoticeRegion />
       <ContactsFilters query={query} m={m} basePath={basePath} />
 
-      <p role="status" className="text-sm text-slate-700">{page.total === 1 ? s.resultsOne : format(s.results, { count: page.total.toLocaleString(locale) })}</p>
+      <p role="status" className="text-sm text-slate-700">{page.total.kind === "exact" && page.total.count === 1 ? s.resultsOne : format(s.results, { count: countLabel(page.total, locale, m) })}</p>
 
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="w-full text-left text-sm">
@@ -124,7 +125,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         </table>
       </div>
       <p className="text-xs text-slate-600">{s.disabledNote}</p>
-      <Pagination page={page.page} pages={page.pages} m={m} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+      <Pagination nav={page.nav} m={m} locale={locale} hrefFor={(request) => `${basePath}${queryString(query, request)}`} />
       <PendingInvitations slug={access.organization.slug} {...pending} t={t} locale={locale} canManage={canManage} />
     </section>
   );

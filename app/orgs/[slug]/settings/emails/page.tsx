@@ -8,6 +8,7 @@ import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
 import { RetryEmailButton } from "@/components/retry-email-button";
 import { Pagination } from "@/components/contacts/pagination";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -29,7 +30,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const base = `/orgs/${access.organization.slug}/settings/emails`;
   const when = (date: Date) => formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" });
   const canRetry = access.organization.subscriptionStatus !== "CANCELLED";
-  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+  const pageHref = (page: PageRequest) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...pageParams(page) })}`;
   return (
     <section aria-labelledby="emails-title" className="flex flex-col gap-4">
       <Link href={`/orgs/${access.organization.slug}/settings`} className="text-sm text-brand-700 underline">{t("nav.settings")}</Link>
@@ -87,7 +88,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </tbody>
         </table>
       </div>
-      <Pagination page={log.page} pages={log.pages} m={messagesFor(locale)} hrefFor={pageHref} />
+      <Pagination nav={log.nav} m={messagesFor(locale)} locale={locale} hrefFor={pageHref} />
     </section>
   );
 }
