@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, createDb } from "@/lib/db/prisma";
-import { listContacts, iterateContacts } from "@/lib/contacts/list-contacts";
+import { listContacts, iterateContacts, type ContactPage } from "@/lib/contacts/list-contacts";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 import { contactListQuerySchema } from "@/lib/contacts/schemas";
 import { createContact, createOrder, createOrgWithRoles } from "../support/factories";
 
@@ -78,6 +79,47 @@ describe("listContacts", () => {
     expect(small).toBe(1);
     expect(large).toBe(small);
     await counted.$disconnect();
+  });
+
+  it("walks every page forward and back by key, page numbers matching the offsets, each contact once", async () => {
+    const all = (await listContacts(db, orgId, q({ size: "100" }))).rows.map((r) => r.id);
+    const forward: string[] = [];
+    let request: PageRequest | null = { page: 1 };
+    const seenPages: number[] = [];
+    while (request) {
+      const page = await listContacts(db, orgId, q({ ...pageParams(request), size: "25" }));
+      const byNumber = await listContacts(db, orgId, q({ page: String(page.nav.page), size: "25" }));
+      expect(page.rows.map((r) => r.id)).toEqual(byNumber.rows.map((r) => r.id));
+      seenPages.push(page.nav.page);
+      forward.push(...page.rows.map((r) => r.id));
+      request = page.nav.next;
+    }
+    expect(seenPages).toEqual([1, 2]);
+    expect(forward).toEqual(all);
+    const backward: string[] = [];
+    request = (await listContacts(db, orgId, q({ size: "25" }))).nav.last;
+    expect(request).toEqual({ page: 2 });
+    while (request) {
+      const page: ContactPage = await listContacts(db, orgId, q({ ...pageParams(request), size: "25" }));
+      backward.unshift(...page.rows.map((r) => r.id));
+      request = page.nav.previous;
+    }
+    expect(backward).toEqual(all);
+  });
+
+  it("pages a search by key too, and a deleted boundary row falls back to the page number", async () => {
+    const first = await listContacts(db, orgId, q({ q: "filler", size: "25" }));
+    expect(first.total).toEqual({ count: 30, kind: "exact" });
+    const second = await listContacts(db, orgId, q({ q: "filler", size: "25", ...pageParams(first.nav.next!) }));
+    expect(second.rows.map((r) => r.name)).toEqual(["Filler 25", "Filler 26", "Filler 27", "Filler 28", "Filler 29"]);
+    expect(second.nav).toMatchObject({ page: 2, pages: 2, next: null, previous: { page: 1 } });
+
+    const doomed = await createContact(orgId, { name: "Aaron Doomed", email: "aaron@acme.test" });
+    const page = await listContacts(db, orgId, q({ page: "2", after: doomed.id }));
+    await db.contact.delete({ where: { id: doomed.id } });
+    const fallback = await listContacts(db, orgId, q({ page: "2", after: doomed.id }));
+    expect(fallback.rows.map((r) => r.id)).toEqual((await listContacts(db, orgId, q({ page: "2" }))).rows.map((r) => r.id));
+    expect(page.rows.map((r) => r.name)[0]).toBe("alice lower");
   });
 
   it("iterates every filtered contact for the export", async () => {
