@@ -2,14 +2,16 @@
 // page with 10 connections for 15 s (autocannon) and prints requests/s, p50, p99, the SQL
 // statements of one view and the page's weight, beside a bare signed-in page of the same
 // layout (the organization's overview: the layout and the one access statement).
-//   --duration=SECONDS (15)  --connections=N (10)  --only=NAME[,NAME]  --profile (a CPU
-//   profile of the server during the contacts page at 100,000, in .scratch/)
+//   --duration=SECONDS (15)  --connections=N (10)  --only=NAME[,NAME] (pages whose name
+//   starts so)  --profile (the server runs with node --cpu-prof; the profile, in .scratch/,
+//   is summarized at the end: see bench/cpu-profile.ts)
 // autocannon rather than a hand-written loop: it drives keep-alive connections with its own
 // HTTP parser and HDR histograms, so the client takes little of this 2-core machine's CPU.
 import autocannon from "autocannon";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { seedLarge } from "../lib/seed/large";
+import { summarizeProfile } from "./cpu-profile";
 import { ensureProductionBuild, machineLoad, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -92,7 +94,7 @@ async function main() {
     log(`\n${machineLoad()} at end`);
     await server.stop();
     server = null;
-    if (PROFILE) log(`CPU profile of the server: ${readdirSync(profileDir).map((f) => join(profileDir, f)).join(", ")}`);
+    if (PROFILE) for (const file of readdirSync(profileDir)) log(`\n${summarizeProfile(join(profileDir, file))}`);
   } finally {
     await server?.stop();
     await database.stop();
