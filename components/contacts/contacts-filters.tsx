@@ -1,18 +1,21 @@
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
 import type { Messages } from "@/lib/i18n";
 
 /** A plain GET form: filters live in the URL, so results can be shared and bookmarked. */
-export function ContactsFilters({ query, m, basePath }: { query: ContactListQuery; m: Messages; basePath: string }) {
+export function ContactsFilters({ query, m, basePath, searchError }: { query: ContactListQuery; m: Messages; basePath: string; searchError?: string }) {
   const s = m.contacts;
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <GetForm action={basePath} role="search" aria-label={s.searchLabel} className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
-        {s.searchLabel}
-        <input type="search" name="q" defaultValue={query.q} maxLength={100} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
-      </label>
+      <div className="flex min-w-56 flex-1 flex-col gap-1">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {s.searchLabel}
+          <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "contacts-search-error" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
+        </label>
+        {searchError ? <p id="contacts-search-error" role="alert" className="text-sm text-red-700">{searchError}</p> : null}
+      </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {s.statusFilter}
         <select name="status" defaultValue={query.status ?? ""} className={select}>
