@@ -33,6 +33,7 @@ export const en = {
     controlCharacters: "Remove the invisible control characters from this text.",
     bidiCharacters: "Remove the invisible text-direction characters from this text: they can disguise what it says.",
     tooManyEmails: "Too many emails are being sent right now. Try again in {wait}.",
+    tooLarge: "This request is too large.",
   },
   auth: {
     signInTitle: "Sign in to Roster",

@@ -34,6 +34,7 @@ export const fr: Messages = {
     controlCharacters: "Retirez de ce texte les caractères de contrôle invisibles.",
     bidiCharacters: "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu.",
     tooManyEmails: "Trop d'e-mails sont envoyés en ce moment. Réessayez dans {wait}.",
+    tooLarge: "Cette requête est trop volumineuse.",
   },
   auth: {
     signInTitle: "Se connecter à Roster",
