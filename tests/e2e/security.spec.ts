@@ -130,6 +130,10 @@ test("a search with a NUL byte or over 100 characters shows the error next to th
   expect(await exported.text()).toBe("Remove the invisible control characters from this text.");
   expect((await request.get(`/orgs/acme/contacts/export?q=${"a".repeat(101)}`, { headers: { cookie: cookies } })).status()).toBe(422);
   expect((await request.get("/orgs/acme/contacts/export?q=a", { headers: { cookie: cookies } })).status()).toBe(200);
+
+  // A NUL byte in the organization's address is simply not found (it used to fail the request's statement).
+  expect((await page.goto("/orgs/acme%00/contacts"))!.status()).toBe(404);
+  expect((await request.get("/orgs/a%00b/contacts/export", { headers: { cookie: cookies } })).status()).toBe(404);
 });
 
 test("a server action body over 1 MB gets 413, not a 500", async ({ request }) => {
@@ -141,6 +145,9 @@ test("a server action body over 1 MB gets 413, not a 500", async ({ request }) =
   }
   const fr = await request.post("/signin", { headers: { "next-action": "0".repeat(42), "accept-language": "fr" }, data: big });
   expect(await fr.text()).toBe("Cette requête est trop volumineuse.");
+  // The same form posted without JavaScript (multipart, no Next-Action header).
+  const noScript = await request.post("/orgs/acme/contacts", { multipart: { $ACTION_ID_0: "", name: big } });
+  expect(noScript.status()).toBe(413);
 });
 
 test("the sign-in form says when a network sent too many requests (per-IP limit behind the trusted proxy)", async ({ browser }) => {
