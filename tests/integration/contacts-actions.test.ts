@@ -117,8 +117,8 @@ describe("add a contact from your company", () => {
     const cases = [
       ["Ann\u0000Lee", "Remove the invisible control characters from this text.", "Retirez de ce texte les caractères de contrôle invisibles."],
       ["Ann\nLee", "Use a single line, without line breaks.", "Saisissez une seule ligne, sans retour à la ligne."],
-      ["Ann\u202eeeL", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu."],
-      ["Ann\u2066Lee\u2069", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu."],
+      ["Ann\u202eeeL", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."],
+      ["Ann\u2066Lee\u2069", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."],
     ] as const;
     for (const [name, en, fr] of cases) {
       expect(await addContact.call(admin, slug(), { name, email: `n-${uid()}@company.test`, language: "en", roles: [] })).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: [en] } });

@@ -45,7 +45,7 @@ describe("create organization", () => {
     const nul = await createOrganization.call(actorOf(user), { name: "Acme\u0000Corp", slug: "acme-nul" });
     expect(nul).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: ["Remove the invisible control characters from this text."] } });
     const spoof = await createOrganization.call(actorOf(user), { name: "Acme \u202eSecurity Team", slug: "acme-rtl" }, { locale: "fr" });
-    expect(!spoof.ok && spoof.fieldErrors?.name).toEqual(["Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu."]);
+    expect(!spoof.ok && spoof.fieldErrors?.name).toEqual(["Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."]);
     const lines = await createOrganization.call(actorOf(user), { name: "Acme\r\nBcc: x", slug: "acme-crlf" });
     expect(!lines.ok && lines.fieldErrors?.name).toEqual(["Use a single line, without line breaks."]);
   });

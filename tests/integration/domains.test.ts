@@ -173,7 +173,7 @@ describe("public suffixes (the Public Suffix List, through tldts)", () => {
       ok: false, code: "INVALID", fieldErrors: { domain: ["co.uk is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.co.uk."] },
     });
     expect(await addDomain.call(admin, org.organization.slug, { domain: "https://github.io/" }, { locale: "fr" })).toEqual({
-      ok: false, code: "INVALID", fieldErrors: { domain: ["github.io est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.github.io."] },
+      ok: false, code: "INVALID", fieldErrors: { domain: ["github.io est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.github.io."] },
     });
     for (const domain of ["blogspot.com", "com.au", "s3.amazonaws.com", "gov.uk"]) {
       expect(await addDomain.call(admin, org.organization.slug, { domain })).toMatchObject({ ok: false, code: "INVALID" });

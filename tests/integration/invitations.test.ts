@@ -570,7 +570,7 @@ describe("limits on invitations and their emails", () => {
     expect(refused).toEqual({ ok: false, code: "RATE_LIMITED", formError: "Your organization has created too many invitations today. Try again in 24 hours." });
     const fr = await createContactInvitation.call(adminOf(org), org.organization.slug, { roles: ["NEW_QUOTES"], language: "en" }, { locale: "fr" });
     // Intl puts a no-break space between the number and its unit in French.
-    expect(fr).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Votre organisation a créé trop d'invitations aujourd'hui\. Réessayez dans 24\sheures\.$/) });
+    expect(fr).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Votre organisation a créé trop d’invitations aujourd’hui\. Réessayez dans 24\sheures\.$/) });
     expect(await snapshot()).toEqual(before);
     const other = await createOrgWithRoles("Quiet");
     expect(await createContactInvitation.call(adminOf(other), other.organization.slug, { roles: ["NEW_QUOTES"], language: "en" })).toMatchObject({ ok: true });
@@ -606,7 +606,7 @@ describe("limits on invitations and their emails", () => {
       ok: false, code: "RATE_LIMITED", fieldErrors: { email: ["Too many invitations were sent to this address today. Try again in 24 hours, or share the link another way."] },
     });
     expect(await send(one, third, `${person}@example.test`, "fr")).toMatchObject({
-      ok: false, code: "RATE_LIMITED", fieldErrors: { email: [expect.stringMatching(/^Trop d'invitations ont été envoyées à cette adresse aujourd'hui\. Réessayez dans 24\sheures, ou partagez le lien autrement\.$/)] },
+      ok: false, code: "RATE_LIMITED", fieldErrors: { email: [expect.stringMatching(/^Trop d’invitations ont été envoyées à cette adresse aujourd’hui\. Réessayez dans 24\sheures, ou partagez le lien autrement\.$/)] },
     });
     expect(await snapshot()).toEqual(before);
     expect(await send(one, third, uniqueEmail("someone-else"))).toMatchObject({ ok: true });
