@@ -52,3 +52,8 @@ export function settlePage<Row extends { id: string }>(fetched: Row[], options: 
   const last = total.kind === "exact" ? (page < pages ? { page: pages } : null) : total.kind === "estimate" && hasAfter ? { page: pages, last: "1" as const } : null;
   return { rows, total, size, nav: { page, pages, pagesKind: total.kind, first, previous, next, last } };
 }
+
+/** A page with no row (e.g. a refused search). */
+export function emptyPage(size: number): ListPage<never> {
+  return settlePage([], { request: { page: 1 }, mode: { kind: "offset", offset: 0 }, size, total: { count: 0, kind: "exact" } });
+}

@@ -16,9 +16,10 @@ export const contactsEn = {
   exportCsv: "Export to CSV",
   tableCaption: "Contacts of {org}",
   empty: "No contact matches these filters.",
-  results: "{count} contacts",
-  resultsOne: "1 contact",
-  pageOf: "Page {page} of {pages}",
+  results: "{count, plural, one {# contact} other {# contacts}}",
+  /** Past the count's cap: the planner's estimate (unfiltered) or at least the cap (filtered); see lib/pagination/total.ts. */
+  resultsAbout: "{count, plural, one {about # contact} other {about # contacts}}",
+  resultsAtLeast: "{count, plural, other {#+ contacts}}",
   previousPage: "Previous page",
   nextPage: "Next page",
   pagination: "Pagination",
@@ -26,8 +27,7 @@ export const contactsEn = {
   status: { ACTIVE: "Active", INVITED: "Invited", DISABLED: "Disabled" },
   languages: { en: "English", fr: "French" },
   orderRole: "{role} · order {number}",
-  moreOrdersOne: "+1 more order",
-  moreOrders: "+{count} more orders",
+  moreOrders: "{count, plural, one {+# more order} other {+# more orders}}",
   noRoleType: "—",
   actions: {
     edit: "Edit", disable: "Disable", disableReassign: "Disable/Reassign", enable: "Enable",
@@ -80,8 +80,7 @@ export const contactsEn = {
     newLanguage: "Notification language",
     newHelp: "They will be added to the contacts automatically, with no organization-wide role.",
     confirm: "Disable & Reassign",
-    doneOne: "{name} was disabled; 1 order now goes to {replacement}.",
-    done: "{name} was disabled; {count} orders now go to {replacement}.",
+    done: "{name} was disabled; {count, plural, one {# order now goes} other {# orders now go}} to {replacement}.",
     loading: "Loading the orders…",
   },
   enable: {
