@@ -51,6 +51,9 @@ describe("email delivery log", () => {
     }
     expect(backward).toEqual(expected);
     expect((await listOrganizationEmails(access, { page: 1, status: "FAILED" })).total).toEqual({ count: 40, kind: "exact" });
+    // A boundary row that no longer exists: the page is found by its number.
+    const gone = await listOrganizationEmails(access, { page: 2, after: "no-such-email" });
+    expect(gone.rows.map((r) => r.id)).toEqual(expected.slice(50, 100));
   });
 
   it("sends a failed email again (org admins only), never a foreign, non-failed or disabled-recipient one", async () => {
