@@ -2,17 +2,10 @@
 // Prints the median time of listContacts() and of the whole page request
 // (server render of /orgs/<slug>/contacts?q=…) on the production build, plus the
 // number of database queries per list call for several page sizes.
-//   npm run bench            (builds first if needed: `npm run build`)
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { freePort } from "../scripts/lib/free-port";
-import { migrate } from "../lib/db/migrate";
-import { createDb } from "../lib/db/prisma";
+//   npm run bench            (builds into .next-bench first when the sources changed)
+//   npm run bench -- --load  load figures instead (bench/load.ts)
 import { seedLarge } from "../lib/seed/large";
+import { ensureProductionBuild, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
 import { listContacts } from "../lib/contacts/list-contacts";
 import { contactListQuerySchema } from "../lib/contacts/schemas";
 
@@ -24,16 +17,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), "roster-bench-"));
-  const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), persistent: false });
-  let server: ReturnType<typeof spawn> | null = null;
+  ensureProductionBuild(console.log);
+  const database = await startBenchDatabase();
+  const { db } = database;
+  let server: BenchServer | null = null;
   try {
-    await pg.createDatabase("bench");
-    const url = pg.urlFor("bench");
-    await migrate(url);
-    const db = createDb(url);
     const seeded = await seedLarge(db, { contacts: CONTACTS, users: 2000, orders: 5000, slug: "bigco", seed: 42 });
-    await db.$executeRawUnsafe("ANALYZE");
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
     console.log(`seeded ${seeded.counts.contacts} contacts, ${seeded.counts.orders} orders in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
 
     // 1. The data layer alone, with its query count.
@@ -50,26 +40,14 @@ async function main() {
           result = await listContacts(counting, seeded.organizationId, contactListQuerySchema.parse({ q, size: String(size) }));
           timings.push(performance.now() - started);
         }
-        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total).padStart(5)}  ${queries}`);
+        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total.count).padStart(5)}  ${queries}`);
       }
     }
 
     // 2. The whole page request on the production build, signed in as the org admin.
-    if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
-      console.log("\n(no production build: run `npm run build` for the page figures)");
-      return;
-    }
-    const admin = await db.user.findUniqueOrThrow({ where: { email: seeded.adminEmail! } });
-    const sessionToken = randomBytes(32).toString("hex");
-    await db.session.create({ data: { sessionToken, userId: admin.id, expires: new Date(Date.now() + 86_400_000) } });
-    const port = await freePort();
-    server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", MAIL_WORKER: "off", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    await new Promise<void>((ready) => server!.stdout!.on("data", (chunk: Buffer) => { if (/Ready/.test(chunk.toString())) ready(); }));
-    const headers = { cookie: `authjs.session-token=${sessionToken}` };
-    const base = `http://localhost:${port}/orgs/${seeded.slug}/contacts`;
+    const headers = { cookie: await sessionCookie(db, seeded.adminEmail!) };
+    server = await startServer(database.url);
+    const base = `${server.baseUrl}/orgs/${seeded.slug}/contacts`;
     for (let i = 0; i < 5; i++) await (await fetch(`${base}?q=warm`, { headers, redirect: "manual" })).text();
     console.log("\nGET /orgs/bigco/contacts (full server render)   median    p95   status");
     for (const q of TERMS) {
@@ -87,11 +65,9 @@ async function main() {
         console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}               ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}`);
       }
     }
-    await db.$disconnect();
   } finally {
-    server?.kill("SIGTERM");
-    await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
+    await database.stop();
   }
 }
 

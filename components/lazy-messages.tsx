@@ -7,14 +7,14 @@ import { NextIntlClientProvider, useLocale, useMessages } from "next-intl";
 import { loadMessageSetAction } from "@/app/actions/messages";
 import type { MessageSet } from "@/lib/i18n/message-sets";
 
-type Messages = Record<string, unknown>;
-const pending = new Map<string, Promise<Messages>>();
-const loaded = new Map<string, Messages>();
+type MessageTree = Record<string, unknown>;
+const pending = new Map<string, Promise<MessageTree>>();
+const loaded = new Map<string, MessageTree>();
 
-export function useMessageSet(name: MessageSet): { messages: Messages | null; load: () => Promise<Messages> } {
+export function useMessageSet(name: MessageSet): { messages: MessageTree | null; load: () => Promise<MessageTree> } {
   const locale = useLocale();
   const key = `${locale}:${name}`;
-  const [messages, setMessages] = useState<Messages | null>(() => loaded.get(key) ?? null);
+  const [messages, setMessages] = useState<MessageTree | null>(() => loaded.get(key) ?? null);
   const load = useCallback(() => {
     let promise = pending.get(key);
     if (!promise) {
@@ -34,18 +34,18 @@ export function useMessageSet(name: MessageSet): { messages: Messages | null; lo
   return { messages: messages ?? loaded.get(key) ?? null, load };
 }
 
-function merge(base: Messages, extra: Messages): Messages {
-  const result: Messages = { ...base };
+function merge(base: MessageTree, extra: MessageTree): MessageTree {
+  const result: MessageTree = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = result[key];
-    result[key] = current && typeof current === "object" && value && typeof value === "object" ? merge(current as Messages, value as Messages) : value;
+    result[key] = current && typeof current === "object" && value && typeof value === "object" ? merge(current as MessageTree, value as MessageTree) : value;
   }
   return result;
 }
 
 /** The page's words plus a loaded set, for the subtree (a dialog). */
-export function WithMessages({ messages, children }: { messages: Messages; children: ReactNode }) {
-  const page = useMessages() as Messages;
+export function WithMessages({ messages, children }: { messages: MessageTree; children: ReactNode }) {
+  const page = useMessages() as MessageTree;
   const locale = useLocale();
   // Stable, so translators (and the effects that use them) do not change on every render.
   const merged = useMemo(() => merge(page, messages), [page, messages]);

@@ -2,26 +2,37 @@
 import { Search } from "lucide-react";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
 import { useTranslations } from "@/lib/i18n/client";
 import { buttonClass } from "@/components/ui/button";
 
 /**
  * A plain GET form: filters live in the URL, so results can be shared and bookmarked. A
  * client component so that its options, whose words the table already brought, are not
- * sent a second time in the page's React payload.
+ * sent a second time in the page's React payload. `searchError`: why the search was
+ * refused (the page shows no results then), already in the reader's language.
  */
-export function ContactsFilters({ query, basePath }: { query: ContactListQuery; basePath: string }) {
+export function ContactsFilters({ query, basePath, searchError }: { query: ContactListQuery; basePath: string; searchError?: string }) {
   const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("contacts.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
-        <span className="field-label">{t("contacts.searchLabel")}</span>
+      <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+        <label htmlFor="contacts-search" className="field-label">{t("contacts.searchLabel")}</label>
         <span className="relative">
           <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
-          <input type="search" name="q" defaultValue={query.q} maxLength={100} className="field-input pl-9" />
+          <input
+            id="contacts-search"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            maxLength={MAX_SEARCH}
+            aria-invalid={searchError ? true : undefined}
+            aria-describedby={searchError ? "contacts-search-error" : undefined}
+            className="field-input pl-9"
+          />
         </span>
-      </label>
+        {searchError ? <p id="contacts-search-error" role="alert" className="field-error">{searchError}</p> : null}
+      </div>
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("contacts.statusFilter")}</span>
         <select name="status" defaultValue={query.status ?? ""} className="field-input">

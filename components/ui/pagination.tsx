@@ -1,38 +1,37 @@
-// The one pager of the lists: previous/next and page numbers around the current page.
-// Works when the number of pages is known exactly, only roughly ("about 4,000", from a
-// capped or estimated count: `pagesKnown` false, the last page is then not offered by number),
-// or not at all (`hasMore`: whether a next page exists). Links come from the caller's href
-// builder, which also learns which link it builds (e.g. to add a keyset boundary to "next").
+// The one pager of the lists: previous/next and page numbers around the current page. It
+// works whether the number of pages is known exactly, only roughly (a capped or estimated
+// count), or not at all: the caller says whether a previous and a next page exist and which
+// last page, if any, may be offered by number. Links come from the caller's href builder,
+// which learns which link it builds (so "next" can carry a keyset boundary, lib/pagination).
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 
-export type PagerLink = "previous" | "next" | "number";
+export type PagerLink = "first" | "previous" | "next" | "last" | "number";
 
 export type PaginationLabels = {
-  /** The navigation landmark, e.g. "Pagination". */
+  /** The navigation landmark, e.g. "Pages". */
   navigation: string;
   previous: string;
   next: string;
   /** A page number's accessible name, e.g. "Page 3". */
   page: (page: number) => string;
-  /** Where the reader is, e.g. "Page 2 of 9" or "Page 2 of about 400". */
+  /** Where the reader is, e.g. "Page 2 of 9", "Page 2 of about 400", "Page 2 of 400+". */
   status: string;
 };
 
 type Props = {
   page: number;
-  /** The number of pages when known (exactly, or roughly with pagesKnown false). */
-  pages?: number | null;
-  pagesKnown?: boolean;
-  /** Without a number of pages: whether a next page exists. */
-  hasMore?: boolean;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** The last page, offered by number; null when unknown (e.g. "10,000+"). */
+  lastPage: number | null;
   hrefFor: (page: number, link: PagerLink) => string;
   labels: PaginationLabels;
 };
 
-/** The page numbers to show: the first, the last when known, and two on each side of the current one; null marks a gap. */
+/** The page numbers to show: the first, the last one offered, and the neighbours of the current one; null marks a gap. */
 export function pageWindow(page: number, last: number | null, around = 1): (number | null)[] {
-  const end = last ?? page;
+  const end = Math.max(last ?? page, page);
   const wanted = new Set<number>([1, end]);
   for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= end) wanted.add(n);
   const sorted = [...wanted].sort((a, b) => a - b);
@@ -46,16 +45,16 @@ export function pageWindow(page: number, last: number | null, around = 1): (numb
   return result;
 }
 
-export function Pagination({ page, pages = null, pagesKnown = true, hasMore, hrefFor, labels }: Props) {
-  const hasNext = pages !== null ? page < pages : !!hasMore;
-  if (page <= 1 && !hasNext) return null;
-  // The last page is offered by number only when exactly known.
-  const numbers = pageWindow(page, pages !== null && pagesKnown ? pages : hasNext ? page + 1 : page);
+export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labels }: Props) {
+  if (!hasPrevious && !hasNext) return null;
+  // Without a known last page, the numbers stop at the next page.
+  const end = lastPage ?? (hasNext ? page + 1 : page);
+  const linkOf = (n: number): PagerLink => (n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number");
   return (
     <nav aria-label={labels.navigation} className="pager">
       <p>{labels.status}</p>
       <ul>
-        {page > 1 ? (
+        {hasPrevious ? (
           <li>
             <Link href={hrefFor(page - 1, "previous")} rel="prev" className="pager-link">
               <ChevronLeft aria-hidden="true" />
@@ -63,7 +62,7 @@ export function Pagination({ page, pages = null, pagesKnown = true, hasMore, hre
             </Link>
           </li>
         ) : null}
-        {numbers.map((n, index) => (
+        {pageWindow(page, end).map((n, index) => (
           <li key={n ?? `gap-${index}`}>
             {n === null ? (
               <span className="pager-gap" aria-hidden="true">…</span>
@@ -73,7 +72,7 @@ export function Pagination({ page, pages = null, pagesKnown = true, hasMore, hre
                 <span aria-hidden="true">{n}</span>
               </span>
             ) : (
-              <Link href={hrefFor(n, "number")} aria-label={labels.page(n)} className="pager-link">{n}</Link>
+              <Link href={hrefFor(n, linkOf(n))} aria-label={labels.page(n)} className="pager-link">{n}</Link>
             )}
           </li>
         ))}

@@ -3,6 +3,8 @@
 // test-results/screenshots/<language>/<viewport>/ (kept after the run), axe at 0
 // violations on each, and every dialog checked to fit. One walk per language and viewport,
 // as the walk's own admin, so walks run beside the other tests (playwright.config.ts).
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { signInByEmail } from "./support/auth";
 import { expect, newPage, test } from "./support/fixtures";
 import { Capture, expectDialogFits, INTL_ERROR } from "./walk/capture";
@@ -12,6 +14,22 @@ import { prepareWalk } from "./walk/prepare";
 const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = { "1280x800": { width: 1280, height: 800 }, "375x812": { width: 375, height: 812 } };
 
 test.describe.configure({ mode: "parallel" });
+
+/** Every page route of the app (its page.tsx files), e.g. "/orgs/[slug]/settings/emails". */
+function appRoutes(dir = join(process.cwd(), "app")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return appRoutes(path);
+    if (!/^page\.(tsx|ts)$/.test(entry.name)) return [];
+    const segments = relative(join(process.cwd(), "app"), dir).split(sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+    return [`/${segments.join("/")}`];
+  });
+}
+
+test("the walk visits every page of the app", () => {
+  const walked = new Set(PAGES.map((step) => step.route));
+  expect(appRoutes().filter((route) => !walked.has(route)), "pages missing from tests/e2e/walk/pages.ts").toEqual([]);
+});
 
 for (const lang of ["en", "fr"] as const satisfies Lang[]) {
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {

@@ -15,6 +15,7 @@ describe("the pager's page numbers", () => {
 
   it("without a known last page, ends at the page the caller offers", () => {
     expect(pageWindow(7, 8)).toEqual([1, null, 6, 7, 8]);
+    expect(pageWindow(7, null)).toEqual([1, null, 6, 7]);
   });
 });
 

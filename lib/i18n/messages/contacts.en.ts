@@ -17,10 +17,9 @@ export const contactsEn = {
   tableCaption: "Contacts of {org}",
   empty: "No contact matches these filters.",
   results: "{count, plural, one {# contact} other {# contacts}}",
-  pageOf: "Page {page} of {pages}",
-  previousPage: "Previous page",
-  nextPage: "Next page",
-  pagination: "Pagination",
+  /** Past the count's cap: the planner's estimate (unfiltered) or at least the cap (filtered); see lib/pagination/total.ts. */
+  resultsAbout: "{count, plural, one {about # contact} other {about # contacts}}",
+  resultsAtLeast: "{count, plural, other {#+ contacts}}",
   columns: { name: "Name", email: "Email", language: "Language", status: "Status", type: "Type", actions: "Actions" },
   status: { ACTIVE: "Active", INVITED: "Invited", DISABLED: "Disabled" },
   languages: { en: "English", fr: "French" },

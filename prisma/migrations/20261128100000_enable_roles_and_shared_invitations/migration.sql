@@ -26,6 +26,3 @@ WHERE c.status = 'DISABLED' AND c."disabledAt" IS NOT NULL;
 -- emailed: bug 4). Those made before kept showing: they count as shared.
 ALTER TABLE "Invitation" ADD COLUMN     "sharedAt" TIMESTAMP(3);
 UPDATE "Invitation" SET "sharedAt" = COALESCE("lastSentAt", "createdAt");
-
--- The Overview counts an organization's failed emails.
-CREATE INDEX "EmailOutbox_organizationId_status_idx" ON "EmailOutbox"("organizationId", "status");

@@ -34,6 +34,8 @@ export type DialogState = {
 
 export type PageStep = {
   name: string;
+  /** The app route it shows, as under app/ (e.g. "/orgs/[slug]/contacts"): the walk checks every route has a step. */
+  route: string;
   /** Who looks: a signed-out visitor, or the walk's organization admin. */
   as: "visitor" | "admin";
   path: (c: WalkContext) => string;
@@ -72,19 +74,19 @@ async function rowAction(c: WalkContext, name: string, action: string) {
 
 export const PAGES: PageStep[] = [
   // Signed out
-  { name: "signin", as: "visitor", path: () => "/signin" },
-  { name: "signin-check-email", as: "visitor", path: () => "/signin/check-email" },
-  { name: "signin-error", as: "visitor", path: () => "/signin/error?error=Verification" },
-  { name: "signin-confirm-incomplete", as: "visitor", path: () => "/signin/confirm" },
-  { name: "invitation-signed-out", as: "visitor", path: (c) => c.invitationPath },
-  { name: "invitation-unknown", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
-  { name: "not-found", as: "visitor", path: () => "/no-such-page" },
+  { name: "signin", route: "/signin", as: "visitor", path: () => "/signin" },
+  { name: "signin-check-email", route: "/signin/check-email", as: "visitor", path: () => "/signin/check-email" },
+  { name: "signin-error", route: "/signin/error", as: "visitor", path: () => "/signin/error?error=Verification" },
+  { name: "signin-confirm-incomplete", route: "/signin/confirm", as: "visitor", path: () => "/signin/confirm" },
+  { name: "invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.invitationPath },
+  { name: "invitation-unknown", route: "/invite/[token]", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
+  { name: "not-found", route: "(not found)", as: "visitor", path: () => "/no-such-page" },
 
   // Signed in, as an organization admin
-  { name: "home", as: "admin", path: () => "/" },
-  { name: "invitation-accept", as: "admin", path: (c) => c.invitationPath },
+  { name: "home", route: "/", as: "admin", path: () => "/" },
+  { name: "invitation-accept", route: "/invite/[token]", as: "admin", path: (c) => c.invitationPath },
   {
-    name: "overview", as: "admin", path: (c) => `/orgs/${c.org}`,
+    name: "overview", route: "/orgs/[slug]", as: "admin", path: (c) => `/orgs/${c.org}`,
     states: [{
       name: "navigation-menu", notDialog: true, only: "375x812",
       open: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true"); },
@@ -92,7 +94,7 @@ export const PAGES: PageStep[] = [
     }],
   },
   {
-    name: "contacts", as: "admin", path: (c) => `/orgs/${c.org}/contacts`,
+    name: "contacts", route: "/orgs/[slug]/contacts", as: "admin", path: (c) => `/orgs/${c.org}/contacts`,
     states: [
       { name: "new-contact", open: async (c) => { await c.page.getByRole("button", { name: c.w.newContact }).click(); await expect(dialog(c.page)).toBeVisible(); } },
       {
@@ -127,19 +129,19 @@ export const PAGES: PageStep[] = [
       },
     ],
   },
-  { name: "users", as: "admin", path: (c) => `/orgs/${c.org}/users` },
-  { name: "workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces` },
-  { name: "billing", as: "admin", path: (c) => `/orgs/${c.org}/billing` },
-  { name: "settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
+  { name: "users", route: "/orgs/[slug]/users", as: "admin", path: (c) => `/orgs/${c.org}/users` },
+  { name: "workspaces", route: "/orgs/[slug]/workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces` },
+  { name: "billing", route: "/orgs/[slug]/billing", as: "admin", path: (c) => `/orgs/${c.org}/billing` },
+  { name: "settings", route: "/orgs/[slug]/settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
   {
-    name: "settings-domains", as: "admin", path: (c) => `/orgs/${c.org}/settings/domains`,
+    name: "settings-domains", route: "/orgs/[slug]/settings/domains", as: "admin", path: (c) => `/orgs/${c.org}/settings/domains`,
     states: [{ name: "remove-domain", open: async (c) => { await c.page.getByRole("button", { name: c.w.remove }).click(); await expect(dialog(c.page)).toBeVisible(); } }],
   },
-  { name: "settings-emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
-  { name: "forbidden", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
-  { name: "mailbox", as: "admin", path: () => "/dev/mailbox" },
+  { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
+  { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
+  { name: "mailbox", route: "/dev/mailbox", as: "admin", path: () => "/dev/mailbox" },
   {
-    name: "mailbox-email", as: "admin", path: () => "/dev/mailbox",
+    name: "mailbox-email", route: "/dev/mailbox/[id]", as: "admin", path: () => "/dev/mailbox",
     ready: async (c) => { await c.page.getByRole("link", { name: /^(Open|Ouvrir)/ }).first().click(); await expect(c.page.getByRole("heading", { level: 2 }).first()).toBeVisible(); },
   },
 ];

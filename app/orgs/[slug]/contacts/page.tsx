@@ -5,12 +5,13 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { translateLoose } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { contactListItem, listContacts } from "@/lib/contacts/list-contacts";
 import { toWire } from "@/lib/contacts/contact-wire";
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import { verifiedDomainNames } from "@/lib/domains/verified-domain-for-email";
-import { contactListQuerySchema, type ContactListQuery } from "@/lib/contacts/schemas";
+import { parseContactListQuery, type ContactListQuery } from "@/lib/contacts/schemas";
 import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
@@ -18,6 +19,9 @@ import { ListPagination } from "@/components/list-pagination";
 import { PendingInvitations } from "@/components/contacts/pending-invitations";
 import { ClientMessages } from "@/components/client-messages";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import { emptyPage } from "@/lib/pagination/page-nav";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
+import type { ListTotal } from "@/lib/pagination/total";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -33,14 +37,17 @@ const TABLE_MESSAGES: MessagePath[] = [
 /** …what the row menus and buttons of those who manage contacts say (their dialogs fetch their own words: lib/i18n/message-sets.ts). */
 const MANAGE_MESSAGES: MessagePath[] = ["common.cancel", "common.close", "contacts.newContact", "contacts.actions", "contacts.form.added", "contacts.form.showAll"];
 
-function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
-  const merged = { ...query, ...overrides };
+/** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
+const RESULTS = { exact: "contacts.results", estimate: "contacts.resultsAbout", atLeast: "contacts.resultsAtLeast" } as const satisfies Record<ListTotal["kind"], string>;
+
+/** The list's URL: its filters, and which page (a number, and the neighbouring page's boundary row). */
+function queryString(query: ContactListQuery, page: PageRequest = { page: 1 }): string {
   const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
-  if (merged.status) params.set("status", merged.status);
-  if (merged.role) params.set("role", merged.role);
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
+  if (query.q) params.set("q", query.q);
+  if (query.status) params.set("status", query.status);
+  if (query.role) params.set("role", query.role);
+  if (query.size !== 25) params.set("size", String(query.size));
+  for (const [key, value] of Object.entries(pageParams(page))) params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -49,7 +56,8 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const { slug } = await params;
   const access = await requirePageAccess(slug, "contacts.view");
   const raw = await searchParams;
-  const query = contactListQuerySchema.parse(raw);
+  // A refused search shows its error and no results, never the whole list.
+  const { query, searchProblem } = parseContactListQuery(raw);
   const editId = typeof raw.edit === "string" ? raw.edit : null;
   const highlightId = typeof raw.highlight === "string" ? raw.highlight : null;
   // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
@@ -57,7 +65,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const organizationId = access.organization.id;
   const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
-    listContacts(db, organizationId, query),
+    searchProblem ? Promise.resolve(emptyPage(query.size)) : listContacts(db, organizationId, query),
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
     listPendingInvitations(access),
   ]);
@@ -74,7 +82,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             {!canManage && access.canWrite() ? <p className="mt-2 text-sm">{t("contacts.readOnly")}</p> : null}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className={buttonClass("secondary")} download>
+            <a href={`${basePath}/export${queryString({ ...query, size: 25 })}`} className={buttonClass("secondary")} download>
               <Download aria-hidden="true" className="icon" />
               {t("contacts.exportCsv")}
             </a>
@@ -83,9 +91,9 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         </header>
 
         <NoticeRegion />
-        <ContactsFilters query={query} basePath={basePath} />
+        <ContactsFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
-        <p role="status" className="text-sm text-muted">{t("contacts.results", { count: page.total })}</p>
+        <p role="status" className="text-sm text-muted">{t(RESULTS[page.total.kind], { count: page.total.count })}</p>
         <ContactsTable
           slug={access.organization.slug}
           organization={access.organization.name}
@@ -96,7 +104,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           defaultLanguage={defaultLanguage}
         />
         <p className="text-xs text-muted">{t("contacts.disabledNote")}</p>
-        <ListPagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, request)}`} />
         <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
       </section>
     </ClientMessages>

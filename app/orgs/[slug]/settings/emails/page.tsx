@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmailLogTable } from "@/components/email-log-table";
 import { ListPagination } from "@/components/list-pagination";
 import { ClientMessages } from "@/components/client-messages";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -22,7 +23,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const [{ t }, log] = await Promise.all([getTranslator(), listOrganizationEmails(access, query)]);
   const base = `/orgs/${access.organization.slug}/settings/emails`;
   const canRetry = access.canWrite("emails.manage");
-  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+  const pageHref = (page: PageRequest) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...pageParams(page) })}`;
   return (
     <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried"] as const) : [])]}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
@@ -45,8 +46,8 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </label>
           <button type="submit" className={buttonClass("primary")}>{t("outbox.apply")}</button>
         </GetForm>
-        <EmailLogTable slug={access.organization.slug} organization={access.organization.name} rows={log.rows} canRetry={canRetry} />
-        <ListPagination page={log.page} pages={log.pages} hrefFor={pageHref} />
+        <EmailLogTable slug={access.organization.slug} organization={access.organization.name} rows={log.rows.map(({ template: _template, ...row }) => row)} canRetry={canRetry} />
+        <ListPagination nav={log.nav} hrefFor={pageHref} />
       </section>
     </ClientMessages>
   );
