@@ -1,43 +1,13 @@
-import Link from "next/link";
-import { LogOut, UsersRound } from "lucide-react";
-import { signOutAction } from "@/app/actions/auth";
-import { getTranslator } from "@/lib/i18n/server";
+// The bar at the top of every page. Its markup is a client component's (components/header-bar.tsx),
+// so the page's React payload carries only its data and its few words, not its tree.
 import type { SessionUser } from "@/lib/auth/session";
-import { Avatar } from "@/components/ui/avatar";
-import { LanguageSwitcher } from "./language-switcher";
+import { ClientMessages } from "./client-messages";
+import { HeaderBar } from "./header-bar";
 
-export async function SiteHeader({ user }: { user: SessionUser | null }) {
-  const { t } = await getTranslator();
+export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-2.5">
-        <Link href="/" className="flex items-center gap-2 text-base font-semibold">
-          <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-md bg-accent text-accent-contrast">
-            <UsersRound className="icon" />
-          </span>
-          {t("app.name")}
-        </Link>
-        <div className="flex items-center gap-2 sm:gap-4">
-          <LanguageSwitcher />
-          {user ? (
-            <>
-              <span className="hidden items-center text-sm text-muted sm:flex">
-                <Avatar name={user.name || user.email} />
-                {t("auth.signedInAs", { email: user.email })}
-              </span>
-              <form action={signOutAction}>
-                <button type="submit" className="btn btn-ghost btn-sm">
-                  <LogOut aria-hidden="true" className="icon" />
-                  {/* Narrow screens: the icon, named for screen readers. */}
-                  <span className="max-sm:sr-only">{t("common.signOut")}</span>
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/signin" className="link text-sm">{t("common.signIn")}</Link>
-          )}
-        </div>
-      </div>
-    </header>
+    <ClientMessages namespaces={["app.name", "common.signOut", "common.signIn", "common.english", "common.french", "auth.signedInAs", "nav.switchLanguage"]}>
+      <HeaderBar user={user ? { email: user.email, name: user.name } : null} />
+    </ClientMessages>
   );
 }

@@ -74,7 +74,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
     { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
     { key: "language", header: t("columns.language"), cell: (row) => t(`languages.${row.language}`) },
     { key: "status", header: t("columns.status"), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]} label={t(`status.${row.status}`)} /> },
-    { key: "type", header: t("columns.type"), className: "wrap", cell: (row) => <ContactType row={row} /> },
+    { key: "type", header: t("columns.type"), cell: (row) => <ContactType row={row} /> },
   ];
   if (canManage) {
     columns.push({

@@ -6,7 +6,7 @@
 // class lists. No hooks besides useId and no "use client": server pages and client
 // components both render it.
 import { useId, type ReactNode } from "react";
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { Icon } from "./icon";
 
 export type SortState = {
   /** Where the header's link goes (this column, the other direction). */
@@ -82,11 +82,10 @@ export function DataTable<Row>({ caption, captionHidden, columns, rows, rowKey, 
 }
 
 function SortLink({ header, sort }: { header: string; sort: SortState }) {
-  const Arrow = sort.direction === "descending" ? ArrowDown : ArrowUp;
   return (
     <a href={sort.href}>
       {header}
-      {sort.direction ? <Arrow aria-hidden="true" className="size-3" /> : null}
+      {sort.direction ? <Icon name={sort.direction === "descending" ? "arrow-down" : "arrow-up"} className="size-3" /> : null}
     </a>
   );
 }

@@ -4,7 +4,7 @@
 // last page, if any, may be offered by number. Links come from the caller's href builder,
 // which learns which link it builds (so "next" can carry a keyset boundary, lib/pagination).
 import Link from "next/link";
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Icon } from "./icon";
 
 export type PagerLink = "first" | "previous" | "next" | "last" | "number";
 
@@ -57,7 +57,7 @@ export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labe
         {hasPrevious ? (
           <li>
             <Link href={hrefFor(page - 1, "previous")} rel="prev" className="pager-link">
-              <ChevronLeft aria-hidden="true" />
+              <Icon name="chevron-left" className="size-4" />
               {labels.previous}
             </Link>
           </li>
@@ -80,7 +80,7 @@ export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labe
           <li>
             <Link href={hrefFor(page + 1, "next")} rel="next" className="pager-link">
               {labels.next}
-              <ChevronRight aria-hidden="true" />
+              <Icon name="chevron-right" className="size-4" />
             </Link>
           </li>
         ) : null}

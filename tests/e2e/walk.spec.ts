@@ -31,50 +31,57 @@ test("the walk visits every page of the app", () => {
   expect(appRoutes().filter((route) => !walked.has(route)), "pages missing from tests/e2e/walk/pages.ts").toEqual([]);
 });
 
-for (const lang of ["en", "fr"] as const satisfies Lang[]) {
-  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-    test(`walk: every page and dialog, ${lang}, ${viewport}`, async ({ browser }) => {
-      test.setTimeout(8 * 60_000);
-      const started = Date.now();
-      const data = await prepareWalk(lang, viewport);
-      const options = { viewport: VIEWPORTS[viewport], locale: lang === "fr" ? "fr-FR" : "en-GB" };
-      const visitor = await newPage(browser, options);
-      const admin = await newPage(browser, options);
-      await signInByEmail(admin, data.email, { locale: lang });
-      const capture = new Capture(lang, viewport);
-      // Any script error, and next-intl's complaints about missing words, fail the walk.
-      const errors: string[] = [];
-      for (const page of [visitor, admin]) {
-        page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-        page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
-      }
-      const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, w: WORDS[lang] };
+/** The four walks of the acceptance, and one more in the dark theme (contrast checked by axe there too). */
+const WALKS: { lang: Lang; viewport: ViewportName; dark?: boolean }[] = [
+  { lang: "en", viewport: "1280x800" },
+  { lang: "en", viewport: "375x812" },
+  { lang: "fr", viewport: "1280x800" },
+  { lang: "fr", viewport: "375x812" },
+  { lang: "en", viewport: "1280x800", dark: true },
+];
 
-      for (const step of PAGES) {
-        const page = step.as === "visitor" ? visitor : admin;
-        const c: WalkContext = { ...base, page };
-        await test.step(step.name, async () => {
-          await page.goto(step.path(c));
-          await step.ready?.(c);
-          await expect(page.locator("html")).toHaveAttribute("lang", lang);
-          await capture.take(page, step.name);
-          for (const state of step.states ?? []) {
-            if (state.only && state.only !== viewport) continue;
-            await state.open(c);
-            if (!state.notDialog) await expectDialogFits(page, `${step.name}/${state.name}`);
-            await capture.take(page, `${step.name}--${state.name}`);
-            if (state.close) await state.close(c);
-            else {
-              await page.keyboard.press("Escape");
-              await expect(page.locator("dialog[open], [popover]:popover-open")).toHaveCount(0);
-            }
+for (const { lang, viewport, dark = false } of WALKS) {
+  test(`walk: every page and dialog, ${lang}, ${viewport}${dark ? ", dark theme" : ""}`, async ({ browser }) => {
+    test.setTimeout(8 * 60_000);
+    const started = Date.now();
+    const data = await prepareWalk(lang, viewport, dark ? "-dark" : "");
+    const options = { viewport: VIEWPORTS[viewport], locale: lang === "fr" ? "fr-FR" : "en-GB", colorScheme: dark ? ("dark" as const) : ("light" as const) };
+    const visitor = await newPage(browser, options);
+    const admin = await newPage(browser, options);
+    await signInByEmail(admin, data.email, { locale: lang });
+    const capture = new Capture(lang, dark ? `${viewport}-dark` : viewport);
+    // Any script error, and next-intl's complaints about missing words, fail the walk.
+    const errors: string[] = [];
+    for (const page of [visitor, admin]) {
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
+    }
+    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, w: WORDS[lang] };
+
+    for (const step of PAGES) {
+      const page = step.as === "visitor" ? visitor : admin;
+      const c: WalkContext = { ...base, page };
+      await test.step(step.name, async () => {
+        await page.goto(step.path(c));
+        await step.ready?.(c);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await capture.take(page, step.name);
+        for (const state of step.states ?? []) {
+          if (state.only && state.only !== viewport) continue;
+          await state.open(c);
+          if (!state.notDialog) await expectDialogFits(page, `${step.name}/${state.name}`);
+          await capture.take(page, `${step.name}--${state.name}`);
+          if (state.close) await state.close(c);
+          else {
+            await page.keyboard.press("Escape");
+            await expect(page.locator("dialog[open], [popover]:popover-open")).toHaveCount(0);
           }
-        });
-      }
-      expect(errors).toEqual([]);
-      capture.summary({ lang, viewport, seconds: Math.round((Date.now() - started) / 1000) });
-      await visitor.context().close();
-      await admin.context().close();
-    });
-  }
+        }
+      });
+    }
+    expect(errors).toEqual([]);
+    capture.summary({ lang, viewport, dark, seconds: Math.round((Date.now() - started) / 1000) });
+    await visitor.context().close();
+    await admin.context().close();
+  });
 }

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AlertTriangle, CheckCircle2, Globe, Mail, Receipt, UserRound, Users } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { db } from "@/lib/db/prisma";
@@ -26,7 +26,7 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
 
   if (figures.users !== undefined && figures.pendingUsers !== undefined) {
     cards.push(
-      <Card key="people" title={t("overview.people.title")} icon={<Users aria-hidden="true" className="icon" />}>
+      <Card key="people" title={t("overview.people.title")} icon={<Icon name="users" />}>
         <Stat href={`${base}/users`} value={number(figures.users)} label={t("overview.people.users")} />
         <Stat href={`${base}/users`} value={number(figures.pendingUsers)} label={t("overview.people.pendingUsers")} tone={figures.pendingUsers ? "warn" : undefined} />
       </Card>,
@@ -35,7 +35,7 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   if (figures.contacts !== undefined && figures.contactRoles && figures.pendingInvitations !== undefined) {
     const roles = figures.contactRoles;
     cards.push(
-      <Card key="contacts" title={t("overview.contacts.title")} icon={<UserRound aria-hidden="true" className="icon" />} wide>
+      <Card key="contacts" title={t("overview.contacts.title")} icon={<Icon name="user-round" />} wide>
         <Stat href={`${base}/contacts`} value={number(figures.contacts)} label={t("overview.contacts.all")} />
         <Stat href={`${base}/contacts#pending-invitations`} value={number(figures.pendingInvitations)} label={t("overview.contacts.pendingInvitations")} tone={figures.pendingInvitations ? "warn" : undefined} />
         <div className="col-span-full">
@@ -56,7 +56,7 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   }
   if (figures.verifiedDomains !== undefined && figures.pendingDomains !== undefined) {
     cards.push(
-      <Card key="domains" title={t("overview.domains.title")} icon={<Globe aria-hidden="true" className="icon" />}>
+      <Card key="domains" title={t("overview.domains.title")} icon={<Icon name="globe" />}>
         <Stat href={`${base}/settings/domains`} value={number(figures.verifiedDomains)} label={t("overview.domains.verified")} />
         <Stat href={`${base}/settings/domains`} value={number(figures.pendingDomains)} label={t("overview.domains.pending")} tone={figures.pendingDomains ? "warn" : undefined} />
       </Card>,
@@ -64,14 +64,14 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   }
   if (figures.failedEmails !== undefined) {
     cards.push(
-      <Card key="emails" title={t("overview.emails.title")} icon={<Mail aria-hidden="true" className="icon" />}>
+      <Card key="emails" title={t("overview.emails.title")} icon={<Icon name="mail" />}>
         <Stat href={`${base}/settings/emails?status=FAILED`} value={number(figures.failedEmails)} label={t("overview.emails.failed")} tone={figures.failedEmails ? "danger" : "ok"} />
       </Card>,
     );
   }
   if (figures.overdueInvoices !== undefined) {
     cards.push(
-      <Card key="billing" title={t("overview.billing.title")} icon={<Receipt aria-hidden="true" className="icon" />}>
+      <Card key="billing" title={t("overview.billing.title")} icon={<Icon name="receipt" />}>
         <Stat href={`${base}/billing`} value={number(figures.overdueInvoices)} label={t("overview.billing.overdue")} tone={figures.overdueInvoices ? "danger" : "ok"} />
       </Card>,
     );
@@ -112,7 +112,7 @@ function Stat({ href, value, label, tone }: { href: string; value: string; label
       <span className={`text-2xl font-semibold tabular-nums ${tone ? TONE[tone] : ""}`}>{value}</span>
       <span className="flex items-center gap-1 text-sm group-hover:underline">
         {label}
-        {tone === "danger" ? <AlertTriangle aria-hidden="true" className="icon text-danger-strong" /> : tone === "ok" ? <CheckCircle2 aria-hidden="true" className="icon text-ok-strong" /> : null}
+        {tone === "danger" ? <Icon name="alert-triangle" className="icon text-danger-strong" /> : tone === "ok" ? <Icon name="check-circle" className="icon text-ok-strong" /> : null}
       </span>
     </Link>
   );

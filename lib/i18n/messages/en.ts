@@ -83,8 +83,6 @@ export const en = {
     billing: "Billing", settings: "Settings", organizations: "Organizations", switchLanguage: "Language",
   },
   org: {
-    overviewTitle: "{name}",
-    overviewIntro: "Manage the people, orders and settings of {name}.",
     placeholder: "This page is not built yet: it comes with a later release ({area}).",
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role in this organization does not allow this page.",

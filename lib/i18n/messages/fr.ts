@@ -85,8 +85,6 @@ export const fr: Messages = {
     billing: "Facturation", settings: "Paramètres", organizations: "Organisations", switchLanguage: "Langue",
   },
   org: {
-    overviewTitle: "{name}",
-    overviewIntro: "Gérez les personnes, les commandes et les paramètres de {name}.",
     placeholder: "Cette page n'est pas encore construite : elle arrive dans une prochaine version ({area}).",
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle dans cette organisation ne permet pas d'accéder à cette page.",

@@ -8,8 +8,8 @@ import type { Lang, ViewportName } from "./pages";
 
 export type WalkData = { email: string; memberOrg: string; invitationPath: string };
 
-export async function prepareWalk(lang: Lang, viewport: ViewportName): Promise<WalkData> {
-  const tag = `${lang}-${viewport.replace("x", "-")}-${Date.now().toString(36)}`;
+export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
+  const tag = `${lang}-${viewport.replace("x", "-")}${variant}-${Date.now().toString(36)}`;
   const email = `walk-${tag}@acme.test`;
   const token = randomBytes(32).toString("base64url");
   const memberOrg = `walk-members-${tag}`;

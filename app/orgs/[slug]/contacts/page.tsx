@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Download } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { NoticeRegion } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -83,7 +83,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <a href={`${basePath}/export${queryString({ ...query, size: 25 })}`} className={buttonClass("secondary")} download>
-              <Download aria-hidden="true" className="icon" />
+              <Icon name="download" />
               {t("contacts.exportCsv")}
             </a>
             {canManage ? <NewContactDialog slug={access.organization.slug} verifiedDomains={domains} defaultLanguage={defaultLanguage} /> : null}

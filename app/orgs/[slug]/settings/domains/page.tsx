@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { describeLastError } from "@/lib/domains/check-failure";
@@ -27,7 +27,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
       <section className="flex flex-col gap-6">
         <div>
           <Link href={`/orgs/${org.slug}/settings`} className="link inline-flex items-center gap-1 text-sm">
-            <ChevronLeft aria-hidden="true" className="icon" />
+            <Icon name="chevron-left" />
             {t("nav.settings")}
           </Link>
           <h1 className="page-title mt-2">{t("domains.title")}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
@@ -28,7 +28,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
     <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried"] as const) : [])]}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
         <Link href={`/orgs/${access.organization.slug}/settings`} className="link inline-flex items-center gap-1 self-start text-sm">
-          <ChevronLeft aria-hidden="true" className="icon" />
+          <Icon name="chevron-left" />
           {t("nav.settings")}
         </Link>
         <div>
