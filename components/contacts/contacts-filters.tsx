@@ -2,7 +2,8 @@
 import { Search } from "lucide-react";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES } from "@/lib/contacts/list-options";
+import type { ContactListQuery } from "@/lib/contacts/schemas";
 import { useTranslations } from "@/lib/i18n/client";
 import { buttonClass } from "@/components/ui/button";
 

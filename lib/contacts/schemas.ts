@@ -1,6 +1,7 @@
 // One zod schema per contacts input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n";
 import { emailField } from "@/lib/auth/schemas";
@@ -9,7 +10,6 @@ import { idField } from "@/lib/validation/id";
 import { pageRequestFields } from "@/lib/pagination/page-request";
 
 export const MAX_NAME = 120;
-export const MAX_SEARCH = 100;
 
 export const nameField = singleLineText({ max: MAX_NAME });
 export const languageField = z.enum(LOCALES, { error: "errors.invalid" });
@@ -62,10 +62,7 @@ export const disableAndReassignSchema = z.discriminatedUnion("replacement", [
 ], { error: "errors.invalid" });
 export type DisableAndReassignInput = z.output<typeof disableAndReassignSchema>;
 
-export const CONTACT_STATUSES = ["ACTIVE", "INVITED", "DISABLED"] as const;
-export const ORDER_ROLE_FILTERS = ["LICENSEE", "BILLING"] as const;
-export const ROLE_FILTERS = [...CONTACT_ROLES, ...ORDER_ROLE_FILTERS, "NONE"] as const;
-export const PAGE_SIZES = [25, 50, 100] as const;
+export { CONTACT_STATUSES, MAX_SEARCH, ORDER_ROLE_FILTERS, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
 
 /** A search term typed by a person: the name rules, up to MAX_SEARCH characters ("" searches nothing). */
 export const searchField = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", singleLineText({ max: MAX_SEARCH, optional: true }));

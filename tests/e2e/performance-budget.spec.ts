@@ -66,9 +66,10 @@ async function view(request: APIRequestContext, path: string, person: Person): P
 
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 const isLastActiveTouch = (sql: string) => /^\s*UPDATE "Membership" SET "lastActiveAt"/.test(sql);
-/** The href of the first link whose opening tag and text `matches`, unescaped. */
+/** The href of the first link whose opening tag and text (its markup, such as an icon, left out) `matches`, unescaped. */
 function linkIn(html: string, matches: (tag: string, text: string) => boolean): string | null {
-  for (const [, tag, text] of html.matchAll(/(<a\s[^>]*>)([^<]*)<\/a>/g)) {
+  for (const [, tag, inner] of html.matchAll(/(<a\s[^>]*>)(.*?)<\/a>/gs)) {
+    const text = inner.replace(/<[^>]*>/g, "");
     if (matches(tag, text)) return tag.match(/href="([^"]+)"/)?.[1].replaceAll("&amp;", "&") ?? null;
   }
   return null;

@@ -117,7 +117,11 @@ export const PAGES: PageStep[] = [
       },
       {
         name: "row-menu", notDialog: true,
-        open: async (c) => { await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).first().click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+        open: async (c) => {
+          await search(c, "Sarah Johnson");
+          await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
       },
       { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
