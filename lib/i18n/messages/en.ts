@@ -1,10 +1,12 @@
 // English is the source of every message; fr.ts must have the same keys (type-checked).
+import { billingEn } from "./billing.en";
 import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 
 export const en = {
+  billing: billingEn,
   contacts: contactsEn,
   domains: domainsEn,
   invitations: invitationsEn,

@@ -1,11 +1,13 @@
 import type { Messages } from "./en";
 
+import { billingFr } from "./billing.fr";
 import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 
 export const fr: Messages = {
+  billing: billingFr,
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
