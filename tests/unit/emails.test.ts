@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emailTemplates, renderPreview } from "@/emails";
 import { escapeHtml, html, renderEmailLayout, unsafeRawHtml } from "@/emails/layout";
 import { preview, signInEmail } from "@/emails/sign-in";
-import { translator } from "@/lib/i18n";
+import { formatDuration, translator } from "@/lib/i18n";
 
 describe("html tagged template", () => {
   it("escapes interpolated values but keeps SafeHtml and joins arrays", () => {
@@ -52,7 +52,7 @@ describe("sign-in email", () => {
     expect(email.subject).toBe(t("emails.signIn.subject"));
     expect(email.html).toContain(`lang="${locale}"`);
     expect(email.html).toContain(escapeHtml(t("emails.signIn.heading")));
-    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com", lifetime: locale === "fr" ? "1 heure" : "1 hour" })));
+    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com", lifetime: formatDuration(locale, 60) })));
     expect(email.html).toContain(escapeHtml(t("emails.signIn.button")));
     expect(email.html).toContain(escapeHtml(t("emails.footerNoOrg")));
     expect(email.html).toContain(`href="${escapeHtml(url)}"`);

@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/i18n";
 import { describeLastError } from "@/lib/domains/check-failure";
 import { listDomains } from "@/lib/domains/list-domains";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyRecordValueButton } from "@/components/domains/copy-record-value-button";
+import { ClientMessages } from "@/components/client-messages";
 import { DomainStatusBadge } from "@/components/domains/domain-status-badge";
 import { RemoveDomainButton } from "@/components/domains/remove-domain-button";
 import { VerifyDomainButton } from "@/components/domains/verify-domain-button";
@@ -21,6 +22,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
   const when = (date: Date) => formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" });
 
   return (
+    <ClientMessages namespaces={["common.cancel", "domains.add", "domains.remove", "domains.verify", "domains.verifying", "domains.copy", "domains.copyContext", "domains.copied", "domains.copyManually"]}>
     <section className="flex flex-col gap-6">
       <div>
         <p className="text-sm">
@@ -32,13 +34,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
       </div>
 
       {writable ? (
-        <AddDomainForm
-          action={addDomainAction.bind(null, org.slug)}
-          labels={{
-            title: t("domains.add.title"), label: t("domains.add.label"), hint: t("domains.add.hint"),
-            submit: t("domains.add.submit"), adding: t("domains.add.adding"), added: t("domains.add.added"),
-          }}
-        />
+        <AddDomainForm action={addDomainAction.bind(null, org.slug)} />
       ) : null}
 
       <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
@@ -81,12 +77,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                       <dt className="font-medium text-slate-600">{t("domains.record.value")}</dt>
                       <dd className="flex flex-wrap items-center gap-2">
                         <code id={`txt-value-${item.id}`} className="break-all rounded bg-slate-100 px-1 py-0.5 select-all">{item.record.value}</code>
-                        <CopyButton
-                          value={item.record.value}
-                          targetId={`txt-value-${item.id}`}
-                          small
-                          labels={{ copy: t("domains.copy"), context: t("domains.copyContext", { domain: item.domain }), copied: t("domains.copied"), copyManually: t("domains.copyManually") }}
-                        />
+                        <CopyRecordValueButton value={item.record.value} targetId={`txt-value-${item.id}`} domain={item.domain} />
                       </dd>
                     </dl>
                     {item.status === "VERIFIED" ? <p className="mt-1 text-xs text-slate-600">{t("domains.record.keep")}</p> : null}
@@ -95,22 +86,9 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
                     {writable ? (
                       <div className="flex flex-wrap items-start gap-2">
                         {item.status !== "VERIFIED" ? (
-                          <VerifyDomainButton
-                            action={verifyDomainAction.bind(null, org.slug)}
-                            domainId={item.id}
-                            domain={item.domain}
-                            labels={{ verify: t("domains.verify"), verifying: t("domains.verifying") }}
-                          />
+                          <VerifyDomainButton action={verifyDomainAction.bind(null, org.slug)} domainId={item.id} domain={item.domain} />
                         ) : null}
-                        <RemoveDomainButton
-                          action={removeDomainAction.bind(null, org.slug)}
-                          domainId={item.id}
-                          domain={item.domain}
-                          labels={{
-                            button: t("domains.remove.button"), title: t("domains.remove.title"), body: t("domains.remove.body"),
-                            confirm: t("domains.remove.confirm"), removing: t("domains.remove.removing"), cancel: t("common.cancel"),
-                          }}
-                        />
+                        <RemoveDomainButton action={removeDomainAction.bind(null, org.slug)} domainId={item.id} domain={item.domain} />
                       </div>
                     ) : null}
                   </td>
@@ -121,5 +99,6 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
         </table>
       </div>
     </section>
+    </ClientMessages>
   );
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate, messagesFor } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
 import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
 import { RetryEmailButton } from "@/components/retry-email-button";
 import { Pagination } from "@/components/contacts/pagination";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -31,6 +32,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const canRetry = access.organization.subscriptionStatus !== "CANCELLED";
   const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
   return (
+    <ClientMessages namespaces={canRetry ? ["outbox.retry", "outbox.retryNamed", "outbox.retried"] : []}>
     <section aria-labelledby="emails-title" className="flex flex-col gap-4">
       <Link href={`/orgs/${access.organization.slug}/settings`} className="text-sm text-brand-700 underline">{t("nav.settings")}</Link>
       <h1 id="emails-title" className="text-2xl font-bold">{t("outbox.title")}</h1>
@@ -76,8 +78,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
                   {canRetry ? (
                     <td className="px-3 py-2 text-right">
                       {email.status === "FAILED" ? (
-                        <RetryEmailButton slug={access.organization.slug} emailId={email.id}
-                          labels={{ retry: t("outbox.retry"), retryNamed: t("outbox.retryNamed", { subject: email.subject, to: email.toEmail }), retried: t("outbox.retried") }} />
+                        <RetryEmailButton slug={access.organization.slug} emailId={email.id} subject={email.subject} to={email.toEmail} />
                       ) : null}
                     </td>
                   ) : null}
@@ -87,7 +88,8 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </tbody>
         </table>
       </div>
-      <Pagination page={log.page} pages={log.pages} m={messagesFor(locale)} hrefFor={pageHref} />
+      <Pagination page={log.page} pages={log.pages} hrefFor={pageHref} />
     </section>
+    </ClientMessages>
   );
 }
