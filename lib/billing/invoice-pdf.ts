@@ -29,9 +29,9 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
   doc.font("Helvetica-Bold").fontSize(20);
   text(`${t("billing.invoices.pdfTitle")} ${invoice.number}`);
   doc.moveDown(0.5).font("Helvetica").fontSize(10).fillColor("#333333");
-  text(`${t("billing.invoices.issued")}: ${date(invoice.issuedAt)}`);
-  text(`${t("billing.invoices.due")}: ${date(invoice.dueAt)}`);
-  text(`${t("billing.invoices.order")}: ${invoice.order.number}`);
+  text(t("billing.invoices.issuedLine", { date: date(invoice.issuedAt) }));
+  text(t("billing.invoices.dueLine", { date: date(invoice.dueAt) }));
+  text(t("billing.invoices.orderLine", { number: invoice.order.number }));
   if (invoice.status === "PAID" && invoice.paidAt) text(t("billing.invoices.paidOn", { date: date(invoice.paidAt) }));
   else if (invoice.status === "VOID") text(t("billing.invoiceStatus.VOID"));
 
@@ -77,7 +77,7 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
   doc.moveTo(left, y).lineTo(left + width, y).strokeColor("#999999").stroke();
   y += 8;
   doc.font("Helvetica-Bold").fontSize(12);
-  text(`${invoice.status === "PAID" ? t("billing.invoices.totalPaid") : t("billing.invoices.total")}: ${money(invoice.amountCents)}`, left, y, { width, align: "right" });
+  text(t(invoice.status === "PAID" ? "billing.invoices.totalPaidLine" : "billing.invoices.totalLine", { amount: money(invoice.amountCents) }), left, y, { width, align: "right" });
   doc.end();
   return done;
 }

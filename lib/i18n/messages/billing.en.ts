@@ -114,7 +114,11 @@ export const billingEn = {
     markedPaid: "Invoice {number} is marked as paid.",
     back: "All invoices",
     pdfTitle: "Invoice",
-    page: "Page {page}",
+    issuedLine: "Issue date: {date}",
+    dueLine: "Due date: {date}",
+    orderLine: "Order: {number}",
+    totalLine: "Total due: {amount}",
+    totalPaidLine: "Total (paid): {amount}",
   },
   quotes: {
     title: "Quotes",

@@ -114,7 +114,11 @@ export const billingFr: Messages["billing"] = {
     markedPaid: "La facture {number} est marquée comme payée.",
     back: "Toutes les factures",
     pdfTitle: "Facture",
-    page: "Page {page}",
+    issuedLine: "Date d'émission : {date}",
+    dueLine: "Date d'échéance : {date}",
+    orderLine: "Commande : {number}",
+    totalLine: "Total à payer : {amount}",
+    totalPaidLine: "Total (payé) : {amount}",
   },
   quotes: {
     title: "Devis",
