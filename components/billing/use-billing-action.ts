@@ -1,0 +1,17 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type SlugAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
+
+/** A billing server action bound to the organization, with its last result. */
+export function useBillingAction<R>(action: SlugAction<R>, slug: string) {
+  return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
+}
+
+/** The field's errors of a refused result. */
+export function fieldErrors(state: ActionResult<unknown> | null, ...fields: string[]): string[] | undefined {
+  if (!state || state.ok) return undefined;
+  const errors = fields.flatMap((field) => Object.entries(state.fieldErrors ?? {}).filter(([key]) => key === field || key.startsWith(`${field}.`)).flatMap(([, messages]) => messages));
+  return errors.length ? errors : undefined;
+}
