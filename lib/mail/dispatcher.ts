@@ -4,6 +4,7 @@
 import type Mail from "nodemailer/lib/mailer";
 import type { Db } from "@/lib/db/prisma";
 import { MAIL_FROM } from "./transport";
+import { contentOf, type RenderCache } from "./send-time-content";
 
 /** Anything that can send a message the way nodemailer does (the real transport in practice). */
 export type MailSender = { sendMail(message: Mail.Options): Promise<{ messageId: string }> };
@@ -32,9 +33,14 @@ type ClaimedEmail = {
   toEmail: string;
   toName: string | null;
   subject: string;
-  html: string;
-  text: string;
+  html: string | null;
+  text: string | null;
   attempts: number;
+  template: string;
+  props: unknown;
+  reasons: unknown;
+  /** The recipient's language now: its contact's, else its user's, else the row's. */
+  sendLocale: string;
 };
 
 /** Delay before the next attempt after `attempts` failures: 5 s, 10 s, 20 s... capped at 15 min, plus up to 10 % jitter. */
@@ -73,8 +79,16 @@ async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T)
  * again cannot help. Connection failures and 4xx replies are temporary.
  */
 export function isPermanentFailure(error: unknown): boolean {
+  if (error instanceof RenderError) return true;
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/** The email could not be rendered: trying again would fail the same way. */
+class RenderError extends Error {
+  constructor(cause: unknown) {
+    super(`rendering failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /** About two days of retries (the backoff is capped at 15 minutes), so an SMTP outage loses nothing. */
@@ -108,7 +122,10 @@ export async function deliverDueEmails({
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "toName", "subject", "html", "text", "attempts"`;
+    RETURNING "id", "toEmail", "toName", "subject", "html", "text", "attempts", "template", "props", "reasons",
+      COALESCE((SELECT c.language::text FROM "Contact" c WHERE c.id = "EmailOutbox"."contactId"),
+               (SELECT u.locale::text FROM "User" u WHERE u.id = "EmailOutbox"."userId"),
+               "locale"::text) AS "sendLocale"`;
   if (claimed.length === 0) return result;
 
   const domain = messageIdDomain(from);
@@ -116,6 +133,7 @@ export async function deliverDueEmails({
   const unattempted: string[] = [];
   const stillOurs = { id: "", status: "SENDING" as const, lockedUntil };
 
+  const renders: RenderCache = new Map();
   await forEachConcurrently(claimed, CONCURRENCY, async (email) => {
     if (performance.now() > stopStartingAt) {
       unattempted.push(email.id);
@@ -123,13 +141,17 @@ export async function deliverDueEmails({
     }
     const attempts = email.attempts + 1;
     let messageId: string;
+    let content: Awaited<ReturnType<typeof contentOf>>;
     try {
+      content = await contentOf(email, renders).catch((error: unknown) => {
+        throw new RenderError(error);
+      });
       const info = await transport.sendMail({
         from,
         to: email.toName ? { name: email.toName, address: email.toEmail } : email.toEmail,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
+        subject: content.subject,
+        html: content.html,
+        text: content.text,
         // Stable across retries, so a receiver can spot a duplicate after a crash mid-send.
         messageId: `<${email.id}@${domain}>`,
       });
@@ -149,7 +171,7 @@ export async function deliverDueEmails({
     }
     await db.emailOutbox.updateMany({
       where: { ...stillOurs, id: email.id },
-      data: { status: "SENT", attempts, messageId, sentAt: now, lockedUntil: null, lastError: null },
+      data: { status: "SENT", attempts, messageId, sentAt: now, lockedUntil: null, lastError: null, subject: content.subject, locale: content.locale },
     });
     result.sent++;
   });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { translator, type Locale } from "@/lib/i18n";
 import { deliverDueEmails, retryDelayMs } from "@/lib/mail/dispatcher";
 import { enqueueEmail, enqueueOncePerRecipient } from "@/lib/mail/outbox";
 import { createMailTransport } from "@/lib/mail/transport";
@@ -25,6 +25,12 @@ afterEach(async () => {
 
 function uniqueAddress(name = "ada"): string {
   return `${name}-${randomBytes(4).toString("hex")}@example.com`;
+}
+
+/** Pre-rendered content (delivery is under test here, not templates: tests/unit/emails.test.ts renders those). */
+function signInEmail({ locale, email, url }: { locale: Locale; email: string; url: string }) {
+  const t = translator(locale);
+  return { subject: t("emails.signIn.subject"), html: `<!DOCTYPE html><html lang="${locale}"><body><a href="${url}">${t("emails.signIn.button")}</a></body></html>`, text: `${t("emails.signIn.button")} ${url}` };
 }
 
 function signIn(email: string) {
