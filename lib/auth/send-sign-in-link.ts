@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/prisma";
-import { isLocale, type Locale } from "@/lib/i18n";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import type { Locale } from "@/lib/i18n";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { signInEmail } from "@/emails/sign-in";
+import { notify } from "@/lib/notifications/notify";
 import { appUrl, config } from "@/lib/config";
 
 /**
@@ -26,8 +25,6 @@ export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
  * same either way, so it tells nobody whether an address exists.
  */
 export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale }): Promise<{ queued: boolean }> {
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { locale: true, name: true } });
-  const locale = user && isLocale(user.locale) ? user.locale : input.requestLocale;
   const queued = await db.$transaction(async (tx) => {
     // Serializes requests for one address, so the count below cannot be raced past.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${input.email}`}))`;
@@ -35,13 +32,7 @@ export async function sendSignInLink(input: { email: string; url: string; reques
       where: { template: "sign-in", toEmail: input.email, createdAt: { gte: new Date(Date.now() - SIGN_IN_WINDOW_MS) } },
     });
     if (recent >= signInEmailsPerWindow()) return false;
-    await enqueueEmail(tx, {
-      organizationId: null,
-      template: "sign-in",
-      to: { email: input.email, name: user?.name ?? null },
-      locale,
-      content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url), lifetimeMinutes: config().SIGN_IN_LINK_MINUTES }),
-    });
+    await notify(tx, { kind: "sign_in", email: input.email, url: emailedSignInUrl(input.url), locale: input.requestLocale });
     return true;
   });
   if (queued) kickMailWorker();

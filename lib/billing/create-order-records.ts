@@ -9,6 +9,12 @@ import { newLicenseKey } from "./license-key";
 import { nextNumber } from "./numbers";
 
 export const INVOICE_DUE_DAYS = 30;
+
+/**
+ * Placements of one organization queue on its number counter row until each commits, so a
+ * burst of them waits longer than Prisma's 2 s / 5 s defaults allow.
+ */
+export const PLACEMENT_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 export const LICENSE_TERM_DAYS = 365;
 const DAY = 86_400_000;
 

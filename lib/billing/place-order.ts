@@ -9,7 +9,7 @@ import { BILLING_AREA } from "@/lib/auth/capabilities";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { notify } from "@/lib/notifications/notify";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { createOrderRecords } from "./create-order-records";
+import { createOrderRecords, PLACEMENT_TRANSACTION } from "./create-order-records";
 import { priceLines } from "./price-lines";
 import { resolveOrderContact } from "./resolve-order-contact";
 import { placeOrderSchema } from "./schemas";
@@ -40,7 +40,7 @@ export const placeOrder = defineOrgAction({
         },
       });
       return { ...records, licensee, billing };
-    });
+    }, PLACEMENT_TRANSACTION);
     kickMailWorker();
     return result;
   },

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { notify } from "@/lib/notifications/notify";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { nextNumber } from "./numbers";
+import { PLACEMENT_TRANSACTION } from "./create-order-records";
 import { priceLines } from "./price-lines";
 import { requestQuoteSchema } from "./schemas";
 
@@ -38,7 +39,7 @@ export const requestQuote = defineOrgAction({
         metadata: { number, currency: input.currency, amountCents: priced.totalCents },
       });
       return quote;
-    });
+    }, PLACEMENT_TRANSACTION);
     kickMailWorker();
     return result;
   },

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
 import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
 import { OUTBOX_CHANNEL } from "./outbox-listener";
+import { contentOf, type RenderCache, type SendableEmail } from "./send-time-content";
 import { MAIL_FROM, maxSendMs } from "./transport";
 
 /** Anything that can send a message the way nodemailer does (the real transport in practice). */
@@ -49,9 +50,14 @@ type ClaimedEmail = {
   toEmail: string;
   toName: string | null;
   subject: string;
-  html: string;
-  text: string;
+  html: string | null;
+  text: string | null;
   attempts: number;
+  template: string;
+  props: unknown;
+  reasons: unknown;
+  /** The recipient's language now: its contact's, else its user's, else the row's. */
+  sendLocale: string;
   /** Cancelled by the claim instead: its recipient is a disabled contact. */
   withheld: boolean;
   /** The claim's end as PostgreSQL wrote it; later updates require it unchanged. */
@@ -94,8 +100,16 @@ async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T)
  * again cannot help. Connection failures and 4xx replies are temporary.
  */
 export function isPermanentFailure(error: unknown): boolean {
+  if (error instanceof RenderError) return true;
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/** The email could not be rendered: trying again would fail the same way. */
+class RenderError extends Error {
+  constructor(cause: unknown) {
+    super(`rendering failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /** About two days of retries (the backoff is capped at 15 minutes), so an SMTP outage loses nothing. */
@@ -150,7 +164,11 @@ export async function deliverDueEmails({
         "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END
     FROM due, clock
     WHERE o."id" = due."id"
-    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", due."withheld", o."lockedUntil"::text AS "claim"`;
+    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."reasons",
+      COALESCE((SELECT c.language::text FROM "Contact" c WHERE c.id = o."contactId"),
+               (SELECT u.locale::text FROM "User" u WHERE u.id = o."userId"),
+               o."locale"::text) AS "sendLocale",
+      due."withheld", o."lockedUntil"::text AS "claim"`;
   result.cancelled = rows.filter((row) => row.withheld).length;
   const claimed = rows.filter((row) => !row.withheld);
   if (claimed.length === 0) return result;
@@ -160,6 +178,7 @@ export async function deliverDueEmails({
   // Every row of the batch got the same claim end from the same statement.
   const stillOurs = Prisma.sql`"status" = 'SENDING' AND "lockedUntil" = ${claimed[0].claim}::timestamp`;
 
+  const renders: RenderCache = new Map();
   await forEachConcurrently(claimed, CONCURRENCY, async (email) => {
     if (signal?.aborted || performance.now() - claimStarted > SEND_START_WINDOW_MS) {
       unattempted.push(email.id);
@@ -167,13 +186,17 @@ export async function deliverDueEmails({
     }
     const attempts = email.attempts + 1;
     let messageId: string;
+    let content: SendableEmail;
     try {
+      content = await contentOf(email, renders).catch((error: unknown) => {
+        throw new RenderError(error);
+      });
       const info = await transport.sendMail({
         from,
         to: email.toName ? { name: email.toName, address: email.toEmail } : email.toEmail,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
+        subject: content.subject,
+        html: content.html,
+        text: content.text,
         // Stable across retries, so a receiver can spot a duplicate after a crash mid-send.
         messageId: `<${email.id}@${domain}>`,
       });
@@ -192,7 +215,8 @@ export async function deliverDueEmails({
     }
     await db.$executeRaw`
       UPDATE "EmailOutbox"
-      SET "status" = 'SENT', "attempts" = ${attempts}, "messageId" = ${messageId}, "sentAt" = ${clock(now)}, "lockedUntil" = NULL, "lastError" = NULL
+      SET "status" = 'SENT', "attempts" = ${attempts}, "messageId" = ${messageId}, "sentAt" = ${clock(now)}, "lockedUntil" = NULL, "lastError" = NULL,
+          "subject" = ${content.subject}, "locale" = ${content.locale}::"Locale"
       WHERE "id" = ${email.id} AND ${stillOurs}`;
     result.sent++;
   });

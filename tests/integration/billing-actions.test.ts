@@ -73,6 +73,10 @@ describe("place order", () => {
     expect(order.invoices[0].dueAt.getTime() - order.invoices[0].issuedAt.getTime()).toBe(30 * 86_400_000);
     expect(await db.auditEvent.count({ where: { action: "order.placed", targetId: order.id, actorUserId: admin.userId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "contact.created", targetId: contact.id } })).toBe(1);
+    // The routing table's recipients, queued in the same transaction: the certificate and the invoice to the licensee (also the billing contact).
+    const emails = await db.emailOutbox.findMany({ where: { organizationId: org.organization.id, toEmail: email.toLowerCase() }, select: { template: true, locale: true } });
+    expect(emails.map((e) => e.template).sort()).toEqual(["invoice", "license-certificate"]);
+    expect(emails.every((e) => e.locale === "fr")).toBe(true);
   });
 
   it("with an existing contact as licensee (by id) and another billing contact (by email, found, not duplicated)", async () => {
@@ -86,13 +90,15 @@ describe("place order", () => {
     if (!result.ok) return;
     expect(await db.contact.count({ where: { organizationId: org.organization.id } })).toBe(before);
     expect(await db.order.findUniqueOrThrow({ where: { id: result.data.orderId } })).toMatchObject({ licenseeContactId: licensee.id, billingContactId: billing.id, currency: "USD", totalCents: 2 * 5200 });
+    const queued = await db.emailOutbox.findMany({ where: { organizationId: org.organization.id, toEmail: { in: [licensee.email, billing.email] } }, select: { template: true, toEmail: true } });
+    expect(queued.map((e) => `${e.template} → ${e.toEmail}`).sort()).toEqual([`invoice → ${billing.email}`, `license-certificate → ${licensee.email}`]);
   });
 
   it("numbers orders and invoices one after the other, also when placed at the same moment", async () => {
     const licensee = await createContact(org.organization.id);
     const results = await Promise.all(Array.from({ length: 6 }, () => placeOrder.call(admin, slug(), { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR", licenseeContactId: licensee.id })));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
     const numbers = results.map((r) => (r.ok ? r.data.number : "failed"));
-    expect(numbers).not.toContain("failed");
     expect(new Set(numbers).size).toBe(6);
     const values = numbers.map((n) => Number(n.split("-")[1])).sort((a, b) => a - b);
     expect(values).toEqual(Array.from({ length: 6 }, (_, i) => values[0] + i));
@@ -214,6 +220,11 @@ describe("request a quote", () => {
     expect(quote).toMatchObject({ number: expect.stringMatching(new RegExp(`^Q-${year}-\\d{4}$`)), amountCents: 40 * 18000 + 120000, currency: "EUR", status: "REQUESTED", note: "Before March, please.", requestedByUserId: admin.userId });
     expect(Math.round((quote.validUntil.getTime() - quote.createdAt.getTime()) / 86_400_000)).toBe(30);
     expect(await db.auditEvent.count({ where: { action: "quote.requested", targetId: quote.id } })).toBe(1);
+    // NEW_QUOTES contacts are told (the routing table picks them).
+    const newQuotes = await createContact(org.organization.id, { roles: ["NEW_QUOTES"] });
+    const second = await requestQuote.call(admin, slug(), { lines: [{ planId: "sso-addon", quantity: 3 }], currency: "EUR" });
+    expect(second.ok).toBe(true);
+    expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id, toEmail: newQuotes.email, template: "quote-created" } })).toBe(1);
   });
 
   it("bad input: zero quantity, unknown product, currency mismatch, a note too long; nothing written", async () => {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { signInEmail } from "../support/prerendered-email";
 import { CLAIM_MS, deliverDueEmails, retryDelayMs } from "@/lib/mail/dispatcher";
 import { DISABLED_RECIPIENT_REASON } from "@/lib/mail/disabled-recipients";
 import { enqueueEmail, enqueueOncePerRecipient } from "@/lib/mail/outbox";

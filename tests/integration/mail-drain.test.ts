@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { signInEmail } from "../support/prerendered-email";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
@@ -28,7 +28,7 @@ type Server = { child: ChildProcess; output: () => string; exited: Promise<{ cod
 /** Starts a process that runs the app's instrumentation (the mail worker) the way Next does. */
 async function startServerProcess(): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/mail-worker-process.ts"], {
-    env: { ...process.env, NEXT_RUNTIME: "nodejs", SMTP_URL: slow.url, MAIL_WORKER: "" },
+    env: { ...process.env, NEXT_RUNTIME: "nodejs", SMTP_URL: slow.url, MAIL_WORKER: "", JOB_WORKER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);

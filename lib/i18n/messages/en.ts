@@ -4,6 +4,8 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { notificationEmailsEn } from "./notification-emails.en";
+import { notificationsEn } from "./notifications.en";
 
 export const en = {
   billing: billingEn,
@@ -11,6 +13,8 @@ export const en = {
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  notificationEmails: notificationEmailsEn,
+  notifications: notificationsEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",

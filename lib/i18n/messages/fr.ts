@@ -5,6 +5,8 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { notificationEmailsFr } from "./notification-emails.fr";
+import { notificationsFr } from "./notifications.fr";
 
 export const fr: Messages = {
   billing: billingFr,
@@ -12,6 +14,8 @@ export const fr: Messages = {
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  notificationEmails: notificationEmailsFr,
+  notifications: notificationsFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",
