@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/auth";
+
+const LABELS = {
+  en: {
+    admin: "david.chen@acme.test",
+    orders: "Orders", invoices: "Invoices", quotes: "Quotes", licenses: "Licenses", overview: "Overview", billingNav: "Billing",
+    placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email", submit: "Place order",
+    placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/, invoiceLink: /^Invoice INV-/,
+    invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
+    markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found", licensesHeading: "Licenses", invoiceHeading: "Invoice",
+    paymentDate: "Payment date",
+  },
+  fr: {
+    admin: "claire.dubois@acme.test",
+    orders: "Commandes", invoices: "Factures", quotes: "Devis", licenses: "Licences", overview: "Vue d’ensemble", billingNav: "Facturation",
+    placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail", submit: "Passer la commande",
+    placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/, orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
+    invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
+    markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer", notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
+    paymentDate: "Date du paiement",
+  },
+} as const;
+
+async function expectNotFound(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} answers 404`).toBe(404);
+}
+
+for (const locale of ["en", "fr"] as const) {
+  const L = LABELS[locale];
+  test(`billing (${locale}): place an order for a new licensee, invoice PDF, mark paid; the licensee sees that order only; a member gets 404`, async ({ page, browser }) => {
+    // A billing admin places an order naming a new licensee.
+    await signInByEmail(page, L.admin, { callbackUrl: "/orgs/acme/billing/orders", locale });
+    await expect(page.getByRole("heading", { name: L.orders, level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: L.placeOrder }).click();
+    await expect(page.getByRole("heading", { name: L.placeOrder, level: 1 })).toBeVisible();
+    await page.getByLabel(L.product).selectOption("cloud-business");
+    await page.getByLabel(L.quantity).fill("3");
+    const licenseeEmail = uniqueEmail(`licensee-${locale}`);
+    const licensee = page.getByRole("group", { name: L.licensee });
+    await licensee.getByLabel(L.name, { exact: true }).fill(`Nadia Licensee ${locale}`);
+    await licensee.getByLabel(L.email, { exact: true }).fill(licenseeEmail);
+    await page.getByRole("button", { name: L.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: L.placed })).toBeVisible();
+    const orderNumber = (await page.getByRole("heading", { level: 1 }).innerText()).match(L.orderTitle)?.[1];
+    expect(orderNumber).toBeTruthy();
+    const orderUrl = page.url().replace(/\?.*$/, "");
+
+    // Its invoice: the page, the PDF, Mark as paid.
+    await page.getByRole("link", { name: L.invoiceLink }).click();
+    const invoiceNumber = (await page.getByRole("heading", { level: 1 }).innerText()).match(L.invoiceTitle)?.[1];
+    expect(invoiceNumber).toBeTruthy();
+    const invoiceUrl = page.url();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: L.downloadPdf }).click()]);
+    expect(download.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    await page.getByRole("button", { name: L.markPaid }).click();
+    const dialog = page.getByRole("dialog", { name: L.markPaidTitle(invoiceNumber!) });
+    await expect(dialog.getByLabel(L.paymentDate)).toBeFocused();
+    await dialog.getByRole("button", { name: L.markPaid }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: L.markedPaid(invoiceNumber!) })).toBeVisible();
+    await expect(page.getByText(L.paid, { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: L.markPaid })).toHaveCount(0);
+
+    // The licensee signs in with that email: that order and its licenses, nothing else.
+    const licenseeContext = await browser.newContext();
+    const licenseePage = await licenseeContext.newPage();
+    await signInByEmail(licenseePage, licenseeEmail, { callbackUrl: "/orgs/acme/billing/orders", locale });
+    await expect(licenseePage.getByRole("heading", { name: L.orders, level: 1 })).toBeVisible();
+    const billingNav = licenseePage.getByRole("navigation", { name: L.billingNav });
+    await expect(billingNav.getByRole("link")).toHaveText([L.overview, L.orders, L.licenses]);
+    const rows = licenseePage.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(2); // header + the one order
+    await rows.getByRole("link", { name: orderNumber! }).click();
+    await expect(licenseePage.getByRole("heading", { name: L.licensesHeading, level: 2 })).toBeVisible();
+    await expect(licenseePage.getByRole("heading", { name: L.invoiceHeading, level: 2 })).toHaveCount(0);
+    await expectNotFound(licenseePage, invoiceUrl);
+    await expectNotFound(licenseePage, "/orgs/acme/billing/invoices");
+    await expectNotFound(licenseePage, "/orgs/acme/billing/quotes");
+    expect((await licenseePage.request.get(`${invoiceUrl}/pdf`)).status()).toBe(404);
+    await licenseePage.goto("/orgs/acme/billing/licenses");
+    await expect(licenseePage.getByRole("table").getByRole("row")).toHaveCount(2);
+    await licenseeContext.close();
+
+    // A member gets 404 on every billing page, and no Billing in the navigation.
+    const memberContext = await browser.newContext();
+    const memberPage = await memberContext.newPage();
+    await signInByEmail(memberPage, "hannah.schmidt@acme.test", { callbackUrl: "/orgs/acme", locale });
+    await expect(memberPage.getByRole("link", { name: L.billingNav, exact: true })).toHaveCount(0);
+    for (const path of ["/orgs/acme/billing", "/orgs/acme/billing/orders", "/orgs/acme/billing/orders/new", orderUrl.replace(/^https?:\/\/[^/]+/, ""), invoiceUrl.replace(/^https?:\/\/[^/]+/, ""), "/orgs/acme/billing/licenses"]) {
+      await expectNotFound(memberPage, path);
+    }
+    expect((await memberPage.request.get(`${invoiceUrl}/pdf`)).status()).toBe(404);
+    await memberContext.close();
+  });
+}
