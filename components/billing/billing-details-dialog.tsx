@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Pencil } from "lucide-react";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -43,9 +43,8 @@ function DetailsFooter({ onCancel }: { onCancel: () => void }) {
 
 function DetailsForm({ slug, details, onDone }: { slug: string; details: Details; onDone: () => void }) {
   const t = useTranslations("billing.details");
-  const [state, action] = useBillingAction(updateBillingDetailsAction, slug);
+  const [state, action] = useBillingAction(updateBillingDetailsAction, slug, onDone);
   const id = useId();
-  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
   const field = (name: keyof Details, extra: { autoComplete?: string; maxLength: number; className?: string }) => (
     <TextField id={`${id}-${name}`} name={name} label={t(name)} defaultValue={details[name] ?? ""} errors={fieldErrors(state, name)} {...extra} />
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { CircleCheck } from "lucide-react";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -35,8 +35,7 @@ export function MarkPaidButton({ slug, invoiceId, number, amount, today }: { slu
 
 function PaidForm({ id, slug, invoiceId, today, onDone }: { id: string; slug: string; invoiceId: string; today: string; onDone: () => void }) {
   const t = useTranslations("billing.invoices");
-  const [state, action] = useBillingAction(markInvoicePaidAction, slug);
-  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  const [state, action] = useBillingAction(markInvoicePaidAction, slug, onDone);
   const failure = state && !state.ok ? state : null;
   return (
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>

@@ -17,11 +17,8 @@ type Contact = { id: string; name: string; email: string };
 export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.placeOrder");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(placeOrderAction, slug);
+  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) => router.push(`/orgs/${slug}/billing/orders/${data.orderId}?placed=1`));
   const [billingSame, setBillingSame] = useState(true);
-  useEffect(() => {
-    if (state?.ok) router.push(`/orgs/${slug}/billing/orders/${state.data.orderId}?placed=1`);
-  }, [state, router, slug]);
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />

@@ -1,5 +1,4 @@
 "use client";
-import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError } from "@/components/ui/field";
@@ -14,10 +13,7 @@ import { fieldErrors, useBillingAction } from "./use-billing-action";
 export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.requestQuote");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(requestQuoteAction, slug);
-  useEffect(() => {
-    if (state?.ok) router.push(`/orgs/${slug}/billing/quotes/${state.data.id}?requested=1`);
-  }, [state, router, slug]);
+  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) => router.push(`/orgs/${slug}/billing/quotes/${data.id}?requested=1`));
   const noteErrors = fieldErrors(state, "note");
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { UserPlus, X } from "lucide-react";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -36,8 +36,7 @@ export function AssignSeatButton({ slug, licenseId, product, left }: { slug: str
 
 function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string; licenseId: string; onDone: (email: string) => void }) {
   const t = useTranslations("billing.licenses");
-  const [state, action] = useBillingAction(assignLicenseAction, slug);
-  useEffect(() => { if (state?.ok) onDone(state.data.email); }, [state, onDone]);
+  const [state, action] = useBillingAction(assignLicenseAction, slug, (data) => onDone(data.email));
   return (
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />
@@ -49,8 +48,7 @@ function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string;
 
 export function RevokeSeatButton({ slug, assignmentId, email }: { slug: string; assignmentId: string; email: string }) {
   const t = useTranslations("billing.licenses");
-  const [state, action, pending] = useBillingAction(revokeLicenseAction, slug);
-  useEffect(() => { if (state?.ok) announce(t("revoked", { email })); }, [state, t, email]);
+  const [state, action, pending] = useBillingAction(revokeLicenseAction, slug, () => announce(t("revoked", { email })));
   return (
     <ActionForm action={action} className="inline">
       <input type="hidden" name="assignmentId" value={assignmentId} />

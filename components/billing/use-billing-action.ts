@@ -4,9 +4,17 @@ import type { ActionResult } from "@/lib/actions/result";
 
 export type SlugAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
 
-/** A billing server action bound to the organization, with its last result. */
-export function useBillingAction<R>(action: SlugAction<R>, slug: string) {
-  return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
+/**
+ * A billing server action bound to the organization, with its last result. `onSuccess`
+ * runs as soon as the action answers, before the refreshed page replaces the form (a
+ * button whose invoice is now paid is gone by then, and so would be its effects).
+ */
+export function useBillingAction<R>(action: SlugAction<R>, slug: string, onSuccess?: (data: R) => void) {
+  return useActionState<ActionResult<R> | null, FormData>(async (previous, formData) => {
+    const result = await action(slug, previous, formData);
+    if (result.ok) onSuccess?.(result.data);
+    return result;
+  }, null);
 }
 
 /** The field's errors of a refused result. */

@@ -50,6 +50,7 @@ for (const locale of ["en", "fr"] as const) {
 
     // Its invoice: the page, the PDF, Mark as paid.
     await page.getByRole("link", { name: L.invoiceLink }).click();
+    await expect(page.getByRole("heading", { level: 1, name: L.invoiceTitle })).toBeVisible();
     const invoiceNumber = (await page.getByRole("heading", { level: 1 }).innerText()).match(L.invoiceTitle)?.[1];
     expect(invoiceNumber).toBeTruthy();
     const invoiceUrl = page.url();
