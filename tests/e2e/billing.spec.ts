@@ -1,11 +1,19 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { signInByEmail, uniqueEmail } from "./support/auth";
+
+/** axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing on the page as it is now (dialogs included). */
+async function expectAccessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 const LABELS = {
   en: {
     admin: "david.chen@acme.test",
     orders: "Orders", invoices: "Invoices", quotes: "Quotes", licenses: "Licenses", overview: "Overview", billingNav: "Billing",
+    requestQuote: "Request a quote", editDetails: "Edit billing details", close: "Close", assign: /^Assign a seat of/, statusFilter: "Status", openStatus: "OPEN",
     placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email", submit: "Place order",
     placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/, invoiceLink: /^Invoice INV-/,
     invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
@@ -15,6 +23,7 @@ const LABELS = {
   fr: {
     admin: "claire.dubois@acme.test",
     orders: "Commandes", invoices: "Factures", quotes: "Devis", licenses: "Licences", overview: "Vue d’ensemble", billingNav: "Facturation",
+    requestQuote: "Demander un devis", editDetails: "Modifier les coordonnées de facturation", close: "Fermer", assign: /^Attribuer un siège de/, statusFilter: "État", openStatus: "OPEN",
     placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail", submit: "Passer la commande",
     placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/, orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
     invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
@@ -63,7 +72,7 @@ for (const locale of ["en", "fr"] as const) {
     await dialog.getByRole("button", { name: L.markPaid }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("status").filter({ hasText: L.markedPaid(invoiceNumber!) })).toBeVisible();
-    await expect(page.getByText(L.paid, { exact: true })).toBeVisible();
+    await expect(page.getByRole("article").getByText(L.paid, { exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: L.markPaid })).toHaveCount(0);
 
     // The licensee signs in with that email: that order and its licenses, nothing else.
@@ -96,5 +105,62 @@ for (const locale of ["en", "fr"] as const) {
     }
     expect((await memberPage.request.get(`${invoiceUrl}/pdf`)).status()).toBe(404);
     await memberContext.close();
+  });
+}
+
+for (const locale of ["en", "fr"] as const) {
+  const L = LABELS[locale];
+  test(`billing (${locale}): every billing page and dialog passes axe`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/billing", locale });
+    await expectAccessible(page, "overview");
+    await page.getByRole("button", { name: L.editDetails }).click();
+    const details = page.getByRole("dialog", { name: L.editDetails });
+    await expect(details).toBeVisible();
+    await expectAccessible(page, "billing details dialog");
+    await details.getByRole("button", { name: L.close }).click();
+    await expect(details).toBeHidden();
+
+    await page.goto("/orgs/acme/billing/orders");
+    await expectAccessible(page, "orders");
+    await page.getByRole("link", { name: L.placeOrder }).click();
+    await expect(page.getByRole("heading", { name: L.placeOrder, level: 1 })).toBeVisible();
+    await expectAccessible(page, "place order");
+    await page.goto("/orgs/acme/billing/orders");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: L.orderTitle, level: 1 })).toBeVisible();
+    await expectAccessible(page, "order");
+
+    await page.goto("/orgs/acme/billing/invoices?status=OPEN");
+    await expectAccessible(page, "invoices");
+    await page.getByRole("table").getByRole("link", { name: /^INV-/ }).first().click();
+    await expect(page.getByRole("heading", { name: L.invoiceTitle, level: 1 })).toBeVisible();
+    await expectAccessible(page, "invoice");
+    await page.getByRole("button", { name: L.markPaid }).click();
+    const paid = page.getByRole("dialog");
+    await expect(paid.getByLabel(L.paymentDate)).toBeFocused();
+    await expectAccessible(page, "mark paid dialog");
+    // Focus stays in the dialog: Tab from its last control comes back to its first.
+    await paid.getByRole("button", { name: L.markPaid }).focus();
+    await page.keyboard.press("Tab");
+    await expect(paid.getByRole("button", { name: L.close })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(paid).toBeHidden();
+
+    await page.goto("/orgs/acme/billing/licenses");
+    await expectAccessible(page, "licenses");
+    await page.getByRole("button", { name: L.assign }).first().click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectAccessible(page, "assign seat dialog");
+    await page.keyboard.press("Escape");
+
+    await page.goto("/orgs/acme/billing/quotes");
+    await expectAccessible(page, "quotes");
+    await page.getByRole("link", { name: L.requestQuote }).click();
+    await expect(page.getByRole("heading", { name: L.requestQuote, level: 1 })).toBeVisible();
+    await expectAccessible(page, "request a quote");
+    await page.goto("/orgs/acme/billing/quotes");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expectAccessible(page, "quote");
   });
 }

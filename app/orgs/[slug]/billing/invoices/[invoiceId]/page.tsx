@@ -65,7 +65,7 @@ export default async function InvoicePage({ params }: Params) {
               <dd>{long(invoice.dueAt)}</dd>
               <dt className="font-medium text-slate-600">{t("billing.invoices.order")}</dt>
               <dd><Link href={`${base}/orders/${invoice.order.id}`} className="text-brand-700 hover:underline print:text-inherit print:no-underline">{invoice.order.number}</Link></dd>
-              {invoice.status === "PAID" && invoice.paidAt ? (<><dt className="sr-only">{t("billing.invoiceStatus.PAID")}</dt><dd className="col-span-2 font-medium text-green-800">{t("billing.invoices.paidOn", { date: long(invoice.paidAt) })}</dd></>) : null}
+              {invoice.status === "PAID" && invoice.paidAt ? (<><dt className="font-medium text-slate-600">{t("billing.invoices.paymentDate")}</dt><dd>{long(invoice.paidAt)}</dd></>) : null}
             </dl>
           </header>
           <div className="grid gap-6 py-4 text-sm sm:grid-cols-2">
