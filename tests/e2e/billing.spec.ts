@@ -14,6 +14,7 @@ const LABELS = {
     admin: "david.chen@acme.test",
     orders: "Orders", invoices: "Invoices", quotes: "Quotes", licenses: "Licenses", overview: "Overview", billingNav: "Billing",
     requestQuote: "Request a quote", editDetails: "Edit billing details", close: "Close", assign: /^Assign a seat of/, statusFilter: "Status", openStatus: "OPEN",
+    billingGroup: "Billing contact", billingSame: "Send the invoice to the licensee", existing: "Existing contact", choose: /^Choose Anna Kowalski/, chosen: /^Chosen: Anna Kowalski/,
     placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email", submit: "Place order",
     placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/, invoiceLink: /^Invoice INV-/,
     invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
@@ -24,6 +25,7 @@ const LABELS = {
     admin: "claire.dubois@acme.test",
     orders: "Commandes", invoices: "Factures", quotes: "Devis", licenses: "Licences", overview: "Vue d’ensemble", billingNav: "Facturation",
     requestQuote: "Demander un devis", editDetails: "Modifier les coordonnées de facturation", close: "Fermer", assign: /^Attribuer un siège de/, statusFilter: "État", openStatus: "OPEN",
+    billingGroup: "Contact de facturation", billingSame: "Envoyer la facture au licencié", existing: "Contact existant", choose: /^Choisir Anna Kowalski/, chosen: /^Choisi\s: Anna Kowalski/,
     placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail", submit: "Passer la commande",
     placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/, orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
     invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
@@ -51,6 +53,12 @@ for (const locale of ["en", "fr"] as const) {
     const licensee = page.getByRole("group", { name: L.licensee });
     await licensee.getByLabel(L.name, { exact: true }).fill(`Nadia Licensee ${locale}`);
     await licensee.getByLabel(L.email, { exact: true }).fill(licenseeEmail);
+    // The invoice goes to an existing contact, picked from the list (not the licensee).
+    const billingContact = page.getByRole("group", { name: L.billingGroup });
+    await billingContact.getByRole("checkbox", { name: L.billingSame }).uncheck();
+    await billingContact.getByLabel(L.existing).fill("anna kow");
+    await billingContact.getByRole("button", { name: L.choose }).click();
+    await expect(billingContact.getByText(L.chosen)).toBeVisible();
     await page.getByRole("button", { name: L.submit }).click();
     await expect(page.getByRole("status").filter({ hasText: L.placed })).toBeVisible();
     const orderNumber = (await page.getByRole("heading", { level: 1 }).innerText()).match(L.orderTitle)?.[1];
