@@ -11,14 +11,14 @@
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import { emailTemplates, type EmailPropsOf, type EmailTemplateName, type RenderedEmail } from "@/emails";
-import { emailFooter } from "@/emails/components/footer";
+import { emailFooter } from "@/emails/frame/footer";
 import type { EmailEnvelope, EmailTemplate } from "@/emails/define";
 import type { Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
 
 /**
  * The text part: headings as written (not upper-cased), and the data tables of the templates
- * (components/table.tsx, class "data") as aligned columns instead of run-together cells.
+ * (frame/table.tsx, class "data") as aligned columns instead of run-together cells.
  */
 const TEXT_OPTIONS = {
   selectors: [
