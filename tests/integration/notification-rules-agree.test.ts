@@ -27,7 +27,7 @@ describe("emailsOfContact agrees with the routing table", () => {
     const contacts = [];
     for (let i = 0; i < 30; i++) {
       const roles = CONTACT_ROLES.filter(() => next() < 0.3) as ContactRoleType[];
-      const status = next() < 0.15 ? "DISABLED" : "ACTIVE";
+      const status = next() < 0.15 ? ("DISABLED" as const) : ("ACTIVE" as const);
       const orgRole = next() < 0.3 ? (["ORG_ADMIN", "BILLING_ADMIN", "MEMBER"] as const)[Math.floor(next() * 3)] : null;
       const user = orgRole ? await createUser() : null;
       if (user && orgRole) await db.membership.create({ data: { organizationId: organization.id, userId: user.id, role: orgRole } });
