@@ -4,7 +4,7 @@
 import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { formatDate, translator, type Locale } from "@/lib/i18n";
-import { assertEmailUrl, EmailLayout, P } from "./components/layout";
+import { assertEmailUrl, EmailLayout, P } from "./frame/email-layout";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type ContactInvitationEmailProps = OrganizationProps & {

@@ -6,7 +6,7 @@
 import type { ReactElement } from "react";
 import type { Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
-import type { EmailFooter, FooterOrganization } from "./components/footer";
+import type { EmailFooter, FooterOrganization } from "./frame/footer";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 

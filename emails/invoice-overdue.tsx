@@ -1,7 +1,7 @@
 // Invoice overdue (reminder): to the order's BILLING contact, PRIMARY_BILLING and UNPAID_INVOICES (SPEC §3).
 import { formatDate, formatMoney, translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
-import { Facts } from "./components/table";
+import { EmailLayout, P } from "./frame/email-layout";
+import { Facts } from "./frame/table";
 import { defineEmail } from "./define";
 import { invoicePreview, type InvoiceEmailProps } from "./invoice";
 

@@ -1,7 +1,7 @@
 // Order placed: the invoice, to the order's BILLING contact (SPEC §3).
 import { formatDate, formatMoney, translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
-import { Facts } from "./components/table";
+import { EmailLayout, P } from "./frame/email-layout";
+import { Facts } from "./frame/table";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type InvoiceEmailProps = OrganizationProps & {

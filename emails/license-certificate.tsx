@@ -1,7 +1,7 @@
 // Order placed: the license certificate, to the order's LICENSEE (SPEC §3).
 import { formatDate, translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
-import { EmailTable } from "./components/table";
+import { EmailLayout, P } from "./frame/email-layout";
+import { EmailTable } from "./frame/table";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type LicenseCertificateEmailProps = OrganizationProps & {

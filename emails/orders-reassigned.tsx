@@ -1,6 +1,6 @@
 // Sent to the replacement when a disabled contact's orders are reassigned (SPEC §4 Disable/Reassign).
 import { translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
+import { EmailLayout, P } from "./frame/email-layout";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type OrdersReassignedEmailProps = OrganizationProps & {

@@ -1,7 +1,7 @@
 // Quote created: to the requester and the NEW_QUOTES contacts (SPEC §3).
 import { formatDate, formatMoney, translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
-import { EmailTable, Facts } from "./components/table";
+import { EmailLayout, P } from "./frame/email-layout";
+import { EmailTable, Facts } from "./frame/table";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type QuoteCreatedEmailProps = OrganizationProps & {

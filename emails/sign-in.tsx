@@ -1,6 +1,6 @@
 // The sign-in link email (SPEC §3: "sign-in link — the person signing in").
 import { formatDuration, translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
+import { EmailLayout, P } from "./frame/email-layout";
 import { defineEmail } from "./define";
 
 /** `lifetimeMinutes`: how long the link works (SIGN_IN_LINK_MINUTES). */

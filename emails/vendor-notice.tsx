@@ -4,7 +4,7 @@
 // (label, footer) is in each recipient's language.
 import { Markdown } from "@react-email/components";
 import { translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./components/layout";
+import { EmailLayout, P } from "./frame/email-layout";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type VendorNoticeEmailProps = OrganizationProps & { subject: string; /** Markdown */ body: string };

@@ -272,9 +272,11 @@ describe("mail dispatcher", () => {
     const counting = createCountingDb();
     try {
       expect(await deliverDueEmails({ db: counting.db, transport })).toEqual({ sent: 4, retried: 0, failed: 0, cancelled: 4 });
-      // One statement claims and cancels the whole batch; then one per send, to record it.
+      // One statement claims and cancels the whole batch; the sends are recorded together (one
+      // statement per few dozen, or per 200 ms).
       expect(counting.statements.filter((sql) => sql.includes('"Contact"'))).toHaveLength(1);
-      expect(counting.statements).toHaveLength(1 + delivered.length);
+      expect(counting.statements.length).toBeGreaterThanOrEqual(2);
+      expect(counting.statements.length).toBeLessThan(1 + delivered.length);
     } finally {
       await counting.disconnect();
     }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { render } from "@react-email/render";
 import { EMAIL_TEMPLATE_NAMES, emailTemplates } from "@/emails";
-import { assertEmailUrl, EmailLayout } from "@/emails/components/layout";
-import { emailFooter } from "@/emails/components/footer";
+import { assertEmailUrl, EmailLayout } from "@/emails/frame/email-layout";
+import { emailFooter } from "@/emails/frame/footer";
 import { withoutHtml } from "@/emails/vendor-notice";
 import { renderEmail, renderPreview } from "@/lib/mail/render-email";
 import { formatDuration, LOCALES, translator } from "@/lib/i18n";
@@ -69,7 +69,7 @@ describe("layout", () => {
   it("refuses links that are not absolute http(s) URLs", async () => {
     expect(() => assertEmailUrl("javascript:alert(1)")).toThrow(/http/);
     expect(() => assertEmailUrl("/relative")).toThrow(/absolute/);
-    const element = createElement(EmailLayout, { locale: "en", preview: "", heading: "", footer: { why: "" }, button: { label: "x", url: "javascript:alert(1)" }, children: null });
+    const element = createElement(EmailLayout, { locale: "en", preview: "", heading: "", footer: { why: "" }, button: { label: "x", url: "javascript:alert(1)" } }, null);
     await expect(render(element)).rejects.toThrow(/http/);
   });
 });

@@ -1,6 +1,6 @@
 // A small data table for emails (licenses, quote lines): a layout table with a header row.
 import type { ReactNode } from "react";
-import { styles } from "./layout";
+import { styles } from "./email-layout";
 
 export function EmailTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: ReactNode[][] }) {
   return (

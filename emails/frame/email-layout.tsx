@@ -33,7 +33,7 @@ export type EmailLayoutProps = {
   /** Shown by mail clients next to the subject; hidden in the body and left out of the text part. */
   preview: string;
   heading: string;
-  children: ReactNode;
+  children?: ReactNode;
   button?: { label: string; url: string };
   /** Below the button (e.g. "ignore this email if..."). */
   after?: ReactNode;

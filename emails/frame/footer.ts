@@ -14,6 +14,15 @@ export type EmailFooter = {
 
 export type FooterOrganization = { name: string; slug: string };
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** "a, b and c" / "a, b et c" (built once per language: building one costs more than using it). */
+function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
+  return format;
+}
+
 /** "you are the billing contact of order 2026-0042", one per reason. */
 export function reasonPhrases(locale: Locale, reasons: readonly RecipientReason[], organizationName: string): string[] {
   const t = translator(locale);
@@ -23,7 +32,7 @@ export function reasonPhrases(locale: Locale, reasons: readonly RecipientReason[
 export function emailFooter(locale: Locale, reasons: readonly RecipientReason[], organization: FooterOrganization | null): EmailFooter {
   const t = translator(locale);
   const phrases = reasonPhrases(locale, reasons, organization?.name ?? "");
-  const why = t("notificationEmails.why.sentence", { reasons: new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(phrases) });
+  const why = t("notificationEmails.why.sentence", { reasons: listFormat(locale).format(phrases) });
   const asContact = reasons.some((reason) => !PERSONAL_RULES.includes(reason.rule));
   if (!organization || !asContact) return { why };
   return {
