@@ -16,7 +16,7 @@ export const domainsFr: Messages["domains"] = {
     adding: "Ajout…",
     added: "{domain} a été ajouté. Publiez son enregistrement TXT ci-dessous, puis choisissez Vérifier.",
   },
-  tableCaption: "Domaines de l'organisation {org}",
+  tableCaption: "Domaines de {org}",
   empty: "Aucun domaine pour l'instant. Ajoutez ci-dessus le domaine de votre entreprise.",
   columns: { domain: "Domaine", status: "Statut", record: "Enregistrement TXT", actions: "Actions" },
   status: { PENDING: "En attente", VERIFIED: "Vérifié", FAILED: "Échec" },
@@ -51,6 +51,8 @@ export const domainsFr: Messages["domains"] = {
     duplicate: "Ce domaine figure déjà dans votre liste.",
     verifiedElsewhere: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines est déjà vérifié par une autre organisation.",
     notFound: "Ce domaine ne figure pas dans votre liste ; il a peut-être été retiré.",
+    publicSuffix: "{domain} est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.{domain}.",
+    claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, est déjà vérifié par une autre organisation.",
   },
   check: {
     noRecord: "Aucun enregistrement TXT roster-verification n'a encore été trouvé sur le domaine. Les modifications DNS peuvent prendre du temps : réessayez plus tard.",
@@ -59,5 +61,6 @@ export const domainsFr: Messages["domains"] = {
     timeout: "La requête DNS a expiré : réessayez.",
     dnsError: "La requête DNS a échoué : réessayez plus tard.",
     takenByOther: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines a été vérifié entre-temps par une autre organisation.",
+    claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, a été vérifié entre-temps par une autre organisation.",
   },
 };
