@@ -8,7 +8,9 @@ import type { Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
 import type { EmailFooter, FooterOrganization } from "./frame/footer";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
+import type { RenderedEmail } from "./rendered-email";
+
+export type { RenderedEmail };
 
 /** What the renderer adds to a template's own props. */
 export type EmailEnvelope = { locale: Locale; footer: EmailFooter };

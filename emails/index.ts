@@ -37,4 +37,4 @@ export function isEmailTemplateName(name: string): name is EmailTemplateName {
   return Object.hasOwn(emailTemplates, name);
 }
 
-export type { RenderedEmail } from "./define";
+export type { RenderedEmail } from "./rendered-email";

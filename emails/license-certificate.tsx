@@ -24,7 +24,7 @@ export const licenseCertificateEmail = defineEmail<LicenseCertificateEmailProps>
         <EmailTable caption={m("heading")} columns={[m("product"), m("key"), m("seats"), m("validUntil")]}
           rows={licenses.map((license) => [
             license.product,
-            <code key="key">{license.licenseKey}</code>,
+            { code: license.licenseKey },
             String(license.seats),
             license.validUntil ? formatDate(locale, new Date(license.validUntil), { dateStyle: "long" }) : m("perpetual"),
           ])} />

@@ -5,6 +5,7 @@
 import { Markdown } from "@react-email/components";
 import { translator } from "@/lib/i18n";
 import { EmailLayout, P } from "./frame/email-layout";
+import { useTextPart } from "./frame/target";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type VendorNoticeEmailProps = OrganizationProps & { subject: string; /** Markdown */ body: string };
@@ -27,9 +28,7 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
       return (
         <EmailLayout locale={locale} footer={footer} heading={subject} preview={t(`notificationEmails.${kind}.preview`, { org: organization.name })}>
           <P muted>{t(`notificationEmails.${kind}.label`)}</P>
-          <Markdown markdownContainerStyles={{ fontFamily: "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif", fontSize: 16, lineHeight: "24px", color: "#1f2937" }}>
-            {withoutHtml(body)}
-          </Markdown>
+          <Body markdown={body} />
         </EmailLayout>
       );
     },
@@ -42,6 +41,16 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
     },
     previewReasons,
   });
+}
+
+/** The vendor's Markdown: rendered in the HTML part, as written in the text part (Markdown reads as text). */
+function Body({ markdown }: { markdown: string }) {
+  if (useTextPart()) return <>{`${markdown.trim()}\n\n`}</>;
+  return (
+    <Markdown markdownContainerStyles={{ fontFamily: "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif", fontSize: 16, lineHeight: "24px", color: "#1f2937" }}>
+      {withoutHtml(markdown)}
+    </Markdown>
+  );
 }
 
 type VendorNoticeTemplate = ReturnType<typeof defineEmail<VendorNoticeEmailProps>>;

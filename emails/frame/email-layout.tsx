@@ -1,9 +1,10 @@
 // The frame of every email: react-email components (table-based, inline-styled HTML that mail
 // clients render reliably); lib/mail/render-email.ts turns it into HTML and its text twin.
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Heading, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 import { translator, type Locale } from "@/lib/i18n";
 import type { EmailFooter } from "./footer";
+import { useTextPart } from "./target";
 
 const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 const BRAND = "#2448ad";
@@ -44,6 +45,18 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
   const t = translator(locale);
   const url = button ? assertEmailUrl(button.url) : null;
   const settingsUrl = footer.settings ? assertEmailUrl(footer.settings.url) : null;
+  if (useTextPart()) {
+    return (
+      <>
+        {`${heading}\n\n`}
+        {children}
+        {url && button ? `${button.label}\n${url}\n\n` : null}
+        {after}
+        {`-- \n${footer.why}\n`}
+        {settingsUrl && footer.settings ? `${footer.settings.before}${footer.settings.label}\n${settingsUrl}\n` : null}
+      </>
+    );
+  }
   return (
     <Html lang={locale} dir="ltr">
       <Head>
@@ -90,7 +103,6 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
 
 /** A paragraph of body text. */
 export function P({ children, muted = false }: { children: ReactNode; muted?: boolean }) {
+  if (useTextPart()) return <>{children}{"\n\n"}</>;
   return <Text style={muted ? styles.muted : styles.paragraph}>{children}</Text>;
 }
-
-export { Hr };

@@ -1,25 +1,35 @@
-// A small data table for emails (licenses, quote lines): a layout table with a header row.
-import type { ReactNode } from "react";
+// Data in emails: a table with a header row (licenses, quote lines) and label / value lines
+// (amounts, dates), in the HTML part as tables, in the text part as aligned columns.
 import { styles } from "./email-layout";
+import { alignColumns, useTextPart } from "./target";
 
-export function EmailTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: ReactNode[][] }) {
+/** A cell: text, or a code (a license key) shown in a fixed-width font. */
+export type Cell = string | { code: string };
+
+const textOf = (cell: Cell) => (typeof cell === "string" ? cell : cell.code);
+
+export function EmailTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
+  if (useTextPart()) return <>{`${alignColumns([columns, ...rows.map((row) => row.map(textOf))])}\n\n`}</>;
   return (
-    <table className="data" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
+    <table width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
       <caption style={{ ...styles.muted, textAlign: "left", margin: "0 0 8px" }}>{caption}</caption>
       <thead>
         <tr>{columns.map((column) => <th key={column} scope="col" style={{ ...styles.cell, fontWeight: 600, color: "#4b5563" }}>{column}</th>)}</tr>
       </thead>
       <tbody>
-        {rows.map((cells, row) => <tr key={row}>{cells.map((cell, index) => <td key={index} style={styles.cell}>{cell}</td>)}</tr>)}
+        {rows.map((cells, row) => (
+          <tr key={row}>{cells.map((cell, index) => <td key={index} style={styles.cell}>{typeof cell === "string" ? cell : <code>{cell.code}</code>}</td>)}</tr>
+        ))}
       </tbody>
     </table>
   );
 }
 
-/** Label / value lines ("Amount: €1,200.00"). */
+/** Label / value lines ("Amount  €1,200.00"). */
 export function Facts({ facts }: { facts: [string, string][] }) {
+  if (useTextPart()) return <>{`${alignColumns(facts)}\n\n`}</>;
   return (
-    <table className="data" width="100%" cellPadding={0} cellSpacing={0} role="presentation" style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
+    <table width="100%" cellPadding={0} cellSpacing={0} role="presentation" style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
       <tbody>
         {facts.map(([label, value]) => (
           <tr key={label}>

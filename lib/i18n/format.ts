@@ -10,6 +10,7 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   if (!formatter) formatters.set(key, (formatter = build()));
   return formatter;
 }
+
 export function formatDate(locale: "en" | "fr", date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
   const tag = locale === "fr" ? "fr-FR" : "en-GB";
   return cached(`date|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, { timeZone: "UTC", ...options })).format(date);

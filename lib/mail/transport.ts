@@ -56,8 +56,30 @@ function connectWithoutNagle(options: { host?: string; port?: number }, callback
   socket.once("connect", () => {
     socket.off("error", fail);
     socket.setTimeout(0);
+    coalesceWrites(socket);
     callback(null, { connection: socket });
   });
+}
+
+/**
+ * nodemailer writes each command, header block and body part separately; with Nagle off,
+ * each write would be its own system call and packet. Writes made in the same tick are
+ * corked and leave together when the tick ends (one writev).
+ */
+function coalesceWrites(socket: net.Socket): void {
+  const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+  let corked = false;
+  socket.write = ((...args: unknown[]) => {
+    if (!corked) {
+      corked = true;
+      socket.cork();
+      process.nextTick(() => {
+        corked = false;
+        socket.uncork();
+      });
+    }
+    return write(...args);
+  }) as net.Socket["write"];
 }
 
 /**

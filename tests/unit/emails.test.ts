@@ -84,3 +84,28 @@ describe("vendor notices", () => {
     expect(email.text).toContain("<img src=x onerror=alert(1)>");
   });
 });
+
+describe("French typography in emails (from the message layer)", () => {
+  const orders = [{ number: "R-1042", licensee: true, billing: false }];
+  const reassigned = (name: string) =>
+    renderEmail("orders-reassigned", { organization: { name, slug: "acme" }, previous: "Jeanne Roux", orders, url: "https://roster.example/" }, { locale: "fr", reasons: [{ rule: "REPLACEMENT_CONTACT" }] });
+
+  it("elides before an organization name that starts with a vowel sound, in the subject, body and footer", async () => {
+    const acme = await reassigned("Acme");
+    expect(acme.subject).toBe("Vous êtes désormais contact de commandes d’Acme");
+    expect(acme.text).toContain("Jeanne Roux n’est plus contact d’Acme.");
+    expect(acme.text).toContain("des commandes d’Acme vous ont été réattribuées");
+    expect(acme.html).toContain("Des commandes d’Acme vous sont confiées");
+    const roster = await reassigned("Roster");
+    expect(roster.subject).toBe("Vous êtes désormais contact de commandes de Roster");
+    for (const email of [acme, roster]) expect(email.html + email.text + email.subject).not.toContain("\u2060");
+  });
+
+  it("puts a narrow no-break space before colons and uses the typographic apostrophe", async () => {
+    const email = await reassigned("Acme");
+    expect(email.text).toContain("Commande R-1042\u202F: vous recevez le certificat de licence");
+    expect(email.text).toContain("Vous reprenez son rôle sur ces commandes\u202F:");
+    expect(email.html).toContain("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:");
+    expect(email.text).not.toMatch(/ [:;?!]|'/);
+  });
+});

@@ -3,10 +3,11 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { translateLoose } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { verifiedDomainNames } from "@/lib/domains/verified-domain-for-email";
-import { contactListQuerySchema, type ContactListQuery } from "@/lib/contacts/schemas";
+import { parseContactListQuery, type ContactListQuery } from "@/lib/contacts/schemas";
 import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactType } from "@/components/contacts/contact-type";
 import { ContactRowActions } from "@/components/contacts/contact-row-actions";
@@ -24,8 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the page's client components say (the New contact dialog, row actions, pending invitation actions): sent once. */
 const CLIENT_MESSAGES: MessagePath[] = [
-  "common", "contactRoles", "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions",
-  "contacts.edit", "contacts.disable", "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
+  "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles",
+  "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions", "contacts.edit", "contacts.disable",
+  "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
 ];
 
 function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
@@ -44,15 +46,16 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const { slug } = await params;
   const access = await requirePageAccess(slug, "contacts.view");
   const raw = await searchParams;
-  const query = contactListQuerySchema.parse(raw);
+  // A refused search shows its error and no results, never the whole list.
+  const { query, searchProblem } = parseContactListQuery(raw);
   const editId = typeof raw.edit === "string" ? raw.edit : null;
   // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
   const readOnlyOrg = access.organization.subscriptionStatus === "CANCELLED";
   const canManage = access.can("contacts.manage") && !readOnlyOrg;
   const organizationId = access.organization.id;
-  const [{ t }, page, domains, pending] = await Promise.all([
+  const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
-    listContacts(db, organizationId, query),
+    searchProblem ? Promise.resolve({ rows: [], total: 0, page: 1, size: query.size, pages: 1 }) : listContacts(db, organizationId, query),
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
     listPendingInvitations(access),
   ]);
@@ -60,75 +63,75 @@ export default async function ContactsPage({ params, searchParams }: { params: P
 
   return (
     <ClientMessages namespaces={canManage ? CLIENT_MESSAGES : []}>
-    <section aria-labelledby="contacts-title" className="flex flex-col gap-5">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 id="contacts-title" className="text-2xl font-bold">{t("contacts.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("contacts.intro", { org: access.organization.name })}</p>
-          {!canManage && !readOnlyOrg ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
-            {t("contacts.exportCsv")}
-          </a>
-          {canManage ? (
-            <NewContactDialog slug={access.organization.slug} verifiedDomains={domains} invitePanel={<InviteContactPanel slug={access.organization.slug} />} />
-          ) : null}
-        </div>
-      </header>
+      <section aria-labelledby="contacts-title" className="flex flex-col gap-5">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 id="contacts-title" className="text-2xl font-bold">{t("contacts.title")}</h1>
+            <p className="mt-1 text-sm text-slate-600">{t("contacts.intro", { org: access.organization.name })}</p>
+            {!canManage && !readOnlyOrg ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
+              {t("contacts.exportCsv")}
+            </a>
+            {canManage ? (
+              <NewContactDialog slug={access.organization.slug} verifiedDomains={domains} invitePanel={<InviteContactPanel slug={access.organization.slug} />} />
+            ) : null}
+          </div>
+        </header>
 
-      <NoticeRegion />
-      <ContactsFilters query={query} basePath={basePath} />
+        <NoticeRegion />
+        <ContactsFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
-      <p role="status" className="text-sm text-slate-700">{t("contacts.results", { count: page.total })}</p>
+        <p role="status" className="text-sm text-slate-700">{t("contacts.results", { count: page.total })}</p>
 
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("contacts.tableCaption", { org: access.organization.name })}</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("contacts.columns.name")}</th>
-              <th scope="col" className="px-3 py-2">{t("contacts.columns.email")}</th>
-              <th scope="col" className="px-3 py-2">{t("contacts.columns.language")}</th>
-              <th scope="col" className="px-3 py-2">{t("contacts.columns.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("contacts.columns.type")}</th>
-              {canManage ? <th scope="col" className="px-3 py-2 text-right">{t("contacts.columns.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {page.rows.length === 0 ? (
-              <tr><td colSpan={canManage ? 6 : 5} className="px-3 py-6 text-center text-slate-600">{t("contacts.empty")}</td></tr>
-            ) : (
-              page.rows.map((row) => (
-                <tr key={row.id} className={row.status === "DISABLED" ? "text-slate-500" : undefined}>
-                  <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium">{row.name}</th>
-                  <td className="px-3 py-2 break-all">{row.email}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{t(`contacts.languages.${row.language}`)}</td>
-                  <td className="px-3 py-2">
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.status === "ACTIVE" ? "bg-green-100 text-green-900" : row.status === "INVITED" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-700"}`}>
-                      {t(`contacts.status.${row.status}`)}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2"><ContactType row={row} /></td>
-                  {canManage ? (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("contacts.tableCaption", { org: access.organization.name })}</caption>
+            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("contacts.columns.name")}</th>
+                <th scope="col" className="px-3 py-2">{t("contacts.columns.email")}</th>
+                <th scope="col" className="px-3 py-2">{t("contacts.columns.language")}</th>
+                <th scope="col" className="px-3 py-2">{t("contacts.columns.status")}</th>
+                <th scope="col" className="px-3 py-2">{t("contacts.columns.type")}</th>
+                {canManage ? <th scope="col" className="px-3 py-2 text-right">{t("contacts.columns.actions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {page.rows.length === 0 ? (
+                <tr><td colSpan={canManage ? 6 : 5} className="px-3 py-6 text-center text-slate-600">{t("contacts.empty")}</td></tr>
+              ) : (
+                page.rows.map((row) => (
+                  <tr key={row.id} className={row.status === "DISABLED" ? "text-slate-500" : undefined}>
+                    <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium">{row.name}</th>
+                    <td className="px-3 py-2 break-all">{row.email}</td>
+                    <td className="whitespace-nowrap px-3 py-2">{t(`contacts.languages.${row.language}`)}</td>
                     <td className="px-3 py-2">
-                      <ContactRowActions
-                        slug={access.organization.slug}
-                        openEdit={editId === row.id}
-                        contact={{ id: row.id, name: row.name, email: row.email, phone: row.phone, language: row.language, status: row.status, roles: row.roles, hasOrders: row.orderRoleCount > 0 }}
-                      />
+                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.status === "ACTIVE" ? "bg-green-100 text-green-900" : row.status === "INVITED" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-700"}`}>
+                        {t(`contacts.status.${row.status}`)}
+                      </span>
                     </td>
-                  ) : null}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <p className="text-xs text-slate-600">{t("contacts.disabledNote")}</p>
-      <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
-      <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
-    </section>
+                    <td className="px-3 py-2"><ContactType row={row} /></td>
+                    {canManage ? (
+                      <td className="px-3 py-2">
+                        <ContactRowActions
+                          slug={access.organization.slug}
+                          openEdit={editId === row.id}
+                          contact={{ id: row.id, name: row.name, email: row.email, phone: row.phone, language: row.language, status: row.status, roles: row.roles, hasOrders: row.orderRoleCount > 0 }}
+                        />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </div>
+        <p className="text-xs text-slate-600">{t("contacts.disabledNote")}</p>
+        <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
+      </section>
     </ClientMessages>
   );
 }
