@@ -2,6 +2,7 @@
 // Message strings are catalog keys, translated where the errors are shown.
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
+import { singleLineText } from "@/lib/validation/text";
 import { idField, languageField, nameField } from "@/lib/contacts/schemas";
 import { CURRENCIES } from "./catalog";
 
@@ -39,11 +40,19 @@ function zipLines(raw: unknown): unknown {
 
 const currencyField = z.enum(CURRENCIES, { error: "billing.errors.currency" });
 
+/** Optional single-line text (the shared rule for names and the like); empty → null. */
 const optionalText = (max: number) =>
+  singleLineText({ max, optional: true })
+    .optional()
+    .transform((value) => value || null);
+
+/** Optional free text over several lines (a quote's note): no control characters but line breaks and tabs. */
+const optionalNote = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "errors.tooLong")
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), "errors.controlCharacters")
     .optional()
     .transform((value) => value || null);
 
@@ -96,7 +105,7 @@ export const requestQuoteSchema = z.preprocess(
   z.object({
     lines: linesField,
     currency: currencyField,
-    note: optionalText(MAX_NOTE),
+    note: optionalNote(MAX_NOTE),
   }),
 );
 export type RequestQuoteInput = z.output<typeof requestQuoteSchema>;
