@@ -5,7 +5,7 @@
 import { Markdown } from "@react-email/components";
 import { translator } from "@/lib/i18n";
 import { EmailLayout, P } from "./frame/email-layout";
-import { useTextPart } from "./frame/target";
+import { isTextPart } from "./frame/target";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type VendorNoticeEmailProps = OrganizationProps & { subject: string; /** Markdown */ body: string };
@@ -45,7 +45,7 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
 
 /** The vendor's Markdown: rendered in the HTML part, as written in the text part (Markdown reads as text). */
 function Body({ markdown }: { markdown: string }) {
-  if (useTextPart()) return <>{`${markdown.trim()}\n\n`}</>;
+  if (isTextPart()) return <>{`${markdown.trim()}\n\n`}</>;
   return (
     <Markdown markdownContainerStyles={{ fontFamily: "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif", fontSize: 16, lineHeight: "24px", color: "#1f2937" }}>
       {withoutHtml(markdown)}

@@ -4,7 +4,7 @@ import { Body, Button, Container, Head, Heading, Html, Link, Preview, Section, T
 import type { CSSProperties, ReactNode } from "react";
 import { translator, type Locale } from "@/lib/i18n";
 import type { EmailFooter } from "./footer";
-import { useTextPart } from "./target";
+import { isTextPart } from "./target";
 
 const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 const BRAND = "#2448ad";
@@ -45,7 +45,7 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
   const t = translator(locale);
   const url = button ? assertEmailUrl(button.url) : null;
   const settingsUrl = footer.settings ? assertEmailUrl(footer.settings.url) : null;
-  if (useTextPart()) {
+  if (isTextPart()) {
     return (
       <>
         {`${heading}\n\n`}
@@ -103,6 +103,6 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
 
 /** A paragraph of body text. */
 export function P({ children, muted = false }: { children: ReactNode; muted?: boolean }) {
-  if (useTextPart()) return <>{children}{"\n\n"}</>;
+  if (isTextPart()) return <>{children}{"\n\n"}</>;
   return <Text style={muted ? styles.muted : styles.paragraph}>{children}</Text>;
 }

@@ -1,7 +1,7 @@
 // Data in emails: a table with a header row (licenses, quote lines) and label / value lines
 // (amounts, dates), in the HTML part as tables, in the text part as aligned columns.
 import { styles } from "./email-layout";
-import { alignColumns, useTextPart } from "./target";
+import { alignColumns, isTextPart } from "./target";
 
 /** A cell: text, or a code (a license key) shown in a fixed-width font. */
 export type Cell = string | { code: string };
@@ -9,7 +9,7 @@ export type Cell = string | { code: string };
 const textOf = (cell: Cell) => (typeof cell === "string" ? cell : cell.code);
 
 export function EmailTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
-  if (useTextPart()) return <>{`${alignColumns([columns, ...rows.map((row) => row.map(textOf))])}\n\n`}</>;
+  if (isTextPart()) return <>{`${alignColumns([columns, ...rows.map((row) => row.map(textOf))])}\n\n`}</>;
   return (
     <table width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
       <caption style={{ ...styles.muted, textAlign: "left", margin: "0 0 8px" }}>{caption}</caption>
@@ -27,7 +27,7 @@ export function EmailTable({ caption, columns, rows }: { caption: string; column
 
 /** Label / value lines ("Amount  €1,200.00"). */
 export function Facts({ facts }: { facts: [string, string][] }) {
-  if (useTextPart()) return <>{`${alignColumns(facts)}\n\n`}</>;
+  if (isTextPart()) return <>{`${alignColumns(facts)}\n\n`}</>;
   return (
     <table width="100%" cellPadding={0} cellSpacing={0} role="presentation" style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
       <tbody>

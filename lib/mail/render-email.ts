@@ -1,6 +1,6 @@
 // Turns a template and its props into { subject, html, text } for one recipient: the
-// template's react-email component tree rendered twice, to HTML and, with the frame's
-// TextPart set, to its plain-text twin (emails/frame/target.ts), so both always say the same.
+// template's react-email component tree rendered twice, to HTML and, as the frame's text
+// part, to its plain-text twin (emails/frame/target.ts), so both always say the same.
 //
 // React's renderToStaticMarkup is used rather than @react-email/render's render(): the
 // templates are synchronous, so it gives the same HTML without render()'s stream, at half
@@ -18,7 +18,7 @@
 import { createElement, type ReactElement } from "react";
 import { emailTemplates, type EmailPropsOf, type EmailTemplateName, type RenderedEmail } from "@/emails";
 import { emailFooter } from "@/emails/frame/footer";
-import { TextPart } from "@/emails/frame/target";
+import { renderTextPart } from "@/emails/frame/target";
 import type { EmailEnvelope, EmailTemplate } from "@/emails/define";
 import type { Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
@@ -34,7 +34,7 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 async function renderBoth(element: ReactElement): Promise<{ html: string; text: string }> {
   const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const html = XHTML_DOCTYPE + renderToStaticMarkup(element);
-  const text = renderToStaticMarkup(createElement(TextPart.Provider, { value: true }, element)).replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => ENTITIES[entity]);
+  const text = renderTextPart(() => renderToStaticMarkup(element)).replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => ENTITIES[entity]);
   return { html, text };
 }
 

@@ -67,22 +67,30 @@ export function candidateBranches(kind: NotificationKind, organizationId: string
   return branches;
 }
 
-type CandidateRow = RecipientCandidate & { kind: NotificationKind; subjectId: string | null };
+export type CandidateRow = RecipientCandidate & { kind: NotificationKind; subjectId: string | null };
 
 /**
- * The outer query: every candidate of `branches`, with the organization's contact record of
- * the same address deciding name and language, and none whose address is a disabled contact.
+ * The candidates of `branches`, resolved: the organization's contact record of the same
+ * address decides name and language, and no address of a disabled contact is left (SPEC
+ * §3). A WITH query naming `resolved`; the caller selects from it.
  */
+export function resolvedCandidates(organizationId: string, branches: Sql[]): Sql {
+  return sql`
+    WITH candidate (${BRANCH_COLUMNS}) AS (${join(branches, " UNION ALL ")}),
+    resolved AS (
+      SELECT x.kind, x."subjectId", x.rule, x."orderNumber", x."quoteNumber", lower(x.email) AS email,
+        COALESCE(c.name, x.name) AS name, COALESCE(c.language::text, x.locale) AS locale,
+        c.id AS "contactId", COALESCE(c."userId", x."userId") AS "userId"
+      FROM candidate x
+      LEFT JOIN "Contact" c ON c."organizationId" = ${organizationId} AND c.email = lower(x.email)
+      WHERE c.status IS DISTINCT FROM 'DISABLED'
+    )`;
+}
+
+/** Every resolved candidate of `branches` (one statement). */
 export async function resolveCandidates(db: QueryDb, organizationId: string, branches: Sql[]): Promise<CandidateRow[]> {
   if (branches.length === 0) return [];
-  return db.$queryRaw<CandidateRow[]>(sql`
-    WITH candidate (${BRANCH_COLUMNS}) AS (${join(branches, " UNION ALL ")})
-    SELECT x.kind, x."subjectId", x.rule, x."orderNumber", x."quoteNumber", x.email,
-      COALESCE(c.name, x.name) AS name, COALESCE(c.language::text, x.locale) AS locale,
-      c.id AS "contactId", COALESCE(c."userId", x."userId") AS "userId"
-    FROM candidate x
-    LEFT JOIN "Contact" c ON c."organizationId" = ${organizationId} AND c.email = lower(x.email)
-    WHERE c.status IS DISTINCT FROM 'DISABLED'`);
+  return db.$queryRaw<CandidateRow[]>(sql`${resolvedCandidates(organizationId, branches)} SELECT * FROM resolved`);
 }
 
 /** The event's own order (or the invoice's order), for order-bound rules. */

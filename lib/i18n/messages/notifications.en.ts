@@ -1,5 +1,9 @@
 // English messages of the notifications area (who gets which email, and why); notifications.fr.ts has the same keys.
 export const notificationsEn = {
+  title: "Notifications",
+  settingsLink: "Notifications",
+  settingsLinkDescription: "Who receives each email of the organization right now, and why, with a preview in each recipient's language.",
+  intro: "Who in {org} would receive each email right now, and by which rule. Each person gets one copy, in their own language; disabled contacts get nothing.",
   events: {
     license_certificate: "Order placed: license certificate",
     invoice: "Order placed: invoice",
@@ -10,6 +14,17 @@ export const notificationsEn = {
     orders_reassigned: "Orders reassigned",
     invitation: "Contact or user invitation",
     sign_in: "Sign-in link",
+  },
+  sentTo: {
+    license_certificate: "Sent to the order's licensee.",
+    invoice: "Sent to the order's billing contact (the licensee when the order names no other).",
+    invoice_overdue: "Sent to the order's billing contact and to the Primary billing and Unpaid invoices contacts, then again every {days, plural, one {day} other {# days}} while it stays unpaid.",
+    quote_created: "Sent to whoever requested the quote and to the New quotes contacts.",
+    security_privacy: "Sent by Roster to the Security & privacy and Primary technical contacts.",
+    data_protection: "Sent by Roster to the Data protection contacts and the organization admins.",
+    orders_reassigned: "Sent to the contact who takes over a disabled contact's orders (Disable & Reassign).",
+    invitation: "Sent to the address the invitation is sent to, in the language chosen for it.",
+    sign_in: "Sent to the person signing in, in their language.",
   },
   rules: {
     ORDER_LICENSEE: "Licensee of order {order}",
@@ -25,5 +40,38 @@ export const notificationsEn = {
     REPLACEMENT_CONTACT: "Replacement contact",
     INVITEE: "Invitee",
     SIGNING_IN: "Person signing in",
+  },
+  subject: {
+    order: "Order {order}",
+    overdue: "Overdue invoice of order {order}",
+    quote: "Quote {quote}",
+  },
+  every: {
+    invoice_overdue: "Besides the order's billing contact, for every overdue invoice",
+    quote_created: "Besides the requester, for every quote",
+  },
+  noSubject: {
+    order: "No order yet: the latest ones appear here.",
+    overdue: "No invoice is overdue.",
+    quote: "No quote yet: the latest ones appear here.",
+  },
+  nobody: "Nobody would receive it right now.",
+  more: "{count, plural, one {And # more person.} other {And # more people.}}",
+  columns: { recipient: "Recipient", language: "Language", why: "Why", preview: "Preview" },
+  caption: "Who receives “{event}”",
+  captionSubject: "Who receives “{event}” for {subject}",
+  languages: { en: "English", fr: "French" },
+  preview: "Preview in {language}",
+  previewTitle: "“{event}” as {name} receives it, in {language}",
+  previewSample: "Sample email in {language}",
+  previewSampleTitle: "Sample of “{event}”, in {language}",
+  partyTitle: "Emails to the person an event names",
+  contactEmails: {
+    title: "Emails this contact gets",
+    loading: "Looking up this contact's orders…",
+    none: "None: with these roles, this contact gets no notification.",
+    disabled: "None: a disabled contact gets no email.",
+    also: "Besides, as the person concerned: the quotes they request, the orders handed to them, invitations and sign-in links.",
+    reasons: "{reasons}",
   },
 } as const;

@@ -28,6 +28,7 @@ const CLIENT_MESSAGES: MessagePath[] = [
   "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles",
   "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions", "contacts.edit", "contacts.disable",
   "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
+  "notifications.contactEmails", "notifications.events", "notifications.rules",
 ];
 
 function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
