@@ -44,6 +44,7 @@ async function expectNotFound(page: Page, path: string) {
 for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
   test(`billing (${locale}): place an order for a new licensee, invoice PDF, mark paid; the licensee sees that order only; a member gets 404`, async ({ page, browser }) => {
+    test.setTimeout(150_000); // four people sign in by emailed link
     // A billing admin places an order naming a new licensee.
     await signInByEmail(page, L.admin, { callbackUrl: "/orgs/acme/billing/orders", locale });
     await expect(page.getByRole("heading", { name: L.orders, level: 1 })).toBeVisible();
