@@ -31,6 +31,7 @@ const CLIENT_MESSAGES: MessagePath[] = [
   "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles",
   "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions", "contacts.edit", "contacts.disable",
   "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
+  "notifications.contactEmails", "notifications.events", "notifications.rules",
 ];
 
 /** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
