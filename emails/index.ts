@@ -3,6 +3,7 @@
 import { preview as signInPreview, signInEmail } from "./sign-in";
 import { ordersReassignedEmail, preview as ordersReassignedPreview } from "./orders-reassigned";
 import { contactInvitationEmail, preview as contactInvitationPreview } from "./contact-invitation";
+import { preview as userInvitationPreview, userInvitationEmail } from "./user-invitation";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -10,6 +11,7 @@ export const emailTemplates = {
   "sign-in": { render: signInEmail, preview: signInPreview },
   "contact-invitation": { render: contactInvitationEmail, preview: contactInvitationPreview },
   "orders-reassigned": { render: ordersReassignedEmail, preview: ordersReassignedPreview },
+  "user-invitation": { render: userInvitationEmail, preview: userInvitationPreview },
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
@@ -21,4 +23,4 @@ export function renderPreview(name: EmailTemplateName): RenderedEmail {
   return (template.render as (props: typeof template.preview) => RenderedEmail)(template.preview);
 }
 
-export { contactInvitationEmail, signInEmail };
+export { contactInvitationEmail, signInEmail, userInvitationEmail };

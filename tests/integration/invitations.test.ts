@@ -300,7 +300,7 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted).toMatchObject({ organization: { slug: a.organization.slug, name: a.organization.name }, created: true, hasAccess: true });
 
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId }, include: { roles: true } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! }, include: { roles: true } });
     expect(contact).toMatchObject({
       organizationId: a.organization.id, email: user.email, name: "Grace Hopper", status: "ACTIVE", source: "INVITATION",
       language: "fr", userId: user.id, searchText: `grace hopper ${user.email}`,
@@ -334,7 +334,7 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted.hasAccess).toBe(false);
     expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ acceptedByViewer: true, viewer: { hasAccess: false } });
-    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId } })).name).toBe(user.email.split("@")[0]);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
   it("adds the roles to the contact already there with the user's email, activates an INVITED one and links it, and keeps its source", async () => {

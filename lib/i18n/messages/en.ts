@@ -3,12 +3,18 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { orgsEn } from "./orgs.en";
+import { usersEn } from "./users.en";
+import { workspacesEn } from "./workspaces.en";
 
 export const en = {
   contacts: contactsEn,
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  orgs: orgsEn,
+  users: usersEn,
+  workspaces: workspacesEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",

@@ -4,12 +4,18 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { orgsFr } from "./orgs.fr";
+import { usersFr } from "./users.fr";
+import { workspacesFr } from "./workspaces.fr";
 
 export const fr: Messages = {
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  orgs: orgsFr,
+  users: usersFr,
+  workspaces: workspacesFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",

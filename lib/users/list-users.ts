@@ -1,0 +1,105 @@
+// The users list (SPEC §4 "Users"): one statement for the page — each row with its
+// workspaces (count and the first names), the workspace contacts assigned to the person here
+// and, for a pending member, their invitation — and one capped count, whatever the page size.
+import { Prisma } from "@/lib/db/generated/client";
+import type { Db, Tx } from "@/lib/db/prisma";
+import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
+import type { UserListQuery } from "./schemas";
+
+/** Workspace names listed per row (the rest is counted). */
+export const WORKSPACE_NAMES_SHOWN = 10;
+/** Past this many matches the count says "10,000+" instead of scanning on. */
+export const USER_COUNT_CAP = 10_000;
+
+export type UserRow = {
+  membershipId: string;
+  userId: string;
+  name: string | null;
+  email: string;
+  image: string | null;
+  role: OrgRole;
+  status: MembershipStatus;
+  lastActiveAt: Date | null;
+  workspaceCount: number;
+  /** The first WORKSPACE_NAMES_SHOWN workspace names, alphabetically. */
+  workspaceNames: string[];
+  /** Workspace contacts of this organization assigned to the person (they become unassigned on delete). */
+  assignedContacts: number;
+  /** For a pending member: their invitation's expiry and last sending. */
+  invitation: { expiresAt: Date; lastSentAt: Date | null } | null;
+};
+
+export type UserPage = { rows: UserRow[]; total: number; capped: boolean; page: number; size: number; pages: number };
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role" | "status">): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${organizationId}`];
+  const term = query.q.trim().replace(/\s+/g, " ");
+  // Accent- and case-insensitive on both sides (unaccent extension), by name or email.
+  if (term) parts.push(Prisma.sql`unaccent(lower(coalesce(u.name, '') || ' ' || u.email)) LIKE '%' || unaccent(lower(${escapeLike(term)})) || '%'`);
+  if (query.role) parts.push(Prisma.sql`m.role = ${query.role}::"OrgRole"`);
+  if (query.status) parts.push(Prisma.sql`m.status = ${query.status}::"MembershipStatus"`);
+  return Prisma.join(parts, " AND ");
+}
+
+function orderBy(sort: UserListQuery["sort"]): Prisma.Sql {
+  const name = Prisma.sql`unaccent(lower(coalesce(u.name, u.email)))`;
+  switch (sort) {
+    case "-name": return Prisma.sql`${name} DESC, m.id DESC`;
+    case "lastActive": return Prisma.sql`m."lastActiveAt" ASC NULLS FIRST, ${name}, m.id`;
+    case "-lastActive": return Prisma.sql`m."lastActiveAt" DESC NULLS LAST, ${name}, m.id`;
+    default: return Prisma.sql`${name}, m.id`;
+  }
+}
+
+type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"> & {
+  workspaceCount: bigint | number;
+  assignedContacts: bigint | number;
+  invitationExpiresAt: Date | null;
+  invitationLastSentAt: Date | null;
+};
+
+export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery): Promise<UserPage> {
+  const where = filters(organizationId, query);
+  const [rows, [{ count }]] = await Promise.all([
+    db.$queryRaw<RawRow[]>(Prisma.sql`
+      SELECT m.id AS "membershipId", u.id AS "userId", u.name, u.email, u.image, m.role::text AS role, m.status::text AS status, m."lastActiveAt",
+        (SELECT count(*) FROM "WorkspaceAssignment" a WHERE a."organizationId" = m."organizationId" AND a."membershipId" = m.id) AS "workspaceCount",
+        COALESCE((SELECT array_agg(w.name ORDER BY w.name) FROM (
+          SELECT w.name FROM "WorkspaceAssignment" a JOIN "Workspace" w ON w."organizationId" = a."organizationId" AND w.id = a."workspaceId"
+          WHERE a."organizationId" = m."organizationId" AND a."membershipId" = m.id ORDER BY w.name LIMIT ${WORKSPACE_NAMES_SHOWN}) w), '{}') AS "workspaceNames",
+        (SELECT count(*) FROM "WorkspaceContact" c WHERE c."organizationId" = m."organizationId" AND c."assignedUserId" = m."userId") AS "assignedContacts",
+        i."expiresAt" AS "invitationExpiresAt", i."lastSentAt" AS "invitationLastSentAt"
+      FROM "Membership" m
+      JOIN "User" u ON u.id = m."userId"
+      LEFT JOIN LATERAL (
+        SELECT i."expiresAt", i."lastSentAt" FROM "Invitation" i
+        WHERE i."organizationId" = m."organizationId" AND i.email = u.email AND i.kind = 'USER' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL
+        ORDER BY i."createdAt" DESC LIMIT 1
+      ) i ON m.status = 'PENDING'
+      WHERE ${where}
+      ORDER BY ${orderBy(query.sort)}
+      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`),
+    db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
+      SELECT count(*) AS count FROM (SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where} LIMIT ${USER_COUNT_CAP + 1}) capped`),
+  ]);
+  const matched = Number(count);
+  const capped = matched > USER_COUNT_CAP;
+  const total = Math.min(matched, USER_COUNT_CAP);
+  return {
+    rows: rows.map(({ invitationExpiresAt, invitationLastSentAt, ...row }) => ({
+      ...row,
+      workspaceCount: Number(row.workspaceCount),
+      assignedContacts: Number(row.assignedContacts),
+      invitation: invitationExpiresAt ? { expiresAt: invitationExpiresAt, lastSentAt: invitationLastSentAt } : null,
+    })),
+    total,
+    capped,
+    page: query.page,
+    size: query.size,
+    pages: Math.max(1, Math.ceil(total / query.size)),
+  };
+}
