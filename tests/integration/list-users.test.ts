@@ -67,7 +67,8 @@ describe("listUsers", () => {
   it("makes the same two statements whatever the page size or search", async () => {
     let statements = 0;
     const counting = db.$extends({ query: { $allOperations: async ({ args, query: run }) => { statements++; return run(args); } } }) as unknown as typeof db;
-    for (const raw of [{ size: "25" }, { size: "100" }, { q: "user", size: "50" }, { status: "PENDING", sort: "-lastActive" }]) {
+    const queries: Record<string, string>[] = [{ size: "25" }, { size: "100" }, { q: "user", size: "50" }, { status: "PENDING", sort: "-lastActive" }];
+    for (const raw of queries) {
       statements = 0;
       await listUsers(counting, orgId(), query(raw));
       expect(statements).toBe(2);
