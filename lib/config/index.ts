@@ -17,8 +17,6 @@ const onOff = (fallback: "on" | "off") => z.preprocess((v) => {
 
 const schema = z.object({
   NODE_ENV: z.preprocess(unsetWhenEmpty, z.enum(["development", "production", "test"]).default("development")),
-  /** Set by Next in its server processes ("nodejs" or "edge"). */
-  NEXT_RUNTIME: text(),
   NEXT_DIST_DIR: z.preprocess(unsetWhenEmpty, z.string().default(".next")),
 
   DATABASE_URL: text(),

@@ -1,28 +1,45 @@
 // Delivers due outbox rows over SMTP, with retries. Safe to run from several processes at
 // once: rows are claimed with FOR UPDATE SKIP LOCKED and every status change after the
 // send is conditional on still holding the claim, so a SENT row is never sent again.
+// Time is the database's: when a row is due and when a claim ends are computed by
+// PostgreSQL, so app servers whose clocks disagree never take over each other's live claims.
 import type Mail from "nodemailer/lib/mailer";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
-import { MAIL_FROM } from "./transport";
+import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
+import { OUTBOX_CHANNEL } from "./outbox-listener";
+import { MAIL_FROM, maxSendMs } from "./transport";
 
 /** Anything that can send a message the way nodemailer does (the real transport in practice). */
 export type MailSender = { sendMail(message: Mail.Options): Promise<{ messageId: string }> };
 
-export type DeliveryResult = { sent: number; retried: number; failed: number };
+/** What a pass did with the rows it claimed (rows it handed back untried are not counted). */
+export type DeliveryResult = { sent: number; retried: number; failed: number; cancelled: number };
 
 export type DeliverDueEmailsOptions = {
   db: Db;
   transport: MailSender;
+  /** Pretend the database's clock says this (tests); by default PostgreSQL's now(). */
   now?: Date;
   batchSize?: number;
   maxAttempts?: number;
   from?: string;
+  /** Once aborted, no send starts: the rest of the batch is handed back (shutdown). */
+  signal?: AbortSignal;
 };
 
-/** How long a claim lasts; a row still SENDING after that is taken to be abandoned and is retried. */
-export const CLAIM_MS = 2 * 60_000;
-/** Stop starting new sends this long before the claim ends, and give the rest back. */
-const CLAIM_SAFETY_MS = 30_000;
+/** A pass starts sends for this long after its claim; later, it hands the rest back. */
+export const SEND_START_WINDOW_MS = 60_000;
+/** Writing a send's outcome: one UPDATE, with room for a busy database. */
+export const MARK_MARGIN_MS = 30_000;
+/**
+ * How long a claim lasts; a row still SENDING after that is taken to be abandoned (its
+ * sender crashed) and is sent again. A send may start until the end of the start window and
+ * then last as long as the transport allows, and its outcome must be written before the
+ * claim ends, or a second sender could take the row over while the first still delivers it.
+ */
+export const CLAIM_MS = SEND_START_WINDOW_MS + maxSendMs() + MARK_MARGIN_MS;
+
 const CONCURRENCY = 4;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 15 * 60_000;
@@ -35,6 +52,10 @@ type ClaimedEmail = {
   html: string;
   text: string;
   attempts: number;
+  /** Cancelled by the claim instead: its recipient is a disabled contact. */
+  withheld: boolean;
+  /** The claim's end as PostgreSQL wrote it; later updates require it unchanged. */
+  claim: string | null;
 };
 
 /** Delay before the next attempt after `attempts` failures: 5 s, 10 s, 20 s... capped at 15 min, plus up to 10 % jitter. */
@@ -80,44 +101,67 @@ export function isPermanentFailure(error: unknown): boolean {
 /** About two days of retries (the backoff is capped at 15 minutes), so an SMTP outage loses nothing. */
 export const DEFAULT_MAX_ATTEMPTS = 200;
 
+/** The current time as a `timestamp(3)` value in UTC, the way Prisma stores DateTime. */
+function clock(now: Date | undefined): Prisma.Sql {
+  return now ? Prisma.sql`${now.toISOString()}::timestamp` : Prisma.sql`timezone('UTC', now())`;
+}
+
+const afterMs = (now: Date | undefined, ms: number) => Prisma.sql`(${clock(now)} + ${ms} * interval '1 millisecond')`;
+
 /**
  * One delivery pass: claims up to `batchSize` due rows (PENDING and due, or SENDING with an
  * expired claim), sends each, and records the outcome. A failed send goes back to PENDING
  * with a backed-off `nextAttemptAt`, or to FAILED once it has been tried `maxAttempts` times
- * or the server refused it for good.
+ * or the server refused it for good. The same statement that claims cancels the due rows
+ * addressed to a disabled contact of their organization (disabled-recipients.ts).
  */
 export async function deliverDueEmails({
   db,
   transport,
-  now = new Date(),
+  now,
   batchSize = 20,
   maxAttempts = DEFAULT_MAX_ATTEMPTS,
   from = MAIL_FROM,
+  signal,
 }: DeliverDueEmailsOptions): Promise<DeliveryResult> {
-  const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
-  // Prisma stores DateTime as UTC in `timestamp(3)`; casting the ISO text keeps that wall time.
-  const lockedUntil = new Date(now.getTime() + CLAIM_MS);
-  const claimed = await db.$queryRaw<ClaimedEmail[]>`
-    UPDATE "EmailOutbox"
-    SET "status" = 'SENDING', "lockedUntil" = ${lockedUntil.toISOString()}::timestamp
-    WHERE "id" IN (
-      SELECT "id" FROM "EmailOutbox"
-      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= ${now.toISOString()}::timestamp)
-         OR ("status" = 'SENDING' AND "lockedUntil" < ${now.toISOString()}::timestamp)
-      ORDER BY "nextAttemptAt"
+  const result: DeliveryResult = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  if (signal?.aborted) return result;
+  // Measured from before the claim is asked for, so the local count runs ahead of the claim's.
+  const claimStarted = performance.now();
+  const rows = await db.$queryRaw<ClaimedEmail[]>`
+    WITH clock AS (SELECT ${clock(now)} AS "now"),
+    due AS (
+      SELECT o."id",
+        (o."organizationId" IS NOT NULL
+          AND o."template" NOT IN (${Prisma.join(NOT_CONTACT_NOTIFICATIONS)})
+          AND EXISTS (SELECT 1 FROM "Contact" c
+                      WHERE c."organizationId" = o."organizationId" AND c."email" = o."toEmail" AND c."status" = 'DISABLED')
+        ) AS "withheld"
+      FROM "EmailOutbox" o, clock
+      WHERE (o."status" = 'PENDING' AND o."nextAttemptAt" <= clock."now")
+         OR (o."status" = 'SENDING' AND o."lockedUntil" < clock."now")
+      ORDER BY o."nextAttemptAt"
       LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED
+      FOR UPDATE OF o SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "toName", "subject", "html", "text", "attempts"`;
+    UPDATE "EmailOutbox" o
+    SET "status" = (CASE WHEN due."withheld" THEN 'CANCELLED' ELSE 'SENDING' END)::"EmailStatus",
+        "lockedUntil" = CASE WHEN due."withheld" THEN NULL ELSE clock."now" + ${CLAIM_MS} * interval '1 millisecond' END,
+        "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END
+    FROM due, clock
+    WHERE o."id" = due."id"
+    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", due."withheld", o."lockedUntil"::text AS "claim"`;
+  result.cancelled = rows.filter((row) => row.withheld).length;
+  const claimed = rows.filter((row) => !row.withheld);
   if (claimed.length === 0) return result;
 
   const domain = messageIdDomain(from);
-  const stopStartingAt = performance.now() + CLAIM_MS - CLAIM_SAFETY_MS;
   const unattempted: string[] = [];
-  const stillOurs = { id: "", status: "SENDING" as const, lockedUntil };
+  // Every row of the batch got the same claim end from the same statement.
+  const stillOurs = Prisma.sql`"status" = 'SENDING' AND "lockedUntil" = ${claimed[0].claim}::timestamp`;
 
   await forEachConcurrently(claimed, CONCURRENCY, async (email) => {
-    if (performance.now() > stopStartingAt) {
+    if (signal?.aborted || performance.now() - claimStarted > SEND_START_WINDOW_MS) {
       unattempted.push(email.id);
       return;
     }
@@ -137,29 +181,46 @@ export async function deliverDueEmails({
     } catch (error) {
       const lastError = describeSendError(error);
       const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
-      await db.emailOutbox.updateMany({
-        where: { ...stillOurs, id: email.id },
-        data: giveUp
-          ? { status: "FAILED", attempts, lastError, lockedUntil: null }
-          : { status: "PENDING", attempts, lastError, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
-      });
+      await db.$executeRaw`
+        UPDATE "EmailOutbox"
+        SET "status" = ${giveUp ? "FAILED" : "PENDING"}::"EmailStatus", "attempts" = ${attempts}, "lastError" = ${lastError}, "lockedUntil" = NULL,
+            "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryDelayMs(attempts))}
+        WHERE "id" = ${email.id} AND ${stillOurs}`;
       if (giveUp) result.failed++;
       else result.retried++;
       return;
     }
-    await db.emailOutbox.updateMany({
-      where: { ...stillOurs, id: email.id },
-      data: { status: "SENT", attempts, messageId, sentAt: now, lockedUntil: null, lastError: null },
-    });
+    await db.$executeRaw`
+      UPDATE "EmailOutbox"
+      SET "status" = 'SENT', "attempts" = ${attempts}, "messageId" = ${messageId}, "sentAt" = ${clock(now)}, "lockedUntil" = NULL, "lastError" = NULL
+      WHERE "id" = ${email.id} AND ${stillOurs}`;
     result.sent++;
   });
 
   if (unattempted.length > 0) {
-    // Out of time for this claim: hand these back untouched rather than risk a double send.
-    await db.emailOutbox.updateMany({
-      where: { ...stillOurs, id: { in: unattempted } },
-      data: { status: "PENDING", lockedUntil: null },
-    });
+    // Out of time for this claim, or shutting down: hand these back untouched rather than
+    // risk a double send, and wake the other workers (this one may be stopping).
+    await db.$executeRaw`
+      WITH returned AS (
+        UPDATE "EmailOutbox" SET "status" = 'PENDING', "lockedUntil" = NULL
+        WHERE "id" IN (${Prisma.join(unattempted)}) AND ${stillOurs}
+        RETURNING 1
+      )
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM returned LIMIT 1`;
   }
   return result;
+}
+
+/**
+ * Milliseconds until a pass would find work by the database's clock: the next retry that
+ * falls due or the next claim that expires; 0 or less when something is due now; null when
+ * nothing waits. One statement on the (status, nextAttemptAt) index.
+ */
+export async function msUntilNextDue(db: Db): Promise<number | null> {
+  const [row] = await db.$queryRaw<{ ms: number | null }[]>`
+    SELECT (EXTRACT(EPOCH FROM LEAST(
+      (SELECT min("nextAttemptAt") FROM "EmailOutbox" WHERE "status" = 'PENDING'),
+      (SELECT min("lockedUntil") FROM "EmailOutbox" WHERE "status" = 'SENDING')
+    ) - timezone('UTC', now())) * 1000)::float8 AS "ms"`;
+  return row?.ms ?? null;
 }

@@ -7,6 +7,7 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { idField } from "@/lib/contacts/schemas";
+import { isContactNotification } from "./disabled-recipients";
 import { kickMailWorker } from "./worker";
 
 export const EMAIL_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "CANCELLED"] as const;
@@ -40,11 +41,13 @@ export const retryEmail = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     const email = await db.$transaction(async (tx) => {
-      const row = await tx.emailOutbox.findFirst({ where: { id: input.emailId, organizationId }, select: { id: true, status: true, toEmail: true } });
+      const row = await tx.emailOutbox.findFirst({ where: { id: input.emailId, organizationId }, select: { id: true, status: true, toEmail: true, template: true } });
       if (!row) throw new AppError("NOT_FOUND", "outbox.errors.notFound");
       if (row.status !== "FAILED") throw new AppError("NOT_FAILED", "outbox.errors.notFailed");
-      const disabled = await tx.contact.count({ where: { organizationId, email: row.toEmail, status: "DISABLED" } });
-      if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");
+      if (isContactNotification(row.template)) {
+        const disabled = await tx.contact.count({ where: { organizationId, email: row.toEmail, status: "DISABLED" } });
+        if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");
+      }
       await tx.emailOutbox.update({ where: { id: row.id }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null } });
       await recordAuditEvent(tx, { organizationId, actorUserId: actor.userId, action: "email.retried", targetType: "EmailOutbox", targetId: row.id, ip: actor.ip, userAgent: actor.userAgent });
       return row;

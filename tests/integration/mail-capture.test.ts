@@ -34,7 +34,7 @@ describe("mail capture", () => {
     await db.$transaction(async (tx) => {
       await enqueueEmail(tx, { template: "sign-in", to: { email: "zoe@example.com", name: "Zoé" }, locale: "fr", content: signInEmail({ locale: "fr", email: "zoe@example.com", url }) });
     });
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     await transport.sendMail({ from: "Roster <no-reply@roster.localhost>", to: "second@example.com", subject: "Second", text: "plain only" });
     transport.close();
 

@@ -1,13 +1,16 @@
 // The outbox and its dispatcher against a real PostgreSQL and a real SMTP server.
 // Every test leaves its rows SENT or FAILED, so none is due for the next test.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { signInEmail } from "@/emails/sign-in";
-import { deliverDueEmails, retryDelayMs } from "@/lib/mail/dispatcher";
+import { CLAIM_MS, deliverDueEmails, retryDelayMs } from "@/lib/mail/dispatcher";
+import { DISABLED_RECIPIENT_REASON } from "@/lib/mail/disabled-recipients";
 import { enqueueEmail, enqueueOncePerRecipient } from "@/lib/mail/outbox";
 import { createMailTransport } from "@/lib/mail/transport";
 import { kickMailWorker, startMailWorker, stopMailWorker } from "@/lib/mail/worker";
+import { createCountingDb } from "../support/counting-db";
+import { createContact, createOrgWithRoles, createUser } from "../support/factories";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
 let sink: SmtpSink;
@@ -37,13 +40,30 @@ async function enqueueOne(to: string, template = "sign-in"): Promise<string> {
 
 const inOneHour = () => new Date(Date.now() + 60 * 60_000);
 
+/** PostgreSQL's clock, as Prisma reads a DateTime column (UTC). */
+async function databaseNow(): Promise<Date> {
+  const [{ now }] = await db.$queryRaw<{ now: Date }[]>`SELECT timezone('UTC', clock_timestamp()) AS "now"`;
+  return now;
+}
+
+/** Runs `work` while this process's clock (Date, not the timers) is `offsetMs` off. */
+async function withAppClockOff<T>(offsetMs: number, work: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + offsetMs);
+  try {
+    return await work();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe("mail dispatcher", () => {
   it("delivers an email enqueued in a committed transaction and marks it SENT", async () => {
     const to = uniqueAddress();
     const id = await enqueueOne(to);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0, toEmail: to });
 
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
     await sink.waitFor((messages) => messages.length === 1);
     const [message] = sink.messages;
@@ -59,7 +79,7 @@ describe("mail dispatcher", () => {
     expect(row.messageId).toMatch(new RegExp(`^<${id}@[^>]+>$`));
     expect(message.mail.messageId).toBe(row.messageId);
 
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(1);
   });
 
@@ -73,7 +93,7 @@ describe("mail dispatcher", () => {
     ).rejects.toThrow("the change failed");
 
     expect(await db.emailOutbox.count({ where: { toEmail: to } })).toBe(0);
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -83,7 +103,7 @@ describe("mail dispatcher", () => {
     await sink.stop();
 
     const firstPass = new Date();
-    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
     const failed = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(failed).toMatchObject({ status: "PENDING", attempts: 1, lockedUntil: null, sentAt: null });
     expect(failed.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
@@ -94,14 +114,14 @@ describe("mail dispatcher", () => {
 
     // Not due yet: a pass now leaves it alone even though the server is back.
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: firstPass })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
 
     const later = new Date(failed.nextAttemptAt.getTime() + 1);
-    expect(await deliverDueEmails({ db, transport, now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: later })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
 
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length >= 1);
     expect(sink.messages).toHaveLength(1);
     expect(sink.messages[0].recipients).toEqual([to]);
@@ -115,7 +135,7 @@ describe("mail dispatcher", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const result = await deliverDueEmails({ db, transport, now, maxAttempts: 3 });
-      expect(result).toEqual(attempt < 3 ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
+      expect(result).toEqual(attempt < 3 ? { sent: 0, retried: 1, failed: 0, cancelled: 0 } : { sent: 0, retried: 0, failed: 1, cancelled: 0 });
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       expect(row.attempts).toBe(attempt);
       if (attempt < 3) delays.push(row.nextAttemptAt.getTime() - now.getTime());
@@ -126,7 +146,7 @@ describe("mail dispatcher", () => {
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).lastError).toBeTruthy();
 
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -135,12 +155,12 @@ describe("mail dispatcher", () => {
     await sink.stop();
     let now = new Date();
     for (let attempt = 1; attempt <= 12; attempt++) {
-      expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
       now = new Date((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).nextAttemptAt.getTime() + 1);
     }
     expect(now.getTime() - Date.now()).toBeGreaterThan(60 * 60 * 1000); // more than an hour of outage, still queued
     await sink.start();
-    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
     const { SMTPServer } = await import("smtp-server");
     const refusing = new SMTPServer({
@@ -151,7 +171,7 @@ describe("mail dispatcher", () => {
     const port = (refusing.server.address() as { port: number }).port;
     const refused = await enqueueOne(uniqueAddress());
     const result = await deliverDueEmails({ db, transport: createMailTransport(`smtp://127.0.0.1:${port}`), now: inOneHour() });
-    expect(result).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(result).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: refused } })).toMatchObject({ status: "FAILED", attempts: 1 });
     await new Promise<void>((closed) => refusing.close(() => closed()));
   });
@@ -169,11 +189,100 @@ describe("mail dispatcher", () => {
     const id = await enqueueOne(to);
     const now = new Date();
     await db.emailOutbox.update({ where: { id }, data: { status: "SENDING", lockedUntil: new Date(now.getTime() + 60_000) } });
-    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
-    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length === 1);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT" });
+  });
+
+  it("keeps time by the database's clock: an app server whose clock is off neither takes over a live claim nor keeps an expired one", async () => {
+    const HOUR = 60 * 60_000;
+    const live = await enqueueOne(uniqueAddress("live"));
+    await db.$executeRaw`UPDATE "EmailOutbox" SET "status" = 'SENDING', "lockedUntil" = timezone('UTC', now()) + interval '1 minute' WHERE "id" = ${live}`;
+    // An hour fast, this server would have taken the claim for expired and sent the email twice.
+    expect(await withAppClockOff(HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: live } })).toMatchObject({ status: "SENDING" });
+
+    await db.$executeRaw`UPDATE "EmailOutbox" SET "lockedUntil" = timezone('UTC', now()) - interval '1 second' WHERE "id" = ${live}`;
+    // An hour slow, it would have waited an hour to take over the abandoned claim.
+    const before = await databaseNow();
+    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+    const row = await db.emailOutbox.findUniqueOrThrow({ where: { id: live } });
+    expect(row.status).toBe("SENT");
+    expect(Math.abs(row.sentAt!.getTime() - before.getTime())).toBeLessThan(5_000); // written with the database's time too
+
+    // A retry is scheduled from the database's time.
+    const failing = await enqueueOne(uniqueAddress("retry"));
+    await sink.stop();
+    const start = await databaseNow();
+    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
+    const retry = await db.emailOutbox.findUniqueOrThrow({ where: { id: failing } });
+    expect(retry.nextAttemptAt.getTime() - start.getTime()).toBeGreaterThanOrEqual(5_000);
+    expect(retry.nextAttemptAt.getTime() - start.getTime()).toBeLessThan(10_000);
+    await db.emailOutbox.update({ where: { id: failing }, data: { status: "FAILED" } });
+  });
+
+  it("claims an email until CLAIM_MS after the database's now, and holds the claim while the send lasts", async () => {
+    const slow = await startSmtpSink({ delayMs: 800 });
+    const slowTransport = createMailTransport(slow.url);
+    try {
+      const id = await enqueueOne(uniqueAddress());
+      const before = await databaseNow();
+      const pass = withAppClockOff(-60 * 60_000, () => deliverDueEmails({ db, transport: slowTransport }));
+      await slow.waitFor(() => slow.receiving === 1);
+      const claimed = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+      expect(claimed.status).toBe("SENDING");
+      const claimEndsIn = claimed.lockedUntil!.getTime() - before.getTime();
+      expect(claimEndsIn).toBeGreaterThanOrEqual(CLAIM_MS);
+      expect(claimEndsIn).toBeLessThan(CLAIM_MS + 5_000);
+      expect(await pass).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+      expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", lockedUntil: null });
+    } finally {
+      slowTransport.close();
+      await slow.stop();
+    }
+  });
+
+  it("cancels, in the claiming statement, what is due for a disabled contact of the email's organization; sends the rest", async () => {
+    const org = await createOrgWithRoles();
+    const other = await createOrgWithRoles();
+    const gone = await createContact(org.organization.id, { status: "DISABLED" });
+    const active = await createContact(org.organization.id);
+    // A member of the organization whose contact record there is disabled gets no notification either.
+    const member = await createUser();
+    await db.membership.create({ data: { organizationId: org.organization.id, userId: member.id, role: "ORG_ADMIN" } });
+    await createContact(org.organization.id, { email: member.email, userId: member.id, status: "DISABLED" });
+
+    const row = (toEmail: string, organizationId: string | null, template = "orders-reassigned", extra: object = {}) =>
+      db.emailOutbox.create({ data: { organizationId, toEmail, template, locale: "en", subject: `To ${toEmail}`, html: "<p>h</p>", text: "t", ...extra }, select: { id: true } });
+    const withheld = [
+      await row(gone.email, org.organization.id),
+      await row(gone.email, org.organization.id, "orders-reassigned", { attempts: 2, lastError: "ECONNREFUSED" }), // queued before, retried since
+      await row(gone.email, org.organization.id, "orders-reassigned", { status: "SENDING", lockedUntil: new Date(Date.now() - 1000) }), // abandoned claim
+      await row(member.email, org.organization.id, "data-protection-alert"),
+    ];
+    const delivered = [
+      await row(gone.email, org.organization.id, "contact-invitation"), // an invitation goes to whoever the admin addressed
+      await row(gone.email, null, "sign-in"), // a sign-in link is the person's own request
+      await row(gone.email, other.organization.id), // another organization's contact is not disabled
+      await row(active.email, org.organization.id),
+    ];
+
+    const counting = createCountingDb();
+    try {
+      expect(await deliverDueEmails({ db: counting.db, transport })).toEqual({ sent: 4, retried: 0, failed: 0, cancelled: 4 });
+      // One statement claims and cancels the whole batch; then one per send, to record it.
+      expect(counting.statements.filter((sql) => sql.includes('"Contact"'))).toHaveLength(1);
+      expect(counting.statements).toHaveLength(1 + delivered.length);
+    } finally {
+      await counting.disconnect();
+    }
+    const rows = await db.emailOutbox.findMany({ where: { id: { in: withheld.map((r) => r.id) } } });
+    expect(rows.map((r) => [r.status, r.lastError, r.lockedUntil, r.sentAt])).toEqual(withheld.map(() => ["CANCELLED", DISABLED_RECIPIENT_REASON, null, null]));
+    expect(await db.emailOutbox.count({ where: { id: { in: delivered.map((r) => r.id) }, status: "SENT" } })).toBe(delivered.length);
+    await sink.waitFor((messages) => messages.length === delivered.length);
+    expect(sink.messages.map((m) => m.mail.subject).sort()).toEqual([`To ${gone.email}`, `To ${gone.email}`, `To ${gone.email}`, `To ${active.email}`].sort());
   });
 
   it("delivers each email exactly once when two passes run at the same time", async () => {
@@ -221,18 +330,16 @@ describe("mail dispatcher", () => {
     ]);
     expect(await db.$transaction((tx) => enqueueOncePerRecipient(tx, [], () => ({ template: "x", locale: "en", content: signIn("x@y.z") })))).toEqual([]);
 
-    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
     await sink.waitFor((messages) => messages.length === 2);
     expect(sink.messages.flatMap((m) => m.recipients).sort()).toEqual([ada, bob].sort());
     expect(sink.messages.find((m) => m.recipients[0] === ada)?.mail.subject).toBe("Connexion à Roster");
   });
 
   it("runs in the background worker, kicked after a commit", async () => {
-    const previous = process.env.SMTP_URL;
-    process.env.SMTP_URL = sink.url;
+    expect(startMailWorker({ transport, fallbackMs: 60_000 })).toBe(true);
     try {
-      startMailWorker({ intervalMs: 60_000 });
-      startMailWorker({ intervalMs: 60_000 }); // idempotent
+      expect(startMailWorker({ transport, fallbackMs: 60_000 })).toBe(true); // idempotent
       const to = uniqueAddress();
       const id = await enqueueOne(to);
       kickMailWorker();
@@ -241,8 +348,7 @@ describe("mail dispatcher", () => {
       await expect.poll(async () => (await db.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
       expect(sink.messages).toHaveLength(1);
     } finally {
-      stopMailWorker();
-      process.env.SMTP_URL = previous;
+      expect(await stopMailWorker()).toBe(true);
     }
   });
 });

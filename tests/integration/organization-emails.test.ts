@@ -4,8 +4,8 @@ import { authorize } from "@/lib/auth/access";
 import { listOrganizationEmails, retryEmail } from "@/lib/mail/organization-emails";
 import { actorOf, createContact, createOrgWithRoles } from "../support/factories";
 
-const email = (organizationId: string, toEmail: string, status: "PENDING" | "SENT" | "FAILED" = "FAILED") =>
-  db.emailOutbox.create({ data: { organizationId, toEmail, template: "orders-reassigned", locale: "en", subject: "Subject", html: "h", text: "t", status, attempts: status === "FAILED" ? 8 : 0, lastError: status === "FAILED" ? "550 mailbox unavailable" : null } });
+const email = (organizationId: string, toEmail: string, status: "PENDING" | "SENT" | "FAILED" = "FAILED", template = "orders-reassigned") =>
+  db.emailOutbox.create({ data: { organizationId, toEmail, template, locale: "en", subject: "Subject", html: "h", text: "t", status, attempts: status === "FAILED" ? 8 : 0, lastError: status === "FAILED" ? "550 mailbox unavailable" : null } });
 
 describe("email delivery log", () => {
   it("lists this organization's emails only, newest first, filtered by status", async () => {
@@ -34,6 +34,9 @@ describe("email delivery log", () => {
     const gone = await createContact(a.organization.id, { status: "DISABLED" });
     const toDisabled = await email(a.organization.id, gone.email);
     expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: toDisabled.id })).toMatchObject({ ok: false, code: "RECIPIENT_DISABLED" });
+    // The same rule as disabling and the dispatcher (lib/mail/disabled-recipients.ts): an invitation is not a contact notification.
+    const invitation = await email(a.organization.id, gone.email, "FAILED", "contact-invitation");
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: invitation.id })).toMatchObject({ ok: true });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ status: "FAILED" });
 
     expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: true, data: { to: "again@x.test" } });

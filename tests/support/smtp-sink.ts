@@ -1,5 +1,6 @@
 // An in-process SMTP server for tests: records every message in memory (parsed), and can
-// stop and start listening again on the same port to play a server that is down.
+// stop and start listening again on the same port to play a server that is down, or take
+// its time to accept each message to play a slow one.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -15,6 +16,8 @@ export type SmtpSink = {
   readonly port: number;
   readonly url: string;
   readonly messages: SinkMessage[];
+  /** Messages whose DATA began, accepted or not yet (a slow sink holds them `delayMs`). */
+  readonly receiving: number;
   readonly listening: boolean;
   /** Stops listening (open sessions are closed); the port stays reserved for `start()`. */
   stop(): Promise<void>;
@@ -24,7 +27,10 @@ export type SmtpSink = {
   waitFor(predicate: (messages: SinkMessage[]) => boolean, timeoutMs?: number): Promise<SinkMessage[]>;
 };
 
-function createServer(messages: SinkMessage[], notify: () => void): SMTPServer {
+type SinkState = { messages: SinkMessage[]; receiving: number; delayMs: number; notify(): void };
+
+function createServer(state: SinkState): SMTPServer {
+  const { messages, notify } = state;
   return new SMTPServer({
     secure: false,
     disabledCommands: ["STARTTLS"],
@@ -32,13 +38,16 @@ function createServer(messages: SinkMessage[], notify: () => void): SMTPServer {
     logger: false,
     closeTimeout: 200,
     onData(stream, session, callback) {
+      state.receiving++;
+      notify();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("error", callback);
       stream.on("end", () => {
         const raw = Buffer.concat(chunks);
         simpleParser(raw)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (state.delayMs > 0) await new Promise((accepted) => setTimeout(accepted, state.delayMs));
             messages.push({ recipients: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), mail, raw: raw.toString("utf8") });
             notify();
             callback(null);
@@ -59,17 +68,21 @@ function listen(server: SMTPServer, port: number): Promise<number> {
   });
 }
 
-export async function startSmtpSink({ port = 0 }: { port?: number } = {}): Promise<SmtpSink> {
+/** `delayMs`: how long each message waits, once received, before the server accepts it. */
+export async function startSmtpSink({ port = 0, delayMs = 0 }: { port?: number; delayMs?: number } = {}): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const waiters = new Set<() => void>();
-  const notify = () => waiters.forEach((check) => check());
-  let server: SMTPServer | null = createServer(messages, notify);
+  const state: SinkState = { messages, receiving: 0, delayMs, notify: () => waiters.forEach((check) => check()) };
+  let server: SMTPServer | null = createServer(state);
   const actualPort = await listen(server, port);
 
   return {
     port: actualPort,
     url: `smtp://127.0.0.1:${actualPort}`,
     messages,
+    get receiving() {
+      return state.receiving;
+    },
     get listening() {
       return server !== null;
     },
@@ -81,11 +94,12 @@ export async function startSmtpSink({ port = 0 }: { port?: number } = {}): Promi
     },
     async start() {
       if (server) return;
-      const next = createServer(messages, notify);
+      const next = createServer(state);
       await listen(next, actualPort);
       server = next;
     },
     waitFor(predicate, timeoutMs = 5000) {
+      // Also re-checked whenever a message starts arriving (see `receiving`).
       return new Promise((resolve, reject) => {
         const check = () => {
           if (!predicate(messages)) return;
