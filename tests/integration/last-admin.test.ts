@@ -2,7 +2,7 @@
 // guarantee: two admins removing or demoting each other at the same moment (real concurrent
 // transactions on a real PostgreSQL) leave one; and the trigger refuses any transaction that
 // would leave none, even raw SQL that bypasses the use cases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db/prisma";
 import type { ActionResult } from "@/lib/actions/result";
