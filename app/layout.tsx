@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("common.skipToContent")}
         </a>
-        <SiteHeader user={user} locale={locale} t={t} />
+        <SiteHeader user={user} />
         {children}
       </body>
     </html>

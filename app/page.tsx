@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { requireSignedIn } from "@/lib/auth/page-guard";
 import { listUserOrganizations } from "@/lib/orgs/list-user-organizations";
 import { CreateOrganizationForm } from "@/components/create-organization-form";
+import { ClientMessages } from "@/components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +34,9 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="create-title" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 id="create-title" className="mb-4 text-lg font-semibold">{t("home.createTitle")}</h2>
-        <CreateOrganizationForm labels={{ name: t("home.nameLabel"), slug: t("home.slugLabel"), slugHelp: t("home.slugHelp", { slug: "…" }), submit: t("home.create") }} />
+        <ClientMessages namespaces={["home.nameLabel", "home.slugLabel", "home.slugHelp", "home.create"]}>
+          <CreateOrganizationForm />
+        </ClientMessages>
       </section>
     </main>
   );

@@ -4,18 +4,18 @@ import { useActionState } from "react";
 import { createOrganizationAction } from "@/app/actions/orgs";
 import { FormError, TextField } from "./ui/field";
 import { buttonClass } from "./ui/button";
+import { useTranslations } from "@/lib/i18n/client";
 
-type Labels = { name: string; slug: string; slugHelp: string; submit: string };
-
-export function CreateOrganizationForm({ labels }: { labels: Labels }) {
+export function CreateOrganizationForm() {
+  const t = useTranslations("home");
   const [state, action, pending] = useActionState(createOrganizationAction, null);
   const failure = state && !state.ok ? state : null;
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failure?.formError} />
-      <TextField label={labels.name} name="name" required maxLength={100} errors={failure?.fieldErrors?.name} />
-      <TextField label={labels.slug} name="slug" maxLength={48} hint={labels.slugHelp} errors={failure?.fieldErrors?.slug} />
-      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{labels.submit}</button>
+      <TextField label={t("nameLabel")} name="name" required maxLength={100} errors={failure?.fieldErrors?.name} />
+      <TextField label={t("slugLabel")} name="slug" maxLength={48} hint={t("slugHelp", { slug: "…" })} errors={failure?.fieldErrors?.slug} />
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{t("create")}</button>
     </ActionForm>
   );
 }

@@ -1,8 +1,10 @@
 import { setLocaleAction } from "@/app/actions/locale";
-import type { Locale, Translate } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
 
 /** Works without JavaScript: each language is a submit button. */
-export function LanguageSwitcher({ locale, t }: { locale: Locale; t: Translate }) {
+export async function LanguageSwitcher() {
+  const { t, locale } = await getTranslator();
   const options: { value: Locale; label: string }[] = [
     { value: "en", label: t("common.english") },
     { value: "fr", label: t("common.french") },

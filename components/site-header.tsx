@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/actions/auth";
-import type { Locale, Translate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
+export async function SiteHeader({ user }: { user: SessionUser | null }) {
+  const { t } = await getTranslator();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-700">{t("app.name")}</Link>
         <div className="flex items-center gap-4">
-          <LanguageSwitcher locale={locale} t={t} />
+          <LanguageSwitcher />
           {user ? (
             <>
               <span className="hidden text-sm text-slate-600 sm:inline">{t("auth.signedInAs", { email: user.email })}</span>

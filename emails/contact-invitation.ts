@@ -4,7 +4,7 @@
 import { formatDate, translator, type Locale } from "@/lib/i18n";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import type { RenderedEmail } from "./index";
+import type { RenderedEmail } from "./rendered-email";
 import { assertEmailUrl, renderEmailLayout } from "./layout";
 
 export type ContactInvitationEmailProps = {

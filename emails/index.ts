@@ -4,8 +4,9 @@ import { preview as signInPreview, signInEmail } from "./sign-in";
 import { ordersReassignedEmail, preview as ordersReassignedPreview } from "./orders-reassigned";
 import { contactInvitationEmail, preview as contactInvitationPreview } from "./contact-invitation";
 import { preview as userInvitationPreview, userInvitationEmail } from "./user-invitation";
+import type { RenderedEmail } from "./rendered-email";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
+export type { RenderedEmail } from "./rendered-email";
 
 export const emailTemplates = {
   "sign-in": { render: signInEmail, preview: signInPreview },

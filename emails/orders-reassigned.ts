@@ -1,6 +1,6 @@
 // Sent to the replacement when a disabled contact's orders are reassigned (SPEC §4 Disable/Reassign).
 import { translator, type Locale } from "@/lib/i18n";
-import type { RenderedEmail } from "./index";
+import type { RenderedEmail } from "./rendered-email";
 import { renderEmailLayout } from "./layout";
 
 export type OrdersReassignedEmailProps = {

@@ -1,6 +1,6 @@
 // The sign-in link email (SPEC §3: "sign-in link — the person signing in").
 import { formatDuration, translator, type Locale } from "@/lib/i18n";
-import type { RenderedEmail } from "./index";
+import type { RenderedEmail } from "./rendered-email";
 import { renderEmailLayout } from "./layout";
 
 /** `lifetimeMinutes`: how long the link works (SIGN_IN_LINK_MINUTES, default 60). */

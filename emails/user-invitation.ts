@@ -3,7 +3,7 @@
 // react-email with the other templates.
 import { formatDate, translator, type Locale } from "@/lib/i18n";
 import type { OrgRole } from "@/lib/db/generated/enums";
-import type { RenderedEmail } from "./index";
+import type { RenderedEmail } from "./rendered-email";
 import { renderEmailLayout } from "./layout";
 
 export type UserInvitationEmailProps = {

@@ -1,57 +1,24 @@
 "use client";
 // The *Invite a contact* tab of the New contact dialog (SPEC §4): choose roles and
 // notifications → Next → the invitation message with its link, Copy, Go to email client,
-// and Send by email. Labels arrive translated (see lib/invitations/panel-strings.ts).
+// and Send by email.
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createContactInvitationAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
 import { PRIMARY_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
-import { format, formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n";
+import { useLocale } from "next-intl";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "@/lib/i18n/client";
 import type { CreatedContactInvitation } from "@/lib/invitations/create-contact-invitation";
 import { ActionForm } from "../ui/action-form";
 import { CopyButton } from "../ui/copy-button";
 import { FormError, TextField } from "../ui/field";
 import { buttonClass } from "../ui/button";
 
-export type InviteContactPanelStrings = {
-  intro: string;
-  rolesLegend: string;
-  notificationsLegend: string;
-  roleLabels: Record<ContactRoleType, string>;
-  roleDescriptions: Record<ContactRoleType, string>;
-  language: string;
-  languageHint: string;
-  languageOptions: Record<Locale, string>;
-  next: string;
-  working: string;
-  /** Contains {date}. */
-  shareIntro: string;
-  message: string;
-  link: string;
-  copy: string;
-  copied: string;
-  copyManually: string;
-  emailClient: string;
-  sendLegend: string;
-  email: string;
-  send: string;
-  sending: string;
-  /** Contains {email}. */
-  sentTo: string;
-  /** Sent to another address than before; contains {email} and {previous}. */
-  sentToReplacing: string;
-  /** Under the email field once the invitation was emailed: sending again replaces the address. Contains {email}. */
-  lastSentHint: string;
-  newInvitation: string;
-};
-
 export type InviteContactPanelProps = {
   slug: string;
-  strings: InviteContactPanelStrings;
-  /** The UI language, for dates shown in the panel. */
-  locale: Locale;
-  /** Preselected invitation language (the contact's future email language). */
+  /** Preselected invitation language (the contact's future email language); the interface's by default. */
   defaultLanguage?: Locale;
 };
 
@@ -61,17 +28,19 @@ export function InviteContactPanel(props: InviteContactPanelProps) {
   return <InviteFlow key={round} {...props} onRestart={() => setRound((n) => n + 1)} />;
 }
 
-function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart }: InviteContactPanelProps & { onRestart: () => void }) {
+function InviteFlow({ slug, defaultLanguage, onRestart }: InviteContactPanelProps & { onRestart: () => void }) {
+  const locale = useLocale();
+  const t = useTranslations();
   const create = useMemo(() => createContactInvitationAction.bind(null, slug), [slug]);
   const [state, action, pending] = useActionState(create, null);
   // Controlled, so a refused submit keeps the choices.
   const [roles, setRoles] = useState<ContactRoleType[]>([]);
-  const [language, setLanguage] = useState<Locale>(defaultLanguage);
+  const [language, setLanguage] = useState<Locale>(defaultLanguage ?? locale);
   const errorId = useId();
   const languageId = useId();
   const fieldId = useId();
 
-  if (state?.ok) return <ShareStep slug={slug} invitation={state.data} strings={strings} locale={locale} onRestart={onRestart} />;
+  if (state?.ok) return <ShareStep slug={slug} invitation={state.data} onRestart={onRestart} />;
 
   const failure = state && !state.ok ? state : null;
   const roleErrors = Object.entries(failure?.fieldErrors ?? {}).filter(([field]) => field === "roles" || field.startsWith("roles.")).flatMap(([, messages]) => messages);
@@ -94,8 +63,8 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
               className="mt-0.5 h-4 w-4"
             />
             <div>
-              <label htmlFor={`${fieldId}-${role}`} className="font-medium text-slate-900">{strings.roleLabels[role]}</label>
-              <p id={`${fieldId}-${role}-description`} className="text-xs text-slate-600">{strings.roleDescriptions[role]}</p>
+              <label htmlFor={`${fieldId}-${role}`} className="font-medium text-slate-900">{t(`contactRoles.${role}`)}</label>
+              <p id={`${fieldId}-${role}-description`} className="text-xs text-slate-600">{t(`invitations.roleDescriptions.${role}`)}</p>
             </div>
           </div>
         ))}
@@ -105,13 +74,13 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
 
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
-      <p className="text-sm text-slate-700">{strings.intro}</p>
+      <p className="text-sm text-slate-700">{t("invitations.panel.intro")}</p>
       <FormError message={failure?.formError} />
-      {group(strings.rolesLegend, PRIMARY_CONTACT_ROLES)}
-      {group(strings.notificationsLegend, NOTIFICATION_CONTACT_ROLES)}
+      {group(t("invitations.panel.rolesLegend"), PRIMARY_CONTACT_ROLES)}
+      {group(t("invitations.panel.notificationsLegend"), NOTIFICATION_CONTACT_ROLES)}
       {roleErrors.length ? <p id={errorId} role="alert" className="text-sm text-red-700">{roleErrors.join(" ")}</p> : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor={languageId} className="text-sm font-medium text-slate-800">{strings.language}</label>
+        <label htmlFor={languageId} className="text-sm font-medium text-slate-800">{t("invitations.panel.language")}</label>
         <select
           id={languageId}
           name="language"
@@ -121,19 +90,20 @@ function InviteFlow({ slug, strings, locale, defaultLanguage = locale, onRestart
           aria-invalid={failure?.fieldErrors?.language ? true : undefined}
           className="w-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
         >
-          {(Object.entries(strings.languageOptions) as [Locale, string][]).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
-          ))}
+          <option value="en">{t("common.english")}</option>
+          <option value="fr">{t("common.french")}</option>
         </select>
-        <p id={`${languageId}-hint`} className="text-xs text-slate-600">{strings.languageHint}</p>
+        <p id={`${languageId}-hint`} className="text-xs text-slate-600">{t("invitations.panel.languageHint")}</p>
         {failure?.fieldErrors?.language ? <p className="text-sm text-red-700">{failure.fieldErrors.language.join(" ")}</p> : null}
       </div>
-      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? strings.working : strings.next}</button>
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? t("common.loading") : t("invitations.panel.next")}</button>
     </ActionForm>
   );
 }
 
-function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: string; invitation: CreatedContactInvitation; strings: InviteContactPanelStrings; locale: Locale; onRestart: () => void }) {
+function ShareStep({ slug, invitation, onRestart }: { slug: string; invitation: CreatedContactInvitation; onRestart: () => void }) {
+  const locale = useLocale();
+  const t = useTranslations("invitations.panel");
   const introRef = useRef<HTMLParagraphElement>(null);
   const send = useMemo(() => sendInvitationEmailAction.bind(null, slug), [slug]);
   const [sent, sendAction, sending] = useActionState(send, null);
@@ -155,13 +125,13 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
   const sentMessage = !sent?.ok
     ? ""
     : sent.data.previousEmail
-      ? format(strings.sentToReplacing, { email: sent.data.email, previous: sent.data.previousEmail })
-      : format(strings.sentTo, { email: sent.data.email });
+      ? t("sentToReplacing", { email: sent.data.email, previous: sent.data.previousEmail })
+      : t("sentTo", { email: sent.data.email });
   return (
     <div className="flex flex-col gap-4">
-      <p ref={introRef} tabIndex={-1} className="text-sm text-slate-700 outline-none">{format(strings.shareIntro, { date: expires })}</p>
+      <p ref={introRef} tabIndex={-1} className="text-sm text-slate-700 outline-none">{t("shareIntro", { date: expires })}</p>
       <div className="flex flex-col gap-1">
-        <label htmlFor={messageId} className="text-sm font-medium text-slate-800">{strings.message}</label>
+        <label htmlFor={messageId} className="text-sm font-medium text-slate-800">{t("message")}</label>
         <textarea
           id={messageId}
           readOnly
@@ -171,37 +141,37 @@ function ShareStep({ slug, invitation, strings, locale, onRestart }: { slug: str
         />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={linkId} className="text-sm font-medium text-slate-800">{strings.link}</label>
+        <label htmlFor={linkId} className="text-sm font-medium text-slate-800">{t("link")}</label>
         <input id={linkId} readOnly value={invitation.url} onFocus={(event) => event.target.select()} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <CopyButton value={invitation.message.text} targetId={messageId} labels={{ copy: strings.copy, copied: strings.copied, copyManually: strings.copyManually }} />
-        <a href={mailto} className={buttonClass("secondary")}>{strings.emailClient}</a>
+        <CopyButton value={invitation.message.text} targetId={messageId} labels={{ copy: t("copy"), copied: t("copied"), copyManually: t("copyManually") }} />
+        <a href={mailto} className={buttonClass("secondary")}>{t("emailClient")}</a>
       </div>
       <ActionForm action={sendAction} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" noValidate>
         <fieldset className="flex flex-col gap-3">
-          <legend className="text-sm font-semibold text-slate-800">{strings.sendLegend}</legend>
+          <legend className="text-sm font-semibold text-slate-800">{t("sendLegend")}</legend>
           <input type="hidden" name="invitationId" value={invitation.invitationId} />
           <input type="hidden" name="token" value={invitation.token} />
           <FormError message={failure?.formError} />
           <div className="flex flex-wrap items-start gap-3">
             <TextField
-              label={strings.email}
+              label={t("email")}
               name="email"
               type="email"
               autoComplete="off"
               required
               maxLength={254}
-              hint={lastSentTo ? format(strings.lastSentHint, { email: lastSentTo }) : undefined}
+              hint={lastSentTo ? t("lastSentHint", { email: lastSentTo }) : undefined}
               errors={failure?.fieldErrors?.email}
               className="min-w-64 flex-1"
             />
-            <button type="submit" className={buttonClass("primary", "mt-6")} disabled={sending}>{sending ? strings.sending : strings.send}</button>
+            <button type="submit" className={buttonClass("primary", "mt-6")} disabled={sending}>{sending ? t("sending") : t("send")}</button>
           </div>
         </fieldset>
         <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">{sentMessage}</p>
       </ActionForm>
-      <button type="button" onClick={onRestart} className={buttonClass("ghost", "self-start")}>{strings.newInvitation}</button>
+      <button type="button" onClick={onRestart} className={buttonClass("ghost", "self-start")}>{t("newInvitation")}</button>
     </div>
   );
 }

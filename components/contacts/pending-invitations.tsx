@@ -1,6 +1,7 @@
 // "Pending invitations" under the contacts list: who created each, when, where it was sent,
 // when it expires, with Resend and Revoke for those who manage contacts.
-import { formatDate, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { PendingInvitation } from "@/lib/invitations/list-pending-invitations";
 import { ResendInvitationButton, RevokeInvitationButton } from "./pending-invitation-actions";
@@ -11,13 +12,12 @@ export type PendingInvitationsProps = {
   invitations: PendingInvitation[];
   /** listPendingInvitations(access).hasMore */
   hasMore?: boolean;
-  t: Translate;
-  locale: Locale;
   /** access.can("contacts.manage"): shows the Actions column. */
   canManage: boolean;
 };
 
-export function PendingInvitations({ slug, invitations, hasMore = false, t, locale, canManage }: PendingInvitationsProps) {
+export async function PendingInvitations({ slug, invitations, hasMore = false, canManage }: PendingInvitationsProps) {
+  const { t, locale } = await getTranslator();
   const date = (value: Date) => formatDate(locale, value, { dateStyle: "medium" });
   return (
     <section aria-labelledby="pending-invitations-title" className="mt-8">
@@ -56,27 +56,8 @@ export function PendingInvitations({ slug, invitations, hasMore = false, t, loca
                     {canManage ? (
                       <td className="px-4 py-2">
                         <div className="flex flex-wrap items-start gap-2">
-                          <ResendInvitationButton
-                            slug={slug}
-                            invitationId={invitation.id}
-                            labels={
-                              invitation.email
-                                ? { resend: t("invitations.pending.resend"), accessibleName: t("invitations.pending.resendTo", { email: invitation.email }), done: t("invitations.pending.resent", { email: invitation.email }) }
-                                : { resend: t("invitations.pending.resend"), disabledReason: t("invitations.pending.resendDisabled") }
-                            }
-                          />
-                          <RevokeInvitationButton
-                            slug={slug}
-                            invitationId={invitation.id}
-                            labels={{
-                              revoke: t("invitations.pending.revoke"),
-                              accessibleName: invitation.email ? t("invitations.pending.revokeSentTo", { email: invitation.email }) : t("invitations.pending.revokeCreatedOn", { date: created }),
-                              title: t("invitations.pending.revokeTitle"),
-                              body: t("invitations.pending.revokeBody"),
-                              confirm: t("invitations.pending.revokeConfirm"),
-                              cancel: t("common.cancel"),
-                            }}
-                          />
+                          <ResendInvitationButton slug={slug} invitationId={invitation.id} email={invitation.email} />
+                          <RevokeInvitationButton slug={slug} invitationId={invitation.id} email={invitation.email} createdOn={created} />
                         </div>
                       </td>
                     ) : null}

@@ -1,13 +1,14 @@
 import { useId } from "react";
 import { PRIMARY_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
-import type { ContactsStrings } from "./strings";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** The two role groups of SPEC §1 as labelled checkbox fieldsets (name="roles"). */
-export function RoleCheckboxes({ strings, checked = [], errors }: { strings: ContactsStrings; checked?: readonly string[]; errors?: string[] }) {
+export function RoleCheckboxes({ checked = [], errors }: { checked?: readonly string[]; errors?: string[] }) {
   const errorId = useId();
+  const t = useTranslations();
   const groups = [
-    { legend: strings.contacts.form.primaryRoles, help: strings.contacts.form.primaryRolesHelp, roles: PRIMARY_CONTACT_ROLES },
-    { legend: strings.contacts.form.notificationRoles, help: strings.contacts.form.notificationRolesHelp, roles: NOTIFICATION_CONTACT_ROLES },
+    { legend: t("contacts.form.primaryRoles"), help: t("contacts.form.primaryRolesHelp"), roles: PRIMARY_CONTACT_ROLES },
+    { legend: t("contacts.form.notificationRoles"), help: t("contacts.form.notificationRolesHelp"), roles: NOTIFICATION_CONTACT_ROLES },
   ];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -18,7 +19,7 @@ export function RoleCheckboxes({ strings, checked = [], errors }: { strings: Con
           {group.roles.map((role) => (
             <label key={role} className="flex items-center gap-2 py-1 text-sm">
               <input type="checkbox" name="roles" value={role} defaultChecked={checked.includes(role)} className="h-4 w-4" />
-              {strings.contactRoles[role]}
+              {t(`contactRoles.${role}`)}
             </label>
           ))}
         </fieldset>
@@ -28,13 +29,14 @@ export function RoleCheckboxes({ strings, checked = [], errors }: { strings: Con
   );
 }
 
-export function LanguageSelect({ label, name = "language", defaultValue = "en", strings }: { label: string; name?: string; defaultValue?: string; strings: ContactsStrings }) {
+export function LanguageSelect({ label, name = "language", defaultValue = "en" }: { label: string; name?: string; defaultValue?: string }) {
+  const t = useTranslations("contacts.languages");
   return (
     <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
       {label}
       <select name={name} defaultValue={defaultValue} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal">
-        <option value="en">{strings.contacts.languages.en}</option>
-        <option value="fr">{strings.contacts.languages.fr}</option>
+        <option value="en">{t("en")}</option>
+        <option value="fr">{t("fr")}</option>
       </select>
     </label>
   );

@@ -2,15 +2,14 @@
 import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AddDomainResult } from "@/lib/domains/add-domain";
-import { format } from "@/lib/i18n/format";
+import { useTranslations } from "@/lib/i18n/client";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
 type State = ActionResult<AddDomainResult> | null;
-type Labels = { title: string; label: string; hint: string; submit: string; adding: string; added: string };
-
-export function AddDomainForm({ action, labels }: { action: (previous: State, formData: FormData) => Promise<State>; labels: Labels }) {
+export function AddDomainForm({ action }: { action: (previous: State, formData: FormData) => Promise<State> }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = useTranslations("domains.add");
   // Controlled, so a refused domain stays in the field next to its error; cleared once added.
   const [value, setValue] = useState("");
   useEffect(() => {
@@ -19,12 +18,12 @@ export function AddDomainForm({ action, labels }: { action: (previous: State, fo
   const failure = state && !state.ok ? state : null;
   return (
     <section aria-labelledby="add-domain-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <h2 id="add-domain-title" className="text-lg font-semibold">{labels.title}</h2>
+      <h2 id="add-domain-title" className="text-lg font-semibold">{t("title")}</h2>
       <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
         <FormError message={failure?.formError} />
         <div className="flex flex-wrap items-start gap-3">
           <TextField
-            label={labels.label}
+            label={t("label")}
             name="domain"
             required
             maxLength={300}
@@ -32,18 +31,18 @@ export function AddDomainForm({ action, labels }: { action: (previous: State, fo
             spellCheck={false}
             inputMode="url"
             placeholder="example.com"
-            hint={labels.hint}
+            hint={t("hint")}
             value={value}
             onChange={(event) => setValue(event.target.value)}
             errors={failure?.fieldErrors?.domain}
             className="min-w-64 flex-1"
           />
           <button type="submit" className={buttonClass("primary", "mt-6")} disabled={pending}>
-            {pending ? labels.adding : labels.submit}
+            {pending ? t("adding") : t("submit")}
           </button>
         </div>
         <p role="status" className="text-sm text-green-800">
-          {state?.ok ? format(labels.added, { domain: state.data.domain }) : null}
+          {state?.ok ? t("added", { domain: state.data.domain }) : null}
         </p>
       </form>
     </section>

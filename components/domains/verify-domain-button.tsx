@@ -3,12 +3,12 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { VerifyDomainResult } from "@/lib/domains/verify-domain";
 import { buttonClass } from "@/components/ui/button";
+import { useTranslations } from "@/lib/i18n/client";
 
 type State = ActionResult<VerifyDomainResult> | null;
-type Labels = { verify: string; verifying: string };
-
 /** Runs the DNS check for one domain and announces its outcome. */
-export function VerifyDomainButton({ action, domainId, domain, labels }: { action: (previous: State, formData: FormData) => Promise<State>; domainId: string; domain: string; labels: Labels }) {
+export function VerifyDomainButton({ action, domainId, domain }: { action: (previous: State, formData: FormData) => Promise<State>; domainId: string; domain: string }) {
+  const t = useTranslations("domains");
   const [state, formAction, pending] = useActionState(action, null);
   const message = state ? (state.ok ? state.data.message : state.formError ?? Object.values(state.fieldErrors ?? {}).flat().join(" ")) : null;
   const failed = !!state && (!state.ok || state.data.status !== "VERIFIED");
@@ -16,7 +16,7 @@ export function VerifyDomainButton({ action, domainId, domain, labels }: { actio
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="domainId" value={domainId} />
       <button type="submit" className={buttonClass("primary", "px-2 py-1 text-xs")} disabled={pending}>
-        {pending ? labels.verifying : labels.verify}<span className="sr-only"> {domain}</span>
+        {pending ? t("verifying") : t("verify")}<span className="sr-only"> {domain}</span>
       </button>
       <p role="status" className={`max-w-56 text-xs ${failed ? "text-red-700" : "text-green-800"}`}>{message}</p>
     </form>

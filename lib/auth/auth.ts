@@ -4,7 +4,9 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/prisma";
-import { isLocale, localeCookieOf, localeOfVisitor, type Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
+import { visitorLocale } from "@/lib/i18n/visitor-locale";
 import { sendSignInLink } from "./send-sign-in-link";
 import { onSignedIn, onUserCreated } from "./events";
 import { config } from "@/lib/config";
@@ -16,9 +18,9 @@ function localeFromRequest(request: Request | undefined): Locale {
 /** The language the person was using when they followed the link: a new account starts in it. */
 async function callbackRequestLocale(): Promise<Locale> {
   try {
-    const { visitorLocale } = await import("@/lib/i18n/server");
     return await visitorLocale();
   } catch {
+    // Outside a request (no cookies or headers to read): the default language.
     return "en";
   }
 }

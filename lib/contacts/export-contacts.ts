@@ -1,7 +1,7 @@
 // The CSV export of the filtered contacts list: audited, streamed in batches.
 import { db } from "@/lib/db/prisma";
 import type { Actor, OrgAccess } from "@/lib/auth/access";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { translator, type Locale } from "@/lib/i18n";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { CSV_BOM } from "@/lib/csv";
 import { iterateContacts } from "./list-contacts";
@@ -10,7 +10,7 @@ import { contactListQuerySchema } from "./schemas";
 
 export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuery: Record<string, string>, locale: Locale, batchSize = 2000) {
   const query = contactListQuerySchema.parse(rawQuery);
-  const m = messagesFor(locale);
+  const t = translator(locale);
   await db.$transaction((tx) =>
     recordAuditEvent(tx, {
       organizationId: access.organization.id, actorUserId: actor.userId, action: "contacts.exported", targetType: "Organization",
@@ -21,13 +21,13 @@ export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuer
   const batches = iterateContacts(db, access.organization.id, query, batchSize);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + contactsCsvHeader(m)));
+      controller.enqueue(encoder.encode(CSV_BOM + contactsCsvHeader(t)));
     },
     async pull(controller) {
       try {
         const next = await batches.next();
         if (next.done) return controller.close();
-        controller.enqueue(encoder.encode(next.value.map((row) => contactCsvLine(row, m)).join("")));
+        controller.enqueue(encoder.encode(next.value.map((row) => contactCsvLine(row, t)).join("")));
       } catch (error) {
         // A failed batch aborts the download instead of ending a truncated file normally.
         console.error("[export] contacts export failed:", error);

@@ -1,12 +1,5 @@
-// Formatting without the message catalogs, so client components can import it
-// without shipping every translation to the browser.
-export type Params = Record<string, string | number>;
-
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-
+// Dates, amounts and durations, without the message catalogs: client components import
+// this file without shipping any translation to the browser.
 export function formatDate(locale: "en" | "fr", date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options }).format(date);
 }

@@ -1,74 +1,56 @@
-// A small typed translator shared by pages, actions and email templates.
-import { en, type Messages } from "./messages/en";
-import { fr } from "./messages/fr";
-import { format, type Params } from "./format";
+// Translation outside a page's render: emails, the mail worker, actions answering in an
+// explicit locale, zod issue keys. Same catalogs and ICU formatting as the pages
+// (next-intl's createTranslator), same French typography (finishMessage).
+import { createTranslator } from "next-intl";
+import { catalogs } from "./catalogs";
+import { finishMessage } from "./typography";
+import type { Messages } from "./messages/en";
+import type { Locale } from "./locales";
 
-export { format, formatDate, formatDuration, formatMoney, type Params } from "./format";
-
-export const LOCALES = ["en", "fr"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
-export const LOCALE_COOKIE = "roster_locale";
-
-const catalogs: Record<Locale, Messages> = { en, fr };
+export { formatDate, formatDuration, formatMoney } from "./format";
+export { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "./locales";
+export { localeCookieOf, localeOfVisitor, negotiateLocale } from "./negotiate";
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = { [K in keyof T]: T[K] extends string ? K & string : Join<K, Paths<T[K]>> }[keyof T];
+/** Every message's dotted key, e.g. "contacts.form.saved". */
 export type MessageKey = Paths<Messages>;
+/** Values of an ICU message's arguments ({name}, {count, plural, …}). */
+export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+const translators = new Map<Locale, { t: Translate; has: (key: string) => boolean }>();
 
-function lookup(messages: Messages, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
+function translatorOf(locale: Locale) {
+  let entry = translators.get(locale);
+  if (!entry) {
+    const base = createTranslator({ locale, messages: catalogs[locale] ?? catalogs.en, onError: reportIntlError });
+    // The catalog's keys are checked by MessageKey; next-intl's stricter argument types need literal keys.
+    const loose = base as unknown as ((key: string, values?: Params) => string) & { has: (key: string) => boolean };
+    entry = { t: (key, params) => finishMessage(loose(key, params)), has: (key) => loose.has(key) };
+    translators.set(locale, entry);
   }
-  return typeof node === "string" ? node : undefined;
+  return entry;
 }
 
+/** A missing message or argument shows its key instead of failing the page or the email. */
+export function reportIntlError(error: Error): void {
+  console.error(`[i18n] ${error.message}`);
+}
 
+/** The translator of one locale (cached: its compiled messages are reused). */
 export function translator(locale: Locale): Translate {
-  const messages = catalogs[locale] ?? en;
-  return (key, params) => format(lookup(messages, key) ?? lookup(en, key) ?? key, params);
+  return translatorOf(locale).t;
 }
 
 /** Translates a key that arrives as data (e.g. a zod issue message), falling back to a generic message. */
 export function translateLoose(locale: Locale, key: string, params?: Params): string {
-  const value = lookup(catalogs[locale] ?? en, key) ?? lookup(en, key);
-  return value ? format(value, params) : translator(locale)("errors.invalid");
+  const { t, has } = translatorOf(locale);
+  return isMessageKey(key) && has(key) ? t(key, params) : t("errors.invalid");
 }
 
-/** The visitor's language when no account says otherwise: the language cookie, else Accept-Language. */
-export function localeOfVisitor(cookieValue: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
-  return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
+function isMessageKey(key: string): key is MessageKey {
+  return /^[A-Za-z]\w*(\.\w+)+$/.test(key);
 }
 
-/** Reads the language cookie out of a raw Cookie header. */
-export function localeCookieOf(cookieHeader: string | null | undefined): string | undefined {
-  return cookieHeader?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
-}
-
-/** Picks the best supported locale from an Accept-Language header. */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranked = acceptLanguage
-    .split(",")
-    .map((part) => {
-      const [tag, q] = part.trim().split(";q=");
-      return { tag: tag.toLowerCase().split("-")[0], q: q ? Number(q) : 1 };
-    })
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.tag).find(isLocale) ?? DEFAULT_LOCALE;
-}
-
-
-
-/** A locale's whole catalog, for passing a section of plain strings to client components. */
-export function messagesFor(locale: Locale): Messages {
-  return catalogs[locale] ?? en;
-}
 export type { Messages };

@@ -1,8 +1,16 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+// The request's language and translator, for server components, pages and actions. Pages
+// translate through next-intl's request configuration (request.ts); getTranslator() adds
+// the French elision step every translator shares (see typography.ts).
 import { cache } from "react";
-import { isLocale, LOCALE_COOKIE, localeOfVisitor, translator, type Locale, type Translate } from "./index";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
+import { isLocale, type Locale } from "./locales";
+import { finishMessage } from "./typography";
+import { visitorLocale } from "./visitor-locale";
+import type { Params, Translate } from "./index";
+
+export { visitorLocale } from "./visitor-locale";
 
 /** The request's language: the signed-in user's choice, else the cookie, else Accept-Language. */
 export const getRequestLocale = cache(async (): Promise<Locale> => {
@@ -11,12 +19,9 @@ export const getRequestLocale = cache(async (): Promise<Locale> => {
   return visitorLocale();
 });
 
-/** The language of the request without looking at the account (cookie, else Accept-Language). */
-export async function visitorLocale(): Promise<Locale> {
-  return localeOfVisitor((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-}
-
 export async function getTranslator(): Promise<{ t: Translate; locale: Locale }> {
-  const locale = await getRequestLocale();
-  return { t: translator(locale), locale };
+  const [base, locale] = await Promise.all([getTranslations(), getLocale()]);
+  // MessageKey checks the keys; next-intl's stricter argument types need literal keys.
+  const loose = base as unknown as (key: string, values?: Params) => string;
+  return { t: (key, params) => finishMessage(loose(key, params)), locale };
 }

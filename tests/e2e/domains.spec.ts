@@ -96,7 +96,7 @@ test("in French: the page and its add-domain errors", async ({ page }) => {
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { name: "Domaines vérifiés", level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  const table = page.getByRole("table", { name: /Domaines de l'organisation Acme/ });
+  const table = page.getByRole("table", { name: /Domaines d’Acme/ });
   await expect(table.getByRole("columnheader")).toHaveText(["Domaine", "Statut", "Enregistrement TXT", "Actions"]);
   await expect(table.getByRole("row").filter({ hasText: "acme.test" }).first().getByText("Vérifié", { exact: true })).toBeVisible();
 
@@ -105,7 +105,7 @@ test("in French: the page and its add-domain errors", async ({ page }) => {
 
   await field.fill("gmail.com");
   await add.click();
-  await expect(page.getByText("gmail.com est un fournisseur de messagerie gratuit : seul un domaine appartenant à votre organisation peut être vérifié.")).toBeVisible();
+  await expect(page.getByText("gmail.com est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié.")).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveAccessibleDescription(/fournisseur de messagerie gratuit/);
   await expect(field).toHaveValue("gmail.com");

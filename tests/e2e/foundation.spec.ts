@@ -22,7 +22,7 @@ test("sign in by emailed link, create an organization, switch to French", async 
 
   await page.getByRole("button", { name: "Français" }).click();
   const navFr = page.getByRole("navigation", { name: "Organisation" });
-  await expect(navFr.getByRole("link", { name: "Vue d'ensemble" })).toBeVisible();
+  await expect(navFr.getByRole("link", { name: "Vue d’ensemble" })).toBeVisible();
   await expect(navFr.getByRole("link", { name: "Utilisateurs" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

@@ -117,7 +117,7 @@ test("an invitation in French: the email and the page are in French; resend repl
   await dialog.getByRole("checkbox", { name: "Primary billing", exact: true }).check();
   await dialog.getByLabel("Invitation language").selectOption("fr");
   await dialog.getByRole("button", { name: "Next" }).click();
-  await expect(dialog.getByLabel("Invitation message")).toHaveValue(/Alice Martin vous invite à devenir contact de Acme Corporation/);
+  await expect(dialog.getByLabel("Invitation message")).toHaveValue(/Alice Martin vous invite à devenir contact d’Acme Corporation/);
   const firstUrl = await dialog.getByLabel("Invitation link").inputValue();
   const invitee = uniqueEmail("invite-fr");
   await dialog.getByLabel("Email address").fill(invitee);
@@ -166,9 +166,9 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   const dialog = page.getByRole("dialog", { name: "Nouveau contact" });
   await dialog.getByRole("tab", { name: "Inviter un contact" }).click();
   await dialog.getByRole("checkbox", { name: "Contact technique principal", exact: true }).check();
-  await dialog.getByLabel("Langue de l'invitation").selectOption("fr");
+  await dialog.getByLabel("Langue de l’invitation").selectOption("fr");
   await dialog.getByRole("button", { name: "Suivant" }).click();
-  await expect(dialog.getByLabel("Message d'invitation")).toHaveValue(/Alice Martin vous invite à devenir contact de Acme Corporation/);
+  await expect(dialog.getByLabel("Message d’invitation")).toHaveValue(/Alice Martin vous invite à devenir contact d’Acme Corporation/);
   const invitee = uniqueEmail("invite-accept-fr");
   await dialog.getByLabel("Adresse e-mail").fill(invitee);
   await dialog.getByRole("button", { name: "Envoyer", exact: true }).click();
@@ -183,8 +183,8 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await other.goto(path);
   await expect(other.getByRole("heading", { name: "Acme Corporation vous invite à devenir contact" })).toBeVisible();
   await signInFromInvitation(other, invitee, path, { signIn: "Se connecter pour accepter", send: /lien de connexion/i, subject: /Connexion à Roster/ });
-  await other.getByRole("button", { name: "Accepter l'invitation" }).click();
-  await expect(other.getByRole("heading", { name: "Vous êtes maintenant contact de Acme Corporation" })).toBeVisible();
+  await other.getByRole("button", { name: "Accepter l’invitation" }).click();
+  await expect(other.getByRole("heading", { name: "Vous êtes maintenant contact d’Acme Corporation" })).toBeVisible();
   await frContext.close();
 
   await page.goto(`/orgs/acme/contacts?q=${encodeURIComponent(invitee)}`);

@@ -28,7 +28,7 @@ describe("create organization", () => {
     await createOrganization.call(actorOf(user), { name: "First", slug });
     const before = await db.auditEvent.count();
     const result = await createOrganization.call(actorOf(user), { name: "Second", slug }, { locale: "fr" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Cette adresse est déjà prise ; choisissez-en une autre."] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Cette adresse est déjà prise\u202F; choisissez-en une autre."] } });
     expect(await db.organization.count({ where: { name: "Second" } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
   });

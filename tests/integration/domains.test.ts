@@ -84,7 +84,7 @@ describe("add a domain", () => {
     const en = await addDomain.call(admin, org.organization.slug, { domain: "Gmail.com" });
     expect(en).toEqual({ ok: false, code: "FREE_MAIL", fieldErrors: { domain: ["gmail.com is a free email provider: only a domain your organization owns can be verified."] } });
     const fr = await addDomain.call(admin, org.organization.slug, { domain: "https://yahoo.fr" }, { locale: "fr" });
-    expect(fr).toMatchObject({ ok: false, fieldErrors: { domain: ["yahoo.fr est un fournisseur de messagerie gratuit : seul un domaine appartenant à votre organisation peut être vérifié."] } });
+    expect(fr).toMatchObject({ ok: false, fieldErrors: { domain: ["yahoo.fr est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié."] } });
     for (const domain of ["hotmail.co.uk", "orange.fr", "proton.me"]) {
       expect(await addDomain.call(admin, org.organization.slug, { domain })).toMatchObject({ ok: false, code: "FREE_MAIL" });
     }
@@ -190,7 +190,7 @@ describe("verify a domain", () => {
     fakeDns({ [added.domain]: ["roster-verification=somethingElse"] });
     const mismatch = await verifyDomain.call(admin, org.organization.slug, { domainId: added.id }, { locale: "fr" });
     expect(mismatch).toMatchObject({ ok: true, data: { status: "FAILED", reason: "mismatch" } });
-    expect(mismatch.ok && mismatch.data.message).toBe(`${added.domain} n'a pas pu être vérifié : Un enregistrement TXT roster-verification a été trouvé, mais sa valeur ne correspond pas à celle indiquée ici.`);
+    expect(mismatch.ok && mismatch.data.message).toBe(`${added.domain} n’a pas pu être vérifié\u202F: Un enregistrement TXT roster-verification a été trouvé, mais sa valeur ne correspond pas à celle indiquée ici.`);
     const failed = await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } });
     expect(failed).toMatchObject({ status: "FAILED", lastError: "domains.check.mismatch" });
     expect(failed.lastCheckedAt).not.toBeNull();

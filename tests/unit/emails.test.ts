@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emailTemplates, renderPreview } from "@/emails";
 import { escapeHtml, html, renderEmailLayout, unsafeRawHtml } from "@/emails/layout";
 import { preview, signInEmail } from "@/emails/sign-in";
-import { translator } from "@/lib/i18n";
+import { ordersReassignedEmail } from "@/emails/orders-reassigned";
+import { formatDuration, translator } from "@/lib/i18n";
 
 describe("html tagged template", () => {
   it("escapes interpolated values but keeps SafeHtml and joins arrays", () => {
@@ -52,7 +53,7 @@ describe("sign-in email", () => {
     expect(email.subject).toBe(t("emails.signIn.subject"));
     expect(email.html).toContain(`lang="${locale}"`);
     expect(email.html).toContain(escapeHtml(t("emails.signIn.heading")));
-    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com", lifetime: locale === "fr" ? "1 heure" : "1 hour" })));
+    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com", lifetime: formatDuration(locale, 60) })));
     expect(email.html).toContain(escapeHtml(t("emails.signIn.button")));
     expect(email.html).toContain(escapeHtml(t("emails.footerNoOrg")));
     expect(email.html).toContain(`href="${escapeHtml(url)}"`);
@@ -82,5 +83,29 @@ describe("sign-in email", () => {
       expect(rendered.html).toContain("<html");
       expect(rendered.text).not.toBe("");
     }
+  });
+});
+
+describe("French typography in emails (from the message layer)", () => {
+  const orders = [{ number: "R-1042", licensee: true, billing: false }];
+  const reassigned = (organization: string) => ordersReassignedEmail({ locale: "fr", organization, previous: "Jeanne Roux", orders, url: "https://roster.example/" });
+
+  it("elides before an organization name that starts with a vowel sound, in the subject, body and footer", () => {
+    const acme = reassigned("Acme");
+    expect(acme.subject).toBe("Vous êtes désormais contact de commandes d’Acme");
+    expect(acme.text).toContain("Jeanne Roux n’est plus contact d’Acme.");
+    expect(acme.text).toContain("Vous recevez cet e-mail en raison de votre compte auprès d’Acme.");
+    expect(acme.html).toContain("Des commandes d’Acme vous sont confiées");
+    const roster = reassigned("Roster");
+    expect(roster.subject).toBe("Vous êtes désormais contact de commandes de Roster");
+    for (const email of [acme, roster]) expect(email.html + email.text + email.subject).not.toContain("\u2060");
+  });
+
+  it("puts a narrow no-break space before colons and uses the typographic apostrophe", () => {
+    const email = reassigned("Acme");
+    expect(email.text).toContain("Commande R-1042\u202F: vous recevez le certificat de licence");
+    expect(email.text).toContain("Vous reprenez son rôle sur ces commandes\u202F:");
+    expect(email.html).toContain("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:");
+    expect(email.text).not.toMatch(/ [:;?!]|'/);
   });
 });

@@ -101,7 +101,7 @@ describe("contact invitation email", () => {
     const t = translator(locale);
     const email = contactInvitationEmail({ ...props, locale, inviterName: null });
     const inviter = t("invitations.email.someoneAt", { organization: "Acme Corporation" });
-    expect(inviter).toBe(locale === "fr" ? "Un membre de Acme Corporation" : "A member of Acme Corporation");
+    expect(inviter).toBe(locale === "fr" ? "Un membre d’Acme Corporation" : "A member of Acme Corporation");
     expect(email.subject).toBe(t("invitations.email.subject", { inviter, organization: "Acme Corporation" }));
     expect(email.text).not.toContain("Roster invites");
     expect(contactInvitationMessage({ ...props, locale, inviterName: null }).subject).toBe(email.subject);

@@ -4,19 +4,11 @@ import { useActionState, useEffect, useRef } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { useTranslations } from "@/lib/i18n/client";
 import { acceptInvitationAction } from "./actions";
 
-export type AcceptInvitationLabels = {
-  accept: string;
-  accepting: string;
-  acceptedTitle: string;
-  acceptedWithAccess: string;
-  acceptedNoAccess: string;
-  open: string;
-  home: string;
-};
-
-export function AcceptInvitationForm({ token, labels }: { token: string; labels: AcceptInvitationLabels }) {
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const t = useTranslations("invitations.accept");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const accepted = state?.ok ? state.data : null;
@@ -27,10 +19,10 @@ export function AcceptInvitationForm({ token, labels }: { token: string; labels:
   if (accepted) {
     return (
       <section aria-labelledby="invitation-accepted" className="mt-6 rounded-md bg-green-50 p-4 ring-1 ring-green-200">
-        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-green-900 outline-none">{labels.acceptedTitle}</h2>
-        <p className="mt-1 text-sm text-green-900">{accepted.hasAccess ? labels.acceptedWithAccess : labels.acceptedNoAccess}</p>
+        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-green-900 outline-none">{t("acceptedTitle", { organization: accepted.organization.name })}</h2>
+        <p className="mt-1 text-sm text-green-900">{accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}</p>
         <Link href={accepted.hasAccess ? `/orgs/${accepted.organization.slug}` : "/"} className={buttonClass("primary", "mt-4")}>
-          {accepted.hasAccess ? labels.open : labels.home}
+          {accepted.hasAccess ? t("open", { organization: accepted.organization.name }) : t("home")}
         </Link>
       </section>
     );
@@ -40,7 +32,7 @@ export function AcceptInvitationForm({ token, labels }: { token: string; labels:
     <ActionForm action={action} className="mt-6 flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />
       <FormError message={failure?.formError ?? (failure?.fieldErrors ? Object.values(failure.fieldErrors).flat().join(" ") : undefined)} />
-      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? labels.accepting : labels.accept}</button>
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? t("accepting") : t("accept")}</button>
     </ActionForm>
   );
 }

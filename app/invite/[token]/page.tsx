@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadInvitation } from "@/lib/invitations/load-invitation";
 import { buttonClass } from "@/components/ui/button";
+import { ClientMessages } from "@/components/client-messages";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ token: string }> };
+
+const ACCEPT_FORM_MESSAGES = (["accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const);
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
@@ -76,18 +79,9 @@ export default async function InvitationPage({ params }: Props) {
       {user ? (
         <>
           <p className="mt-6 text-sm text-slate-700">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
-          <AcceptInvitationForm
-            token={token}
-            labels={{
-              accept: t("invitations.accept.accept"),
-              accepting: t("invitations.accept.accepting"),
-              acceptedTitle: t("invitations.accept.acceptedTitle", { organization }),
-              acceptedWithAccess: t("invitations.accept.acceptedWithAccess", { organization }),
-              acceptedNoAccess: t("invitations.accept.acceptedNoAccess"),
-              open: t("invitations.accept.open", { organization }),
-              home: t("invitations.accept.home"),
-            }}
-          />
+          <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
+            <AcceptInvitationForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <>

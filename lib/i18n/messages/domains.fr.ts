@@ -16,7 +16,7 @@ export const domainsFr: Messages["domains"] = {
     adding: "Ajout…",
     added: "{domain} a été ajouté. Publiez son enregistrement TXT ci-dessous, puis choisissez Vérifier.",
   },
-  tableCaption: "Domaines de l'organisation {org}",
+  tableCaption: "Domaines de {org}",
   empty: "Aucun domaine pour l'instant. Ajoutez ci-dessus le domaine de votre entreprise.",
   columns: { domain: "Domaine", status: "Statut", record: "Enregistrement TXT", actions: "Actions" },
   status: { PENDING: "En attente", VERIFIED: "Vérifié", FAILED: "Échec" },

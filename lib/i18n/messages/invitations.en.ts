@@ -65,7 +65,7 @@ export const invitationsEn = {
     title: "Pending invitations",
     caption: "Invitations not yet accepted",
     empty: "No pending invitations.",
-    more: "Showing the {count} most recent pending invitations.",
+    more: "{count, plural, one {Showing the most recent pending invitation only.} other {Showing the # most recent pending invitations.}}",
     roles: "Roles",
     sentTo: "Sent to",
     createdBy: "Created by",

@@ -62,7 +62,7 @@ export const invitationsFr: Messages["invitations"] = {
     title: "Invitations en attente",
     caption: "Invitations pas encore acceptées",
     empty: "Aucune invitation en attente.",
-    more: "Affichage des {count} invitations en attente les plus récentes.",
+    more: "{count, plural, one {Seule l'invitation en attente la plus récente est affichée.} other {Affichage des # invitations en attente les plus récentes.}}",
     roles: "Rôles",
     sentTo: "Envoyée à",
     createdBy: "Créée par",

@@ -1,0 +1,2 @@
+/** What every email template renders. */
+export type RenderedEmail = { subject: string; html: string; text: string };
