@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { X } from "lucide-react";
 
 type DialogProps = {
   open: boolean;
@@ -8,14 +9,26 @@ type DialogProps = {
   description?: string;
   children: ReactNode;
   size?: "md" | "lg";
+  /** The header's close button's name (the UI kit has no catalog: callers translate it). Without it, no close button. */
+  closeLabel?: string;
+  /** Actions kept visible under the scrolling body (buttons may submit a form of the body with `form="id"`). */
+  footer?: ReactNode;
 };
 
+const FIELDS = "input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), textarea:not([disabled])";
+const FOCUSABLE = `a[href], button:not([disabled]), ${FIELDS}, [tabindex]:not([tabindex="-1"])`;
+
 /**
- * A modal on the native <dialog>: showModal() makes the rest of the page inert
- * (focus stays inside), Escape closes it, and focus returns to the opener.
+ * A modal on the native <dialog>: showModal() makes the rest of the page inert, Escape
+ * closes it, and focus returns to the opener. At most 90 % of the viewport's height: a
+ * header (title, close button), a body that scrolls, and a footer whose actions stay in
+ * view. Focus starts on the first field (else the first control of the body) and Tab
+ * cycles inside (from the last control back to the first), so it never leaves for the
+ * browser's own controls.
  */
-export function Dialog({ open, onClose, title, description, children, size = "md" }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = "md", closeLabel, footer }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const opener = useRef<Element | null>(null);
@@ -26,11 +39,29 @@ export function Dialog({ open, onClose, title, description, children, size = "md
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      const body = bodyRef.current;
+      const first = body?.querySelector<HTMLElement>(FIELDS) ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+      first?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
       if (opener.current instanceof HTMLElement) opener.current.focus();
     }
   }, [open]);
+
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== "Tab" || !ref.current) return;
+    const controls = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    if (controls.length === 0) return;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
 
   return (
     <dialog
@@ -41,17 +72,24 @@ export function Dialog({ open, onClose, title, description, children, size = "md
         event.preventDefault();
         onClose();
       }}
-      className={`m-auto w-full ${size === "lg" ? "max-w-3xl" : "max-w-lg"} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50`}
+      onKeyDown={trapTab}
+      className={`m-auto w-[calc(100%-1.5rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50`}
     >
       {open ? (
-        <div className="flex max-h-[85vh] flex-col">
-          <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-6 py-4">
-            <div>
-              <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
+        <div className="flex max-h-[90dvh] flex-col">
+          <div className="flex shrink-0 items-start justify-between gap-4 border-b border-slate-200 px-5 py-4 sm:px-6">
+            <div className="min-w-0">
+              <h2 id={titleId} className="text-lg font-semibold break-words">{title}</h2>
               {description ? <p id={descriptionId} className="mt-1 text-sm text-slate-600">{description}</p> : null}
             </div>
+            {closeLabel ? (
+              <button type="button" onClick={onClose} aria-label={closeLabel} className="-mr-2 -mt-1 shrink-0 rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900">
+                <X aria-hidden="true" className="size-5" />
+              </button>
+            ) : null}
           </div>
-          <div className="overflow-y-auto px-6 py-4">{children}</div>
+          <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6">{children}</div>
+          {footer ? <div className="flex shrink-0 flex-wrap justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3 sm:px-6">{footer}</div> : null}
         </div>
       ) : null}
     </dialog>
