@@ -1,6 +1,7 @@
 // A person's picture, or their initials on a colour picked from their id (same person, same
 // colour). Decorative: the name is always written next to it.
-const COLOURS = ["bg-sky-100 text-sky-900", "bg-emerald-100 text-emerald-900", "bg-amber-100 text-amber-900", "bg-rose-100 text-rose-900", "bg-violet-100 text-violet-900", "bg-teal-100 text-teal-900", "bg-orange-100 text-orange-900", "bg-indigo-100 text-indigo-900"];
+// Styles: `.avatar` and `.av-0` … `.av-7` in app/globals.css.
+const COLOURS = 8;
 
 export function initialsOf(name: string | null, email: string): string {
   const words = (name?.trim() || email.split("@")[0]).split(/[\s._-]+/).filter(Boolean);
@@ -11,17 +12,17 @@ export function initialsOf(name: string | null, email: string): string {
 function colourOf(id: string): string {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLOURS[hash % COLOURS.length];
+  return `av-${hash % COLOURS}`;
 }
 
 export function UserAvatar({ id, name, email, image, size = "md" }: { id: string; name: string | null; email: string; image?: string | null; size?: "sm" | "md" }) {
-  const box = size === "sm" ? "size-7 text-[11px]" : "size-9 text-xs";
+  const box = size === "sm" ? "avatar avatar-sm" : "avatar";
   if (image) {
     // eslint-disable-next-line @next/next/no-img-element -- pictures are external URLs of any host; next/image would need them listed.
-    return <img src={image} alt="" className={`${box} shrink-0 rounded-full object-cover`} />;
+    return <img src={image} alt="" className={`${box} object-cover`} />;
   }
   return (
-    <span aria-hidden="true" className={`${box} ${colourOf(id)} inline-flex shrink-0 items-center justify-center rounded-full font-semibold`}>
+    <span aria-hidden="true" className={`${box} ${colourOf(id)}`}>
       {initialsOf(name, email)}
     </span>
   );

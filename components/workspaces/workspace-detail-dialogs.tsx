@@ -2,7 +2,7 @@
 // A workspace page's dialogs, each rendered once and opened from any row: Add member (search
 // the organization's users), Remove member, Add workspace contact, Assign a contact.
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { UserMinus, UserPlus, UserCheck, UserX, Plus } from "lucide-react";
+import { UserPlus, Plus } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -41,7 +41,7 @@ export function AddContactButton() {
 
 export function RemoveMemberButton({ member }: { member: Member }) {
   const t = useTranslations("workspaces.detail");
-  return <RowActionButton icon={<UserMinus />} tone="danger" onClick={() => store.open({ kind: "removeMember", member })} aria-label={t("removeNamed", { name: member.name })}>{t("remove")}</RowActionButton>;
+  return <RowActionButton icon="userMinus" tone="danger" onClick={() => store.open({ kind: "removeMember", member })} aria-label={t("removeNamed", { name: member.name })}>{t("remove")}</RowActionButton>;
 }
 
 export function ContactAssignActions({ slug, workspaceId, contact }: { slug: string; workspaceId: string; contact: Contact }) {
@@ -58,9 +58,9 @@ export function ContactAssignActions({ slug, workspaceId, contact }: { slug: str
   };
   return (
     <div className="flex items-center justify-end gap-1">
-      <RowActionButton icon={<UserCheck />} onClick={() => store.open({ kind: "assign", contact })} aria-label={t("assignNamed", { name: contact.name })}>{t("assign")}</RowActionButton>
+      <RowActionButton icon="userCheck" onClick={() => store.open({ kind: "assign", contact })} aria-label={t("assignNamed", { name: contact.name })}>{t("assign")}</RowActionButton>
       {contact.assigned ? (
-        <RowActionButton icon={<UserX />} onClick={unassign} disabled={working} aria-label={t("unassignNamed", { name: contact.name })}>{t("unassign")}</RowActionButton>
+        <RowActionButton icon="userX" onClick={unassign} disabled={working} aria-label={t("unassignNamed", { name: contact.name })}>{t("unassign")}</RowActionButton>
       ) : null}
     </div>
   );

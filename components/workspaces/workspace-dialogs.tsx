@@ -3,7 +3,7 @@
 // header through `workspaceDialogs.open(…)`: New workspace, Rename, Delete.
 import { useActionState, useCallback, useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { FolderPlus, Pencil, Trash2 } from "lucide-react";
+import { FolderPlus } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -35,8 +35,8 @@ export function WorkspaceRowActions({ workspace }: { workspace: DialogWorkspace 
   const t = useTranslations("workspaces");
   return (
     <div className="flex items-center justify-end gap-1">
-      <RowActionButton icon={<Pencil />} onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>
-      <RowActionButton icon={<Trash2 />} tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>
+      <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>
+      <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>
     </div>
   );
 }
@@ -112,10 +112,10 @@ function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug:
 
 export function RenameWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
   const t = useTranslations("workspaces");
-  return <RowActionButton icon={<Pencil />} onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>;
+  return <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>;
 }
 
 export function DeleteWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
   const t = useTranslations("workspaces");
-  return <RowActionButton icon={<Trash2 />} tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>;
+  return <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>;
 }

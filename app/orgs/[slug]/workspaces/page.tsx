@@ -12,6 +12,7 @@ import { workspaceListQuerySchema, type WorkspaceListQuery } from "@/lib/workspa
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
+import { RowIconSprite } from "@/components/ui/icon-button";
 import { Pagination } from "@/components/contacts/pagination";
 import { NewWorkspaceButton, WorkspaceDialogs, WorkspaceRowActions } from "@/components/workspaces/workspace-dialogs";
 
@@ -94,7 +95,7 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
           </table>
         </div>
         <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
-        {canManage ? <WorkspaceDialogs slug={access.organization.slug} /> : null}
+        {canManage ? <><RowIconSprite /><WorkspaceDialogs slug={access.organization.slug} /></> : null}
       </section>
     </ClientMessages>
   );

@@ -17,6 +17,7 @@ import { workspaceContactsQuerySchema, type WorkspaceContactsQuery } from "@/lib
 import { canHandleWorkspaceContacts } from "@/lib/workspaces/visibility";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
+import { RowIconSprite } from "@/components/ui/icon-button";
 import { Pagination } from "@/components/contacts/pagination";
 import { UserAvatar } from "@/components/users/user-avatar";
 import { DeleteWorkspaceButton, RenameWorkspaceButton, WorkspaceDialogs } from "@/components/workspaces/workspace-dialogs";
@@ -164,6 +165,7 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
           </div>
           <Pagination page={contacts.page} pages={contacts.pages} hrefFor={(n) => `${path}${queryString(query, { page: n })}`} />
         </section>
+        {interactive ? <RowIconSprite /> : null}
         {canManage ? <WorkspaceDialogs slug={access.organization.slug} afterDelete={base} /> : null}
         {canChangeMembers || canHandleContacts ? (
           <WorkspaceDetailDialogs slug={access.organization.slug} workspace={{ id: workspace.id, name: workspace.name }} members={members.map((m) => ({ membershipId: m.membershipId, name: memberName(m) }))} />
