@@ -3,7 +3,7 @@
 // and the invitation's language → Next: the invitation is emailed → *Assign workspace* (up
 // to 10) or *Skip*. An address already a user, or already invited, says so and offers to
 // edit that user or to resend the invitation.
-import { useActionState, useCallback, useEffect, useId, useState } from "react";
+import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale } from "next-intl";
 import { UserPlus } from "lucide-react";
@@ -125,6 +125,9 @@ function AssignStep({ formId, slug, invited, canAssign, onDone }: { formId: stri
   const locale = useLocale() as "en" | "fr";
   const [state, action, pending] = useActionState<ActionResult<{ membershipId: string; workspaces: number }> | null, FormData>(assignInvitationWorkspacesAction.bind(null, slug), null);
   const failure = state && !state.ok ? state : null;
+  // The form that had focus is gone: focus moves to what happened (read out), inside the dialog.
+  const sentRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { sentRef.current?.focus(); }, []);
   useReportPending(formId, pending);
   useEffect(() => {
     if (!state?.ok) return;
@@ -132,7 +135,7 @@ function AssignStep({ formId, slug, invited, canAssign, onDone }: { formId: stri
   }, [state, onDone, invited.email, t]);
   return (
     <div className="flex flex-col gap-4">
-      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200">
+      <p ref={sentRef} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 outline-none ring-1 ring-green-200">
         {t("add.sent", { email: invited.email, date: formatDate(locale, new Date(invited.expiresAt), { dateStyle: "long" }) })}
         {invited.contactAdded ? ` ${t("add.contactAdded", { email: invited.email })}` : ""}
       </p>

@@ -79,7 +79,7 @@ for (const locale of ["en", "fr"] as const) {
       // The organization switcher, open.
       await page.getByRole("button", { name: w.switcher }).click();
       await expect(page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true");
-      await checkPage(page, shot("org-switcher"));
+      await checkPage(page, shot("org-switcher"), "header");
       await page.keyboard.press("Escape");
 
       // Workspaces list and its dialogs.

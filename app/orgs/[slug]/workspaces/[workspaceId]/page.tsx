@@ -36,7 +36,7 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
   return { title: `${detail?.workspace.name ?? t("workspaces.title")} — ${access.organization.name}` };
 }
 
-const CLIENT_MESSAGES: MessagePath[] = ["common", "workspaces.form", "workspaces.rename", "workspaces.delete", "workspaces.detail"];
+const CLIENT_MESSAGES: MessagePath[] = ["common", "workspaces.form", "workspaces.create", "workspaces.rename", "workspaces.delete", "workspaces.detail"];
 
 function queryString(query: WorkspaceContactsQuery, overrides: Partial<WorkspaceContactsQuery> = {}): string {
   const merged = { ...query, ...overrides };
