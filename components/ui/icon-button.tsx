@@ -30,11 +30,12 @@ export function RowIconGlyph({ icon }: { icon: RowIcon }) {
   return <svg aria-hidden="true"><use href={`#row-icon-${icon}`} /></svg>;
 }
 
+/** On narrower screens only the icon shows (its name stays in aria-label, and in a tooltip). */
 export function RowActionButton({ icon, children, tone = "default", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { icon: RowIcon; tone?: Tone }) {
   return (
-    <button type="button" {...props} className={className ? `${rowActionClass(tone)} ${className}` : rowActionClass(tone)}>
+    <button type="button" title={props["aria-label"]} {...props} className={className ? `${rowActionClass(tone)} ${className}` : rowActionClass(tone)}>
       <RowIconGlyph icon={icon} />
-      {children}
+      <span className="max-2xl:sr-only">{children}</span>
     </button>
   );
 }

@@ -62,7 +62,6 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now 
           <tr>
             <th scope="col">{t("columns.user")}</th>
             <th scope="col">{t("columns.role")}</th>
-            <th scope="col">{t("columns.email")}</th>
             <th scope="col" className="whitespace-nowrap">{t("columns.lastActive")}</th>
             <th scope="col">{t("columns.workspaces")}</th>
             {actions ? <th scope="col" className="text-right">{t("columns.actions")}</th> : null}
@@ -70,7 +69,7 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now 
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.length === 0 ? (
-            <tr><td colSpan={actions ? 6 : 5} className="py-6 text-center text-slate-600">{t("empty")}</td></tr>
+            <tr><td colSpan={actions ? 5 : 4} className="py-6 text-center text-slate-600">{t("empty")}</td></tr>
           ) : rows.map((row, index) => {
             const name = row.name?.trim() || row.email;
             const self = row.userId === viewer.userId;
@@ -85,13 +84,15 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now 
             return (
               <tr key={row.id}>
                 <th scope="row" className="font-medium">
-                  <span className="flex items-center gap-3 whitespace-nowrap">
+                  <span className="flex items-center gap-3">
                     <UserAvatar id={row.userId} name={row.name} email={row.email} image={row.image} />
-                    <span>{name}{self ? <span className="font-normal text-slate-500"> ({t("you")})</span> : null}</span>
+                    <span className="flex min-w-0 max-w-72 flex-col">
+                      <span className="truncate" title={name}>{name}{self ? <span className="font-normal text-slate-500"> ({t("you")})</span> : null}</span>
+                      {row.name?.trim() ? <span className="truncate text-xs font-normal text-slate-600" title={row.email}>{row.email}</span> : null}
+                    </span>
                   </span>
                 </th>
                 <td>{roles(row.role)}</td>
-                <td className="max-w-72 truncate" title={row.email}>{row.email}</td>
                 <td>
                   {row.pending ? (
                     <span className="flex flex-col items-start gap-0.5">

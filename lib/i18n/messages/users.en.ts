@@ -19,7 +19,7 @@ export const usersEn = {
   results: "{count, plural, =0 {No users} one {# user} other {# users}}",
   resultsCapped: "More than {count} users",
   tableCaption: "Users of {org}",
-  columns: { user: "Name", role: "Role", email: "Email", lastActive: "Last active", workspaces: "Workspaces", actions: "Actions" },
+  columns: { user: "Name and email", role: "Role", lastActive: "Last active", workspaces: "Workspaces", actions: "Actions" },
   pending: "Pending",
   never: "Never",
   invitationExpires: "Invitation valid until {date}",

@@ -20,7 +20,7 @@ export const usersFr: Messages["users"] = {
   results: "{count, plural, =0 {Aucun utilisateur} one {# utilisateur} other {# utilisateurs}}",
   resultsCapped: "Plus de {count} utilisateurs",
   tableCaption: "Utilisateurs : {org}",
-  columns: { user: "Nom", role: "Rôle", email: "E-mail", lastActive: "Dernière activité", workspaces: "Espaces de travail", actions: "Actions" },
+  columns: { user: "Nom et e-mail", role: "Rôle", lastActive: "Dernière activité", workspaces: "Espaces de travail", actions: "Actions" },
   pending: "En attente",
   never: "Jamais",
   invitationExpires: "Invitation valable jusqu'au {date}",
