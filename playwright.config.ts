@@ -56,8 +56,12 @@ export default defineConfig({
       // Embedded PostgreSQL and mail capture, whatever the caller's environment says.
       DATABASE_URL: "",
       SMTP_URL: "",
-      // The suite signs the demo admin in many times within minutes.
+      // The suite signs the demo admin in many times within minutes, all from this machine.
       SIGN_IN_EMAILS_PER_15_MIN: "1000",
+      SIGN_IN_REQUESTS_PER_IP_PER_HOUR: "1000",
+      EMAILS_PER_HOUR: "100000",
+      // As behind a reverse proxy: tests choose their client's address with X-Forwarded-For (security.spec.ts).
+      TRUST_PROXY: "on",
       // TXT records of test domains come from this file instead of DNS.
       ROSTER_FAKE_DNS_FILE: join(process.env.E2E_DATA_DIR, "fake-dns.json"),
     },

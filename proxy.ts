@@ -1,13 +1,73 @@
-// Tells pages which URL was asked for: a signed-out visitor comes back to it after the
-// emailed sign-in link, and the request's one access statement knows which organization
-// to load (lib/auth/request-context.ts). The guard itself runs in each page and action.
+// Runs before every request but static files:
+// - refuses what must never reach the app: a sign-in callback opened from outside the
+//   site (login CSRF), a POST body over the server action limit (413 instead of Next's 500);
+// - sets the security headers, with a fresh nonce in the Content-Security-Policy (on the
+//   request too, so Next puts it on its own scripts: lib/http/security-headers.ts);
+// - tells pages which URL was asked for: a signed-out visitor comes back to it after the
+//   emailed sign-in link, and the request's one access statement knows which organization
+//   to load (lib/auth/request-context.ts). The guard itself runs in each page and action.
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { appUrl, config as settings } from "@/lib/config";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
+import { httpStatusOf } from "@/lib/errors/app-error";
+import { localeCookieOf, localeOfVisitor, translator } from "@/lib/i18n";
 
-export function proxy(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
+const EMAIL_CALLBACK = "/api/auth/callback/nodemailer";
+
+/**
+ * Login CSRF: the emailed link's token signs in whoever presents it, so an attacker could
+ * send a victim the callback URL of the attacker's own token and sign the victim into the
+ * attacker's account. Our emailed link opens /signin/confirm, whose button submits to the
+ * callback from this site (Sec-Fetch-Site: same-origin); a callback opened from a mail
+ * client, another site or the address bar (none, cross-site, same-site) is sent to that
+ * page instead, which names the account before anyone signs in. Browsers without
+ * Sec-Fetch-* headers (before 2020-2023 depending on the browser) are let through: the
+ * residual risk the README's security notes describe.
+ */
+function isForeignCallback(request: NextRequest): boolean {
+  if (request.method !== "GET" || request.nextUrl.pathname !== EMAIL_CALLBACK) return false;
+  const site = request.headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin";
 }
 
-export const config = { matcher: ["/orgs/:path*", "/invite/:path*"] };
+/**
+ * Every POST of the app is a server action (with JavaScript: a Next-Action header; without:
+ * a multipart form) or a small Auth.js form, so none may exceed the action limit.
+ * Content-Length is enough: browsers always send it (Next itself still refuses a longer
+ * chunked body, with a 500).
+ */
+function isOversizePost(request: NextRequest): boolean {
+  return request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES;
+}
+
+export function proxy(request: NextRequest) {
+  const { NODE_ENV, APP_URL, AUTH_URL } = settings();
+  const https = (APP_URL ?? AUTH_URL ?? "").startsWith("https:");
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === "development", https, inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox") });
+  const secured = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", policy);
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+    return response;
+  };
+
+  if (isForeignCallback(request)) {
+    return secured(NextResponse.redirect(appUrl(`/signin/confirm${request.nextUrl.search}`), 303));
+  }
+  if (isOversizePost(request)) {
+    const t = translator(localeOfVisitor(localeCookieOf(request.headers.get("cookie")), request.headers.get("accept-language")));
+    return secured(new NextResponse(t("errors.tooLarge"), { status: httpStatusOf("TOO_LARGE"), headers: { "content-type": "text/plain; charset=utf-8" } }));
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  headers.set("Content-Security-Policy", policy);
+  return secured(NextResponse.next({ request: { headers } }));
+}
+
+export const config = {
+  // Every page, action and API route; not Next's static files nor images.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|avif|woff2?)$).*)"],
+};

@@ -17,6 +17,7 @@ import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
 import { seedDemo } from "../lib/seed/demo";
 import { startCaptureSmtpServer } from "../lib/mail/capture-server";
+import { isLoopbackAddress } from "../lib/http/loopback";
 
 const log = (line: string) => console.log(`[roster] ${line}`);
 const fail = (message: string, code = 1): never => {
@@ -134,6 +135,8 @@ async function main() {
     env.SMTP_URL = capture.url;
     env.MAIL_CAPTURE_DIR = mailbox;
   }
+  // The mailbox shows sign-in links: only while nobody but this machine can connect.
+  env.ROSTER_MAILBOX = captureMail && isLoopbackAddress(host) ? "on" : "off";
 
   // Tests and tools (npm run seed:large) read where this instance's database and mailbox
   // are. It holds the database password: owner only.
@@ -169,7 +172,8 @@ async function main() {
       log(`ready after ${seconds()} s`);
       log(`open http://localhost:${port}`);
       if (demo) log(`demo admin: ${demo.adminEmail} (sign in by email link)`);
-      if (env.MAIL_CAPTURE_DIR) log(`mail is captured: read it at http://localhost:${port}/dev/mailbox`);
+      if (env.ROSTER_MAILBOX === "on") log(`mail is captured: read it at http://localhost:${port}/dev/mailbox`);
+      else if (env.MAIL_CAPTURE_DIR) log(`mail is captured into ${env.MAIL_CAPTURE_DIR}; /dev/mailbox is off since the app listens beyond this machine`);
       log("Ctrl-C stops everything");
     }
   });

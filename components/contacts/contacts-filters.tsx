@@ -1,18 +1,21 @@
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
 import { getTranslator } from "@/lib/i18n/server";
 
 /** A plain GET form: filters live in the URL, so results can be shared and bookmarked. */
-export async function ContactsFilters({ query, basePath }: { query: ContactListQuery; basePath: string }) {
+export async function ContactsFilters({ query, basePath, searchError }: { query: ContactListQuery; basePath: string; searchError?: string }) {
   const { t } = await getTranslator();
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <GetForm action={basePath} role="search" aria-label={t("contacts.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
-        {t("contacts.searchLabel")}
-        <input type="search" name="q" defaultValue={query.q} maxLength={100} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
-      </label>
+      <div className="flex min-w-56 flex-1 flex-col gap-1">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("contacts.searchLabel")}
+          <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "contacts-search-error" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
+        </label>
+        {searchError ? <p id="contacts-search-error" role="alert" className="text-sm text-red-700">{searchError}</p> : null}
+      </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("contacts.statusFilter")}
         <select name="status" defaultValue={query.status ?? ""} className={select}>

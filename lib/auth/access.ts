@@ -7,6 +7,7 @@ import type { ContactRoleType, Locale, OrgRole, SubscriptionStatus } from "@/lib
 import { AccessError } from "@/lib/errors/app-error";
 import { grantsAccess } from "./access-rule";
 import { capabilitiesOf, type Capability, type OrderRole } from "./capabilities";
+import { textProblem } from "@/lib/validation/text";
 
 export { AccessError } from "@/lib/errors/app-error";
 
@@ -102,6 +103,8 @@ type DbLike = { $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql,
 
 /** The access of a known user (server actions, route handlers, tests), by slug or organization id: one statement. */
 export async function loadOrgAccess(db: DbLike, userId: string, organization: string | { id: string }): Promise<OrgAccess | null> {
+  // A slug from a URL with a NUL byte (which PostgreSQL refuses) or other control characters names no organization.
+  if (typeof organization === "string" && (textProblem(organization) || organization.length > 200)) return null;
   const { select, joins } = accessColumns(typeof organization === "string" ? { slug: organization } : organization);
   const rows = await db.$queryRaw<AccessRow[]>(Prisma.sql`SELECT ${select} FROM "User" me ${joins} WHERE me.id = ${userId}`);
   return accessFromRow(userId, rows[0]);

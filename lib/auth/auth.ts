@@ -8,6 +8,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
 import { visitorLocale } from "@/lib/i18n/visitor-locale";
 import { sendSignInLink } from "./send-sign-in-link";
+import { SignInRefused } from "./sign-in-refused";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { onSignedIn, onUserCreated } from "./events";
 import { config } from "@/lib/config";
 
@@ -38,10 +40,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       server: config().SMTP_URL ?? "smtp://127.0.0.1:25",
       maxAge: config().SIGN_IN_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url, request }) {
-        await sendSignInLink({ email: identifier, url, requestLocale: localeFromRequest(request) });
+        const result = await sendSignInLink({ email: identifier, url, requestLocale: localeFromRequest(request), clientIp: clientIp(request.headers) });
+        if (!result.queued && result.refused) throw new SignInRefused(result.refused);
       },
     }),
   ],
+  logger: {
+    // An expected refusal, already logged once by sendSignInLink.
+    error(error) {
+      if (!(error instanceof SignInRefused)) console.error("[auth][error]", error);
+    },
+  },
   callbacks: {
     session({ session, user }) {
       const locale = (user as { locale?: unknown }).locale;

@@ -9,7 +9,9 @@ export function slugOfPath(path: string | null | undefined): string | null {
   const match = /^\/orgs\/([^/?#]+)/.exec(path ?? "");
   if (!match) return null;
   try {
-    return decodeURIComponent(match[1]);
+    const slug = decodeURIComponent(match[1]);
+    // Such a slug names no organization (see loadOrgAccess), and a NUL byte would fail the request's statement.
+    return /[\u0000-\u001f\u007f]/.test(slug) ? null : slug;
   } catch {
     return null;
   }

@@ -4,6 +4,8 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { signInEmail } from "@/emails/sign-in";
 import { appUrl, config } from "@/lib/config";
+import { checkLimits, longestWait, purgeExpired, recordHits } from "@/lib/rate-limit/rate-limit";
+import { limitRules, minutesToWait } from "@/lib/rate-limit/rules";
 
 /**
  * The emailed link opens our confirmation page, on this app's configured URL:
@@ -16,25 +18,38 @@ export function emailedSignInUrl(callbackUrl: string): string {
   return appUrl(`/signin/confirm${new URL(callbackUrl).search}`);
 }
 
-/** At most this many sign-in emails per address per window, so the form cannot flood an inbox. */
+/** At most this many sign-in emails per mailbox per 15 minutes, so the form cannot flood an inbox. */
 export const signInEmailsPerWindow = () => config().SIGN_IN_EMAILS_PER_15_MIN;
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+/** Why a request was refused in a way the person may be told: it says nothing about the address. */
+export type SignInRefusal = { reason: "client" | "overall"; retryAfterMinutes: number };
+
+export type SignInLinkResult = { queued: true } | { queued: false; refused?: SignInRefusal };
 
 /**
- * Queues the sign-in email in the language the person uses (their saved choice,
- * else the request's). Past the limit it quietly sends nothing: the page says the
- * same either way, so it tells nobody whether an address exists.
+ * Queues the sign-in email in the language the person uses (their saved choice, else
+ * the request's), within three limits checked in one transaction with the outbox row:
+ * - per client IP (when known, see lib/rate-limit/client-ip.ts) and for the whole app:
+ *   refused with a wait the page may show, since it is the same for every address;
+ * - per mailbox (`a+1@` counts as `a@`): past it nothing is sent and the page says the
+ *   same as when it is, so it tells nobody whether an address exists or was targeted.
  */
-export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale }): Promise<{ queued: boolean }> {
+export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale; clientIp?: string | null }): Promise<SignInLinkResult> {
+  await purgeExpired();
   const user = await db.user.findUnique({ where: { email: input.email }, select: { locale: true, name: true } });
   const locale = user && isLocale(user.locale) ? user.locale : input.requestLocale;
-  const queued = await db.$transaction(async (tx) => {
-    // Serializes requests for one address, so the count below cannot be raced past.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${input.email}`}))`;
-    const recent = await tx.emailOutbox.count({
-      where: { template: "sign-in", toEmail: input.email, createdAt: { gte: new Date(Date.now() - SIGN_IN_WINDOW_MS) } },
-    });
-    if (recent >= signInEmailsPerWindow()) return false;
+  const client = input.clientIp ? limitRules.signInIp(input.clientIp) : null;
+  const overall = limitRules.outgoingEmails();
+  const address = limitRules.signInAddress(input.email);
+  const result = await db.$transaction(async (tx): Promise<SignInLinkResult> => {
+    const exceeded = await checkLimits(tx, [client, overall, address].filter((rule) => rule !== null));
+    const over = (rule: typeof address | null) => exceeded.filter((entry) => entry.rule === rule);
+    if (over(client).length) return { queued: false, refused: { reason: "client", retryAfterMinutes: minutesToWait(longestWait(over(client))) } };
+    // Every request that got past its client's limit counts toward it, sent or not.
+    if (client) await recordHits(tx, [client]);
+    if (over(overall).length) return { queued: false, refused: { reason: "overall", retryAfterMinutes: minutesToWait(longestWait(over(overall))) } };
+    if (over(address).length) return { queued: false };
+    await recordHits(tx, [overall, address]);
     await enqueueEmail(tx, {
       organizationId: null,
       template: "sign-in",
@@ -42,9 +57,10 @@ export async function sendSignInLink(input: { email: string; url: string; reques
       locale,
       content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url), lifetimeMinutes: config().SIGN_IN_LINK_MINUTES }),
     });
-    return true;
+    return { queued: true };
   });
-  if (queued) kickMailWorker();
-  else console.warn(`[auth] sign-in emails to one address over the limit (${signInEmailsPerWindow()} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
-  return { queued };
+  if (result.queued) kickMailWorker();
+  else if (result.refused) console.warn(`[auth] sign-in link refused: too many requests ${result.refused.reason === "client" ? "from one client (SIGN_IN_REQUESTS_PER_IP_PER_HOUR)" : "overall (EMAILS_PER_HOUR)"}`);
+  else console.warn(`[auth] sign-in emails to one mailbox over the limit (${signInEmailsPerWindow()} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
+  return result;
 }

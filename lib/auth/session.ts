@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { config } from "@/lib/config";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import type { Actor } from "./access";
 import { getRequestContext, type SessionUser } from "./request-context";
 
@@ -18,8 +18,8 @@ export async function currentActor(): Promise<Actor | null> {
   const h = await headers();
   return {
     userId: user.id,
-    // Only a proxy we run sets X-Forwarded-For truthfully; a client can send anything.
-    ip: config().TRUST_PROXY === "on" ? (h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null) : null,
+    // Only behind a proxy we run (TRUST_PROXY), from the entry it added: see client-ip.ts.
+    ip: clientIp(h),
     userAgent: h.get("user-agent")?.slice(0, 300) ?? null,
   };
 }

@@ -28,6 +28,8 @@ const schema = z.object({
   MAIL_WORKER: onOff("on"),
   /** Set by `npm start` when it captures mail (shown at /dev/mailbox). */
   MAIL_CAPTURE_DIR: text(),
+  /** Set by `npm start` only: "on" when /dev/mailbox may answer (mail captured and the app listens on loopback only). */
+  ROSTER_MAILBOX: onOff("off"),
 
   AUTH_SECRET: text(),
   AUTH_URL: url(),
@@ -38,6 +40,16 @@ const schema = z.object({
   SIGN_IN_LINK_MINUTES: int(60, 1, 24 * 60),
   /** "1": a reverse proxy we run sets X-Forwarded-For truthfully, so client IPs can be read from it. */
   TRUST_PROXY: onOff("off"),
+  /** Sign-in link requests per client IP per hour; applies only with TRUST_PROXY (see lib/rate-limit/client-ip.ts). */
+  SIGN_IN_REQUESTS_PER_IP_PER_HOUR: int(30, 1),
+  /** Contact invitations one organization may create per day. */
+  INVITATIONS_PER_ORG_PER_DAY: int(200, 1),
+  /** Invitation emails (send and resend) one organization may send per day. */
+  INVITATION_EMAILS_PER_ORG_PER_DAY: int(100, 1),
+  /** Invitation emails to one address per day, whichever organization sends them. */
+  INVITATION_EMAILS_PER_ADDRESS_PER_DAY: int(5, 1),
+  /** Ceiling for the whole app on the emails anyone can trigger (sign-in links, invitations) per hour. */
+  EMAILS_PER_HOUR: int(1000, 1),
 
   PORT: int(3000, 1, 65535),
   ROSTER_DATA_DIR: text(),

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { ordersOfContact } from "./order-roles";
-import { contactIdSchema } from "./schemas";
+import { contactIdSchema, idField, searchField } from "./schemas";
 import { foldForSearch } from "./search-text";
 
 export const listContactOrders = defineOrgAction({
@@ -21,7 +21,7 @@ export const listContactOrders = defineOrgAction({
 /** Active contacts whose name or email contains the text, for the replacement suggestions. */
 export const suggestReplacementContacts = defineOrgAction({
   capability: "contacts.manage",
-  schema: z.object({ q: z.string().trim().max(100).default(""), excludeId: z.string().max(64).optional() }),
+  schema: z.object({ q: searchField, excludeId: idField.optional() }),
   write: false,
   async run({ access, input }) {
     const term = foldForSearch(input.q);

@@ -6,10 +6,12 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { CSV_BOM } from "@/lib/csv";
 import { iterateContacts } from "./list-contacts";
 import { contactCsvLine, contactsCsvHeader } from "./contacts-csv";
-import { contactListQuerySchema } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { parseContactListQuery } from "./schemas";
 
 export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuery: Record<string, string>, locale: Locale, batchSize = 2000) {
-  const query = contactListQuerySchema.parse(rawQuery);
+  const { query, searchProblem } = parseContactListQuery(rawQuery);
+  if (searchProblem) throw new AppError("INVALID", searchProblem.messageKey, { field: "q", params: searchProblem.params });
   const t = translator(locale);
   await db.$transaction((tx) =>
     recordAuditEvent(tx, {

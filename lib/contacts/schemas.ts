@@ -1,12 +1,16 @@
 // One zod schema per contacts input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { LOCALES } from "@/lib/i18n";
+import { LOCALES } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n";
 import { emailField } from "@/lib/auth/schemas";
+import { singleLineText } from "@/lib/validation/text";
+import { idField } from "@/lib/validation/id";
 
 export const MAX_NAME = 120;
+export const MAX_SEARCH = 100;
 
-export const nameField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(MAX_NAME, "errors.tooLong");
+export const nameField = singleLineText({ max: MAX_NAME });
 export const languageField = z.enum(LOCALES, { error: "errors.invalid" });
 /** Optional; digits, spaces and + ( ) . - only, so it can be dialled and exported safely. */
 export const phoneField = z
@@ -17,7 +21,7 @@ export const phoneField = z
   .optional()
   .transform((value) => value || null);
 
-export const idField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(64, "errors.invalid");
+export { idField };
 
 /** A checkbox group: absent → [], one value → [value]; unknown roles are refused, duplicates dropped. */
 export const contactRolesField = z
@@ -58,12 +62,37 @@ export const ORDER_ROLE_FILTERS = ["LICENSEE", "BILLING"] as const;
 export const ROLE_FILTERS = [...CONTACT_ROLES, ...ORDER_ROLE_FILTERS, "NONE"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-/** The list's URL parameters; anything malformed falls back to the default rather than failing the page. */
+/** A search term typed by a person: the name rules, up to MAX_SEARCH characters ("" searches nothing). */
+export const searchField = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", singleLineText({ max: MAX_SEARCH, optional: true }));
+
+/**
+ * The list's URL parameters. A malformed filter falls back to its default; a search that
+ * breaks the text rules fails (see parseContactListQuery), so it is never silently dropped.
+ */
 export const contactListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchField,
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   role: z.enum(ROLE_FILTERS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
+
+/** Why the search was refused: a message key (errors.*) and its parameters. */
+export type SearchProblem = { messageKey: MessageKey; params: Record<string, number> };
+
+/**
+ * The list's query, or the search's problem (to show next to the search field, with no
+ * results). With a problem, `query.q` keeps the text as typed for the field, and must not
+ * be searched.
+ */
+export function parseContactListQuery(raw: Record<string, unknown>): { query: ContactListQuery; searchProblem: SearchProblem | null } {
+  const parsed = contactListQuerySchema.safeParse(raw);
+  if (parsed.success) return { query: parsed.data, searchProblem: null };
+  // Only the search can fail: every other parameter falls back to its default.
+  const issue = parsed.error.issues[0];
+  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
+  const query = { ...contactListQuerySchema.parse({ ...raw, q: "" }), q: typeof typed === "string" ? typed : "" };
+  // The search field's messages are all keys of the catalogs (lib/validation/text.ts).
+  return { query, searchProblem: { messageKey: issue.message as MessageKey, params: "maximum" in issue ? { max: Number(issue.maximum) } : {} } };
+}

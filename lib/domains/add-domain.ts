@@ -5,7 +5,8 @@ import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isFreeMailDomain } from "./free-mail";
 import { addDomainSchema, verificationRecord } from "./schemas";
-import { isVerifiedElsewhere, lockDomainName } from "./verify-domain";
+import { isPublicSuffix } from "./normalize-domain";
+import { isClaimedElsewhere, lockDomainName } from "./verify-domain";
 
 /** 32 random URL-safe characters (192 bits). */
 export function newVerificationToken(): string {
@@ -22,13 +23,14 @@ export const addDomain = defineOrgAction({
   async run({ access, actor, input }): Promise<AddDomainResult> {
     const { domain } = input;
     const organizationId = access.organization.id;
+    if (isPublicSuffix(domain)) throw new AppError("INVALID", "domains.errors.publicSuffix", { field: "domain", params: { domain } });
     if (isFreeMailDomain(domain)) throw new AppError("FREE_MAIL", "domains.errors.freeMail", { field: "domain", params: { domain } });
     try {
       return await db.$transaction(async (tx) => {
         await lockDomainName(tx, domain);
-        // Says only that another organization has it (or a parent or subdomain of it), never which one.
-        if (await isVerifiedElsewhere(tx, domain, organizationId)) {
-          throw new AppError("VERIFIED_ELSEWHERE", "domains.errors.verifiedElsewhere", { field: "domain" });
+        // Says only that another organization has it (or a parent of it), never which one.
+        if (await isClaimedElsewhere(tx, domain, organizationId)) {
+          throw new AppError("VERIFIED_ELSEWHERE", "domains.errors.claimedElsewhere", { field: "domain" });
         }
         const token = newVerificationToken();
         const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });

@@ -2,7 +2,8 @@
 // key (domains.check.*), so the page shows it in the reader's language.
 import type { MessageKey, Translate } from "@/lib/i18n";
 
-export const CHECK_FAILURES = ["noRecord", "mismatch", "notFound", "timeout", "dnsError", "takenByOther"] as const;
+/** takenByOther: stored by checks made before a verified subdomain stopped blocking its parent; claimedElsewhere replaces it. */
+export const CHECK_FAILURES = ["noRecord", "mismatch", "notFound", "timeout", "dnsError", "takenByOther", "claimedElsewhere"] as const;
 export type CheckFailure = (typeof CHECK_FAILURES)[number];
 
 /** The message key stored in `lastError` for a failed check. */

@@ -1,6 +1,7 @@
 // Domain names as the organization types them → the form we store and compare:
 // lower-cased ASCII (IDN as punycode), no scheme, path, port or trailing dot.
 // Subdomains are kept as typed ("www.example.com" stays "www.example.com").
+import { parse } from "tldts";
 
 export const MAX_DOMAIN_LENGTH = 253;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -45,4 +46,32 @@ export function domainAndParents(domain: string): string[] {
   const result: string[] = [];
   for (let i = 0; i <= labels.length - 2; i++) result.push(labels.slice(i).join("."));
   return result;
+}
+
+/**
+ * The registrable domain of a name by the Public Suffix List (tldts), or null for a public
+ * suffix itself (co.uk, github.io) or a name without one. Private suffixes count as public
+ * (`allowPrivateDomains`): under github.io or blogspot.com each name belongs to a different
+ * customer of that service, so `acme.github.io` is one organization's domain to verify,
+ * while `github.io` would claim every other customer's addresses.
+ */
+export function registrableDomain(domain: string): string | null {
+  const result = parse(domain, { allowPrivateDomains: true });
+  return result.isIp ? null : result.domain;
+}
+
+/** True when one organization cannot own the name: a public suffix, or no registrable domain. */
+export function isPublicSuffix(domain: string): boolean {
+  return registrableDomain(domain) === null;
+}
+
+/**
+ * The names that can cover addresses on `domain`: itself and its parents down to its
+ * registrable domain (eu.sales.acme.co.uk → [eu.sales.acme.co.uk, sales.acme.co.uk,
+ * acme.co.uk], never co.uk). Empty for a public suffix.
+ */
+export function coveringDomains(domain: string): string[] {
+  const registrable = registrableDomain(domain);
+  if (!registrable) return [];
+  return domainAndParents(domain).filter((name) => name.length >= registrable.length);
 }

@@ -1,5 +1,7 @@
 // Inputs of the verified-domains actions, and the TXT record an organization publishes.
 import { z } from "zod";
+import { idField } from "@/lib/validation/id";
+import { singleLineText } from "@/lib/validation/text";
 import { normalizeDomain } from "./normalize-domain";
 
 export const VERIFICATION_PREFIX = "roster-verification=";
@@ -10,11 +12,7 @@ export function verificationRecord(domain: string, token: string): { type: "TXT"
 }
 
 /** Raw input may be a URL or an email ("https://www.example.com/x", "alice@example.com"); it is normalised. */
-export const domainField = z
-  .string({ error: "errors.required" })
-  .trim()
-  .min(1, "errors.required")
-  .max(300, "errors.tooLong")
+export const domainField = singleLineText({ max: 300 })
   .transform((value, ctx) => {
     const domain = normalizeDomain(value);
     if (!domain) {
@@ -28,6 +26,6 @@ export const addDomainSchema = z.object({ domain: domainField });
 export type AddDomainInput = z.output<typeof addDomainSchema>;
 
 export const domainIdSchema = z.object({
-  domainId: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(64, "errors.invalid"),
+  domainId: idField,
 });
 export type DomainIdInput = z.output<typeof domainIdSchema>;

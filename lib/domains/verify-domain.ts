@@ -1,7 +1,9 @@
 // Verify: look up the domain's TXT records (outside any transaction), then record the
-// outcome under a lock on the domain's family of names, so two organizations can never
-// both verify it, nor one a parent and the other a subdomain of it (a verified domain
-// covers its subdomains' addresses: see verified-domain-for-email.ts).
+// outcome under a lock on the domain's family of names. One organization per domain; a
+// domain whose parent another organization verified is refused too (the parent's owner
+// controls the zone and covers its subdomains' addresses), but a verified subdomain does
+// not block its parent's owner: both may then be verified, and an address belongs to the
+// most specific one (see verified-domain-for-email.ts).
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
@@ -9,11 +11,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DomainStatus } from "@/lib/db/generated/enums";
 import { translator } from "@/lib/i18n";
 import { checkFailureKey, type CheckFailure } from "./check-failure";
-import { domainAndParents } from "./normalize-domain";
+import { coveringDomains, isPublicSuffix } from "./normalize-domain";
 import { getTxtResolver, type TxtResolver } from "./resolver";
 import { domainIdSchema, VERIFICATION_PREFIX, verificationRecord } from "./schemas";
 
-export type CheckOutcome = { verified: true } | { verified: false; reason: Exclude<CheckFailure, "takenByOther"> };
+export type CheckOutcome = { verified: true } | { verified: false; reason: Exclude<CheckFailure, "takenByOther" | "claimedElsewhere"> };
 
 /**
  * The advisory lock's name for a domain: its last two labels ("eu.sales.example.com" →
@@ -33,23 +35,21 @@ export async function lockDomainName(tx: Tx, domain: string): Promise<void> {
 }
 
 /**
- * Does an organization other than `organizationId` have a VERIFIED domain that is `domain`,
- * a parent of it, or a subdomain of it? Either way both would cover the same addresses.
- * (The one cross-tenant read: existence only.) Call it under lockDomainName.
+ * Does an organization other than `organizationId` have a VERIFIED domain that is `domain`
+ * or a parent of it (down to the registrable domain: a public suffix verified before these
+ * were refused claims nothing)? Its subdomains verified elsewhere do not count: they stay
+ * theirs (see verified-domain-for-email.ts). (A cross-tenant read: existence only.)
+ * Call it under lockDomainName.
  */
-export async function isVerifiedElsewhere(tx: Pick<Tx, "verifiedDomain">, domain: string, organizationId: string): Promise<boolean> {
+export async function isClaimedElsewhere(tx: Pick<Tx, "verifiedDomain">, domain: string, organizationId: string): Promise<boolean> {
   const other = await tx.verifiedDomain.findFirst({
-    where: {
-      status: "VERIFIED",
-      organizationId: { not: organizationId },
-      OR: [{ domain: { in: domainAndParents(domain) } }, { domain: { endsWith: `.${domain}` } }],
-    },
+    where: { status: "VERIFIED", organizationId: { not: organizationId }, domain: { in: coveringDomains(domain) } },
     select: { id: true },
   });
   return !!other;
 }
 
-function failureOf(error: unknown): Exclude<CheckFailure, "takenByOther" | "mismatch"> {
+function failureOf(error: unknown): Exclude<CheckFailure, "takenByOther" | "claimedElsewhere" | "mismatch"> {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ENOTFOUND" || code === "NXDOMAIN") return "notFound";
   if (code === "ENODATA") return "noRecord";
@@ -81,6 +81,8 @@ export const verifyDomain = defineOrgAction({
     const organizationId = access.organization.id;
     const row = await db.verifiedDomain.findFirst({ where: { id: input.domainId, organizationId }, select: { id: true, domain: true, token: true, status: true } });
     if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
+    // Added before public suffixes were refused: never verified now.
+    if (isPublicSuffix(row.domain)) throw new AppError("INVALID", "domains.errors.publicSuffix", { params: { domain: row.domain } });
     if (row.status === "VERIFIED") return { id: row.id, domain: row.domain, status: "VERIFIED", reason: null, message: t("domains.verified", { domain: row.domain }) };
 
     // The network lookup happens before the transaction, which then only holds the lock briefly.
@@ -89,7 +91,7 @@ export const verifyDomain = defineOrgAction({
     const { status, reason } = await db.$transaction(async (tx) => {
       await lockDomainName(tx, row.domain);
       let reason: CheckFailure | null = outcome.verified ? null : outcome.reason;
-      if (!reason && (await isVerifiedElsewhere(tx, row.domain, organizationId))) reason = "takenByOther";
+      if (!reason && (await isClaimedElsewhere(tx, row.domain, organizationId))) reason = "claimedElsewhere";
       const status: DomainStatus = reason ? "FAILED" : "VERIFIED";
       const now = new Date();
       const updated = await tx.verifiedDomain.updateMany({

@@ -2,6 +2,8 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { contactInvitationMessage } from "@/emails/contact-invitation";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
+import { limitRules } from "@/lib/rate-limit/rules";
 import { createContactInvitationSchema } from "./schemas";
 import { inviterName } from "./state";
 import { generateInvitationToken, hashToken, invitationExpiry, invitationUrl } from "./token";
@@ -21,11 +23,12 @@ export const createContactInvitation = defineOrgAction({
   capability: "contacts.manage",
   schema: createContactInvitationSchema,
   write: true,
-  async run({ access, actor, input }): Promise<CreatedContactInvitation> {
+  async run({ access, actor, input, locale }): Promise<CreatedContactInvitation> {
     const token = generateInvitationToken();
     const url = invitationUrl(token);
     const expiresAt = invitationExpiry();
     return db.$transaction(async (tx) => {
+      await enforceLimits(tx, [{ rule: limitRules.invitationsCreated(access.organization.id), messageKey: "invitations.errors.tooManyCreated" }], locale);
       const invitation = await tx.invitation.create({
         data: {
           organizationId: access.organization.id, kind: "CONTACT", tokenHash: hashToken(token),

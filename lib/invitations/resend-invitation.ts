@@ -3,7 +3,9 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { enqueueInvitationEmail } from "./enqueue-invitation-email";
+import { invitationEmailLimits } from "./email-limits";
 import { invitationIdSchema } from "./schemas";
 import { lockContactInvitation, invitationState } from "./state";
 import { generateInvitationToken, hashToken, invitationExpiry } from "./token";
@@ -17,13 +19,14 @@ export const resendInvitation = defineOrgAction({
   capability: "contacts.manage",
   schema: invitationIdSchema,
   write: true,
-  async run({ access, actor, input }): Promise<{ email: string; expiresAt: Date }> {
+  async run({ access, actor, input, locale }): Promise<{ email: string; expiresAt: Date }> {
     const result = await db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
       const state = invitationState(invitation);
       if (state === "used") throw new AppError("USED", "invitations.errors.used");
       if (state === "revoked") throw new AppError("REVOKED", "invitations.errors.revoked");
       if (!invitation.email) throw new AppError("NEVER_SENT", "invitations.errors.neverSent");
+      await enforceLimits(tx, invitationEmailLimits(access.organization.id, invitation.email), locale);
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });

@@ -3,7 +3,9 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { enqueueInvitationEmail } from "./enqueue-invitation-email";
+import { invitationEmailLimits } from "./email-limits";
 import { sendInvitationEmailSchema } from "./schemas";
 import { assertValid, invitationState, lockContactInvitation } from "./state";
 import { tokenMatches } from "./token";
@@ -22,11 +24,12 @@ export const sendInvitationEmail = defineOrgAction({
   capability: "contacts.manage",
   schema: sendInvitationEmailSchema,
   write: true,
-  async run({ access, actor, input }): Promise<{ email: string; previousEmail: string | null }> {
+  async run({ access, actor, input, locale }): Promise<{ email: string; previousEmail: string | null }> {
     const previousEmail = await db.$transaction(async (tx) => {
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
       if (!tokenMatches(input.token, invitation.tokenHash)) throw new AppError("LINK_REPLACED", "invitations.errors.linkReplaced");
       assertValid(invitationState(invitation));
+      await enforceLimits(tx, invitationEmailLimits(access.organization.id, input.email), locale);
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
       await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: new Date() } });
       await enqueueInvitationEmail(tx, {

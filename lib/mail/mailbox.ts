@@ -3,6 +3,20 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
+import { config } from "@/lib/config";
+import { isLoopbackHostHeader } from "@/lib/http/loopback";
+
+/**
+ * Where captured mail is, when /dev/mailbox may show it to this request; else null (the
+ * pages answer 404). It shows sign-in links, so only when `npm start` captures mail AND
+ * listens on loopback only (it then sets ROSTER_MAILBOX=on), and only to a request whose
+ * Host header is a loopback name: a site that re-points its own name at 127.0.0.1 (DNS
+ * rebinding) gets nothing from a browser on this machine.
+ */
+export function mailboxDirFor(hostHeader: string | null): string | null {
+  const { ROSTER_MAILBOX, MAIL_CAPTURE_DIR } = config();
+  return ROSTER_MAILBOX === "on" && MAIL_CAPTURE_DIR && isLoopbackHostHeader(hostHeader) ? MAIL_CAPTURE_DIR : null;
+}
 
 /** A captured message's id: `<13-digit ms timestamp>-<16 hex>` (see capture-server.ts). */
 export const CAPTURED_ID_PATTERN = /^\d{13}-[0-9a-f]{16}$/;

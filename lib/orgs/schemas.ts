@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/text";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/;
 
@@ -15,7 +16,7 @@ export function slugify(name: string): string {
 
 export const createOrganizationSchema = z
   .object({
-    name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(100, "errors.tooLong"),
+    name: singleLineText({ max: 100 }),
     slug: z.string().trim().toLowerCase().max(48, "errors.tooLong").optional().default(""),
   })
   .transform((value) => ({ name: value.name, slug: value.slug || slugify(value.name) }))

@@ -110,6 +110,29 @@ describe("add a contact from your company", () => {
     expect(!fr.ok && fr.fieldErrors).toMatchObject({ name: ["Ce champ est obligatoire."], email: ["Ce champ est obligatoire."] });
     expect(await snapshot()).toEqual(before);
   });
+
+  it("names with a NUL byte, a line break or a text-direction override get a localized field error, never a generic one, in every name field", async () => {
+    const target = await createContact(org.organization.id);
+    const before = await snapshot();
+    const cases = [
+      ["Ann\u0000Lee", "Remove the invisible control characters from this text.", "Retirez de ce texte les caractères de contrôle invisibles."],
+      ["Ann\nLee", "Use a single line, without line breaks.", "Saisissez une seule ligne, sans retour à la ligne."],
+      ["Ann\u202eeeL", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."],
+      ["Ann\u2066Lee\u2069", "Remove the invisible text-direction characters from this text: they can disguise what it says.", "Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."],
+    ] as const;
+    for (const [name, en, fr] of cases) {
+      expect(await addContact.call(admin, slug(), { name, email: `n-${uid()}@company.test`, language: "en", roles: [] })).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: [en] } });
+      expect(await updateContact.call(admin, slug(), { contactId: target.id, name, language: "en", roles: [] }, { locale: "fr" })).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: [fr] } });
+    }
+    const order = await createOrder(org.organization.id, target.id);
+    const reassign = await disableAndReassignContact.call(admin, slug(), { contactId: target.id, orderIds: [order.id], replacement: "new", replacementName: "Bob\u0000", replacementEmail: `r-${uid()}@x.test` });
+    expect(reassign).toEqual({ ok: false, code: "INVALID", fieldErrors: { replacementName: ["Remove the invisible control characters from this text."] } });
+    // A NUL byte in an id or a search is refused before any query (PostgreSQL cannot store it).
+    expect(await updateContact.call(admin, slug(), { contactId: "a\u0000b", name: "Ann", language: "en", roles: [] })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { contactId: ["This value is not valid."] } });
+    expect(await suggestReplacementContacts.call(admin, slug(), { q: "an\u0000n" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { q: ["Remove the invisible control characters from this text."] } });
+    await db.order.delete({ where: { id: order.id } });
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe("edit roles", () => {

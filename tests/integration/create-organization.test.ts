@@ -42,6 +42,12 @@ describe("create organization", () => {
     }
     const long = await createOrganization.call(actorOf(user), { name: "x".repeat(101) });
     expect(!long.ok && long.fieldErrors?.name).toEqual(["At most 100 characters."]);
+    const nul = await createOrganization.call(actorOf(user), { name: "Acme\u0000Corp", slug: "acme-nul" });
+    expect(nul).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: ["Remove the invisible control characters from this text."] } });
+    const spoof = await createOrganization.call(actorOf(user), { name: "Acme \u202eSecurity Team", slug: "acme-rtl" }, { locale: "fr" });
+    expect(!spoof.ok && spoof.fieldErrors?.name).toEqual(["Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."]);
+    const lines = await createOrganization.call(actorOf(user), { name: "Acme\r\nBcc: x", slug: "acme-crlf" });
+    expect(!lines.ok && lines.fieldErrors?.name).toEqual(["Use a single line, without line breaks."]);
   });
 
   it("refuses a signed-out caller", async () => {

@@ -121,7 +121,7 @@ describe("add a domain", () => {
     const taken = uniqueDomain("taken");
     await addVerified(b, taken);
     const result = await addDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domain: taken });
-    expect(result).toEqual({ ok: false, code: "VERIFIED_ELSEWHERE", fieldErrors: { domain: ["This domain, a domain it belongs to or one of its subdomains is already verified by another organization."] } });
+    expect(result).toEqual({ ok: false, code: "VERIFIED_ELSEWHERE", fieldErrors: { domain: ["This domain, or a domain it belongs to, is already verified by another organization."] } });
     expect(JSON.stringify(result)).not.toContain(b.organization.slug);
     expect(await rowsOf(a.organization.id)).toEqual([]);
     expect(await auditCount(a.organization.id)).toBe(0);
@@ -131,7 +131,7 @@ describe("add a domain", () => {
     expect(await addDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domain: pendingElsewhere })).toMatchObject({ ok: true });
   });
 
-  it("refuses a subdomain of a domain another organization VERIFIED, and a parent of one (they would cover the same addresses)", async () => {
+  it("refuses a subdomain of a domain another organization VERIFIED (its owner controls the zone)", async () => {
     const a = await createOrgWithRoles("Alpha");
     const b = await createOrgWithRoles("Beta");
     const admin = actorOf(a.users.ORG_ADMIN);
@@ -140,16 +140,65 @@ describe("add a domain", () => {
     for (const domain of [`eu.${parent}`, `a.b.${parent}`]) {
       expect(await addDomain.call(admin, a.organization.slug, { domain })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
     }
-    const child = `eu.${uniqueDomain("child")}`;
-    await addVerified(b, child);
-    expect(await addDomain.call(admin, a.organization.slug, { domain: child.slice(3) })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
     expect(await rowsOf(a.organization.id)).toEqual([]);
     expect(await auditCount(a.organization.id)).toBe(0);
 
-    // Siblings, and names that merely end the same way, do not overlap; nor does one's own verified parent.
-    expect(await addDomain.call(admin, a.organization.slug, { domain: `us.${child.slice(3)}` })).toMatchObject({ ok: true });
+    // Names that merely end the same way do not overlap; nor does one's own verified parent.
     expect(await addDomain.call(admin, a.organization.slug, { domain: `not${parent}` })).toMatchObject({ ok: true });
     expect(await addDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domain: `eu.${parent}` })).toMatchObject({ ok: true });
+  });
+
+  it("a subdomain VERIFIED by another organization does not block the owner of its parent, nor its siblings", async () => {
+    const a = await createOrgWithRoles("Alpha");
+    const b = await createOrgWithRoles("Beta");
+    const admin = actorOf(a.users.ORG_ADMIN);
+    const parent = uniqueDomain("owner");
+    await addVerified(b, `eu.${parent}`);
+    const added = await addDomain.call(admin, a.organization.slug, { domain: parent });
+    expect(added).toMatchObject({ ok: true, data: { domain: parent } });
+    expect(await addDomain.call(admin, a.organization.slug, { domain: `us.${parent}` })).toMatchObject({ ok: true });
+    // …and it can be verified: both are then VERIFIED, each by one organization.
+    fakeDns({ [parent]: [added.ok ? added.data.record.value : ""] });
+    expect(await verifyDomain.call(admin, a.organization.slug, { domainId: added.ok ? added.data.id : "" })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    // The subdomain itself stays one organization's.
+    expect(await addDomain.call(admin, a.organization.slug, { domain: `eu.${parent}` })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
+  });
+});
+
+describe("public suffixes (the Public Suffix List, through tldts)", () => {
+  it("refuses a public suffix with a field error in the caller's language, and writes nothing", async () => {
+    const org = await createOrgWithRoles();
+    const admin = actorOf(org.users.ORG_ADMIN);
+    expect(await addDomain.call(admin, org.organization.slug, { domain: "co.uk" })).toEqual({
+      ok: false, code: "INVALID", fieldErrors: { domain: ["co.uk is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.co.uk."] },
+    });
+    expect(await addDomain.call(admin, org.organization.slug, { domain: "https://github.io/" }, { locale: "fr" })).toEqual({
+      ok: false, code: "INVALID", fieldErrors: { domain: ["github.io est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.github.io."] },
+    });
+    for (const domain of ["blogspot.com", "com.au", "s3.amazonaws.com", "gov.uk"]) {
+      expect(await addDomain.call(admin, org.organization.slug, { domain })).toMatchObject({ ok: false, code: "INVALID" });
+    }
+    expect(await rowsOf(org.organization.id)).toEqual([]);
+    expect(await auditCount(org.organization.id)).toBe(0);
+  });
+
+  it("accepts a registrable domain under a public or private suffix (acme.co.uk, acme.github.io)", async () => {
+    const org = await createOrgWithRoles();
+    const id = uid();
+    for (const domain of [`acme-${id}.co.uk`, `acme-${id}.github.io`, `blog-${id}.blogspot.com`, `www.acme-${id}.co.uk`]) {
+      expect(await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domain })).toMatchObject({ ok: true, data: { domain } });
+    }
+  });
+
+  it("a public suffix verified before they were refused cannot be verified again, blocks nobody and covers no address", async () => {
+    const a = await createOrgWithRoles();
+    const b = await createOrgWithRoles();
+    const legacy = await db.verifiedDomain.create({ data: { organizationId: a.organization.id, domain: "co.uk", token: "legacy", status: "VERIFIED", verifiedAt: new Date() } });
+    const pending = await db.verifiedDomain.create({ data: { organizationId: a.organization.id, domain: "github.io", token: "legacy2" } });
+    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: pending.id })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await findVerifiedDomainForEmail(db, a.organization.id, `alice@acme-${uid()}.co.uk`)).toBeNull();
+    expect(await addVerified(b, `acme-${uid()}.co.uk`)).toMatchObject({ domain: expect.stringMatching(/\.co\.uk$/) });
+    await db.verifiedDomain.delete({ where: { id: legacy.id } });
   });
 });
 
@@ -232,36 +281,52 @@ describe("verify a domain", () => {
     fakeDns({ [domain]: [inA.record.value, inB.record.value] });
     expect(await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: inB.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
     const refused = await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: inA.id });
-    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "takenByOther", message: `${domain} could not be verified: This domain, a domain it belongs to or one of its subdomains was verified by another organization in the meantime.` } });
+    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "claimedElsewhere", message: `${domain} could not be verified: This domain, or a domain it belongs to, was verified by another organization in the meantime.` } });
     expect(JSON.stringify(refused)).not.toContain(b.organization.slug);
-    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.takenByOther", verifiedAt: null });
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.claimedElsewhere", verifiedAt: null });
     expect(await db.verifiedDomain.count({ where: { domain, status: "VERIFIED" } })).toBe(1);
   });
 
-  it.each([
-    ["the parent is verified first", "parent"],
-    ["the subdomain is verified first", "child"],
-  ] as const)("refuses a parent and a subdomain to two organizations: %s", async (_, first) => {
+  it("parent verified first: another organization's subdomain is refused; every address has one organization", async () => {
     const a = await createOrgWithRoles("Alpha");
     const b = await createOrgWithRoles("Beta");
     const parent = uniqueDomain("family");
     const child = `eu.${parent}`;
     // Both added while neither is verified.
-    const [winner, loser] = first === "parent" ? [{ org: a, domain: parent }, { org: b, domain: child }] : [{ org: b, domain: child }, { org: a, domain: parent }];
-    const won = await add(winner.org, winner.domain);
-    const lost = await add(loser.org, loser.domain);
-    fakeDns({ [won.domain]: [won.record.value], [lost.domain]: [lost.record.value] });
-    expect(await verifyDomain.call(actorOf(winner.org.users.ORG_ADMIN), winner.org.organization.slug, { domainId: won.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
-    const refused = await verifyDomain.call(actorOf(loser.org.users.ORG_ADMIN), loser.org.organization.slug, { domainId: lost.id });
-    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "takenByOther" } });
-    expect(JSON.stringify(refused)).not.toContain(winner.org.organization.slug);
-    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.takenByOther", verifiedAt: null });
-    // Whatever the order, an address on the subdomain is covered by one organization only.
-    const covering = await Promise.all([a, b].map((org) => findVerifiedDomainForEmail(db, org.organization.id, `alice@${child}`)));
-    expect(covering.filter(Boolean)).toHaveLength(1);
+    const won = await add(a, parent);
+    const lost = await add(b, child);
+    fakeDns({ [parent]: [won.record.value], [child]: [lost.record.value] });
+    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: won.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    const refused = await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: lost.id });
+    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "claimedElsewhere" } });
+    expect(JSON.stringify(refused)).not.toContain(a.organization.slug);
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.claimedElsewhere", verifiedAt: null });
+    for (const email of [`alice@${child}`, `bob@${parent}`]) {
+      expect(await findVerifiedDomainForEmail(db, a.organization.id, email)).toMatchObject({ id: won.id });
+      expect(await findVerifiedDomainForEmail(db, b.organization.id, email)).toBeNull();
+    }
   });
 
-  it("a parent and a subdomain verified by two organizations at once: exactly one wins", async () => {
+  it("subdomain verified first: the parent's owner verifies the parent too, and an address belongs to the most specific domain", async () => {
+    const a = await createOrgWithRoles("Alpha");
+    const b = await createOrgWithRoles("Beta");
+    const parent = uniqueDomain("family");
+    const child = `eu.${parent}`;
+    const sub = await addVerified(b, child);
+    const top = await addVerified(a, parent);
+    const owner = async (email: string) => {
+      const [inA, inB] = await Promise.all([a, b].map((org) => findVerifiedDomainForEmail(db, org.organization.id, email)));
+      expect([inA, inB].filter(Boolean)).toHaveLength(1);
+      return inA ? { org: "a", id: inA.id } : { org: "b", id: inB!.id };
+    };
+    expect(await owner(`alice@${child}`)).toEqual({ org: "b", id: sub.id });
+    expect(await owner(`alice@x.${child}`)).toEqual({ org: "b", id: sub.id });
+    expect(await owner(`bob@${parent}`)).toEqual({ org: "a", id: top.id });
+    expect(await owner(`carol@us.${parent}`)).toEqual({ org: "a", id: top.id });
+    expect(await db.verifiedDomain.count({ where: { domain: { in: [parent, child] }, status: "VERIFIED" } })).toBe(2);
+  });
+
+  it("a parent, a subdomain and its subdomain verified by three organizations at once: a name is never verified under another organization's verified parent", async () => {
     for (let round = 0; round < 3; round++) {
       const orgs = await Promise.all([createOrgWithRoles("Parent"), createOrgWithRoles("Child"), createOrgWithRoles("Grandchild")]);
       const parent = uniqueDomain("family-race");
@@ -269,10 +334,20 @@ describe("verify a domain", () => {
       const added = await Promise.all(orgs.map((org, i) => add(org, names[i])));
       fakeDns(Object.fromEntries(added.map((d) => [d.domain, [d.record.value]])));
       const results = await Promise.all(orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })));
-      const statuses = results.map((r) => (r.ok ? r.data.status : r.code));
-      expect(statuses.filter((s) => s === "VERIFIED")).toHaveLength(1);
-      expect(statuses.filter((s) => s === "FAILED")).toHaveLength(2);
-      expect(await db.verifiedDomain.count({ where: { domain: { in: names }, status: "VERIFIED" } })).toBe(1);
+      expect(results.every((r) => r.ok)).toBe(true);
+      const rows = await db.verifiedDomain.findMany({ where: { domain: { in: names }, status: "VERIFIED" } });
+      expect(rows.length).toBeGreaterThanOrEqual(1);
+      // Whenever both a name and one of its parents are VERIFIED, the name was verified first.
+      for (const child of rows) {
+        for (const ancestor of rows.filter((row) => child.domain.endsWith(`.${row.domain}`))) {
+          expect(child.verifiedAt!.getTime()).toBeLessThanOrEqual(ancestor.verifiedAt!.getTime());
+        }
+      }
+      // Each address still belongs to exactly one organization.
+      for (const name of names) {
+        const owners = await Promise.all(orgs.map((org) => findVerifiedDomainForEmail(db, org.organization.id, `someone@${name}`)));
+        expect(owners.filter(Boolean)).toHaveLength(1);
+      }
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { authorize } from "@/lib/auth/access";
 import { exportContactsCsv } from "@/lib/contacts/export-contacts";
+import { httpStatusOf } from "@/lib/errors/app-error";
 import { actorOf, createContact, createOrgWithRoles } from "../support/factories";
 
 describe("contacts CSV export", () => {
@@ -22,5 +23,19 @@ describe("contacts CSV export", () => {
     expect(lines).toContain("Same Name,same00@x.test,,en,Actif,Nouveaux devis,");
     expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } })).toBe(1);
+  });
+});
+
+describe("contacts CSV export: a refused search", () => {
+  it("a NUL byte or an over-long search is an INVALID error (a 4xx for the route), not a 500 or the whole list", async () => {
+    const { organization, users } = await createOrgWithRoles("ExportBad");
+    await createContact(organization.id, { name: "Someone", email: "someone@x.test" });
+    const actor = actorOf(users.ORG_ADMIN);
+    const access = await authorize(db, actor, organization.slug, "contacts.view");
+    for (const [q, key] of [["a\u0000b", "errors.controlCharacters"], ["x".repeat(101), "errors.tooLong"]] as const) {
+      await expect(exportContactsCsv(access, actor, { q }, "en")).rejects.toMatchObject({ code: "INVALID", messageKey: key });
+    }
+    expect(httpStatusOf("INVALID")).toBe(422);
+    expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported" } })).toBe(0);
   });
 });

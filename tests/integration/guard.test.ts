@@ -126,3 +126,12 @@ describe("the database keeps every row in its own organization", () => {
     await expect(db.contactRole.create({ data: { organizationId: a.organization.id, contactId: theirs.id, role: "NEW_QUOTES" } })).rejects.toThrow();
   });
 });
+
+describe("a slug no organization can have", () => {
+  it("with a NUL byte or control characters (e.g. /orgs/a%00b) is simply not found, without reaching PostgreSQL's encoding error", async () => {
+    const admin = actorOf(a.users.ORG_ADMIN);
+    for (const slug of [`${a.organization.slug}\u0000`, "a\u0000b", "a\nb", "x".repeat(300)]) {
+      expect(await outcome(authorize(db, admin, slug, null))).toBe("NOT_FOUND");
+    }
+  });
+});

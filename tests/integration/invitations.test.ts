@@ -1,7 +1,7 @@
 // Contact invitations against a real PostgreSQL (and a real SMTP server for delivery):
 // create → share or send → accept, resend, revoke, expiry, races, and every action
 // refused to whoever may not manage contacts, called directly (a hidden button proves nothing).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
@@ -548,6 +548,78 @@ describe("who may manage invitations", () => {
     expect(failure(await sendInvitationEmail.call(admin, slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() })).code).toBe("READ_ONLY");
     expect(failure(await resendInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
     expect(failure(await revokeInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("limits on invitations and their emails", () => {
+  const savedEnv = { ...process.env };
+  afterEach(() => {
+    process.env = { ...savedEnv };
+  });
+  const adminOf = (org: Org) => actorOf(org.users.ORG_ADMIN);
+  const send = (org: Org, created: { invitationId: string; token: string }, email: string, locale: "en" | "fr" = "en") =>
+    sendInvitationEmail.call(adminOf(org), org.organization.slug, { invitationId: created.invitationId, token: created.token, email }, { locale });
+
+  it("an organization creates at most INVITATIONS_PER_ORG_PER_DAY invitations; past it a localized form error, nothing written, other organizations unaffected", async () => {
+    process.env.INVITATIONS_PER_ORG_PER_DAY = "2";
+    const org = await createOrgWithRoles("Busy");
+    await invite(org);
+    await invite(org);
+    const before = await snapshot();
+    const refused = await createContactInvitation.call(adminOf(org), org.organization.slug, { roles: ["NEW_QUOTES"], language: "en" });
+    expect(refused).toEqual({ ok: false, code: "RATE_LIMITED", formError: "Your organization has created too many invitations today. Try again in 24 hours." });
+    const fr = await createContactInvitation.call(adminOf(org), org.organization.slug, { roles: ["NEW_QUOTES"], language: "en" }, { locale: "fr" });
+    // Intl puts a no-break space between the number and its unit in French.
+    expect(fr).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Votre organisation a créé trop d’invitations aujourd’hui\. Réessayez dans 24\sheures\.$/) });
+    expect(await snapshot()).toEqual(before);
+    const other = await createOrgWithRoles("Quiet");
+    expect(await createContactInvitation.call(adminOf(other), other.organization.slug, { roles: ["NEW_QUOTES"], language: "en" })).toMatchObject({ ok: true });
+  });
+
+  it("an organization sends at most INVITATION_EMAILS_PER_ORG_PER_DAY emails, sends and resends together, even concurrently", async () => {
+    process.env.INVITATION_EMAILS_PER_ORG_PER_DAY = "3";
+    const org = await createOrgWithRoles("Sender");
+    const first = await inviteAndSend(org);
+    const invitations = await Promise.all(Array.from({ length: 5 }, () => invite(org)));
+    const results = await Promise.all(invitations.map((created) => send(org, created, uniqueEmail("burst"))));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    for (const result of results.filter((r) => !r.ok)) {
+      expect(result).toEqual({ ok: false, code: "RATE_LIMITED", formError: "Your organization has sent too many invitation emails today. Try again in 24 hours, or share the link another way." });
+    }
+    expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id, template: "contact-invitation" } })).toBe(3);
+    const before = await snapshot();
+    expect(await resendInvitation.call(adminOf(org), org.organization.slug, { invitationId: first.invitationId })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    // Refused: the link on screen still works and nothing was written.
+    expect(await snapshot()).toEqual(before);
+    expect((await loadInvitation(first.token)).state).toBe("valid");
+  });
+
+  it("one mailbox gets at most INVITATION_EMAILS_PER_ADDRESS_PER_DAY invitations, from all organizations, whatever +tag it is written with", async () => {
+    process.env.INVITATION_EMAILS_PER_ADDRESS_PER_DAY = "2";
+    const [one, two] = await Promise.all([createOrgWithRoles("One"), createOrgWithRoles("Two")]);
+    const person = `target-${uid()}`;
+    await inviteAndSend(one, `${person}@example.test`);
+    await inviteAndSend(two, `${person}+roster@example.test`);
+    const third = await invite(one);
+    const before = await snapshot();
+    expect(await send(one, third, `${person.toUpperCase()}+x@example.test`)).toEqual({
+      ok: false, code: "RATE_LIMITED", fieldErrors: { email: ["Too many invitations were sent to this address today. Try again in 24 hours, or share the link another way."] },
+    });
+    expect(await send(one, third, `${person}@example.test`, "fr")).toMatchObject({
+      ok: false, code: "RATE_LIMITED", fieldErrors: { email: [expect.stringMatching(/^Trop d’invitations ont été envoyées à cette adresse aujourd’hui\. Réessayez dans 24\sheures, ou partagez le lien autrement\.$/)] },
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(await send(one, third, uniqueEmail("someone-else"))).toMatchObject({ ok: true });
+  });
+
+  it("invitation emails count toward the app's ceiling (EMAILS_PER_HOUR) and are refused past it", async () => {
+    const org = await createOrgWithRoles("Ceiling");
+    const created = await invite(org);
+    process.env.EMAILS_PER_HOUR = String(await db.rateLimitHit.count({ where: { key: "email:all" } }));
+    const before = await snapshot();
+    const refused = await send(org, created, uniqueEmail());
+    expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in \d+ minutes?\.$|^Too many emails are being sent right now\. Try again in 1 hour\.$/) });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -58,7 +58,7 @@ async function enqueueSignInEmails(count: number): Promise<string[]> {
 
 const rowsOf = (ids: string[]) => db.emailOutbox.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, attempts: true, lockedUntil: true, messageId: true } });
 
-describe("mail worker shutdown", () => {
+describe("mail worker shutdown", { timeout: 90_000 }, () => {
   it("on SIGTERM, finishes and records the sends in flight before the process exits; restarted, it sends the rest and nothing twice", async () => {
     const ids = await enqueueSignInEmails(6);
     const first = await startServerProcess();

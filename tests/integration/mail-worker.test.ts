@@ -49,8 +49,8 @@ async function listenerPids(): Promise<number[]> {
 /** Started, first pass done (one claim, one look at the next due time), listening. */
 async function startIdleWorker(): Promise<void> {
   expect(startMailWorker({ db: counting.db, transport })).toBe(true);
-  await expect.poll(() => counting.statements.length).toBe(2);
-  await expect.poll(listenerPids).toHaveLength(1);
+  await expect.poll(() => counting.statements.length, { timeout: 10_000 }).toBe(2);
+  await expect.poll(listenerPids, { timeout: 10_000 }).toHaveLength(1);
 }
 
 /** The worker's statement count once it has stayed the same for half a second. */
@@ -123,7 +123,7 @@ describe("mail worker", () => {
     await sink.waitFor((messages) => messages.length === 1, 5_000);
     expect(sink.messages[0].recipients).toEqual([missed]);
 
-    await expect.poll(listenerPids).toHaveLength(1);
+    await expect.poll(listenerPids, { timeout: 10_000 }).toHaveLength(1);
     expect(await listenerPids()).not.toEqual([first]);
     await elsewhere.$transaction((tx) => enqueueEmail(tx, emailTo(uniqueAddress("after"))));
     const committed = performance.now();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { domainAndParents, emailDomain, normalizeDomain } from "@/lib/domains/normalize-domain";
+import { coveringDomains, domainAndParents, emailDomain, isPublicSuffix, normalizeDomain, registrableDomain } from "@/lib/domains/normalize-domain";
 import { isFreeMailDomain, isFreeMailEmail } from "@/lib/domains/free-mail";
 import { addDomainSchema, verificationRecord } from "@/lib/domains/schemas";
 import { checkTxtRecord, domainLockName } from "@/lib/domains/verify-domain";
@@ -45,6 +45,32 @@ describe("normalizeDomain", () => {
   it("lists a domain and its parents", () => {
     expect(domainAndParents("a.b.example.com")).toEqual(["a.b.example.com", "b.example.com", "example.com"]);
     expect(domainAndParents("example.com")).toEqual(["example.com"]);
+  });
+});
+
+describe("public suffixes (tldts, private suffixes included)", () => {
+  it.each(["co.uk", "com.au", "gov.uk", "github.io", "blogspot.com", "s3.amazonaws.com", "herokuapp.com"])("%s is a public suffix: no organization owns it", (domain) => {
+    expect(isPublicSuffix(domain)).toBe(true);
+    expect(coveringDomains(domain)).toEqual([]);
+  });
+
+  it.each([
+    ["acme.co.uk", "acme.co.uk"],
+    ["eu.sales.acme.co.uk", "acme.co.uk"],
+    ["acme.github.io", "acme.github.io"],
+    ["docs.acme.github.io", "acme.github.io"],
+    ["myblog.blogspot.com", "myblog.blogspot.com"],
+    ["example.com", "example.com"],
+    ["d-1.example", "d-1.example"],
+  ])("%s has the registrable domain %s", (domain, registrable) => {
+    expect(isPublicSuffix(domain)).toBe(false);
+    expect(registrableDomain(domain)).toBe(registrable);
+  });
+
+  it("lists the names covering a domain down to its registrable domain, never a public suffix", () => {
+    expect(coveringDomains("eu.sales.acme.co.uk")).toEqual(["eu.sales.acme.co.uk", "sales.acme.co.uk", "acme.co.uk"]);
+    expect(coveringDomains("docs.acme.github.io")).toEqual(["docs.acme.github.io", "acme.github.io"]);
+    expect(coveringDomains("a.b.example.com")).toEqual(domainAndParents("a.b.example.com"));
   });
 });
 

@@ -33,4 +33,11 @@ describe("translations", () => {
     const offenders = clientFiles.filter(({ text }) => /\b(strings|labels)\s*:\s*(\w+Strings|\w*Labels|\{)|type Messages|\bMessages\[/.test(text)).map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
+
+  it("client-side modules of lib/i18n load no catalog (the browser gets only the page's namespaces)", () => {
+    for (const path of ["lib/i18n/client.ts", "lib/i18n/typography.ts", "lib/i18n/locales.ts", "lib/i18n/format.ts", "lib/i18n/pick-messages.ts"]) {
+      const text = files.find((file) => file.path === path)!.text;
+      expect(text, path).not.toMatch(/from "(\.\/(messages|catalogs|index|server|request)[^"]*|@\/lib\/i18n)"/);
+    }
+  });
 });

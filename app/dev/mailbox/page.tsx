@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import { listCapturedEmails } from "@/lib/mail/mailbox";
-import { config } from "@/lib/config";
+import { listCapturedEmails, mailboxDirFor } from "@/lib/mail/mailbox";
+import { headers } from "next/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("mailbox.title"), robots: { index: false } };
 }
 
-/** The dev mailbox: the emails the capture SMTP server received (only when MAIL_CAPTURE_DIR is set). */
+/** The dev mailbox: the emails the capture SMTP server received (only on loopback: see mailboxDirFor). */
 export default async function MailboxPage() {
-  const dir = config().MAIL_CAPTURE_DIR;
+  const dir = mailboxDirFor((await headers()).get("host"));
   if (!dir) notFound();
   const [{ t, locale }, emails] = await Promise.all([getTranslator(), listCapturedEmails(dir, { limit: 100 })]);
   return (

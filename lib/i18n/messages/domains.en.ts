@@ -50,6 +50,8 @@ export const domainsEn = {
     duplicate: "This domain is already on your list.",
     verifiedElsewhere: "This domain, a domain it belongs to or one of its subdomains is already verified by another organization.",
     notFound: "This domain is not on your list; it may have been removed.",
+    publicSuffix: "{domain} is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.{domain}.",
+    claimedElsewhere: "This domain, or a domain it belongs to, is already verified by another organization.",
   },
   check: {
     noRecord: "No roster-verification TXT record was found on the domain yet. DNS changes can take a while: try again later.",
@@ -58,5 +60,6 @@ export const domainsEn = {
     timeout: "The DNS lookup timed out: try again.",
     dnsError: "The DNS lookup failed: try again later.",
     takenByOther: "This domain, a domain it belongs to or one of its subdomains was verified by another organization in the meantime.",
+    claimedElsewhere: "This domain, or a domain it belongs to, was verified by another organization in the meantime.",
   },
 } as const;

@@ -51,6 +51,8 @@ export const domainsFr: Messages["domains"] = {
     duplicate: "Ce domaine figure déjà dans votre liste.",
     verifiedElsewhere: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines est déjà vérifié par une autre organisation.",
     notFound: "Ce domaine ne figure pas dans votre liste ; il a peut-être été retiré.",
+    publicSuffix: "{domain} est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.{domain}.",
+    claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, est déjà vérifié par une autre organisation.",
   },
   check: {
     noRecord: "Aucun enregistrement TXT roster-verification n'a encore été trouvé sur le domaine. Les modifications DNS peuvent prendre du temps : réessayez plus tard.",
@@ -59,5 +61,6 @@ export const domainsFr: Messages["domains"] = {
     timeout: "La requête DNS a expiré : réessayez.",
     dnsError: "La requête DNS a échoué : réessayez plus tard.",
     takenByOther: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines a été vérifié entre-temps par une autre organisation.",
+    claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, a été vérifié entre-temps par une autre organisation.",
   },
 };

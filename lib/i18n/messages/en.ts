@@ -35,6 +35,11 @@ export const en = {
     forbidden: "You do not have permission to do this.",
     unauthenticated: "Please sign in first.",
     readOnly: "This organization is cancelled and read-only.",
+    lineBreak: "Use a single line, without line breaks.",
+    controlCharacters: "Remove the invisible control characters from this text.",
+    bidiCharacters: "Remove the invisible text-direction characters from this text: they can disguise what it says.",
+    tooManyEmails: "Too many emails are being sent right now. Try again in {wait}.",
+    tooLarge: "This request is too large.",
   },
   auth: {
     signInTitle: "Sign in to Roster",
@@ -52,6 +57,7 @@ export const en = {
     confirmWhy: "This extra step keeps email security scanners from using up your single-use link.",
     confirmInvalid: "This sign-in link is incomplete. Copy the whole link from the email, or request a new one.",
     signedInAs: "Signed in as {email}",
+    tooManyRequests: "Too many sign-in requests. Try again in {wait}.",
   },
   home: {
     title: "Your organizations",

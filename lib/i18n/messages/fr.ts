@@ -36,6 +36,11 @@ export const fr: Messages = {
     forbidden: "Vous n'avez pas l'autorisation de faire cela.",
     unauthenticated: "Veuillez d'abord vous connecter.",
     readOnly: "Cette organisation est résiliée et en lecture seule.",
+    lineBreak: "Saisissez une seule ligne, sans retour à la ligne.",
+    controlCharacters: "Retirez de ce texte les caractères de contrôle invisibles.",
+    bidiCharacters: "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu.",
+    tooManyEmails: "Trop d'e-mails sont envoyés en ce moment. Réessayez dans {wait}.",
+    tooLarge: "Cette requête est trop volumineuse.",
   },
   auth: {
     signInTitle: "Se connecter à Roster",
@@ -53,6 +58,7 @@ export const fr: Messages = {
     confirmWhy: "Cette étape évite que les outils d'analyse des e-mails n'utilisent votre lien à usage unique.",
     confirmInvalid: "Ce lien de connexion est incomplet. Copiez le lien entier depuis l'e-mail, ou demandez-en un nouveau.",
     signedInAs: "Connecté en tant que {email}",
+    tooManyRequests: "Trop de demandes de connexion. Réessayez dans {wait}.",
   },
   home: {
     title: "Vos organisations",

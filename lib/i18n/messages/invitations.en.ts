@@ -21,6 +21,9 @@ export const invitationsEn = {
     neverSent: "This invitation was never sent by email, so there is no address to send it to again.",
     organizationReadOnly: "This organization is cancelled and read-only: its invitations cannot be accepted.",
     contactDisabled: "Your contact record in {organization} was disabled by an administrator, so this invitation cannot be accepted. Ask an administrator of {organization} to enable it again.",
+    tooManyCreated: "Your organization has created too many invitations today. Try again in {wait}.",
+    tooManySent: "Your organization has sent too many invitation emails today. Try again in {wait}, or share the link another way.",
+    tooManyToAddress: "Too many invitations were sent to this address today. Try again in {wait}, or share the link another way.",
   },
   email: {
     subject: "{inviter} invites you to be a contact of {organization}",

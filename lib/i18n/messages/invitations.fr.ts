@@ -21,6 +21,9 @@ export const invitationsFr: Messages["invitations"] = {
     neverSent: "Cette invitation n'a jamais été envoyée par e-mail : il n'y a pas d'adresse à laquelle la renvoyer.",
     organizationReadOnly: "Cette organisation est résiliée et en lecture seule : ses invitations ne peuvent pas être acceptées.",
     contactDisabled: "Votre fiche de contact dans {organization} a été désactivée par un administrateur : cette invitation ne peut donc pas être acceptée. Demandez à un administrateur de {organization} de la réactiver.",
+    tooManyCreated: "Votre organisation a créé trop d'invitations aujourd'hui. Réessayez dans {wait}.",
+    tooManySent: "Votre organisation a envoyé trop d'e-mails d'invitation aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
+    tooManyToAddress: "Trop d'invitations ont été envoyées à cette adresse aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
   },
   email: {
     subject: "{inviter} vous invite à devenir contact de {organization}",

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import { readCapturedEmail } from "@/lib/mail/mailbox";
-import { config } from "@/lib/config";
+import { mailboxDirFor, readCapturedEmail } from "@/lib/mail/mailbox";
+import { headers } from "next/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One captured email: its headers, its HTML in a sandboxed frame, and its text. */
 export default async function CapturedEmailPage({ params }: Props) {
-  const dir = config().MAIL_CAPTURE_DIR;
+  const dir = mailboxDirFor((await headers()).get("host"));
   if (!dir) notFound();
   const { id } = await params;
   const [{ t, locale }, email] = await Promise.all([getTranslator(), readCapturedEmail(dir, id)]);

@@ -3,10 +3,11 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { translateLoose } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { verifiedDomainNames } from "@/lib/domains/verified-domain-for-email";
-import { contactListQuerySchema, type ContactListQuery } from "@/lib/contacts/schemas";
+import { parseContactListQuery, type ContactListQuery } from "@/lib/contacts/schemas";
 import { ContactsFilters } from "@/components/contacts/contacts-filters";
 import { ContactType } from "@/components/contacts/contact-type";
 import { ContactRowActions } from "@/components/contacts/contact-row-actions";
@@ -24,8 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the page's client components say (the New contact dialog, row actions, pending invitation actions): sent once. */
 const CLIENT_MESSAGES: MessagePath[] = [
-  "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles", "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions",
-  "contacts.edit", "contacts.disable", "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
+  "common.cancel", "common.close", "common.genericError", "common.loading", "common.english", "common.french", "contactRoles",
+  "contacts.newContact", "contacts.dialog", "contacts.form", "contacts.languages", "contacts.actions", "contacts.edit", "contacts.disable",
+  "contacts.enable", "contacts.reassign", "invitations.panel", "invitations.roleDescriptions", "invitations.pending",
 ];
 
 function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
@@ -44,15 +46,16 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const { slug } = await params;
   const access = await requirePageAccess(slug, "contacts.view");
   const raw = await searchParams;
-  const query = contactListQuerySchema.parse(raw);
+  // A refused search shows its error and no results, never the whole list.
+  const { query, searchProblem } = parseContactListQuery(raw);
   const editId = typeof raw.edit === "string" ? raw.edit : null;
   // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
   const readOnlyOrg = access.organization.subscriptionStatus === "CANCELLED";
   const canManage = access.can("contacts.manage") && !readOnlyOrg;
   const organizationId = access.organization.id;
-  const [{ t }, page, domains, pending] = await Promise.all([
+  const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
-    listContacts(db, organizationId, query),
+    searchProblem ? Promise.resolve({ rows: [], total: 0, page: 1, size: query.size, pages: 1 }) : listContacts(db, organizationId, query),
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
     listPendingInvitations(access),
   ]);
@@ -78,7 +81,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         </header>
 
         <NoticeRegion />
-        <ContactsFilters query={query} basePath={basePath} />
+        <ContactsFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
         <p role="status" className="text-sm text-slate-700">{t("contacts.results", { count: page.total })}</p>
 

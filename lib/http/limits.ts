@@ -1,0 +1,5 @@
+// Request size limits shared by next.config.ts (Next's own check) and proxy.ts (which
+// answers 413 before Next would fail the oversize body with a 500).
+
+/** Largest server action body (Next's default, 1 MB): every form of the app fits in a few KB. */
+export const SERVER_ACTION_BODY_LIMIT_BYTES = 1024 * 1024;

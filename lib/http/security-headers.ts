@@ -1,0 +1,50 @@
+// The security headers of every response, set by proxy.ts (one place). The Content-
+// Security-Policy allows only this site's files and the scripts carrying the request's
+// nonce: Next reads the nonce from the policy on the request and puts it on its own
+// scripts (which is why pages render dynamically), so an injected <script> never runs.
+
+export type PolicyOptions = {
+  nonce: string;
+  /** `next dev`: React's refresh and error overlay need eval and inline styles. */
+  development: boolean;
+  /** Served over HTTPS (APP_URL): upgrade stray http: requests. */
+  https: boolean;
+  /**
+   * The dev mailbox shows captured emails in a sandboxed srcdoc frame, which inherits
+   * this policy; emails are styled inline.
+   */
+  inlineStyles: boolean;
+};
+
+export function contentSecurityPolicy({ nonce, development, https, inlineStyles }: PolicyOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // A nonce makes browsers ignore 'unsafe-inline', so the two never go together.
+    development || inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** The headers besides the policy. HSTS only over HTTPS (browsers ignore it on http:), without includeSubDomains: the app does not own its neighbours. */
+export function securityHeaders({ https }: { https: boolean }): Record<string, string> {
+  return {
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000" } : {}),
+  };
+}
+
+/** 16 random bytes, base64: a fresh nonce per request. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
