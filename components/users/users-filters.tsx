@@ -2,17 +2,19 @@ import { GetForm } from "@/components/ui/get-form";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
 import { USER_PAGE_SIZES, USER_SORTS, USER_STATUSES, type UserListQuery } from "@/lib/users/schemas";
 import { getTranslator } from "@/lib/i18n/server";
+import { MAX_SEARCH } from "@/lib/contacts/schemas";
 
 const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal";
 
 /** A plain GET form: search, filters and sort live in the URL, so a view can be shared. */
-export async function UsersFilters({ query, basePath }: { query: UserListQuery; basePath: string }) {
+export async function UsersFilters({ query, basePath, searchError }: { query: UserListQuery; basePath: string; searchError?: string }) {
   const { t } = await getTranslator();
   return (
     <GetForm action={basePath} role="search" aria-label={t("users.searchLabel")} className="flex flex-wrap items-end gap-3">
       <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
         {t("users.searchLabel")}
-        <input type="search" name="q" defaultValue={query.q} maxLength={100} className={`${select} font-normal`} />
+        <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "users-search-error" : undefined} className={select} />
+        {searchError ? <span id="users-search-error" role="alert" className="text-sm font-normal text-red-700">{searchError}</span> : null}
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("users.roleFilter")}

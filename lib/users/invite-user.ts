@@ -14,6 +14,8 @@ import { canAssignRole } from "@/lib/auth/capabilities";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
+import { invitationEmailLimits } from "@/lib/invitations/email-limits";
 import { generateInvitationToken, hashToken, invitationExpiry } from "@/lib/invitations/token";
 import { beginMembershipChange } from "./membership-change";
 import { enqueueUserInvitationEmail } from "./enqueue-user-invitation-email";
@@ -25,7 +27,7 @@ export const inviteUser = defineOrgAction({
   capability: "users.add",
   schema: inviteUserSchema,
   write: true,
-  async run({ access, actor, input }): Promise<InvitedUser> {
+  async run({ access, actor, input, locale }): Promise<InvitedUser> {
     const organizationId = access.organization.id;
     const token = generateInvitationToken();
     const expiresAt = invitationExpiry();
@@ -42,6 +44,8 @@ export const inviteUser = defineOrgAction({
         if (existing?.status === "ACTIVE") throw new AppError("ALREADY_MEMBER", "users.errors.alreadyMember", { field: "email", details: { membershipId: existing.id } });
         if (existing) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email", details: { membershipId: existing.id } });
 
+        // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
+        await enforceLimits(tx, invitationEmailLimits(organizationId, input.email), locale);
         const membership = await tx.membership.create({ data: { organizationId, userId: user.id, role: input.role, status: "PENDING" }, select: { id: true } });
         const invitation = await tx.invitation.create({
           data: {

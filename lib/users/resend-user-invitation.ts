@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { canAssignRole } from "@/lib/auth/capabilities";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
+import { invitationEmailLimits } from "@/lib/invitations/email-limits";
 import { generateInvitationToken, hashToken, invitationExpiry } from "@/lib/invitations/token";
 import { beginMembershipChange, lockMembership } from "./membership-change";
 import { enqueueUserInvitationEmail } from "./enqueue-user-invitation-email";
@@ -16,13 +18,15 @@ export const resendUserInvitation = defineOrgAction({
   capability: "users.add",
   schema: membershipIdSchema,
   write: true,
-  async run({ access, actor, input }): Promise<{ email: string; expiresAt: Date }> {
+  async run({ access, actor, input, locale }): Promise<{ email: string; expiresAt: Date }> {
     const organizationId = access.organization.id;
     const result = await db.$transaction(async (tx) => {
       const actorRole = await beginMembershipChange(tx, access, "users.add");
       const membership = await lockMembership(tx, organizationId, input.membershipId);
       if (membership.status !== "PENDING") throw new AppError("NOT_PENDING", "users.errors.notPending", { field: "membershipId" });
       if (!canAssignRole(actorRole, membership.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
+      // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
+      await enforceLimits(tx, invitationEmailLimits(organizationId, membership.email), locale);
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       const [pending] = await tx.$queryRaw<{ id: string; language: "en" | "fr" }[]>`

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
 import { emailField } from "@/lib/auth/schemas";
-import { idField, languageField } from "@/lib/contacts/schemas";
+import { idField, languageField, searchField } from "@/lib/contacts/schemas";
 
 /** SPEC §1: a user invitation brings up to 10 workspaces. */
 export const MAX_INVITATION_WORKSPACES = 10;
@@ -45,7 +45,7 @@ export const USER_PAGE_SIZES = [25, 50, 100] as const;
 
 /** The list's URL parameters; anything malformed falls back to the default rather than failing the page. */
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchField,
   role: z.enum(ORG_ROLES).optional().catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),
   sort: z.enum(USER_SORTS).catch("name").default("name"),

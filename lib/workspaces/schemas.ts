@@ -1,7 +1,7 @@
 // One zod schema per workspaces input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { idField, nameField, phoneField } from "@/lib/contacts/schemas";
+import { idField, nameField, phoneField, searchField } from "@/lib/contacts/schemas";
 
 export const workspaceNameField = nameField;
 
@@ -27,12 +27,12 @@ export const assignWorkspaceContactSchema = z.object({
   membershipId: z.preprocess((value) => (value === "" || value === null ? undefined : value), idField.optional()),
 });
 
-export const candidateSearchSchema = z.object({ workspaceId: idField, q: z.string().trim().max(100).catch("").default("") });
+export const candidateSearchSchema = z.object({ workspaceId: idField, q: searchField });
 
 export const WORKSPACE_PAGE_SIZES = [25, 50, 100] as const;
 
 export const workspaceListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchField,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   size: z.coerce.number().refine((n) => (WORKSPACE_PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
 });

@@ -182,6 +182,14 @@ describe("Resend and Revoke a pending user's invitation", () => {
     expect(hashToken(mails[1].text.match(/\/invite\/([A-Za-z0-9_-]{43})/)![1])).toBe(after.tokenHash);
   });
 
+  it("invitation emails count against the per-address ceiling: past it, Resend is refused with nothing written", async () => {
+    const invited = data(await inviteUser.call(admin(), slug(), { email: email("limited"), role: "MEMBER", language: "en" }));
+    for (let i = 0; i < 4; i++) data(await resendUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId }));
+    const before = await usersSnapshot();
+    expect(await resendUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await usersSnapshot()).toEqual(before);
+  });
+
   it("Revoke removes the pending member and its workspaces, and the link stops working", async () => {
     const invited = data(await inviteUser.call(admin(), slug(), { email: email(), role: "MEMBER", language: "en" }));
     const workspace = await createWorkspaceRow(orgId());

@@ -6,6 +6,8 @@
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { translateLoose } from "@/lib/i18n";
+import { parseListQuery } from "@/lib/validation/list-query";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { ASSIGNABLE_ROLES } from "@/lib/auth/capabilities";
@@ -49,13 +51,17 @@ function queryString(query: UserListQuery, overrides: Partial<UserListQuery> = {
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
   const access = await requirePageAccess(slug, "users.view");
-  const query = userListQuerySchema.parse(await searchParams);
+  const { query, searchProblem } = parseListQuery(userListQuerySchema, await searchParams);
   // A cancelled organization is read-only: no buttons that would only be refused.
   const writable = access.canWrite();
   const myRole = access.orgRole;
   const canAdd = writable && access.can("users.add") && !!myRole && ASSIGNABLE_ROLES[myRole].length > 0;
   const anyRowAction = writable && (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove") || access.can("users.add"));
-  const [{ t }, page] = await Promise.all([getTranslator(), listUsers(db, access.organization.id, query)]);
+  // A search that breaks the text rules is said next to the field, and not run.
+  const [{ t, locale }, page] = await Promise.all([
+    getTranslator(),
+    searchProblem ? Promise.resolve({ rows: [], total: 0, capped: false, page: 1, size: query.size, pages: 1 }) : listUsers(db, access.organization.id, query),
+  ]);
   const basePath = `/orgs/${access.organization.slug}/users`;
   const now = new Date();
   const organization = access.organization.name;
@@ -73,7 +79,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         </header>
 
         <NoticeRegion />
-        <UsersFilters query={query} basePath={basePath} />
+        <UsersFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
         <p role="status" className="text-sm text-slate-700">
           {page.capped ? t("users.resultsCapped", { count: page.total }) : t("users.results", { count: page.total })}

@@ -5,6 +5,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { translateLoose } from "@/lib/i18n";
+import { parseListQuery } from "@/lib/validation/list-query";
+import { MAX_SEARCH } from "@/lib/contacts/schemas";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
@@ -36,10 +39,14 @@ function queryString(query: WorkspaceListQuery, overrides: Partial<WorkspaceList
 export default async function WorkspacesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
   const access = await requirePageAccess(slug, "workspaces.viewAssigned");
-  const query = workspaceListQuerySchema.parse(await searchParams);
+  const { query, searchProblem } = parseListQuery(workspaceListQuerySchema, await searchParams);
   const canManage = access.canWrite("workspaces.manage");
   const seesAll = access.can("workspaces.viewAll");
-  const [{ t }, page] = await Promise.all([getTranslator(), listWorkspaces(db, access, query)]);
+  const [{ t, locale }, page] = await Promise.all([
+    getTranslator(),
+    searchProblem ? Promise.resolve({ rows: [], total: 0, capped: false, page: 1, size: query.size, pages: 1 }) : listWorkspaces(db, access, query),
+  ]);
+  const searchError = searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined;
   const basePath = `/orgs/${access.organization.slug}/workspaces`;
   const organization = access.organization.name;
   const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal";
@@ -59,7 +66,8 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
         <GetForm action={basePath} role="search" aria-label={t("workspaces.searchLabel")} className="flex flex-wrap items-end gap-3">
           <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
             {t("workspaces.searchLabel")}
-            <input type="search" name="q" defaultValue={query.q} maxLength={100} className={input} />
+            <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "workspaces-search-error" : undefined} className={input} />
+            {searchError ? <span id="workspaces-search-error" role="alert" className="text-sm font-normal text-red-700">{searchError}</span> : null}
           </label>
           <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("workspaces.apply")}</button>
           <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("workspaces.reset")}</a>
