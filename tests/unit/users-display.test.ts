@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { maskEmail } from "@/lib/invitations/mask-email";
+import { formatRelative } from "@/lib/i18n/relative-time";
+import { initialsOf } from "@/components/users/user-avatar";
+import { userInvitationEmail, preview } from "@/emails/user-invitation";
+
+describe("the address a user invitation is for, masked", () => {
+  it("keeps the first letter and the domain", () => {
+    expect(maskEmail("jane.doe@acme.test")).toBe("j•••@acme.test");
+    expect(maskEmail("j@acme.test")).toBe("j•••@acme.test");
+    expect(maskEmail("no-at-sign")).toBe("•••");
+  });
+});
+
+describe("initials of an avatar", () => {
+  it("first and last word of the name, else of the email's local part", () => {
+    expect(initialsOf("Alice Martin", "a@x.test")).toBe("AM");
+    expect(initialsOf("Jean-Luc de la Tour", "a@x.test")).toBe("JT");
+    expect(initialsOf("Élodie", "e@x.test")).toBe("É");
+    expect(initialsOf(null, "jane.doe@x.test")).toBe("JD");
+    expect(initialsOf("  ", "zoe@x.test")).toBe("Z");
+  });
+});
+
+describe("last active, relative", () => {
+  const now = new Date("2026-11-27T12:00:00Z");
+  it("in the largest whole unit, in the reader's language", () => {
+    expect(formatRelative("en", new Date("2026-11-27T11:53:00Z"), now)).toBe("7 minutes ago");
+    expect(formatRelative("en", new Date("2026-11-26T10:00:00Z"), now)).toBe("yesterday");
+    expect(formatRelative("fr", new Date("2026-11-24T12:00:00Z"), now)).toBe("il y a 3 jours");
+    expect(formatRelative("en", new Date("2026-11-27T11:59:50Z"), now)).toBe("this minute");
+  });
+});
+
+describe("the user invitation email", () => {
+  it("names the inviter, the organization, the role and the address to sign in with, in both languages", () => {
+    const en = userInvitationEmail(preview);
+    expect(en.subject).toBe("Alice Martin invites you to join Acme Corporation on Roster");
+    expect(en.text).toContain("You are invited as Member.");
+    expect(en.text).toContain("sign in with jane.doe@acme.test");
+    expect(en.text).toContain(preview.url);
+    const fr = userInvitationEmail({ ...preview, locale: "fr", role: "USER_ADMIN" });
+    expect(fr.subject).toBe("Alice Martin vous invite à rejoindre Acme Corporation sur Roster");
+    expect(fr.text).toContain("Administrateur des utilisateurs");
+    expect(fr.html).toContain('lang="fr"');
+  });
+});
