@@ -45,13 +45,17 @@ function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role"
   return Prisma.join(parts, " AND ");
 }
 
-function orderBy(sort: UserListQuery["sort"]): Prisma.Sql {
-  const name = Prisma.sql`unaccent(lower(coalesce(u.name, u.email)))`;
+type OrderColumns = { name: Prisma.Sql; lastActive: Prisma.Sql; id: Prisma.Sql };
+/** Inside the page subquery, and again outside it on its columns (the name folded once per row). */
+const INNER: OrderColumns = { name: Prisma.sql`unaccent(lower(coalesce(u.name, u.email)))`, lastActive: Prisma.sql`m."lastActiveAt"`, id: Prisma.sql`m.id` };
+const OUTER: OrderColumns = { name: Prisma.sql`p.sortname`, lastActive: Prisma.sql`p."lastActiveAt"`, id: Prisma.sql`p."membershipId"` };
+
+function orderBy(sort: UserListQuery["sort"], { name, lastActive, id }: OrderColumns): Prisma.Sql {
   switch (sort) {
-    case "-name": return Prisma.sql`${name} DESC, m.id DESC`;
-    case "lastActive": return Prisma.sql`m."lastActiveAt" ASC NULLS FIRST, ${name}, m.id`;
-    case "-lastActive": return Prisma.sql`m."lastActiveAt" DESC NULLS LAST, ${name}, m.id`;
-    default: return Prisma.sql`${name}, m.id`;
+    case "-name": return Prisma.sql`${name} DESC, ${id} DESC`;
+    case "lastActive": return Prisma.sql`${lastActive} ASC NULLS FIRST, ${name}, ${id}`;
+    case "-lastActive": return Prisma.sql`${lastActive} DESC NULLS LAST, ${name}, ${id}`;
+    default: return Prisma.sql`${name}, ${id}`;
   }
 }
 
@@ -65,24 +69,30 @@ type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"
 export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery): Promise<UserPage> {
   const where = filters(organizationId, query);
   const [rows, [{ count }]] = await Promise.all([
+    // The page's rows are chosen on cheap columns first; workspaces, assigned contacts and the
+    // invitation are then looked up for those rows only (not for every row skipped by OFFSET).
     db.$queryRaw<RawRow[]>(Prisma.sql`
-      SELECT m.id AS "membershipId", u.id AS "userId", u.name, u.email, u.image, m.role::text AS role, m.status::text AS status, m."lastActiveAt",
-        (SELECT count(*) FROM "WorkspaceAssignment" a WHERE a."organizationId" = m."organizationId" AND a."membershipId" = m.id) AS "workspaceCount",
+      SELECT p."membershipId", p."userId", p.name, p.email, p.image, p.role, p.status, p."lastActiveAt",
+        (SELECT count(*) FROM "WorkspaceAssignment" a WHERE a."organizationId" = ${organizationId} AND a."membershipId" = p."membershipId") AS "workspaceCount",
         COALESCE((SELECT array_agg(w.name ORDER BY w.name) FROM (
           SELECT w.name FROM "WorkspaceAssignment" a JOIN "Workspace" w ON w."organizationId" = a."organizationId" AND w.id = a."workspaceId"
-          WHERE a."organizationId" = m."organizationId" AND a."membershipId" = m.id ORDER BY w.name LIMIT ${WORKSPACE_NAMES_SHOWN}) w), '{}') AS "workspaceNames",
-        (SELECT count(*) FROM "WorkspaceContact" c WHERE c."organizationId" = m."organizationId" AND c."assignedUserId" = m."userId") AS "assignedContacts",
+          WHERE a."organizationId" = ${organizationId} AND a."membershipId" = p."membershipId" ORDER BY w.name LIMIT ${WORKSPACE_NAMES_SHOWN}) w), '{}') AS "workspaceNames",
+        (SELECT count(*) FROM "WorkspaceContact" c WHERE c."organizationId" = ${organizationId} AND c."assignedUserId" = p."userId") AS "assignedContacts",
         i."expiresAt" AS "invitationExpiresAt", i."lastSentAt" AS "invitationLastSentAt"
-      FROM "Membership" m
-      JOIN "User" u ON u.id = m."userId"
+      FROM (
+        SELECT m.id AS "membershipId", u.id AS "userId", u.name, u.email, u.image, m.role::text AS role, m.status::text AS status, m."lastActiveAt",
+          ${INNER.name} AS sortname
+        FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+        WHERE ${where}
+        ORDER BY ${orderBy(query.sort, INNER)}
+        LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}
+      ) p
       LEFT JOIN LATERAL (
         SELECT i."expiresAt", i."lastSentAt" FROM "Invitation" i
-        WHERE i."organizationId" = m."organizationId" AND i.email = u.email AND i.kind = 'USER' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL
+        WHERE i."organizationId" = ${organizationId} AND i.email = p.email AND i.kind = 'USER' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL
         ORDER BY i."createdAt" DESC LIMIT 1
-      ) i ON m.status = 'PENDING'
-      WHERE ${where}
-      ORDER BY ${orderBy(query.sort)}
-      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`),
+      ) i ON p.status = 'PENDING'
+      ORDER BY ${orderBy(query.sort, OUTER)}`),
     db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
       SELECT count(*) AS count FROM (SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where} LIMIT ${USER_COUNT_CAP + 1}) capped`),
   ]);

@@ -45,3 +45,15 @@ describe("the user invitation email", () => {
     expect(fr.html).toContain('lang="fr"');
   });
 });
+
+describe("dates in lists", () => {
+  it("the reused formatter writes what formatDate writes", async () => {
+    const { formatDate } = await import("@/lib/i18n/format");
+    const { formatDateCached } = await import("@/lib/i18n/relative-time");
+    const date = new Date("2026-11-30T08:05:00Z");
+    for (const locale of ["en", "fr"] as const) {
+      expect(formatDateCached(locale, date)).toBe(formatDate(locale, date));
+      expect(formatDateCached(locale, date, { dateStyle: "medium", timeStyle: "short" })).toBe(formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" }));
+    }
+  });
+});
