@@ -12,6 +12,7 @@ import {
 import type { ActionResult } from "@/lib/actions/result";
 import { useTranslations } from "@/lib/i18n/client";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
+import { ContactEmails } from "@/components/notifications/contact-emails";
 
 export type RowContact = { id: string; name: string; email: string; phone: string | null; language: "en" | "fr"; status: "ACTIVE" | "INVITED" | "DISABLED"; roles: string[]; hasOrders: boolean };
 
@@ -90,6 +91,7 @@ function EditForm({ slug, contact, onCancel, onDone }: { slug: string; contact: 
       <TextField label={t("form.phone")} name="phone" type="tel" defaultValue={contact.phone ?? ""} maxLength={40} errors={failure?.fieldErrors?.phone} />
       <LanguageSelect label={t("form.language")} defaultValue={contact.language} />
       <RoleCheckboxes checked={contact.roles} errors={failure?.fieldErrors?.roles} />
+      <ContactEmails slug={slug} contactId={contact.id} />
       <Footer pending={pending} label={t("form.save")} onCancel={onCancel} />
     </ActionForm>
   );

@@ -9,24 +9,41 @@ type DialogProps = {
   description?: string;
   children: ReactNode;
   size?: "md" | "lg";
-  /** The header's close button's name (the UI kit has no catalog: callers translate it). Without it, no close button. */
-  closeLabel?: string;
-  /** Actions kept visible under the scrolling body (buttons may submit a form of the body with `form="id"`). */
+  /** Actions kept visible below the scrolling body (buttons may submit a form of the body with `form="id"`). */
   footer?: ReactNode;
+  /** Shows a close button in the header, with this accessible name (the UI kit has no catalog: callers translate it). */
+  closeLabel?: string;
+  /** Kept for callers written before every dialog focused its first field: focus always starts there now. */
+  focusFirstField?: boolean;
 };
 
 const FIELDS = "input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), textarea:not([disabled])";
 const FOCUSABLE = `a[href], button:not([disabled]), ${FIELDS}, [tabindex]:not([tabindex="-1"])`;
 
+/** Tab from the last control goes back to the first, Shift+Tab from the first to the last. */
+function wrapFocus(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  if (items.length === 0) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  }
+}
+
 /**
  * A modal on the native <dialog>: showModal() makes the rest of the page inert, Escape
  * closes it, and focus returns to the opener. At most 90 % of the viewport's height: a
  * header (title, close button), a body that scrolls, and a footer whose actions stay in
- * view. Focus starts on the first field (else the first control of the body) and Tab
- * cycles inside (from the last control back to the first), so it never leaves for the
- * browser's own controls.
+ * view. Focus starts on the body's first field (else its first control) and Tab cycles
+ * inside, so it never leaves for the browser's own controls.
  */
-export function Dialog({ open, onClose, title, description, children, size = "md", closeLabel, footer }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = "md", footer, closeLabel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -48,21 +65,6 @@ export function Dialog({ open, onClose, title, description, children, size = "md
     }
   }, [open]);
 
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== "Tab" || !ref.current) return;
-    const controls = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
-    if (controls.length === 0) return;
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
     <dialog
       ref={ref}
@@ -72,7 +74,7 @@ export function Dialog({ open, onClose, title, description, children, size = "md
         event.preventDefault();
         onClose();
       }}
-      onKeyDown={trapTab}
+      onKeyDown={wrapFocus}
       className={`m-auto w-[calc(100%-1.5rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50`}
     >
       {open ? (
@@ -88,7 +90,7 @@ export function Dialog({ open, onClose, title, description, children, size = "md
               </button>
             ) : null}
           </div>
-          <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6">{children}</div>
+          <div ref={bodyRef} data-dialog-body className="min-h-0 flex-1 overflow-y-auto whitespace-normal px-5 py-4 sm:px-6">{children}</div>
           {footer ? <div className="flex shrink-0 flex-wrap justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3 sm:px-6">{footer}</div> : null}
         </div>
       ) : null}

@@ -26,6 +26,10 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(unsetWhenEmpty, z.string().default("Roster <no-reply@roster.localhost>")),
   /** "off": this process does not deliver mail (another one does). */
   MAIL_WORKER: onOff("on"),
+  /** "off": this process runs no scheduled jobs (pg-boss; another instance does). */
+  JOB_WORKER: onOff("on"),
+  /** Days between two reminders of one overdue invoice. */
+  OVERDUE_REMINDER_DAYS: int(7, 1, 365),
   /** Set by `npm start` when it captures mail (shown at /dev/mailbox). */
   MAIL_CAPTURE_DIR: text(),
   /** Set by `npm start` only: "on" when /dev/mailbox may answer (mail captured and the app listens on loopback only). */
@@ -57,6 +61,12 @@ const schema = z.object({
   SEED_DEMO: onOff("on"),
   /** Tests: TXT records of customer domains come from this JSON file instead of DNS. */
   ROSTER_FAKE_DNS_FILE: text(),
+  /**
+   * Tests and benchmarks only: count the SQL statements of each request that carries an
+   * `x-roster-request-id` header, readable at /api/test/sql-count/<id> (lib/db/sql-count.ts).
+   * Off, that route answers 404 and nothing is counted.
+   */
+  ROSTER_SQL_COUNT: onOff("off"),
 });
 
 export type Config = z.output<typeof schema>;

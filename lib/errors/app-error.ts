@@ -47,6 +47,10 @@ const STATUS = {
   ALREADY_INVITED: 409,
   NOT_PENDING: 409,
   WRONG_ACCOUNT: 403,
+  // billing
+  ALREADY_PAID: 409,
+  INVOICE_VOID: 409,
+  NO_SEATS_LEFT: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

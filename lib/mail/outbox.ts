@@ -1,8 +1,12 @@
 // The durable email outbox (SPEC §1 "Email"): use cases write rows here inside the same
 // transaction as the change that caused them; the dispatcher delivers them after commit.
-import type { RenderedEmail } from "@/emails";
+// Notifications (enqueueNotification) keep their template's props and are rendered when
+// sent, in the recipient's language of that moment; enqueueEmail keeps content rendered already.
+import { emailSubject, type EmailPropsOf, type EmailTemplateName, type RenderedEmail } from "@/emails";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n";
+import type { Recipient } from "@/lib/notifications/events";
 import { normalizeEmail } from "@/lib/contacts/search-text";
 
 export type EmailRecipient = { email: string; name?: string | null };
@@ -60,5 +64,39 @@ export async function enqueueOncePerRecipient<R extends EmailRecipient>(
   }
   if (rows.length === 0) return [];
   const created = await tx.emailOutbox.createManyAndReturn({ data: rows, select: { id: true } });
+  return created.map((row) => row.id);
+}
+
+export type NotificationRows<N extends EmailTemplateName> = {
+  organizationId: string | null;
+  template: N;
+  props: EmailPropsOf<N>;
+  /** From the routing table: one per address already, each with its reasons. */
+  recipients: readonly Recipient[];
+};
+
+/**
+ * One row per recipient, in one statement, rendered later by the dispatcher. The subject is
+ * written now (in the recipient's current language) for the delivery log, and replaced by
+ * the one actually sent.
+ */
+export async function enqueueNotification<N extends EmailTemplateName>(tx: Tx, input: NotificationRows<N>): Promise<string[]> {
+  if (input.recipients.length === 0) return [];
+  const props = input.props as Prisma.InputJsonValue;
+  const created = await tx.emailOutbox.createManyAndReturn({
+    data: input.recipients.map((recipient) => ({
+      organizationId: input.organizationId,
+      template: input.template,
+      toEmail: normalizeEmail(recipient.email),
+      toName: recipient.name?.trim() || null,
+      locale: recipient.locale,
+      subject: emailSubject(input.template, input.props, recipient.locale),
+      props,
+      reasons: recipient.reasons as Prisma.InputJsonValue,
+      contactId: recipient.contactId,
+      userId: recipient.userId ?? null,
+    })),
+    select: { id: true },
+  });
   return created.map((row) => row.id);
 }

@@ -18,7 +18,7 @@ import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { invitationEmailLimits } from "@/lib/invitations/email-limits";
 import { generateInvitationToken, hashToken, invitationExpiry } from "@/lib/invitations/token";
 import { beginMembershipChange } from "./membership-change";
-import { enqueueUserInvitationEmail } from "./enqueue-user-invitation-email";
+import { notify } from "@/lib/notifications/notify";
 import { inviteUserSchema } from "./schemas";
 
 export type InvitedUser = { membershipId: string; email: string; role: OrgRole; expiresAt: Date; contactAdded: boolean };
@@ -62,7 +62,7 @@ export const inviteUser = defineOrgAction({
           });
           contactAdded = added.created;
         }
-        await enqueueUserInvitationEmail(tx, { organization: access.organization, senderUserId: actor.userId, email: input.email, token, role: input.role, language: input.language, expiresAt });
+        await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: input.email, senderUserId: actor.userId });
         await recordAuditEvent(tx, {
           organizationId, actorUserId: actor.userId, action: "user.invited", targetType: "Membership", targetId: membership.id,
           metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded },

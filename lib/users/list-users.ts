@@ -5,11 +5,12 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import type { UserListQuery } from "./schemas";
+import { offsetNav } from "@/lib/pagination/offset-nav";
+import type { PageNav } from "@/lib/pagination/page-nav";
+import { cappedTotal, COUNT_CAP, FILTERED_COUNT_CAP, type ListTotal } from "@/lib/pagination/total";
 
 /** Workspace names listed per row (the rest is counted). */
 export const WORKSPACE_NAMES_SHOWN = 10;
-/** Past this many matches the count says "10,000+" instead of scanning on. */
-export const USER_COUNT_CAP = 10_000;
 
 export type UserRow = {
   membershipId: string;
@@ -29,7 +30,7 @@ export type UserRow = {
   invitation: { expiresAt: Date; lastSentAt: Date | null } | null;
 };
 
-export type UserPage = { rows: UserRow[]; total: number; capped: boolean; page: number; size: number; pages: number };
+export type UserPage = { rows: UserRow[]; total: ListTotal; size: number; nav: PageNav };
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -68,6 +69,8 @@ type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"
 
 export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery): Promise<UserPage> {
   const where = filters(organizationId, query);
+  // Counted exactly up to the cap (a filtered list's is lower: see lib/pagination/total.ts).
+  const cap = query.q || query.role || query.status ? FILTERED_COUNT_CAP : COUNT_CAP;
   const [rows, [{ count }]] = await Promise.all([
     // The page's rows are chosen on cheap columns first; workspaces, assigned contacts and the
     // invitation are then looked up for those rows only (not for every row skipped by OFFSET).
@@ -94,11 +97,9 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
       ) i ON p.status = 'PENDING'
       ORDER BY ${orderBy(query.sort, OUTER)}`),
     db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
-      SELECT count(*) AS count FROM (SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where} LIMIT ${USER_COUNT_CAP + 1}) capped`),
+      SELECT count(*) AS count FROM (SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where} LIMIT ${cap + 1}) capped`),
   ]);
-  const matched = Number(count);
-  const capped = matched > USER_COUNT_CAP;
-  const total = Math.min(matched, USER_COUNT_CAP);
+  const total = cappedTotal(Number(count), cap);
   return {
     rows: rows.map(({ invitationExpiresAt, invitationLastSentAt, ...row }) => ({
       ...row,
@@ -107,9 +108,7 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
       invitation: invitationExpiresAt ? { expiresAt: invitationExpiresAt, lastSentAt: invitationLastSentAt } : null,
     })),
     total,
-    capped,
-    page: query.page,
     size: query.size,
-    pages: Math.max(1, Math.ceil(total / query.size)),
+    nav: offsetNav(query.page, query.size, total),
   };
 }

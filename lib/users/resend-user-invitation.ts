@@ -11,7 +11,7 @@ import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { invitationEmailLimits } from "@/lib/invitations/email-limits";
 import { generateInvitationToken, hashToken, invitationExpiry } from "@/lib/invitations/token";
 import { beginMembershipChange, lockMembership } from "./membership-change";
-import { enqueueUserInvitationEmail } from "./enqueue-user-invitation-email";
+import { notify } from "@/lib/notifications/notify";
 import { membershipIdSchema } from "./schemas";
 
 export const resendUserInvitation = defineOrgAction({
@@ -41,7 +41,7 @@ export const resendUserInvitation = defineOrgAction({
             data: { organizationId, kind: "USER", tokenHash: hashToken(token), email: membership.email, orgRole: membership.role, language, createdByUserId: actor.userId, expiresAt, lastSentAt: new Date() },
             select: { id: true },
           });
-      await enqueueUserInvitationEmail(tx, { organization: access.organization, senderUserId: actor.userId, email: membership.email, token, role: membership.role, language, expiresAt });
+      await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: membership.email, senderUserId: actor.userId });
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "invitation.resent", targetType: "Invitation", targetId: invitation.id,
         metadata: { kind: "USER", email: membership.email, membershipId: membership.id },

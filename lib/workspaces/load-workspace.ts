@@ -7,9 +7,11 @@ import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import type { OrgAccess } from "@/lib/auth/access";
 import { visibleWorkspaceSql } from "./visibility";
 import type { WorkspaceContactsQuery } from "./schemas";
+import { offsetNav } from "@/lib/pagination/offset-nav";
+import type { PageNav } from "@/lib/pagination/page-nav";
+import { cappedTotal, COUNT_CAP, type ListTotal } from "@/lib/pagination/total";
 
 export const MEMBERS_SHOWN = 200;
-export const CONTACT_COUNT_CAP = 10_000;
 
 export type WorkspaceMember = { membershipId: string; userId: string; name: string | null; email: string; role: OrgRole; status: MembershipStatus };
 export type WorkspaceContactRow = { id: string; name: string; email: string | null; phone: string | null; assignedUserId: string | null; assignedName: string | null };
@@ -17,7 +19,7 @@ export type WorkspaceContactRow = { id: string; name: string; email: string | nu
 export type WorkspaceDetail = {
   workspace: { id: string; name: string; memberCount: number; viewerAssigned: boolean };
   members: WorkspaceMember[];
-  contacts: { rows: WorkspaceContactRow[]; total: number; capped: boolean; page: number; size: number; pages: number };
+  contacts: { rows: WorkspaceContactRow[]; total: ListTotal; size: number; nav: PageNav };
 };
 
 export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organization" | "membershipId" | "can">, workspaceId: string, query: WorkspaceContactsQuery): Promise<WorkspaceDetail | null> {
@@ -43,14 +45,13 @@ export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organi
       WHERE ${contactsWhere}
       ORDER BY c.name, c.id
       LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`),
-    db.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM "WorkspaceContact" c WHERE ${contactsWhere} LIMIT ${CONTACT_COUNT_CAP + 1}) capped`),
+    db.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM "WorkspaceContact" c WHERE ${contactsWhere} LIMIT ${COUNT_CAP + 1}) capped`),
   ]);
   if (!workspace) return null;
-  const matched = Number(count);
-  const total = Math.min(matched, CONTACT_COUNT_CAP);
+  const total = cappedTotal(Number(count), COUNT_CAP);
   return {
     workspace: { id: workspace.id, name: workspace.name, memberCount: Number(workspace.memberCount), viewerAssigned: workspace.viewerAssigned },
     members: workspace.members,
-    contacts: { rows: contacts, total, capped: matched > CONTACT_COUNT_CAP, page: query.page, size: query.size, pages: Math.max(1, Math.ceil(total / query.size)) },
+    contacts: { rows: contacts, total, size: query.size, nav: offsetNav(query.page, query.size, total) },
   };
 }

@@ -17,6 +17,7 @@ import { deliverDueEmails } from "@/lib/mail/dispatcher";
 import { createMailTransport } from "@/lib/mail/transport";
 import { translator } from "@/lib/i18n";
 import { actorOf, createContact, createOrgWithRoles, createUser, uid } from "../support/factories";
+import { renderedOutboxEmail } from "../support/notification-fixtures";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
 type Org = Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -147,8 +148,9 @@ describe("sending an invitation by email", () => {
     const fr = translator("fr");
     expect(outbox[0]).toMatchObject({ organizationId: a.organization.id, template: "contact-invitation", locale: "fr", status: "PENDING", subject: created.message.subject });
     expect(outbox[0].subject).toBe(fr("invitations.email.subject", { inviter: a.users.ORG_ADMIN.name!, organization: a.organization.name }));
-    expect(outbox[0].text).toContain(created.url);
-    expect(outbox[0].html).toContain(`href="${created.url}"`);
+    const content = await renderedOutboxEmail(outbox[0].id);
+    expect(content.text).toContain(created.url);
+    expect(content.html).toContain(`href="${created.url}"`);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(row.email).toBe(email);
     expect(row.lastSentAt).toBeInstanceOf(Date);
@@ -232,7 +234,7 @@ describe("resending an invitation", () => {
     const emails = await db.emailOutbox.findMany({ where: { toEmail: sent.email }, orderBy: { createdAt: "asc" } });
     expect(emails).toHaveLength(2);
     expect(emails[1].locale).toBe("fr");
-    const newUrl = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/.exec(emails[1].text)![0];
+    const newUrl = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/.exec((await renderedOutboxEmail(emails[1].id)).text)![0];
     const newToken = tokenOf(newUrl);
     expect(newToken).not.toBe(sent.token);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });

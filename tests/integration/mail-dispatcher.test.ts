@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { signInEmail } from "../support/prerendered-email";
 import { CLAIM_MS, deliverDueEmails, retryDelayMs } from "@/lib/mail/dispatcher";
 import { DISABLED_RECIPIENT_REASON } from "@/lib/mail/disabled-recipients";
 import { enqueueEmail, enqueueOncePerRecipient } from "@/lib/mail/outbox";
@@ -272,9 +272,11 @@ describe("mail dispatcher", () => {
     const counting = createCountingDb();
     try {
       expect(await deliverDueEmails({ db: counting.db, transport })).toEqual({ sent: 4, retried: 0, failed: 0, cancelled: 4 });
-      // One statement claims and cancels the whole batch; then one per send, to record it.
+      // One statement claims and cancels the whole batch; the sends are recorded together (one
+      // statement per few dozen, or per 200 ms).
       expect(counting.statements.filter((sql) => sql.includes('"Contact"'))).toHaveLength(1);
-      expect(counting.statements).toHaveLength(1 + delivered.length);
+      expect(counting.statements.length).toBeGreaterThanOrEqual(2);
+      expect(counting.statements.length).toBeLessThan(1 + delivered.length);
     } finally {
       await counting.disconnect();
     }

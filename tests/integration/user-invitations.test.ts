@@ -15,6 +15,10 @@ import { loadOrgAccess } from "@/lib/auth/access";
 import { actorOf, createOrgWithRoles, createUser, uid } from "../support/factories";
 import { createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
+
+/** The link's token, from the outbox row's props (rendered at send time). */
+const tokenIn = (mail: { props: unknown }) => (mail.props as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
+
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 const slug = () => org.organization.slug;
 const admin = () => actorOf(org.users.ORG_ADMIN);
@@ -41,7 +45,7 @@ async function invite(options: { role?: "MEMBER" | "ORG_ADMIN"; workspaces?: num
 
 async function latestToken(email: string): Promise<string> {
   const mail = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
-  return mail.text.match(/\/invite\/([A-Za-z0-9_-]{43})/)![1];
+  return tokenIn(mail);
 }
 
 describe("accepting a user invitation", () => {

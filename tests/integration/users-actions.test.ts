@@ -16,6 +16,10 @@ import { hashToken } from "@/lib/invitations/token";
 import { actorOf, createContact, createOrgWithRoles, uid } from "../support/factories";
 import { assign, createMember, createWorkspaceContactRow, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
+
+/** The link's token, from the outbox row's props (rendered at send time). */
+const tokenIn = (mail: { props: unknown }) => (mail.props as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
+
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
 const slug = () => org.organization.slug;
@@ -48,9 +52,9 @@ describe("Add user", () => {
     expect(invitation.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(invitation.expiresAt.getTime() - Date.now()).toBeGreaterThan(7 * 86400_000 - 60_000);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: lower } });
-    expect(mail).toMatchObject({ template: "user-invitation", locale: "fr", organizationId: orgId(), status: "PENDING" });
+    expect(mail).toMatchObject({ template: "user-invitation", locale: "fr", organizationId: orgId(), status: "PENDING", props: { role: "MEMBER", email: lower } });
     expect(mail.subject).toContain("vous invite à rejoindre");
-    const token = mail.text.match(/\/invite\/([A-Za-z0-9_-]{43})/)![1];
+    const token = tokenIn(mail);
     expect(hashToken(token)).toBe(invitation.tokenHash);
     expect(await db.auditEvent.count({ where: { action: "user.invited", targetId: invited.membershipId, actorUserId: org.users.USER_ADMIN.id } })).toBe(1);
   });
@@ -179,7 +183,7 @@ describe("Resend and Revoke a pending user's invitation", () => {
     const mails = await db.emailOutbox.findMany({ where: { toEmail: invited.email }, orderBy: { createdAt: "asc" } });
     expect(mails).toHaveLength(2);
     expect(mails[1].locale).toBe("fr");
-    expect(hashToken(mails[1].text.match(/\/invite\/([A-Za-z0-9_-]{43})/)![1])).toBe(after.tokenHash);
+    expect(hashToken(tokenIn(mails[1]))).toBe(after.tokenHash);
   });
 
   it("invitation emails count against the per-address ceiling: past it, Resend is refused with nothing written", async () => {

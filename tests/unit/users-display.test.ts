@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { maskEmail } from "@/lib/invitations/mask-email";
 import { formatRelative } from "@/lib/i18n/relative-time";
 import { initialsOf } from "@/components/users/user-avatar";
-import { userInvitationEmail, preview } from "@/emails/user-invitation";
+import { renderEmail } from "@/lib/mail/render-email";
+import { userInvitationEmail } from "@/emails/user-invitation";
 
 describe("the address a user invitation is for, masked", () => {
   it("keeps the first letter and the domain", () => {
@@ -33,16 +34,17 @@ describe("last active, relative", () => {
 });
 
 describe("the user invitation email", () => {
-  it("names the inviter, the organization, the role and the address to sign in with, in both languages", () => {
-    const en = userInvitationEmail(preview);
+  it("names the inviter, the organization, the role and the address to sign in with, in both languages", async () => {
+    const preview = userInvitationEmail.preview;
+    const en = await renderEmail("user-invitation", preview, { locale: "en", reasons: [{ rule: "INVITEE" }] });
     expect(en.subject).toBe("Alice Martin invites you to join Acme Corporation on Roster");
     expect(en.text).toContain("You are invited as Member.");
     expect(en.text).toContain("sign in with jane.doe@acme.test");
     expect(en.text).toContain(preview.url);
-    const fr = userInvitationEmail({ ...preview, locale: "fr", role: "USER_ADMIN" });
+    const fr = await renderEmail("user-invitation", { ...preview, role: "USER_ADMIN" }, { locale: "fr", reasons: [{ rule: "INVITEE" }] });
     expect(fr.subject).toBe("Alice Martin vous invite à rejoindre Acme Corporation sur Roster");
     expect(fr.text).toContain("Administrateur des utilisateurs");
-    expect(fr.html).toContain('lang="fr"');
+    expect(fr.html).toContain("lang=\"fr\"");
   });
 });
 
@@ -55,5 +57,16 @@ describe("dates in lists", () => {
       expect(formatDateCached(locale, date)).toBe(formatDate(locale, date));
       expect(formatDateCached(locale, date, { dateStyle: "medium", timeStyle: "short" })).toBe(formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" }));
     }
+  });
+});
+
+describe("the pager of a list read by page number", () => {
+  it("links first, previous, next and last as far as the total allows", async () => {
+    const { offsetNav } = await import("@/lib/pagination/offset-nav");
+    expect(offsetNav(1, 25, { count: 60, kind: "exact" })).toEqual({ page: 1, pages: 3, pagesKind: "exact", first: null, previous: null, next: { page: 2 }, last: { page: 3 } });
+    expect(offsetNav(3, 25, { count: 60, kind: "exact" })).toMatchObject({ pages: 3, first: { page: 1 }, previous: { page: 2 }, next: null, last: null });
+    expect(offsetNav(1, 25, { count: 0, kind: "exact" })).toMatchObject({ pages: 1, next: null });
+    // Past the cap: more pages follow, but no last page to offer.
+    expect(offsetNav(400, 25, { count: 10_000, kind: "atLeast" })).toMatchObject({ pages: 401, pagesKind: "atLeast", next: { page: 401 }, last: null });
   });
 });

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 
+import { billingFr } from "./billing.fr";
 import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
@@ -7,8 +8,12 @@ import { outboxFr } from "./outbox.fr";
 import { orgsFr } from "./orgs.fr";
 import { usersFr } from "./users.fr";
 import { workspacesFr } from "./workspaces.fr";
+import { notificationEmailsFr } from "./notification-emails.fr";
+import { notificationsFr } from "./notifications.fr";
+import { paginationFr } from "./pagination.fr";
 
 export const fr: Messages = {
+  billing: billingFr,
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
@@ -16,6 +21,9 @@ export const fr: Messages = {
   orgs: orgsFr,
   users: usersFr,
   workspaces: workspacesFr,
+  notificationEmails: notificationEmailsFr,
+  notifications: notificationsFr,
+  pagination: paginationFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",

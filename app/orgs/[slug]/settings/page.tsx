@@ -24,6 +24,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <p className="mt-1 text-sm text-slate-600">{t("outbox.settingsLinkDescription")}</p>
         </div>
       ) : null}
+      {access.can("notifications.view") ? (
+        <div className="rounded-md bg-white p-4 ring-1 ring-slate-200">
+          <Link href={`/orgs/${access.organization.slug}/settings/notifications`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+            {t("notifications.settingsLink")}
+          </Link>
+          <p className="mt-1 text-sm text-slate-600">{t("notifications.settingsLinkDescription")}</p>
+        </div>
+      ) : null}
       <div>
         <h2 className="text-lg font-semibold">{t("domains.settingsInfoTitle")}</h2>
         <p role="status" className="mt-2 rounded-md bg-white p-4 text-slate-700 ring-1 ring-slate-200">

@@ -8,6 +8,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
+import { emptyPage } from "@/lib/pagination/page-nav";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { ASSIGNABLE_ROLES } from "@/lib/auth/capabilities";
@@ -60,7 +61,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   // A search that breaks the text rules is said next to the field, and not run.
   const [{ t, locale }, page] = await Promise.all([
     getTranslator(),
-    searchProblem ? Promise.resolve({ rows: [], total: 0, capped: false, page: 1, size: query.size, pages: 1 }) : listUsers(db, access.organization.id, query),
+    searchProblem ? Promise.resolve({ ...emptyPage(query.size), rows: [] }) : listUsers(db, access.organization.id, query),
   ]);
   const basePath = `/orgs/${access.organization.slug}/users`;
   const now = new Date();
@@ -82,7 +83,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         <UsersFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
         <p role="status" className="text-sm text-slate-700">
-          {page.capped ? t("users.resultsCapped", { count: page.total }) : t("users.results", { count: page.total })}
+          {page.total.kind === "exact" ? t("users.results", { count: page.total.count }) : t("users.resultsCapped", { count: page.total.count })}
         </p>
 
         <UsersTable
@@ -97,7 +98,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
             workspaces: row.workspaceCount, names: row.workspaceNames, contacts: row.assignedContacts,
           }))}
         />
-        <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <Pagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
         {anyRowAction ? <RowIconSprite /> : null}
         {anyRowAction ? <UserDialogs slug={access.organization.slug} organizationName={organization} assignableRoles={myRole ? ASSIGNABLE_ROLES[myRole] : []} /> : null}
       </section>

@@ -7,6 +7,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
+import { emptyPage } from "@/lib/pagination/page-nav";
 import { MAX_SEARCH } from "@/lib/contacts/schemas";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
@@ -44,7 +45,7 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
   const seesAll = access.can("workspaces.viewAll");
   const [{ t, locale }, page] = await Promise.all([
     getTranslator(),
-    searchProblem ? Promise.resolve({ rows: [], total: 0, capped: false, page: 1, size: query.size, pages: 1 }) : listWorkspaces(db, access, query),
+    searchProblem ? Promise.resolve({ ...emptyPage(query.size), rows: [] }) : listWorkspaces(db, access, query),
   ]);
   const searchError = searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined;
   const basePath = `/orgs/${access.organization.slug}/workspaces`;
@@ -72,7 +73,7 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
           <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("workspaces.apply")}</button>
           <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("workspaces.reset")}</a>
         </GetForm>
-        <p role="status" className="text-sm text-slate-700">{t("workspaces.results", { count: page.total })}</p>
+        <p role="status" className="text-sm text-slate-700">{t("workspaces.results", { count: page.total.count })}{page.total.kind === "exact" ? "" : "+"}</p>
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("workspaces.tableCaption", { org: organization })}</caption>
@@ -102,7 +103,7 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
             </tbody>
           </table>
         </div>
-        <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <Pagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
         {canManage ? <><RowIconSprite /><WorkspaceDialogs slug={access.organization.slug} /></> : null}
       </section>
     </ClientMessages>

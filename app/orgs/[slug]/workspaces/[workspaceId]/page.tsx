@@ -63,7 +63,7 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
   const path = `${base}/${workspace.id}`;
   const memberName = (m: { name: string | null; email: string }) => m.name?.trim() || m.email;
   const membershipOf = new Map(members.map((m) => [m.userId, m.membershipId]));
-  const dialogWorkspace = { id: workspace.id, name: workspace.name, members: workspace.memberCount, contacts: contacts.total };
+  const dialogWorkspace = { id: workspace.id, name: workspace.name, members: workspace.memberCount, contacts: contacts.total.count };
 
   return (
     <ClientMessages namespaces={interactive ? CLIENT_MESSAGES : []}>
@@ -123,7 +123,7 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
         <section aria-labelledby="contacts-title" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div>
-              <h2 id="contacts-title" className="text-lg font-semibold">{t("workspaces.detail.contactsTitle")} <span className="font-normal text-slate-600">({contacts.total})</span></h2>
+              <h2 id="contacts-title" className="text-lg font-semibold">{t("workspaces.detail.contactsTitle")} <span className="font-normal text-slate-600">({contacts.total.count}{contacts.total.kind === "exact" ? "" : "+"})</span></h2>
               <p className="text-sm text-slate-600">{t("workspaces.detail.contactsIntro")}</p>
               {!canHandleContacts && writable ? <p className="mt-1 text-sm text-slate-700">{t("workspaces.detail.readOnlyContacts")}</p> : null}
             </div>
@@ -163,7 +163,7 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
               </tbody>
             </table>
           </div>
-          <Pagination page={contacts.page} pages={contacts.pages} hrefFor={(n) => `${path}${queryString(query, { page: n })}`} />
+          <Pagination nav={contacts.nav} hrefFor={(request) => `${path}${queryString(query, { page: request.page })}`} />
         </section>
         {interactive ? <RowIconSprite /> : null}
         {canManage ? <WorkspaceDialogs slug={access.organization.slug} afterDelete={base} /> : null}
