@@ -7,6 +7,7 @@ import { licenseCertificateEmail } from "./license-certificate";
 import { ordersReassignedEmail } from "./orders-reassigned";
 import { quoteCreatedEmail } from "./quote-created";
 import { signInEmail } from "./sign-in";
+import { userInvitationEmail } from "./user-invitation";
 import { dataProtectionEmail, securityPrivacyEmail } from "./vendor-notice";
 import type { Locale } from "@/lib/i18n";
 import type { EmailTemplate } from "./define";
@@ -14,6 +15,7 @@ import type { EmailTemplate } from "./define";
 export const emailTemplates = {
   "sign-in": signInEmail,
   "contact-invitation": contactInvitationEmail,
+  "user-invitation": userInvitationEmail,
   "orders-reassigned": ordersReassignedEmail,
   "license-certificate": licenseCertificateEmail,
   invoice: invoiceEmail,

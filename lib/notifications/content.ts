@@ -126,16 +126,25 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
     case "invitation": {
       const invitation = await tx.invitation.findFirst({
         where: { id: event.invitationId, organizationId: event.organizationId },
-        select: { kind: true, contactRoles: true, expiresAt: true, createdBy: { select: { name: true, email: true } }, organization: { select: { name: true, slug: true } } },
+        select: { kind: true, contactRoles: true, orgRole: true, email: true, expiresAt: true, createdBy: { select: { name: true, email: true } }, organization: { select: { name: true, slug: true } } },
       });
       if (!invitation) throw new MissingSubjectError(event, "invitation");
-      if (invitation.kind !== "CONTACT") throw new Error(`notification invitation: no email template for ${invitation.kind} invitations`);
       const sender = event.senderUserId ? await tx.user.findUnique({ where: { id: event.senderUserId }, select: { name: true, email: true } }) : invitation.createdBy;
+      const inviterName = sender ? sender.name?.trim() || sender.email : null;
+      if (invitation.kind === "USER") {
+        return {
+          template: "user-invitation",
+          props: {
+            organization: invitation.organization, inviterName, role: invitation.orgRole ?? "MEMBER",
+            email: invitation.email ?? event.email, url: invitationUrl(event.token), expiresAt: iso(invitation.expiresAt),
+          },
+        };
+      }
       return {
         template: "contact-invitation",
         props: {
           organization: invitation.organization,
-          inviterName: sender ? sender.name?.trim() || sender.email : null,
+          inviterName,
           roles: invitation.contactRoles,
           url: invitationUrl(event.token),
           expiresAt: iso(invitation.expiresAt),

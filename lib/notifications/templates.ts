@@ -1,5 +1,5 @@
 // The email template each SPEC §3 event is written with (a contact invitation for
-// "invitation"; a user invitation template, when there is one, is chosen by content.ts).
+// "invitation"; content.ts chooses the user invitation template for a user invitation).
 import type { EmailTemplateName } from "@/emails";
 import type { NotificationKind } from "./events";
 

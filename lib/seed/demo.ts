@@ -49,6 +49,7 @@ const WORKSPACES: { name: string; members: string[] }[] = [
   { name: "Sales", members: ["benoit", "emma", "gabriel", "jack"] },
   { name: "Customer Support", members: ["francois", "hannah", "ines", "gabriel"] },
   { name: "Engineering", members: ["jack", "lea"] },
+  { name: "Marketing", members: ["emma", "hannah"] },
 ];
 
 const WORKSPACE_CONTACTS: { workspace: string; name: string; email: string; phone?: string; assignedTo?: string }[] = [
@@ -58,6 +59,10 @@ const WORKSPACE_CONTACTS: { workspace: string; name: string; email: string; phon
   { workspace: "Customer Support", name: "Yuki Tanaka", email: "yuki.tanaka@globex.test", assignedTo: "hannah" },
   { workspace: "Customer Support", name: "Amélie Caron", email: "amelie.caron@initech.test", phone: "+33 1 44 55 66 77", assignedTo: "ines" },
   { workspace: "Engineering", name: "Olivia Brown", email: "olivia.brown@umbrella.test" },
+  { workspace: "Engineering", name: "Lucas Moreau", email: "lucas.moreau@hooli.test", phone: "+33 5 56 00 11 22", assignedTo: "jack" },
+  { workspace: "Customer Support", name: "Noah Fischer", email: "noah.fischer@stark.test" },
+  { workspace: "Marketing", name: "Emma Laurent", email: "emma.laurent@wayne.test", assignedTo: "hannah" },
+  { workspace: "Marketing", name: "Priya Shah", email: "priya.shah@acme-partners.test", phone: "+44 20 7946 0018" },
 ];
 
 type DemoContact = {

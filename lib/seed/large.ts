@@ -12,6 +12,10 @@ export type SeedLargeOptions = {
   contacts: number;
   users: number;
   orders: number;
+  /** Workspaces; each user of this run is assigned to a few, each workspace gets customer records (default 0). */
+  workspaces?: number;
+  /** Workspace contacts per workspace (default 20), most assigned to one of the workspace's members. */
+  workspaceContactsPerWorkspace?: number;
   /** Organization slug, created when missing (default `bigco`). */
   slug?: string;
   /** Seed of the pseudo-random generator (default: random). */
@@ -39,6 +43,9 @@ export type SeedLargeResult = {
     licenses: number;
     licenseAssignments: number;
     invoices: number;
+    workspaces: number;
+    workspaceAssignments: number;
+    workspaceContacts: number;
   };
   elapsedMs: number;
 };
@@ -143,8 +150,10 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
   const slug = (options.slug ?? "bigco").trim().toLowerCase();
   const batchSize = options.batchSize ?? 5000;
   const log = options.log ?? (() => {});
-  for (const key of ["contacts", "users", "orders"] as const) {
-    if (!Number.isInteger(options[key]) || options[key] < 0) throw new Error(`seedLarge: ${key} must be a non-negative integer (got ${options[key]})`);
+  const workspaceCount = options.workspaces ?? 0;
+  const contactsPerWorkspace = options.workspaceContactsPerWorkspace ?? 20;
+  for (const [key, value] of Object.entries({ contacts: options.contacts, users: options.users, orders: options.orders, workspaces: workspaceCount, workspaceContactsPerWorkspace: contactsPerWorkspace })) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`seedLarge: ${key} must be a non-negative integer (got ${value})`);
   }
   const ownDb = typeof target === "string" ? createDb(target) : null;
   const db = ownDb ?? (target as PrismaClient);
@@ -185,7 +194,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const candidate = `admin@${slug}.test`;
           if (!(await tx.user.findUnique({ where: { email: candidate }, select: { id: true } }))) adminEmail = candidate;
         }
-        type GenUser = { id: string; email: string; name: string; locale: "en" | "fr" };
+        type GenUser = { id: string; email: string; name: string; locale: "en" | "fr"; membershipId: string; role: string };
         const users: GenUser[] = [];
         const userRows: Cell[][] = [];
         const membershipRows: Cell[][] = [];
@@ -197,13 +206,14 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const email = isAdmin ? adminEmail! : normalizeEmail(`${emailPart(first)}.${emailPart(last)}.${i + 1}-${runId}@${slug}.test`);
           const locale = rnd.next() < 0.6 ? "en" : "fr";
           const id = randomUUID();
-          users.push({ id, email, name, locale });
+          const membershipId = randomUUID();
           const role = isAdmin ? "ORG_ADMIN" : rnd.weighted({ ORG_ADMIN: 1, BILLING_ADMIN: 3, USER_ADMIN: 3, MEMBER: 93 });
+          users.push({ id, email, name, locale, membershipId, role });
           const pending = !isAdmin && rnd.next() < 0.08;
           const joined = now - rnd.int(1, 900) * DAY;
           userRows.push([id, email, name, locale, pending ? null : iso(joined), pending ? null : iso(now - rnd.int(0, 60) * DAY), iso(joined), nowIso]);
           membershipRows.push([
-            randomUUID(), organizationId, id, role, pending ? "PENDING" : "ACTIVE",
+            membershipId, organizationId, id, role, pending ? "PENDING" : "ACTIVE",
             pending ? null : iso(now - rnd.int(0, 90) * DAY - rnd.int(0, DAY - 1)), iso(joined), nowIso,
           ]);
         }
@@ -218,6 +228,54 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           membershipRows, batchSize,
         );
         log(`users: ${usersInserted}, memberships: ${membershipsInserted}`);
+
+        // Workspaces: every user of this run in 0 to 3 of them (members mostly 1 or 2), and
+        // customer records in each, most assigned to one of the workspace's members.
+        const workspaceRows: Cell[][] = [];
+        const workspaceAssignmentRows: Cell[][] = [];
+        const workspaceContactRows: Cell[][] = [];
+        const TEAMS = ["Atlas", "Borealis", "Cascade", "Delta", "Everest", "Fjord", "Granite", "Horizon", "Iris", "Jade", "Kestrel", "Lumen", "Meridian", "Nova", "Orion", "Polaris"];
+        const workspaceIds: string[] = [];
+        for (let i = 0; i < workspaceCount; i++) {
+          const id = randomUUID();
+          workspaceIds.push(id);
+          workspaceRows.push([id, organizationId, `${TEAMS[i % TEAMS.length]} ${Math.floor(i / TEAMS.length) + 1} · ${runId}`, iso(now - rnd.int(30, 700) * DAY), nowIso]);
+        }
+        const membersOf = new Map<string, string[]>(workspaceIds.map((id) => [id, []]));
+        if (workspaceIds.length) {
+          for (const user of users) {
+            const count = user.role === "MEMBER" ? rnd.weighted({ zero: 8, one: 55, two: 30, three: 7 }) : rnd.weighted({ zero: 50, one: 35, two: 15, three: 0 });
+            const wanted = { zero: 0, one: 1, two: 2, three: 3 }[count];
+            const chosen = new Set<string>();
+            while (chosen.size < Math.min(wanted, workspaceIds.length)) chosen.add(rnd.pick(workspaceIds));
+            for (const workspaceId of chosen) {
+              workspaceAssignmentRows.push([organizationId, workspaceId, user.membershipId, nowIso]);
+              membersOf.get(workspaceId)!.push(user.id);
+            }
+          }
+          for (const workspaceId of workspaceIds) {
+            const members = membersOf.get(workspaceId)!;
+            for (let i = 0; i < contactsPerWorkspace; i++) {
+              const first = rnd.pick(FIRST_NAMES);
+              const last = rnd.pick(LAST_NAMES);
+              const assigned = members.length && rnd.next() < 0.7 ? rnd.pick(members) : null;
+              workspaceContactRows.push([
+                randomUUID(), organizationId, workspaceId, `${first} ${last}`,
+                normalizeEmail(`${emailPart(first)}.${emailPart(last)}.${i + 1}-${runId}@customer${rnd.int(1, EMAIL_DOMAINS)}.test`),
+                rnd.next() < 0.5 ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))}` : null,
+                assigned, iso(now - rnd.int(0, 400) * DAY), nowIso,
+              ]);
+            }
+          }
+        }
+        const workspacesInserted = await insertBatched(tx, "Workspace", [["id", "text"], ["organizationId", "text"], ["name", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], workspaceRows, batchSize);
+        const workspaceAssignmentsInserted = await insertBatched(tx, "WorkspaceAssignment", [["organizationId", "text"], ["workspaceId", "text"], ["membershipId", "text"], ["createdAt", "timestamp(3)"]], workspaceAssignmentRows, batchSize);
+        const workspaceContactsInserted = await insertBatched(
+          tx, "WorkspaceContact",
+          [["id", "text"], ["organizationId", "text"], ["workspaceId", "text"], ["name", "text"], ["email", "text"], ["phone", "text"], ["assignedUserId", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
+          workspaceContactRows, batchSize,
+        );
+        if (workspaceCount) log(`workspaces: ${workspacesInserted}, assignments: ${workspaceAssignmentsInserted}, workspace contacts: ${workspaceContactsInserted}`);
 
         // Contacts: about one in ten mirrors a user (same email, linked); ≈30% have org-wide roles.
         const contactRows: Cell[][] = [];
@@ -380,6 +438,9 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           licenses: licensesInserted,
           licenseAssignments: assignmentsInserted,
           invoices: invoicesInserted,
+          workspaces: workspacesInserted,
+          workspaceAssignments: workspaceAssignmentsInserted,
+          workspaceContacts: workspaceContactsInserted,
         };
         await tx.auditEvent.create({
           data: { organizationId, action: "seed.large", targetType: "Organization", targetId: organizationId, metadata: { runId, ...counts } },

@@ -302,7 +302,7 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted).toMatchObject({ organization: { slug: a.organization.slug, name: a.organization.name }, created: true, hasAccess: true });
 
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId }, include: { roles: true } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! }, include: { roles: true } });
     expect(contact).toMatchObject({
       organizationId: a.organization.id, email: user.email, name: "Grace Hopper", status: "ACTIVE", source: "INVITATION",
       language: "fr", userId: user.id, searchText: `grace hopper ${user.email}`,
@@ -336,7 +336,7 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted.hasAccess).toBe(false);
     expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ acceptedByViewer: true, viewer: { hasAccess: false } });
-    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId } })).name).toBe(user.email.split("@")[0]);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
   it("adds the roles to the contact already there with the user's email, activates an INVITED one and links it, and keeps its source", async () => {
@@ -400,14 +400,15 @@ describe("accepting an invitation", () => {
     expect(after.audits).toBe(before.audits);
   });
 
-  it("says not found for an unknown link or a user invitation's, and refuses a signed-out caller", async () => {
+  it("says not found for an unknown link, refuses someone else a user invitation's link, and refuses a signed-out caller", async () => {
     expect(await loadInvitation("no-such-token")).toEqual({ state: "not_found" });
     expect(await loadInvitation("")).toEqual({ state: "not_found" });
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: "no-such-token" })).code).toBe("NOT_FOUND");
+    // The same accept flow handles user invitations (tests/integration/user-invitations.test.ts): bound to one email.
     const userInvitationToken = `user-${uid()}`;
     await db.invitation.create({ data: { organizationId: a.organization.id, kind: "USER", tokenHash: hashToken(userInvitationToken), email: uniqueEmail(), orgRole: "MEMBER", expiresAt: new Date(Date.now() + 86400000) } });
-    expect(await loadInvitation(userInvitationToken)).toEqual({ state: "not_found" });
-    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: userInvitationToken })).code).toBe("NOT_FOUND");
+    expect(await loadInvitation(userInvitationToken)).toMatchObject({ state: "valid", kind: "USER" });
+    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: userInvitationToken })).code).toBe("WRONG_ACCOUNT");
 
     const created = await invite(a);
     const before = await snapshot();

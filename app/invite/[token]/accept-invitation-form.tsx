@@ -9,6 +9,7 @@ import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("invitations.accept");
+  const member = useTranslations("users.accept");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const accepted = state?.ok ? state.data : null;
@@ -19,8 +20,13 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   if (accepted) {
     return (
       <section aria-labelledby="invitation-accepted" className="mt-6 rounded-md bg-green-50 p-4 ring-1 ring-green-200">
-        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-green-900 outline-none">{t("acceptedTitle", { organization: accepted.organization.name })}</h2>
-        <p className="mt-1 text-sm text-green-900">{accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}</p>
+        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-green-900 outline-none">
+          {accepted.kind === "USER" ? member("acceptedTitle", { organization: accepted.organization.name }) : t("acceptedTitle", { organization: accepted.organization.name })}
+        </h2>
+        <p className="mt-1 text-sm text-green-900">
+          {accepted.kind === "USER" ? member("acceptedBody", { organization: accepted.organization.name })
+            : accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}
+        </p>
         <Link href={accepted.hasAccess ? `/orgs/${accepted.organization.slug}` : "/"} className={buttonClass("primary", "mt-4")}>
           {accepted.hasAccess ? t("open", { organization: accepted.organization.name }) : t("home")}
         </Link>

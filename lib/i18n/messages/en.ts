@@ -4,6 +4,9 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { orgsEn } from "./orgs.en";
+import { usersEn } from "./users.en";
+import { workspacesEn } from "./workspaces.en";
 import { notificationEmailsEn } from "./notification-emails.en";
 import { notificationsEn } from "./notifications.en";
 import { paginationEn } from "./pagination.en";
@@ -14,6 +17,9 @@ export const en = {
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  orgs: orgsEn,
+  users: usersEn,
+  workspaces: workspacesEn,
   notificationEmails: notificationEmailsEn,
   notifications: notificationsEn,
   pagination: paginationEn,

@@ -5,6 +5,9 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { orgsFr } from "./orgs.fr";
+import { usersFr } from "./users.fr";
+import { workspacesFr } from "./workspaces.fr";
 import { notificationEmailsFr } from "./notification-emails.fr";
 import { notificationsFr } from "./notifications.fr";
 import { paginationFr } from "./pagination.fr";
@@ -15,6 +18,9 @@ export const fr: Messages = {
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  orgs: orgsFr,
+  users: usersFr,
+  workspaces: workspacesFr,
   notificationEmails: notificationEmailsFr,
   notifications: notificationsFr,
   pagination: paginationFr,

@@ -21,6 +21,8 @@ export type OrgWithEveryRole = {
   orderId: string;
   invoiceId: string;
   quoteId: string;
+  /** The workspace "Sales", the MEMBER's, with a workspace contact assigned to them. */
+  workspaceId: string;
 };
 
 const id = () => randomBytes(12).toString("hex");
@@ -102,7 +104,10 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
        VALUES ($1, $2, 'CONTACT', $3, '{NEW_QUOTES}', '{}', now() + interval '7 days', $4)`,
       [id(), organizationId, id(), userIds.ORG_ADMIN],
     );
-    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [id(), organizationId]);
+    const workspaceId = id();
+    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [workspaceId, organizationId]);
+    await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [organizationId, workspaceId, memberships.MEMBER]);
+    await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, 'Customer', $4, now())`, [id(), organizationId, workspaceId, userIds.MEMBER]);
     for (const status of ["SENT", "FAILED", "SENT"]) {
       await client.query(
         `INSERT INTO "EmailOutbox" (id, "organizationId", template, "toEmail", subject, html, text, status, attempts, "sentAt")
@@ -111,6 +116,6 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
       );
     }
     await client.query("COMMIT");
-    return { slug, organizationId, cookies, memberships, orderId, invoiceId, quoteId };
+    return { slug, organizationId, cookies, memberships, orderId, invoiceId, quoteId, workspaceId };
   });
 }
