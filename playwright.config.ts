@@ -64,6 +64,8 @@ export default defineConfig({
       TRUST_PROXY: "on",
       // TXT records of test domains come from this file instead of DNS.
       ROSTER_FAKE_DNS_FILE: join(process.env.E2E_DATA_DIR, "fake-dns.json"),
+      // The performance budget spec reads each page view's SQL statements (lib/db/sql-count.ts).
+      ROSTER_SQL_COUNT: "on",
     },
   },
 });

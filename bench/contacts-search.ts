@@ -1,39 +1,39 @@
 // Benchmark: the contacts list with 10,000 contacts in one organization.
 // Prints the median time of listContacts() and of the whole page request
 // (server render of /orgs/<slug>/contacts?q=…) on the production build, plus the
-// number of database queries per list call for several page sizes.
-//   npm run bench            (builds first if needed: `npm run build`)
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { freePort } from "../scripts/lib/free-port";
-import { migrate } from "../lib/db/migrate";
-import { createDb } from "../lib/db/prisma";
+// number of database queries per list call for several page sizes; then the Billing
+// orders and invoices lists at 20,000 orders (BENCH_ORDERS), the same way.
+//   npm run bench            (builds into .next-bench first when the sources changed)
+//   npm run bench -- --load  load figures instead (bench/load.ts)
 import { seedLarge } from "../lib/seed/large";
+import { ensureProductionBuild, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
 import { listContacts } from "../lib/contacts/list-contacts";
 import { contactListQuerySchema } from "../lib/contacts/schemas";
+import { loadOrgAccess } from "../lib/auth/access";
+import { loadInvoicesPage, loadOrdersPage } from "../lib/billing/page-data";
+import { invoiceListQuerySchema, orderListQuerySchema } from "../lib/billing/schemas";
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
+/** Billing list views measured: orders (all, a channel, a deep page), invoices (all, overdue, paid). */
+const BILLING_VIEWS = [
+  { list: "orders", query: "" }, { list: "orders", query: "channel=PARTNER" }, { list: "orders", query: "page=200" },
+  { list: "invoices", query: "" }, { list: "invoices", query: "status=OVERDUE" }, { list: "invoices", query: "status=PAID&page=50" },
+] as const;
 const TERMS = ["", "mar", "dur", "elodie", "laurent.4", "domain7", "zzzz-none"];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), "roster-bench-"));
-  const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), persistent: false });
-  let server: ReturnType<typeof spawn> | null = null;
+  ensureProductionBuild(console.log);
+  const database = await startBenchDatabase();
+  const { db } = database;
+  let server: BenchServer | null = null;
   try {
-    await pg.createDatabase("bench");
-    const url = pg.urlFor("bench");
-    await migrate(url);
-    const db = createDb(url);
-    const seeded = await seedLarge(db, { contacts: CONTACTS, users: 2000, orders: 5000, slug: "bigco", seed: 42 });
-    await db.$executeRawUnsafe("ANALYZE");
+    const seeded = await seedLarge(db, { contacts: CONTACTS, users: 2000, orders: ORDERS, slug: "bigco", seed: 42 });
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
     console.log(`seeded ${seeded.counts.contacts} contacts, ${seeded.counts.orders} orders in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
 
     // 1. The data layer alone, with its query count.
@@ -50,26 +50,34 @@ async function main() {
           result = await listContacts(counting, seeded.organizationId, contactListQuerySchema.parse({ q, size: String(size) }));
           timings.push(performance.now() - started);
         }
-        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total).padStart(5)}  ${queries}`);
+        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total.count).padStart(5)}  ${queries}`);
       }
     }
 
-    // 2. The whole page request on the production build, signed in as the org admin.
-    if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
-      console.log("\n(no production build: run `npm run build` for the page figures)");
-      return;
+    // 1b. The Billing lists' data layer at ORDERS orders, counting every statement of a view (access included).
+    const adminUser = await db.user.findUniqueOrThrow({ where: { email: seeded.adminEmail! } });
+    console.log(`\nbilling lists at ${seeded.counts.orders} orders (access + page)   median    p95   rows  total  statements`);
+    for (const view of BILLING_VIEWS) {
+      const timings: number[] = [];
+      let rows = 0;
+      let total = "";
+      for (let i = 0; i < RUNS; i++) {
+        queries = 0;
+        const started = performance.now();
+        const access = (await loadOrgAccess(counting, adminUser.id, seeded.slug))!;
+        const raw = Object.fromEntries(new URLSearchParams(view.query));
+        const page = view.list === "orders" ? await loadOrdersPage(counting, access, orderListQuerySchema.parse(raw)) : await loadInvoicesPage(counting, access, invoiceListQuerySchema.parse(raw));
+        timings.push(performance.now() - started);
+        rows = page.rows.length;
+        total = `${page.total.count}${page.total.capped ? "+" : ""}`;
+      }
+      console.log(`  ${`${view.list}?${view.query}`.padEnd(36)}  ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(rows).padStart(5)}  ${total.padStart(6)}  ${queries}`);
     }
-    const admin = await db.user.findUniqueOrThrow({ where: { email: seeded.adminEmail! } });
-    const sessionToken = randomBytes(32).toString("hex");
-    await db.session.create({ data: { sessionToken, userId: admin.id, expires: new Date(Date.now() + 86_400_000) } });
-    const port = await freePort();
-    server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", MAIL_WORKER: "off", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    await new Promise<void>((ready) => server!.stdout!.on("data", (chunk: Buffer) => { if (/Ready/.test(chunk.toString())) ready(); }));
-    const headers = { cookie: `authjs.session-token=${sessionToken}` };
-    const base = `http://localhost:${port}/orgs/${seeded.slug}/contacts`;
+
+    // 2. The whole page request on the production build, signed in as the org admin.
+    const headers = { cookie: await sessionCookie(db, seeded.adminEmail!) };
+    server = await startServer(database.url);
+    const base = `${server.baseUrl}/orgs/${seeded.slug}/contacts`;
     for (let i = 0; i < 5; i++) await (await fetch(`${base}?q=warm`, { headers, redirect: "manual" })).text();
     console.log("\nGET /orgs/bigco/contacts (full server render)   median    p95   status");
     for (const q of TERMS) {
@@ -87,11 +95,27 @@ async function main() {
         console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}               ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}`);
       }
     }
-    await db.$disconnect();
+    console.log(`\nGET /orgs/bigco/billing/… at ${seeded.counts.orders} orders (full server render)   median    p95   status   KB`);
+    for (const view of BILLING_VIEWS) {
+      const url = `${server.baseUrl}/orgs/${seeded.slug}/billing/${view.list}${view.query ? `?${view.query}` : ""}`;
+      for (let i = 0; i < 3; i++) await (await fetch(url, { headers, redirect: "manual" })).text();
+      const timings: number[] = [];
+      let status = 0;
+      let bytes = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const started = performance.now();
+        const response = await fetch(url, { headers, redirect: "manual" });
+        const body = await response.text();
+        status = response.status;
+        bytes = Buffer.byteLength(body);
+        if (status !== 200 || !body.includes("<table")) throw new Error(`the ${view.list} page did not render its list (status ${status})`);
+        timings.push(performance.now() - started);
+      }
+      console.log(`  ${`${view.list}?${view.query}`.padEnd(36)}                    ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}   ${(bytes / 1024).toFixed(1)}`);
+    }
   } finally {
-    server?.kill("SIGTERM");
-    await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
+    await database.stop();
   }
 }
 

@@ -127,6 +127,11 @@ export async function authorize(
   return checkAccess(access, capability, options);
 }
 
+/** Whether the access holds the capability or, given a list, any one of them. */
+export function canAny(access: Pick<OrgAccess, "can">, capability: Capability | readonly Capability[]): boolean {
+  return typeof capability === "string" ? access.can(capability) : capability.some((c) => access.can(c));
+}
+
 /** The checks of the guard on an access already loaded. */
 export function checkAccess(access: OrgAccess | null, capability: Capability | null, options: { write?: boolean } = {}): OrgAccess {
   if (!access) throw new AccessError("NOT_FOUND");

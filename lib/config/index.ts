@@ -61,6 +61,12 @@ const schema = z.object({
   SEED_DEMO: onOff("on"),
   /** Tests: TXT records of customer domains come from this JSON file instead of DNS. */
   ROSTER_FAKE_DNS_FILE: text(),
+  /**
+   * Tests and benchmarks only: count the SQL statements of each request that carries an
+   * `x-roster-request-id` header, readable at /api/test/sql-count/<id> (lib/db/sql-count.ts).
+   * Off, that route answers 404 and nothing is counted.
+   */
+  ROSTER_SQL_COUNT: onOff("off"),
 });
 
 export type Config = z.output<typeof schema>;

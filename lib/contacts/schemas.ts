@@ -6,6 +6,7 @@ import type { MessageKey } from "@/lib/i18n";
 import { emailField } from "@/lib/auth/schemas";
 import { singleLineText } from "@/lib/validation/text";
 import { idField } from "@/lib/validation/id";
+import { pageRequestFields } from "@/lib/pagination/page-request";
 
 export const MAX_NAME = 120;
 export const MAX_SEARCH = 100;
@@ -73,8 +74,8 @@ export const contactListQuerySchema = z.object({
   q: searchField,
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   role: z.enum(ROLE_FILTERS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
+  ...pageRequestFields,
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
 

@@ -2,13 +2,18 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { config } from "@/lib/config";
+import { countingPool } from "./counting-pool";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export function createDb(url = config().DATABASE_URL): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: config().DATABASE_POOL_SIZE }) });
+  const settings = config();
+  const pool = { connectionString: url, max: settings.DATABASE_POOL_SIZE };
+  // Tests and benchmarks count each request's statements (lib/db/sql-count.ts).
+  const adapter = settings.ROSTER_SQL_COUNT === "on" ? new PrismaPg(countingPool(pool), { disposeExternalPool: true }) : new PrismaPg(pool);
+  return new PrismaClient({ adapter });
 }
 
 const globalForDb = globalThis as unknown as { rosterDb?: PrismaClient };

@@ -39,6 +39,10 @@ const STATUS = {
   // email log
   NOT_FAILED: 409,
   RECIPIENT_DISABLED: 409,
+  // billing
+  ALREADY_PAID: 409,
+  INVOICE_VOID: 409,
+  NO_SEATS_LEFT: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

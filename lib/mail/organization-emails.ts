@@ -8,6 +8,11 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { idField } from "@/lib/contacts/schemas";
 import { isContactNotification } from "./disabled-recipients";
+import { settlePage } from "@/lib/pagination/page-nav";
+import { pageMode, pageRequestFields } from "@/lib/pagination/page-request";
+import { fetchPage } from "@/lib/pagination/prisma";
+import { organizationTotal } from "@/lib/pagination/sql";
+import { countUpTo } from "@/lib/pagination/total";
 import { kickMailWorker } from "./worker";
 
 export const EMAIL_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "CANCELLED"] as const;
@@ -15,23 +20,29 @@ export const EMAILS_PER_PAGE = 50;
 
 export const emailLogQuerySchema = z.object({
   status: z.enum(EMAIL_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  ...pageRequestFields,
 });
 export type EmailLogQuery = z.output<typeof emailLogQuerySchema>;
 
+/**
+ * A page of the log, newest first, in two statements: the page (by key in the
+ * (organizationId, [status,] createdAt, id) index) and a total that does not count past the cap.
+ */
 export async function listOrganizationEmails(access: OrgAccess, query: EmailLogQuery) {
-  const where = { organizationId: access.organization.id, ...(query.status ? { status: query.status } : {}) };
-  const [rows, total] = await Promise.all([
-    db.emailOutbox.findMany({
-      where,
-      select: { id: true, toEmail: true, toName: true, subject: true, template: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true, sentAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * EMAILS_PER_PAGE,
-      take: EMAILS_PER_PAGE,
-    }),
-    db.emailOutbox.count({ where }),
+  const organizationId = access.organization.id;
+  const where = { organizationId, ...(query.status ? { status: query.status } : {}) };
+  const [page, total] = await Promise.all([
+    fetchPage(pageMode(query, EMAILS_PER_PAGE), EMAILS_PER_PAGE, (args) =>
+      db.emailOutbox.findMany({
+        where,
+        select: { id: true, toEmail: true, toName: true, subject: true, template: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true, sentAt: true },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...args,
+      }),
+    ),
+    query.status ? countUpTo((take) => db.emailOutbox.count({ where, take })) : organizationTotal(db, "EmailOutbox", organizationId),
   ]);
-  return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / EMAILS_PER_PAGE)) };
+  return settlePage(page.rows, { request: query, mode: page.mode, size: EMAILS_PER_PAGE, total });
 }
 
 export const retryEmail = defineOrgAction({

@@ -37,6 +37,7 @@ export type SeedLargeResult = {
     orders: number;
     lineItems: number;
     licenses: number;
+    licenseAssignments: number;
     invoices: number;
   };
   elapsedMs: number;
@@ -62,13 +63,14 @@ const LAST_NAMES = [
   "Patel", "Sharma", "Nguyen", "Tran", "Tanaka", "Satō", "Kim", "Chen", "Wang", "Østergaard",
 ];
 
-const PRODUCTS: { product: string; plan: string; unitPriceCents: number }[] = [
-  { product: "Roster Cloud", plan: "Standard (annual)", unitPriceCents: 6000 },
-  { product: "Roster Cloud", plan: "Business (annual)", unitPriceCents: 9600 },
-  { product: "Roster Cloud", plan: "Enterprise (annual)", unitPriceCents: 18000 },
-  { product: "Roster Analytics", plan: "Add-on (annual)", unitPriceCents: 4800 },
-  { product: "Roster SSO", plan: "Add-on (annual)", unitPriceCents: 1200 },
-  { product: "Premium Support", plan: "Annual", unitPriceCents: 120000 },
+/** The catalog of the billing migration (ids, names, prices per currency). */
+const PRODUCTS: { planId: string; product: string; plan: string; prices: { EUR: number; USD?: number } }[] = [
+  { planId: "cloud-standard", product: "Roster Cloud", plan: "Standard", prices: { EUR: 6000, USD: 6500 } },
+  { planId: "cloud-business", product: "Roster Cloud", plan: "Business", prices: { EUR: 9600, USD: 10400 } },
+  { planId: "cloud-enterprise", product: "Roster Cloud", plan: "Enterprise", prices: { EUR: 18000, USD: 19500 } },
+  { planId: "analytics-addon", product: "Roster Analytics", plan: "Add-on", prices: { EUR: 4800, USD: 5200 } },
+  { planId: "sso-addon", product: "Roster SSO", plan: "Add-on", prices: { EUR: 1200, USD: 1300 } },
+  { planId: "support-247", product: "Premium Support", plan: "24/7", prices: { EUR: 120000 } },
 ];
 
 const CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING", "UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const;
@@ -279,12 +281,32 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         const orderRows: Cell[][] = [];
         const lineRows: Cell[][] = [];
         const licenseRows: Cell[][] = [];
+        const assignmentRows: Cell[][] = [];
         const invoiceRows: Cell[][] = [];
+        // Orders and invoices take their numbers from the organization's yearly sequences, so
+        // orders placed later in the app continue them ("2026-0042", "INV-2026-0042").
+        const placedTimes = Array.from({ length: options.orders }, () => now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1)).sort((a, b) => a - b);
+        const perYear = new Map<number, number>();
+        for (const time of placedTimes) perYear.set(new Date(time).getUTCFullYear(), (perYear.get(new Date(time).getUTCFullYear()) ?? 0) + 1);
+        const nextInYear = new Map<number, { order: number; invoice: number }>();
+        for (const [year, count] of perYear) {
+          const reserve = async (sequence: "ORDER" | "INVOICE") => {
+            const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
+              INSERT INTO "NumberCounter" ("organizationId", sequence, year, last) VALUES (${organizationId}, ${sequence}::"NumberSequence", ${year}, ${count})
+              ON CONFLICT ("organizationId", sequence, year) DO UPDATE SET last = "NumberCounter".last + ${count} RETURNING last`;
+            return last - count + 1;
+          };
+          nextInYear.set(year, { order: await reserve("ORDER"), invoice: await reserve("INVOICE") });
+        }
+        const numbered = (prefix: string, year: number, value: number) => `${prefix}${year}-${String(value).padStart(4, "0")}`;
         for (let i = 0; i < options.orders; i++) {
           const id = randomUUID();
-          const seq = String(i + 1).padStart(5, "0");
           const channel = rnd.weighted({ ONLINE: 60, SALES_REP: 25, PARTNER: 15 });
-          const placedAt = now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1);
+          const placedAt = placedTimes[i];
+          const year = new Date(placedAt).getUTCFullYear();
+          const next = nextInYear.get(year)!;
+          const orderNumber = numbered("", year, next.order++);
+          const invoiceNumber = numbered("INV-", year, next.invoice++);
           const recent = now - placedAt < 30 * DAY;
           const status = rnd.next() < 0.03 ? "CANCELLED" : recent && rnd.next() < 0.5 ? "PLACED" : "FULFILLED";
           const currency = rnd.next() < 0.85 ? "EUR" : "USD";
@@ -293,23 +315,31 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const placedBy = channel === "ONLINE" && placers.length ? rnd.pick(placers) : rnd.next() < 0.3 && placers.length ? rnd.pick(placers) : null;
           let total = 0;
           const lines = rnd.int(1, 3);
+          const sold = PRODUCTS.filter((p) => currency === "EUR" || p.prices.USD !== undefined);
           for (let l = 0; l < lines; l++) {
-            const product = rnd.pick(PRODUCTS);
-            const quantity = product.product === "Premium Support" ? 1 : rnd.int(1, 250);
-            total += quantity * product.unitPriceCents;
-            lineRows.push([randomUUID(), organizationId, id, product.product, product.plan, quantity, product.unitPriceCents, currency]);
+            const product = rnd.pick(sold);
+            const unitPriceCents = currency === "EUR" ? product.prices.EUR : product.prices.USD!;
+            const quantity = product.planId === "support-247" ? 1 : rnd.int(1, 250);
+            total += quantity * unitPriceCents;
+            lineRows.push([randomUUID(), organizationId, id, product.planId, product.product, product.plan, quantity, unitPriceCents, currency]);
             const key = randomUUID().replace(/-/g, "").toUpperCase();
+            const licenseId = randomUUID();
             licenseRows.push([
-              randomUUID(), organizationId, id, `${product.product} — ${product.plan}`,
+              licenseId, organizationId, id, `${product.product} ${product.plan}`,
               `RSTR-${key.slice(0, 5)}-${key.slice(5, 10)}-${key.slice(10, 15)}-${key.slice(15, 20)}-${key.slice(20, 25)}`,
-              quantity, null, iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY), iso(placedAt),
+              quantity, iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY), iso(placedAt),
             ]);
+            // About a third of the licenses have a few seats given to people already.
+            if (status !== "CANCELLED" && rnd.next() < 0.3) {
+              const given = Math.min(quantity, rnd.int(1, 3));
+              for (let a = 0; a < given; a++) assignmentRows.push([randomUUID(), organizationId, licenseId, `seat${a + 1}.${orderNumber}-${runId}@domain${rnd.int(1, EMAIL_DOMAINS)}.test`, iso(placedAt + DAY)]);
+            }
           }
-          orderRows.push([id, organizationId, `B-${runId}-${seq}`, channel, status, placedBy, iso(placedAt), licensee, billing, currency, total, iso(placedAt), nowIso]);
+          orderRows.push([id, organizationId, orderNumber, channel, status, placedBy, iso(placedAt), licensee, billing, currency, total, iso(placedAt), nowIso]);
           const dueAt = placedAt + 30 * DAY;
           const invoiceStatus = status === "CANCELLED" ? "VOID" : dueAt > now ? (rnd.next() < 0.5 ? "OPEN" : "PAID") : rnd.next() < 0.1 ? "OPEN" : "PAID";
           invoiceRows.push([
-            randomUUID(), organizationId, id, `INV-${runId}-${seq}`, total, currency, iso(placedAt), iso(dueAt), invoiceStatus,
+            randomUUID(), organizationId, id, invoiceNumber, total, currency, iso(placedAt), iso(dueAt), invoiceStatus,
             invoiceStatus === "PAID" ? iso(Math.min(now, placedAt + rnd.int(1, 40) * DAY)) : null, iso(placedAt),
           ]);
         }
@@ -320,20 +350,25 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         );
         const linesInserted = await insertBatched(
           tx, "OrderLineItem",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["plan", "text"], ["quantity", "integer"], ["unitPriceCents", "integer"], ["currency", "text"]],
+          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["planId", "text"], ["product", "text"], ["plan", "text"], ["quantity", "integer"], ["unitPriceCents", "integer"], ["currency", "text"]],
           lineRows, batchSize,
         );
         const licensesInserted = await insertBatched(
           tx, "License",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["licenseKey", "text"], ["seats", "integer"], ["assignedToEmail", "text"], ["validUntil", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
+          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["licenseKey", "text"], ["seats", "integer"], ["validUntil", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
           licenseRows, batchSize,
+        );
+        const assignmentsInserted = await insertBatched(
+          tx, "LicenseAssignment",
+          [["id", "text"], ["organizationId", "text"], ["licenseId", "text"], ["email", "text"], ["assignedAt", "timestamp(3)"]],
+          assignmentRows, batchSize,
         );
         const invoicesInserted = await insertBatched(
           tx, "Invoice",
           [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["number", "text"], ["amountCents", "integer"], ["currency", "text"], ["issuedAt", "timestamp(3)"], ["dueAt", "timestamp(3)"], ["status", '"InvoiceStatus"'], ["paidAt", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
           invoiceRows, batchSize,
         );
-        log(`orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted}, invoices: ${invoicesInserted}`);
+        log(`orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted} (seats assigned: ${assignmentsInserted}), invoices: ${invoicesInserted}`);
 
         const counts = {
           users: usersInserted,
@@ -343,6 +378,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           orders: ordersInserted,
           lineItems: linesInserted,
           licenses: licensesInserted,
+          licenseAssignments: assignmentsInserted,
           invoices: invoicesInserted,
         };
         await tx.auditEvent.create({

@@ -11,7 +11,7 @@ const SOURCES = [
 ];
 /** Where `next build` writes (next.config.ts reads the same variable). */
 export const distDir = () => config().NEXT_DIST_DIR;
-const SKIP = new Set(["node_modules", ".next", ".next-e2e", "generated"]);
+const SKIP = new Set(["node_modules", ".next", ".next-e2e", ".next-bench", "generated"]);
 
 function walk(root: string, path: string, out: string[]) {
   if (!existsSync(path)) return;

@@ -17,7 +17,9 @@ export const contactsEn = {
   tableCaption: "Contacts of {org}",
   empty: "No contact matches these filters.",
   results: "{count, plural, one {# contact} other {# contacts}}",
-  pageOf: "Page {page} of {pages}",
+  /** Past the count's cap: the planner's estimate (unfiltered) or at least the cap (filtered); see lib/pagination/total.ts. */
+  resultsAbout: "{count, plural, one {about # contact} other {about # contacts}}",
+  resultsAtLeast: "{count, plural, other {#+ contacts}}",
   previousPage: "Previous page",
   nextPage: "Next page",
   pagination: "Pagination",

@@ -1,18 +1,22 @@
 // English is the source of every message; fr.ts must have the same keys (type-checked).
+import { billingEn } from "./billing.en";
 import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { notificationEmailsEn } from "./notification-emails.en";
 import { notificationsEn } from "./notifications.en";
+import { paginationEn } from "./pagination.en";
 
 export const en = {
+  billing: billingEn,
   contacts: contactsEn,
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
   notificationEmails: notificationEmailsEn,
   notifications: notificationsEn,
+  pagination: paginationEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save", cancel: "Cancel", next: "Next", back: "Back", close: "Close", delete: "Delete", edit: "Edit",

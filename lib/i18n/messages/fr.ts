@@ -1,19 +1,23 @@
 import type { Messages } from "./en";
 
+import { billingFr } from "./billing.fr";
 import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 import { notificationEmailsFr } from "./notification-emails.fr";
 import { notificationsFr } from "./notifications.fr";
+import { paginationFr } from "./pagination.fr";
 
 export const fr: Messages = {
+  billing: billingFr,
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
   notificationEmails: notificationEmailsFr,
   notifications: notificationsFr,
+  pagination: paginationFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer", cancel: "Annuler", next: "Suivant", back: "Retour", close: "Fermer", delete: "Supprimer", edit: "Modifier",

@@ -17,6 +17,9 @@ import { InviteContactPanel } from "@/components/contacts/invite-contact-panel";
 import { PendingInvitations } from "@/components/contacts/pending-invitations";
 import { ClientMessages } from "@/components/client-messages";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import { emptyPage } from "@/lib/pagination/page-nav";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
+import type { ListTotal } from "@/lib/pagination/total";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -31,14 +34,17 @@ const CLIENT_MESSAGES: MessagePath[] = [
   "notifications.contactEmails", "notifications.events", "notifications.rules",
 ];
 
-function queryString(query: ContactListQuery, overrides: Partial<ContactListQuery> = {}): string {
-  const merged = { ...query, ...overrides };
+/** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
+const RESULTS = { exact: "contacts.results", estimate: "contacts.resultsAbout", atLeast: "contacts.resultsAtLeast" } as const satisfies Record<ListTotal["kind"], string>;
+
+/** The list's URL: its filters, and which page (a number, and the neighbouring page's boundary row). */
+function queryString(query: ContactListQuery, page: PageRequest = { page: 1 }): string {
   const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
-  if (merged.status) params.set("status", merged.status);
-  if (merged.role) params.set("role", merged.role);
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
+  if (query.q) params.set("q", query.q);
+  if (query.status) params.set("status", query.status);
+  if (query.role) params.set("role", query.role);
+  if (query.size !== 25) params.set("size", String(query.size));
+  for (const [key, value] of Object.entries(pageParams(page))) params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -56,7 +62,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const organizationId = access.organization.id;
   const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
-    searchProblem ? Promise.resolve({ rows: [], total: 0, page: 1, size: query.size, pages: 1 }) : listContacts(db, organizationId, query),
+    searchProblem ? Promise.resolve(emptyPage(query.size)) : listContacts(db, organizationId, query),
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
     listPendingInvitations(access),
   ]);
@@ -72,7 +78,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             {!canManage && !readOnlyOrg ? <p className="mt-2 text-sm text-slate-700">{t("contacts.readOnly")}</p> : null}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <a href={`${basePath}/export${queryString({ ...query, page: 1, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
+            <a href={`${basePath}/export${queryString({ ...query, size: 25 })}`} className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50" download>
               {t("contacts.exportCsv")}
             </a>
             {canManage ? (
@@ -84,7 +90,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         <NoticeRegion />
         <ContactsFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
-        <p role="status" className="text-sm text-slate-700">{t("contacts.results", { count: page.total })}</p>
+        <p role="status" className="text-sm text-slate-700">{t(RESULTS[page.total.kind], { count: page.total.count })}</p>
 
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full text-left text-sm">
@@ -130,7 +136,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           </table>
         </div>
         <p className="text-xs text-slate-600">{t("contacts.disabledNote")}</p>
-        <Pagination page={page.page} pages={page.pages} hrefFor={(n) => `${basePath}${queryString(query, { page: n })}`} />
+        <Pagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, request)}`} />
         <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
       </section>
     </ClientMessages>

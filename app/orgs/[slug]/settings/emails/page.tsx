@@ -9,6 +9,7 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { RetryEmailButton } from "@/components/retry-email-button";
 import { Pagination } from "@/components/contacts/pagination";
 import { ClientMessages } from "@/components/client-messages";
+import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -30,7 +31,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const base = `/orgs/${access.organization.slug}/settings/emails`;
   const when = (date: Date) => formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" });
   const canRetry = access.organization.subscriptionStatus !== "CANCELLED";
-  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+  const pageHref = (page: PageRequest) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...pageParams(page) })}`;
   return (
     <ClientMessages namespaces={canRetry && log.rows.some((email) => email.status === "FAILED") ? ["outbox.retry", "outbox.retryNamed", "outbox.retried"] : []}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
@@ -88,7 +89,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
             </tbody>
           </table>
         </div>
-        <Pagination page={log.page} pages={log.pages} hrefFor={pageHref} />
+        <Pagination nav={log.nav} hrefFor={pageHref} />
       </section>
     </ClientMessages>
   );

@@ -1,0 +1,104 @@
+// Load figures (issue 9): `npm run bench -- --load`. On the production build, drives each
+// page with 10 connections for 15 s (autocannon) and prints requests/s, p50, p99, the SQL
+// statements of one view and the page's weight, beside a bare signed-in page of the same
+// layout (the organization's overview: the layout and the one access statement).
+//   --duration=SECONDS (15)  --connections=N (10)  --only=NAME[,NAME] (pages whose name
+//   starts so)  --profile (the server runs with node --cpu-prof; the profile, in .scratch/,
+//   is summarized at the end: see bench/cpu-profile.ts)
+// autocannon rather than a hand-written loop: it drives keep-alive connections with its own
+// HTTP parser and HDR histograms, so the client takes little of this 2-core machine's CPU.
+import autocannon from "autocannon";
+import { mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { seedLarge } from "../lib/seed/large";
+import { summarizeProfile } from "./cpu-profile";
+import { ensureProductionBuild, machineLoad, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const DURATION = Number(arg("duration") ?? 15);
+const CONNECTIONS = Number(arg("connections") ?? 10);
+const ONLY = arg("only")?.split(",");
+const PROFILE = process.argv.includes("--profile");
+const log = (line: string) => console.log(line);
+
+type Target = { name: string; path: string; cookie: string; target?: { rps: number; p50: number } };
+type Figures = { name: string; path: string; rps: number; p50: number; p99: number; sql: number; sqlAfter: number; kb: number; status: number; errors: number };
+
+async function oneView(server: BenchServer, target: Target): Promise<{ status: number; bytes: number; sql: number; sqlAfter: number; body: string }> {
+  const id = `bench-${Math.random().toString(36).slice(2)}`;
+  const response = await fetch(`${server.baseUrl}${target.path}`, { headers: { cookie: target.cookie, "x-roster-request-id": id }, redirect: "manual" });
+  const body = await response.text();
+  const counted = (await (await fetch(`${server.baseUrl}/api/test/sql-count/${id}`)).json()) as { view: number; after: number };
+  return { status: response.status, bytes: Buffer.byteLength(body), sql: counted.view, sqlAfter: counted.after, body };
+}
+
+async function drive(server: BenchServer, target: Target): Promise<Figures> {
+  // Warm: compile paths, fill caches, write last active.
+  for (let i = 0; i < 20; i++) await oneView(server, target);
+  const view = await oneView(server, target);
+  const result = await autocannon({ url: `${server.baseUrl}${target.path}`, connections: CONNECTIONS, duration: DURATION, headers: { cookie: target.cookie } });
+  return {
+    name: target.name, path: target.path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    sql: view.sql, sqlAfter: view.sqlAfter, kb: view.bytes / 1024, status: view.status, errors: result.errors + result.non2xx,
+  };
+}
+
+async function main() {
+  log(`load figures: ${CONNECTIONS} connections, ${DURATION} s per page; ${machineLoad()} at start`);
+  ensureProductionBuild(log);
+  const database = await startBenchDatabase();
+  let server: BenchServer | null = null;
+  try {
+    const small = await seedLarge(database.db, { contacts: 201, users: 40, orders: 60, slug: "smallco", seed: 7 });
+    const big = await seedLarge(database.db, { contacts: 100_000, users: 2000, orders: 5000, slug: "bigco", seed: 42 });
+    // What autovacuum does after a bulk load: statistics and the visibility map.
+    await database.db.$executeRawUnsafe("VACUUM ANALYZE");
+    const [rare] = await database.db.$queryRaw<{ email: string }[]>`SELECT email FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY email OFFSET 54321 LIMIT 1`;
+    // What a person types to find someone: part of the name and a number ("martin.66819").
+    const rareTerm = rare.email.split("-")[0].split(".").slice(1).join(".");
+    log(`seeded smallco (201 contacts) and bigco (100,000 contacts); rare term "${rareTerm}"`);
+    const smallCookie = await sessionCookie(database.db, small.adminEmail!);
+    const bigCookie = await sessionCookie(database.db, big.adminEmail!);
+
+    const profileDir = join(process.cwd(), ".scratch", `profile-${Date.now()}`);
+    if (PROFILE) mkdirSync(profileDir, { recursive: true });
+    server = await startServer(database.url, {}, PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+    const s = `/orgs/${small.slug}`;
+    const b = `/orgs/${big.slug}`;
+    const targets: Target[] = [
+      { name: "bare (overview, 201)", path: s, cookie: smallCookie },
+      { name: "contacts 201", path: `${s}/contacts`, cookie: smallCookie, target: { rps: 150, p50: 60 } },
+      { name: "contacts 100,000", path: `${b}/contacts`, cookie: bigCookie, target: { rps: 120, p50: 80 } },
+      { name: "search rare 100,000", path: `${b}/contacts?q=${encodeURIComponent(rareTerm)}`, cookie: bigCookie, target: { rps: 120, p50: 80 } },
+      { name: "search common 100,000", path: `${b}/contacts?q=mar`, cookie: bigCookie },
+      { name: "last page 100,000", path: `${b}/contacts?page=4000&last=1`, cookie: bigCookie },
+      { name: "page 2,000 typed 100,000", path: `${b}/contacts?page=2000`, cookie: bigCookie },
+      { name: "bare (overview, 100,000)", path: b, cookie: bigCookie },
+      ...["settings", "settings/domains", "settings/emails", "users", "workspaces", "billing"].map((page) => ({ name: page, path: `${s}/${page}`, cookie: smallCookie })),
+    ].filter((t) => !ONLY || ONLY.some((name) => t.name.startsWith(name)));
+
+    const figures: Figures[] = [];
+    for (const target of targets) {
+      const result = await drive(server, target);
+      figures.push(result);
+      log(`  ${result.name.padEnd(26)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${result.sql} SQL  ${result.kb.toFixed(1).padStart(6)} KB  (${machineLoad()})`);
+    }
+    const bare = figures.find((f) => f.name.startsWith("bare (overview, 201)")) ?? figures[0];
+    log(`\n${"page".padEnd(26)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"SQL".padStart(4)} ${"KB".padStart(7)} ${"vs bare".padStart(8)}  target`);
+    for (const f of figures) {
+      const target = targets.find((t) => t.name === f.name)?.target;
+      const verdict = target ? `${f.rps >= target.rps && f.p50 <= target.p50 ? "met" : "MISSED"} (≥ ${target.rps} req/s, p50 ≤ ${target.p50} ms)` : f === bare ? "" : `${f.rps >= 0.7 * bare.rps ? "met" : "MISSED"} (≥ 70 % of bare)`;
+      const errors = f.errors ? `  ${f.errors} errors/non-2xx` : "";
+      log(`${f.name.padEnd(26)} ${f.rps.toFixed(0).padStart(6)} ${`${f.p50} ms`.padStart(6)} ${`${f.p99} ms`.padStart(6)} ${`${f.sql}${f.sqlAfter ? `+${f.sqlAfter}` : ""}`.padStart(4)} ${f.kb.toFixed(1).padStart(7)} ${`${((100 * f.rps) / bare.rps).toFixed(0)} %`.padStart(8)}  ${verdict}${errors}`);
+    }
+    log(`\n${machineLoad()} at end`);
+    await server.stop();
+    server = null;
+    if (PROFILE) for (const file of readdirSync(profileDir)) log(`\n${summarizeProfile(join(profileDir, file))}`);
+  } finally {
+    await server?.stop();
+    await database.stop();
+  }
+}
+
+main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });

@@ -1,0 +1,95 @@
+// What the benchmarks share: a throw-away PostgreSQL, the production build (in its own
+// folder, .next-bench, so a running `npm start` or an e2e run keeps theirs), the server,
+// and signed-in sessions.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
+import { freePort } from "../scripts/lib/free-port";
+import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
+import { migrate } from "../lib/db/migrate";
+import { createDb, type Db } from "../lib/db/prisma";
+
+export const BENCH_DIST_DIR = ".next-bench";
+// build-stamp.ts and next.config.ts read the build folder from the configuration.
+process.env.NEXT_DIST_DIR = BENCH_DIST_DIR;
+
+const nextBin = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+export type BenchDatabase = { url: string; db: Db; stop(): Promise<void> };
+
+export async function startBenchDatabase(): Promise<BenchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), "roster-bench-"));
+  let pg: RunningPostgres | null = null;
+  try {
+    pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), persistent: false });
+    await pg.createDatabase("bench");
+    const url = pg.urlFor("bench");
+    await migrate(url);
+    const db = createDb(url);
+    const running = pg;
+    return {
+      url,
+      db,
+      async stop() {
+        await db.$disconnect();
+        await running.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await pg?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Builds the app into .next-bench unless that build matches the sources. */
+export function ensureProductionBuild(log: (line: string) => void): void {
+  const root = process.cwd();
+  const fingerprint = sourceFingerprint(root);
+  if (buildIsCurrent(root, fingerprint)) return;
+  log(`building the app into ${BENCH_DIST_DIR} (sources changed)…`);
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (build.status !== 0) throw new Error("the build failed");
+  writeBuildStamp(root, fingerprint);
+}
+
+export type BenchServer = { baseUrl: string; stop(): Promise<void> };
+
+/** `next start` on the bench build, statements counted for requests that ask (lib/db/sql-count.ts). */
+export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
+  const port = await freePort();
+  const server: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex"), APP_URL: `http://127.0.0.1:${port}`,
+      MAIL_WORKER: "off", NODE_ENV: "production", ROSTER_SQL_COUNT: "on", ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((ready, failed) => {
+    server.stdout!.on("data", (chunk: Buffer) => { if (/Ready/.test(chunk.toString())) ready(); });
+    server.once("exit", (code) => failed(new Error(`next start exited (${code})`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((done) => {
+      if (server.exitCode !== null) return done();
+      server.once("exit", () => done());
+      server.kill("SIGTERM");
+    }),
+  };
+}
+
+/** A session of the user with this email, as the Cookie header of a signed-in browser. */
+export async function sessionCookie(db: Db, email: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  return `authjs.session-token=${sessionToken}`;
+}
+
+/** The machine's load, to print beside figures measured on a shared machine. */
+export const machineLoad = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(", ")} (1, 5, 15 min)`;

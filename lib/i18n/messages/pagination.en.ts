@@ -1,0 +1,10 @@
+// English messages of the lists' pager (lib/pagination); pagination.fr.ts has the same keys.
+export const paginationEn = {
+  first: "First page",
+  last: "Last page",
+  pageOf: "Page {page, number} of {pages, number}",
+  /** The number of pages of a list whose total is estimated (past the count's cap, unfiltered). */
+  pageOfAbout: "Page {page, number} of about {pages, number}",
+  /** The number of pages of a filtered list past the count's cap. */
+  pageOfAtLeast: "Page {page, number} of {pages, number}+",
+} as const;

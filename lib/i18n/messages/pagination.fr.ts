@@ -1,0 +1,9 @@
+import type { Messages } from "./en";
+
+export const paginationFr: Messages["pagination"] = {
+  first: "Première page",
+  last: "Dernière page",
+  pageOf: "Page {page, number} sur {pages, number}",
+  pageOfAbout: "Page {page, number} sur environ {pages, number}",
+  pageOfAtLeast: "Page {page, number} sur plus de {pages, number}",
+};

@@ -1,0 +1,157 @@
+// The performance budget of organization pages (issue 9), on the production build:
+// at most 4 SQL statements per page view, whatever the page, its size and who looks; no
+// write on a read (last active is written after the response, at most once per 5 minutes);
+// and the contacts page's weight. Statements are counted by the server itself
+// (ROSTER_SQL_COUNT=on, lib/db/sql-count.ts) for requests carrying x-roster-request-id.
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { withAppDatabase } from "./support/database";
+import { createOrgWithEveryRole, PEOPLE, type OrgWithEveryRole, type Person } from "./support/org-with-every-role";
+
+const BUDGET = 4;
+const ORG_PAGES = join(process.cwd(), "app", "orgs", "[slug]");
+
+type Counted = { view: number; after: number; statements: { phase: "view" | "after"; sql: string; ms: number | null }[] };
+
+let org: OrgWithEveryRole;
+/** The contacts pager's links (page 2 by key, the last page), read from page 1. */
+let contactsLinks: { next: string; last: string };
+
+/** The route of every organization page in the app, e.g. "/orgs/[slug]/settings/emails". */
+function organizationRoutes(dir = ORG_PAGES): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return organizationRoutes(path);
+    if (!/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) return [];
+    const segments = relative(join(process.cwd(), "app"), dir).split(sep).filter((segment) => !/^\(.*\)$/.test(segment));
+    return [`/${segments.join("/")}`];
+  });
+}
+
+/** What to open for each organization page: a new page fails the test below until it has its visits here. */
+function visitsOf(route: string): string[] | null {
+  const base = `/orgs/${org.slug}`;
+  const visits: Record<string, string[]> = {
+    "/orgs/[slug]": [base],
+    "/orgs/[slug]/contacts": [
+      `${base}/contacts`,
+      `${base}/contacts?size=100`,
+      `${base}/contacts?q=${encodeURIComponent("person 01")}`,
+      `${base}/contacts?q=person&status=ACTIVE&role=PRIMARY_BILLING`,
+      `${base}/contacts?status=DISABLED&size=50`,
+      contactsLinks.next,
+      contactsLinks.last,
+      `${base}/contacts?page=3`,
+    ],
+    "/orgs/[slug]/settings": [`${base}/settings`],
+    "/orgs/[slug]/settings/domains": [`${base}/settings/domains`],
+    "/orgs/[slug]/settings/emails": [`${base}/settings/emails`, `${base}/settings/emails?status=FAILED`],
+    "/orgs/[slug]/users": [`${base}/users`],
+    "/orgs/[slug]/workspaces": [`${base}/workspaces`],
+    "/orgs/[slug]/billing": [`${base}/billing`],
+  };
+  return visits[route] ?? null;
+}
+
+async function view(request: APIRequestContext, path: string, person: Person): Promise<{ status: number; body: string; sql: Counted }> {
+  const requestId = `budget-${randomUUID()}`;
+  const response = await request.get(path, { headers: { cookie: org.cookies[person], "x-roster-request-id": requestId }, maxRedirects: 0 });
+  const body = await response.text();
+  const counted = await request.get(`/api/test/sql-count/${requestId}`);
+  expect(counted.status(), "the server counts statements (ROSTER_SQL_COUNT=on)").toBe(200);
+  return { status: response.status(), body, sql: (await counted.json()) as Counted };
+}
+
+const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
+const isLastActiveTouch = (sql: string) => /^\s*UPDATE "Membership" SET "lastActiveAt"/.test(sql);
+/** The href of the first link whose opening tag and text `matches`, unescaped. */
+function linkIn(html: string, matches: (tag: string, text: string) => boolean): string | null {
+  for (const [, tag, text] of html.matchAll(/(<a\s[^>]*>)([^<]*)<\/a>/g)) {
+    if (matches(tag, text)) return tag.match(/href="([^"]+)"/)?.[1].replaceAll("&amp;", "&") ?? null;
+  }
+  return null;
+}
+
+async function setLastActive(membershipId: string, value: "NULL" | "now() - interval '6 minutes'" | "now()") {
+  await withAppDatabase((client) => client.query(`UPDATE "Membership" SET "lastActiveAt" = ${value === "NULL" ? "NULL" : `(${value}) AT TIME ZONE 'UTC'`} WHERE id = $1`, [membershipId]));
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ request }) => {
+  org = await createOrgWithEveryRole({ contacts: 130 });
+  const requestId = randomUUID();
+  const first = await request.get(`/orgs/${org.slug}/contacts`, { headers: { cookie: org.cookies.ORG_ADMIN, "x-roster-request-id": requestId } });
+  const html = await first.text();
+  const next = linkIn(html, (tag) => tag.includes(`rel="next"`));
+  const last = linkIn(html, (_tag, text) => text === "Last page");
+  expect(next, "page 1 links page 2 by key").toMatch(/page=2&after=/);
+  expect(last, "page 1 links the last page").toMatch(/page=6/);
+  contactsLinks = { next: next!, last: last! };
+});
+
+test("every organization page of the app has its visits in this budget", () => {
+  const routes = organizationRoutes();
+  expect(routes.length).toBeGreaterThanOrEqual(8);
+  expect(routes.filter((route) => !visitsOf(route)), "pages without visits: add them to visitsOf()").toEqual([]);
+});
+
+test("last active is written once, after the response; the next views within 5 minutes send no write at all", async ({ request }) => {
+  const membership = org.memberships.MEMBER!;
+  const page = `/orgs/${org.slug}`;
+  await setLastActive(membership, "NULL");
+  const first = await view(request, page, "MEMBER");
+  expect(first.status).toBe(200);
+  expect(first.sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql))).toEqual([]);
+  expect(first.sql.statements.filter((s) => s.phase === "after").map((s) => isLastActiveTouch(s.sql))).toEqual([true]);
+  const written = await withAppDatabase((client) => client.query(`SELECT "lastActiveAt" FROM "Membership" WHERE id = $1`, [membership]));
+  expect(written.rows[0].lastActiveAt).not.toBeNull();
+
+  for (const path of [page, `/orgs/${org.slug}/workspaces`, page]) {
+    const again = await view(request, path, "MEMBER");
+    expect({ path, after: again.sql.after, writes: again.sql.statements.filter((s) => isWrite(s.sql)) }).toEqual({ path, after: 0, writes: [] });
+  }
+
+  await setLastActive(membership, "now() - interval '6 minutes'");
+  const stale = await view(request, page, "MEMBER");
+  expect(stale.sql.statements.filter((s) => s.phase === "after").map((s) => isLastActiveTouch(s.sql))).toEqual([true]);
+});
+
+test(`every organization page, as every person, in at most ${BUDGET} statements, none of them a write`, async ({ request }) => {
+  test.setTimeout(600_000);
+  const paths = organizationRoutes().flatMap((route) => visitsOf(route) ?? []);
+  const report: string[] = [];
+  for (const person of PEOPLE) {
+    let touches = 0;
+    for (const path of paths) {
+      const { status, sql } = await view(request, path, person);
+      const where = `${person} ${path}`;
+      expect.soft(sql.view, `${where}: statements\n${sql.statements.map((s) => `  ${s.phase} ${s.sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`).toBeLessThanOrEqual(BUDGET);
+      expect.soft(sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql)).map((s) => s.sql), `${where}: writes while rendering`).toEqual([]);
+      expect.soft(sql.statements.filter((s) => s.phase === "after" && !isLastActiveTouch(s.sql)).map((s) => s.sql), `${where}: writes after the response`).toEqual([]);
+      touches += sql.statements.filter((s) => isLastActiveTouch(s.sql)).length;
+      if (person === "ORG_ADMIN") expect.soft(status, `${where}: the admin sees every page`).toBe(200);
+      report.push(`${person.padEnd(24)} ${String(status).padEnd(4)} ${String(sql.view).padStart(2)} + ${sql.after} after  ${path.replace(`/orgs/${org.slug}`, "/orgs/<org>")}`);
+    }
+    expect.soft(touches, `${person}: last active written at most once in these minutes`).toBeLessThanOrEqual(1);
+  }
+  console.log(`SQL statements per view (limit ${BUDGET}):\n${report.join("\n")}`);
+});
+
+test("the contacts page weighs at most 40 KB at 25 rows and 0.6 KB per extra row", async ({ request }) => {
+  const at25 = await view(request, `/orgs/${org.slug}/contacts`, "ORG_ADMIN");
+  const at100 = await view(request, `/orgs/${org.slug}/contacts?size=100`, "ORG_ADMIN");
+  const rowsOf = (html: string) => new Set(html.match(/Person \d{4}/g)).size;
+  expect([at25.status, rowsOf(at25.body), at100.status, rowsOf(at100.body)]).toEqual([200, 24, 200, 99]);
+  const kb25 = Buffer.byteLength(at25.body) / 1024;
+  const perRow = (Buffer.byteLength(at100.body) - Buffer.byteLength(at25.body)) / 1024 / 75;
+  console.log(`contacts page: ${kb25.toFixed(1)} KB at 25 rows, ${perRow.toFixed(2)} KB per extra row (100 rows: ${(Buffer.byteLength(at100.body) / 1024).toFixed(1)} KB)`);
+  // Enforced once the i18n and UI work that slims the page (issue 6 §2) lands: until then
+  // the weight is measured and printed, and expected to be over. When it is under,
+  // Playwright reports an unexpected pass: remove this line then.
+  test.fail(true, "the contacts page is still being slimmed (issues 6 §2 and 9 §4)");
+  expect(kb25).toBeLessThanOrEqual(40);
+  expect(perRow).toBeLessThanOrEqual(0.6);
+});

@@ -1,0 +1,96 @@
+// An organization of its own for tests that visit pages as each kind of person: one signed-in
+// user per organization role, a PRIMARY_BILLING contact, an order's LICENSEE and a member of
+// another organization, each with a session cookie (rows written straight into the app's
+// database, as Auth.js writes them after the emailed link: the sign-in flow itself has its
+// own tests). It holds `contacts` contacts, a verified domain, a pending invitation, a
+// workspace, an order and a few delivered emails, so that every page has something to list.
+import { randomBytes } from "node:crypto";
+import { withAppDatabase } from "./database";
+
+export const PEOPLE = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER", "PRIMARY_BILLING_CONTACT", "ORDER_LICENSEE", "OUTSIDER"] as const;
+export type Person = (typeof PEOPLE)[number];
+
+export type OrgWithEveryRole = {
+  slug: string;
+  organizationId: string;
+  /** The Cookie header of each person's session. */
+  cookies: Record<Person, string>;
+  /** Membership ids of the organization roles (last active is written on them). */
+  memberships: Partial<Record<Person, string>>;
+};
+
+const id = () => randomBytes(12).toString("hex");
+
+export async function createOrgWithEveryRole(options: { contacts: number }): Promise<OrgWithEveryRole> {
+  const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
+  const slug = `every-role-${tag}`;
+  return withAppDatabase(async (client) => {
+    await client.query("BEGIN");
+    const organizationId = id();
+    const otherId = id();
+    await client.query(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()), ($4, $5, $6, now())`, [
+      organizationId, `Every Role ${tag}`, slug, otherId, `Elsewhere ${tag}`, `elsewhere-${tag}`,
+    ]);
+    const cookies = {} as Record<Person, string>;
+    const userIds = {} as Record<Person, string>;
+    const memberships: Partial<Record<Person, string>> = {};
+    for (const person of PEOPLE) {
+      const userId = id();
+      const token = randomBytes(32).toString("hex");
+      userIds[person] = userId;
+      cookies[person] = `authjs.session-token=${token}`;
+      await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [userId, `${person.toLowerCase()}-${tag}@every-role.test`, person]);
+      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [id(), token, userId]);
+      const role = person === "OUTSIDER" ? "ORG_ADMIN" : ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"].includes(person) ? person : null;
+      if (role) {
+        const membershipId = id();
+        await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, $4::"OrgRole", 'ACTIVE', now())`, [
+          membershipId, person === "OUTSIDER" ? otherId : organizationId, userId, role,
+        ]);
+        if (person !== "OUTSIDER") memberships[person] = membershipId;
+      }
+    }
+    // The contacts: numbered, so that pages and searches have a known content.
+    await client.query(
+      `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "updatedAt")
+       SELECT md5($2 || n::text), $1, 'Person ' || lpad(n::text, 4, '0'), 'person' || n || '@every-role.test', 'en', CASE WHEN n % 10 = 0 THEN 'DISABLED' ELSE 'ACTIVE' END::"ContactStatus", 'DIRECT',
+              lower('Person ' || lpad(n::text, 4, '0') || ' person' || n || '@every-role.test'), now()
+       FROM generate_series(1, $3::int) n`,
+      [organizationId, tag, options.contacts],
+    );
+    // The contact people, linked to their users.
+    const billingContact = id();
+    const licenseeContact = id();
+    for (const [contactId, person] of [[billingContact, "PRIMARY_BILLING_CONTACT"], [licenseeContact, "ORDER_LICENSEE"]] as const) {
+      const email = `${person.toLowerCase()}-${tag}@every-role.test`;
+      await client.query(
+        `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "userId", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'en', 'ACTIVE', 'DIRECT', lower($3 || ' ' || $4), $5, now())`,
+        [contactId, organizationId, person, email, userIds[person]],
+      );
+    }
+    await client.query(`INSERT INTO "ContactRole" ("organizationId", "contactId", role) VALUES ($1, $2, 'PRIMARY_BILLING')`, [organizationId, billingContact]);
+    await client.query(
+      `INSERT INTO "Order" (id, "organizationId", number, "licenseeContactId", "billingContactId", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [id(), organizationId, `ER-${tag}`, licenseeContact, billingContact],
+    );
+    await client.query(`INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`, [
+      id(), organizationId, `every-role-${tag}.test`, id(),
+    ]);
+    await client.query(
+      `INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", "contactRoles", "workspaceIds", "expiresAt", "createdByUserId")
+       VALUES ($1, $2, 'CONTACT', $3, '{NEW_QUOTES}', '{}', now() + interval '7 days', $4)`,
+      [id(), organizationId, id(), userIds.ORG_ADMIN],
+    );
+    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [id(), organizationId]);
+    for (const status of ["SENT", "FAILED", "SENT"]) {
+      await client.query(
+        `INSERT INTO "EmailOutbox" (id, "organizationId", template, "toEmail", subject, html, text, status, attempts, "sentAt")
+         VALUES ($1, $2, 'contact-invitation', $3, 'Subject', '<p>h</p>', 't', $4::"EmailStatus", 1, CASE WHEN $4 = 'SENT' THEN now() END)`,
+        [id(), organizationId, `mail-${status.toLowerCase()}@every-role.test`, status],
+      );
+    }
+    await client.query("COMMIT");
+    return { slug, organizationId, cookies, memberships };
+  });
+}
