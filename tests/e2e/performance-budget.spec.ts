@@ -51,6 +51,16 @@ function visitsOf(route: string): string[] | null {
     "/orgs/[slug]/users": [`${base}/users`],
     "/orgs/[slug]/workspaces": [`${base}/workspaces`],
     "/orgs/[slug]/billing": [`${base}/billing`],
+    "/orgs/[slug]/billing/orders": [`${base}/billing/orders`, `${base}/billing/orders?channel=ONLINE`],
+    "/orgs/[slug]/billing/orders/new": [`${base}/billing/orders/new`],
+    "/orgs/[slug]/billing/orders/[orderId]": [`${base}/billing/orders/${org.orderId}`],
+    "/orgs/[slug]/billing/invoices": [`${base}/billing/invoices`, `${base}/billing/invoices?status=OPEN`],
+    "/orgs/[slug]/billing/invoices/[invoiceId]": [`${base}/billing/invoices/${org.invoiceId}`],
+    "/orgs/[slug]/billing/quotes": [`${base}/billing/quotes`],
+    "/orgs/[slug]/billing/quotes/new": [`${base}/billing/quotes/new`],
+    "/orgs/[slug]/billing/quotes/[quoteId]": [`${base}/billing/quotes/${org.quoteId}`],
+    "/orgs/[slug]/billing/licenses": [`${base}/billing/licenses`],
+    "/orgs/[slug]/settings/notifications": [`${base}/settings/notifications`],
   };
   return visits[route] ?? null;
 }

@@ -17,6 +17,10 @@ export type OrgWithEveryRole = {
   cookies: Record<Person, string>;
   /** Membership ids of the organization roles (last active is written on them). */
   memberships: Partial<Record<Person, string>>;
+  /** An order (the ORDER_LICENSEE's; the PRIMARY_BILLING contact is its billing contact) with a license and its invoice, and a quote. */
+  orderId: string;
+  invoiceId: string;
+  quoteId: string;
 };
 
 const id = () => randomBytes(12).toString("hex");
@@ -70,9 +74,25 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
       );
     }
     await client.query(`INSERT INTO "ContactRole" ("organizationId", "contactId", role) VALUES ($1, $2, 'PRIMARY_BILLING')`, [organizationId, billingContact]);
+    const orderId = id();
+    const invoiceId = id();
+    const quoteId = id();
     await client.query(
       `INSERT INTO "Order" (id, "organizationId", number, "licenseeContactId", "billingContactId", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-      [id(), organizationId, `ER-${tag}`, licenseeContact, billingContact],
+      [orderId, organizationId, `ER-${tag}`, licenseeContact, billingContact],
+    );
+    await client.query(
+      `INSERT INTO "OrderLineItem" (id, "organizationId", "orderId", product, plan, quantity, "unitPriceCents") VALUES ($1, $2, $3, 'Roster Cloud', 'Team', 2, 1200)`,
+      [id(), organizationId, orderId],
+    );
+    await client.query(`INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats) VALUES ($1, $2, $3, 'Roster Cloud', $4, 2)`, [id(), organizationId, orderId, `KEY-${tag}`]);
+    await client.query(
+      `INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 2400, now() + interval '30 days')`,
+      [invoiceId, organizationId, orderId, `INV-ER-${tag}`],
+    );
+    await client.query(
+      `INSERT INTO "Quote" (id, "organizationId", number, "requestedByUserId", items, "amountCents", "validUntil") VALUES ($1, $2, $3, $4, '[]', 0, now() + interval '30 days')`,
+      [quoteId, organizationId, `Q-ER-${tag}`, userIds.ORG_ADMIN],
     );
     await client.query(`INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`, [
       id(), organizationId, `every-role-${tag}.test`, id(),
@@ -91,6 +111,6 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
       );
     }
     await client.query("COMMIT");
-    return { slug, organizationId, cookies, memberships };
+    return { slug, organizationId, cookies, memberships, orderId, invoiceId, quoteId };
   });
 }
