@@ -4,12 +4,16 @@
 // (emails/s), then checks that none was lost and none sent twice: every outbox row SENT
 // after one attempt, and the server received each row's Message-ID exactly once, at the
 // address the routing table chose.
-//   npm run bench:notifications          (BENCH_CONTACTS=1000 BENCH_PER_CONTACT=10 by default)
+//   npm run bench:notifications                        (BENCH_CONTACTS=1000 by default)
+//   BENCH_MIX=broadcasts npm run bench:notifications
 //
-// Per contact (10 organizations of 100 contacts, half of them French): 4 orders, each
-// sending its license certificate and its invoice (8 emails, each with its own content),
-// plus a security & privacy update and a data protection alert to every contact (2 emails
-// that share their content within an organization and language).
+// Per contact (10 organizations of 100 contacts, half of them French), 10 emails:
+// - the default mix: 4 orders, each sending its license certificate and its invoice (8
+//   emails, each with its own content, so each rendered on its own), plus a security &
+//   privacy update and a data protection alert (2 emails whose content is shared within an
+//   organization and language);
+// - BENCH_MIX=broadcasts: 10 vendor broadcasts (5 of each kind), as `npm run notify` sends
+//   them to every organization: the volume case, where one rendering serves many emails.
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,7 +26,9 @@ import { migrate } from "../lib/db/migrate";
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 1_000);
 const ORGANIZATIONS = Math.max(1, Math.round(CONTACTS / 100));
 const ORDERS_PER_CONTACT = 4;
-const EXPECTED = CONTACTS * (ORDERS_PER_CONTACT * 2 + 2);
+const MIX = process.env.BENCH_MIX === "broadcasts" ? "broadcasts" : "orders";
+const BROADCASTS = MIX === "broadcasts" ? 10 : 2;
+const EXPECTED = CONTACTS * (MIX === "orders" ? ORDERS_PER_CONTACT * 2 + BROADCASTS : BROADCASTS);
 const EVENTS_PER_TRANSACTION = 100;
 
 type Received = { id: string; to: string[] }[];
@@ -97,9 +103,10 @@ async function main() {
       });
       await db.contact.createMany({ data: contacts });
       await db.contactRole.createMany({ data: contacts.flatMap((c) => (["SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map((role) => ({ organizationId: organization.id, contactId: c.id, role }))) });
-      const orders = contacts.flatMap((c) => Array.from({ length: ORDERS_PER_CONTACT }, (_, k) => ({
+      const orders = MIX === "broadcasts" ? [] : contacts.flatMap((c) => Array.from({ length: ORDERS_PER_CONTACT }, (_, k) => ({
         id: `bo${c.id}k${k}`, organizationId: organization.id, number: `2026-${o}-${c.id.slice(-3)}-${k}`, licenseeContactId: c.id, billingContactId: c.id, totalCents: 129_900,
       })));
+      if (orders.length === 0) continue;
       await db.order.createMany({ data: orders });
       await db.license.createMany({ data: orders.flatMap((order) => [
         { organizationId: organization.id, orderId: order.id, product: "Roster Cloud", licenseKey: `K-${order.id}-1`, seats: 10, validUntil: new Date("2027-12-01") },
@@ -125,11 +132,14 @@ async function main() {
         }
       }, { timeout: 120_000 });
     }
-    await broadcastVendorNotice(db, { kind: "security", subject: "Security update: sign-in links", body: "Sign-in links now expire after **one hour**.\n\n- No action is needed." });
-    await broadcastVendorNotice(db, { kind: "data-protection", subject: "New sub-processor", body: "From **1 January 2027**, invoices are stored by a new EU-based sub-processor." });
+    for (let b = 0; b < BROADCASTS; b++) {
+      await broadcastVendorNotice(db, b % 2 === 0
+        ? { kind: "security", subject: `Security update ${b + 1}: sign-in links`, body: "Sign-in links now expire after **one hour**.\n\n- No action is needed." }
+        : { kind: "data-protection", subject: `Data protection notice ${b + 1}`, body: "From **1 January 2027**, invoices are stored by a new EU-based sub-processor." });
+    }
     const queueMs = performance.now() - queueStarted;
     const queued = await db.emailOutbox.count({ where: { status: "PENDING" } });
-    console.log(`queued ${queued} emails (${events.length} order events + 2 broadcasts × ${ORGANIZATIONS} organizations) in ${seconds(queueMs)}: ${Math.round(queued / (queueMs / 1000))} emails/s`);
+    console.log(`${MIX} mix: queued ${queued} emails (${events.length} order events + ${BROADCASTS} broadcasts × ${ORGANIZATIONS} organizations) in ${seconds(queueMs)}: ${Math.round(queued / (queueMs / 1000))} emails/s`);
     if (queued !== EXPECTED) throw new Error(`expected ${EXPECTED} queued emails, found ${queued}`);
 
     // ── Deliver: the app's mail worker, until every row is SENT.
@@ -180,10 +190,11 @@ async function main() {
     const retried = rows.filter((row) => row.attempts !== 1 || row.status !== "SENT").length;
     const perContact = new Map<string, number>();
     for (const message of received) for (const to of message.to) perContact.set(to, (perContact.get(to) ?? 0) + 1);
-    const uneven = [...perContact.values()].filter((count) => count !== ORDERS_PER_CONTACT * 2 + 2).length;
+    const perContactExpected = EXPECTED / CONTACTS;
+    const uneven = [...perContact.values()].filter((count) => count !== perContactExpected).length;
     console.log(
       `check: server received ${received.length} messages, ${byId.size} distinct Message-IDs, for ${perContact.size} contacts; ` +
-        `lost ${lost}, sent twice ${twice}, wrong address ${wrongAddress}, rows not SENT on the first attempt ${retried}, contacts without exactly ${ORDERS_PER_CONTACT * 2 + 2} emails ${uneven}`,
+        `lost ${lost}, sent twice ${twice}, wrong address ${wrongAddress}, rows not SENT on the first attempt ${retried}, contacts without exactly ${perContactExpected} emails ${uneven}`,
     );
     if (received.length !== EXPECTED || lost || twice || wrongAddress || retried || uneven || perContact.size !== CONTACTS) {
       process.exitCode = 1;

@@ -20,9 +20,6 @@ export type EnqueueEmailInput = {
   content: RenderedEmail;
 };
 
-/** What `enqueueOncePerRecipient` asks for each recipient (the address comes from the recipient). */
-export type RecipientEmail = Omit<EnqueueEmailInput, "to"> & { toName?: string | null };
-
 function toRow(input: EnqueueEmailInput) {
   return {
     organizationId: input.organizationId ?? null,
@@ -36,35 +33,14 @@ function toRow(input: EnqueueEmailInput) {
   };
 }
 
-/** Writes one outbox row in the caller's transaction and returns its id. */
+/**
+ * Writes one outbox row with content rendered already, in the caller's transaction, and
+ * returns its id. Use cases do not address emails themselves: they call notify()
+ * (lib/notifications/notify.ts), whose routing table chooses the recipients.
+ */
 export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<string> {
   const row = await tx.emailOutbox.create({ data: toRow(input), select: { id: true } });
   return row.id;
-}
-
-/**
- * Enqueues one email per distinct address (SPEC §3: one person gets one copy even when
- * several rules match). Addresses are compared lower-cased and trimmed; the first
- * occurrence wins, so pass recipients in order of preference. Filtering (e.g. disabled
- * contacts) is the caller's job. Returns the created ids.
- */
-export async function enqueueOncePerRecipient<R extends EmailRecipient>(
-  tx: Tx,
-  recipients: readonly R[],
-  build: (recipient: R) => RecipientEmail,
-): Promise<string[]> {
-  const seen = new Set<string>();
-  const rows: ReturnType<typeof toRow>[] = [];
-  for (const recipient of recipients) {
-    const email = normalizeEmail(recipient.email);
-    if (seen.has(email)) continue;
-    seen.add(email);
-    const { toName, ...message } = build(recipient);
-    rows.push(toRow({ ...message, to: { email, name: toName !== undefined ? toName : recipient.name } }));
-  }
-  if (rows.length === 0) return [];
-  const created = await tx.emailOutbox.createManyAndReturn({ data: rows, select: { id: true } });
-  return created.map((row) => row.id);
 }
 
 export type NotificationRows<N extends EmailTemplateName> = {

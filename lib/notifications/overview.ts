@@ -19,9 +19,9 @@ export const PARTY_KINDS = (Object.keys(EVENT_RULES) as NotificationKind[]).filt
 export type OverviewKind = (typeof OVERVIEW_KINDS)[number];
 
 /** Standing recipients listed per event; the rest are counted. */
-export const STANDING_SHOWN = 25;
+export const STANDING_SHOWN = 3;
 /** Latest orders, quotes or overdue invoices shown per order- or quote-bound event. */
-export const SUBJECTS_SHOWN = 5;
+export const SUBJECTS_SHOWN = 2;
 
 export type SubjectRecipients = { subjectId: string; /** the order's or quote's number */ label: string; recipients: Recipient[] };
 

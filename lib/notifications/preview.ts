@@ -13,13 +13,14 @@ import { TEMPLATE_OF } from "./templates";
 
 const number = z.string().trim().min(1).max(40).regex(/^[\w./-]+$/);
 
-/** ?kind=invoice_overdue&locale=fr&reasons=ORDER_BILLING:2026-0042,UNPAID_INVOICES — every reason one of the event's rules. */
+/** ?k=invoice_overdue&l=fr&r=ORDER_BILLING:2026-0042,UNPAID_INVOICES (event, language, reasons: each one of the event's rules). */
 export const previewQuerySchema = z
   .object({
-    kind: z.enum(NOTIFICATION_KINDS as [NotificationKind, ...NotificationKind[]]),
-    locale: z.enum(LOCALES),
-    reasons: z.string().max(500).optional(),
+    k: z.enum(NOTIFICATION_KINDS as [NotificationKind, ...NotificationKind[]]),
+    l: z.enum(LOCALES),
+    r: z.string().max(500).optional(),
   })
+  .transform(({ k: kind, l: locale, r }) => ({ kind, locale, reasons: r }))
   .transform((query, context) => {
     const rules = EVENT_RULES[query.kind] as readonly string[];
     const reasons: RecipientReason[] = [];

@@ -20,7 +20,7 @@ const LABELS = {
     invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
     markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found", licensesHeading: "Licenses", invoiceHeading: "Invoice",
     paymentDate: "Payment date",
-    notifications: "Notifications", certificate: "Order placed: license certificate", certificateOrder: (n: string) => `Order ${n}`, why: (n: string) => `Licensee of order ${n}`,
+    notifications: "Notifications", certificate: "Order placed: license certificate", why: (n: string) => `Licensee of order ${n}`,
   },
   fr: {
     admin: "claire.dubois@acme.test",
@@ -32,7 +32,7 @@ const LABELS = {
     invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
     markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer", notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
     paymentDate: "Date du paiement",
-    notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence", certificateOrder: (n: string) => `Commande ${n}`, why: (n: string) => `Licencié de la commande ${n}`,
+    notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence", why: (n: string) => `Licencié de la commande ${n}`,
   },
 } as const;
 
@@ -91,7 +91,6 @@ for (const locale of ["en", "fr"] as const) {
     const adminPage = await adminContext.newPage();
     await signInByEmail(adminPage, "admin@acme.test", { callbackUrl: "/orgs/acme/settings/notifications", locale });
     const certificate = adminPage.getByRole("region", { name: L.certificate });
-    await expect(certificate.getByRole("heading", { name: L.certificateOrder(orderNumber!), level: 3 })).toBeVisible();
     const recipient = certificate.getByRole("row", { name: new RegExp(`Nadia Licensee ${locale}`) });
     await expect(recipient.getByText(L.why(orderNumber!))).toBeVisible();
     await adminContext.close();

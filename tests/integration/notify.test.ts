@@ -7,7 +7,12 @@ import { db } from "@/lib/db/prisma";
 import { formatMoney, translator } from "@/lib/i18n";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationEvent } from "@/lib/notifications/events";
-import { createContact, createOrgWithRoles, createUser } from "../support/factories";
+import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
+import { disableContact } from "@/lib/contacts/disable-contact";
+import { createContactInvitation } from "@/lib/invitations/create-contact-invitation";
+import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
+import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
+import { actorOf, createContact, createOrgWithRoles, createUser } from "../support/factories";
 import { createOrderWithInvoice, createQuote, daysAgo, deliverAll, receivedBy } from "../support/notification-fixtures";
 import { startSmtpSink, type SinkMessage, type SmtpSink } from "../support/smtp-sink";
 
@@ -187,6 +192,55 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
   });
 });
 
+describe("the events addressed to a person, through their use cases", () => {
+  it("orders reassigned: the replacement, in its language, and not the disabled contact", async () => {
+    const { organization, users } = await createOrgWithRoles();
+    const leaving = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"] });
+    const { order } = await createOrderWithInvoice(organization.id, leaving.id);
+    const email = `replacement-${Date.now()}@example.test`;
+    const result = await disableAndReassignContact.call(actorOf(users.ORG_ADMIN), organization.slug, {
+      contactId: leaving.id, orderIds: [order.id], replacement: "new", replacementName: "Rémi Remplaçant", replacementEmail: email, replacementLanguage: "fr",
+    });
+    expect(result.ok).toBe(true);
+    await deliverAll(sink);
+    const received = receivedBy(sink, [leaving.email, email, ...Object.values(users).map((u) => u.email)]);
+    expect([...received.keys()]).toEqual([email]);
+    const message = only(received, email);
+    expect(languageOf(message)).toBe("fr");
+    expect(message.mail.text).toContain(order.number);
+    expect(message.mail.text).toContain(fr("notificationEmails.why.REPLACEMENT_CONTACT", { org: organization.name }));
+  });
+
+  it("contact invitation: the address it is sent to, in the invitation's language, whoever else is a contact", async () => {
+    const { organization, users } = await createOrgWithRoles();
+    const created = await createContactInvitation.call(actorOf(users.ORG_ADMIN), organization.slug, { roles: ["NEW_QUOTES"], language: "fr" });
+    if (!created.ok) throw new Error("invitation not created");
+    const invitee = `invitee-${Date.now()}@example.test`;
+    // Already an English-speaking contact: the invitation keeps the language the admin chose.
+    await createContact(organization.id, { email: invitee, language: "en" });
+    const sent = await sendInvitationEmail.call(actorOf(users.ORG_ADMIN), organization.slug, { invitationId: created.data.invitationId, token: created.data.token, email: invitee });
+    expect(sent.ok).toBe(true);
+    await deliverAll(sink);
+    const message = only(receivedBy(sink, [invitee]), invitee);
+    expect(languageOf(message)).toBe("fr");
+    expect(message.mail.text).toContain(created.data.url);
+    expect(message.mail.text).toContain(fr("notificationEmails.why.INVITEE", { org: organization.name }));
+    expect(message.mail.text).not.toContain(`/orgs/${organization.slug}/contacts`);
+  });
+
+  it("sign-in link: the person signing in, in their saved language (else the request's)", async () => {
+    const known = await createUser({ locale: "fr" });
+    const stranger = `stranger-${Date.now()}@example.test`;
+    await sendSignInLink({ email: known.email, url: "http://localhost:3000/api/auth/callback/nodemailer?token=a&email=x", requestLocale: "en" });
+    await sendSignInLink({ email: stranger, url: "http://localhost:3000/api/auth/callback/nodemailer?token=b&email=y", requestLocale: "en" });
+    await deliverAll(sink);
+    const received = receivedBy(sink, [known.email, stranger]);
+    expect(languageOf(only(received, known.email))).toBe("fr");
+    expect(languageOf(only(received, stranger))).toBe("en");
+    expect(only(received, stranger).mail.text).toContain(en("notificationEmails.why.SIGNING_IN"));
+  });
+});
+
 describe("preferences at send time (issue 8, point 9)", () => {
   it("a queued email goes out in the language its contact has when it is sent", async () => {
     const { organization } = await createOrgWithRoles();
@@ -199,5 +253,25 @@ describe("preferences at send time (issue 8, point 9)", () => {
     const message = only(receivedBy(sink, [contact.email]), contact.email);
     expect(languageOf(message)).toBe("fr");
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: emailIds[0] } })).toMatchObject({ status: "SENT", locale: "fr" });
+  });
+
+  it("a contact disabled after its emails were queued gets none of them: cancelled when disabled, and at claim time whatever way it was disabled", async () => {
+    const { organization, users } = await createOrgWithRoles();
+    const viaAction = await createContact(organization.id, { roles: ["SECURITY_PRIVACY", "DATA_PROTECTION"] });
+    const viaDatabase = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"] });
+    const staying = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"] });
+    await db.$transaction(async (tx) => {
+      await notify(tx, { kind: "security_privacy", organizationId: organization.id, subject: "S1", body: "B" });
+      await notify(tx, { kind: "data_protection", organizationId: organization.id, subject: "D1", body: "B" });
+    });
+    expect(await disableContact.call(actorOf(users.ORG_ADMIN), organization.slug, { contactId: viaAction.id })).toMatchObject({ ok: true });
+    // Disabled without the use case (as an import or a script might): the dispatcher's claim still withholds it.
+    await db.contact.update({ where: { id: viaDatabase.id }, data: { status: "DISABLED" } });
+
+    await deliverAll(sink);
+    const received = receivedBy(sink, [viaAction.email, viaDatabase.email, staying.email]);
+    expect([...received.keys()]).toEqual([staying.email]);
+    expect(await db.emailOutbox.findMany({ where: { organizationId: organization.id, toEmail: { in: [viaAction.email, viaDatabase.email] } }, select: { status: true } }))
+      .toEqual([{ status: "CANCELLED" }, { status: "CANCELLED" }, { status: "CANCELLED" }]);
   });
 });

@@ -111,8 +111,6 @@ export const en = {
     noSubject: "(no subject)",
   },
   emails: {
-    footer: "You receive this email because of your account with {org}.",
-    footerNoOrg: "You receive this email because someone asked to sign in to Roster with this address.",
     buttonFallback: "If the button does not work, copy this link into your browser:",
     signIn: {
       subject: "Sign in to Roster",

@@ -113,8 +113,6 @@ export const fr: Messages = {
     noSubject: "(sans objet)",
   },
   emails: {
-    footer: "Vous recevez cet e-mail en raison de votre compte auprès de {org}.",
-    footerNoOrg: "Vous recevez cet e-mail car quelqu'un a demandé à se connecter à Roster avec cette adresse.",
     buttonFallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     signIn: {
       subject: "Connexion à Roster",

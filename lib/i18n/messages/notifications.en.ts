@@ -41,14 +41,9 @@ export const notificationsEn = {
     INVITEE: "Invitee",
     SIGNING_IN: "Person signing in",
   },
-  subject: {
-    order: "Order {order}",
-    overdue: "Overdue invoice of order {order}",
-    quote: "Quote {quote}",
-  },
   every: {
-    invoice_overdue: "Besides the order's billing contact, for every overdue invoice",
-    quote_created: "Besides the requester, for every quote",
+    invoice_overdue: "The Primary billing and Unpaid invoices contacts below get the reminder of every overdue invoice.",
+    quote_created: "The New quotes contacts below get every quote.",
   },
   noSubject: {
     order: "No order yet: the latest ones appear here.",
@@ -57,14 +52,12 @@ export const notificationsEn = {
   },
   nobody: "Nobody would receive it right now.",
   more: "{count, plural, one {And # more person.} other {And # more people.}}",
-  columns: { recipient: "Recipient", language: "Language", why: "Why", preview: "Preview" },
-  caption: "Who receives “{event}”",
-  captionSubject: "Who receives “{event}” for {subject}",
+  columns: { recipient: "Recipient", why: "Why", preview: "Email" },
   languages: { en: "English", fr: "French" },
-  preview: "Preview in {language}",
-  previewTitle: "“{event}” as {name} receives it, in {language}",
-  previewSample: "Sample email in {language}",
-  previewSampleTitle: "Sample of “{event}”, in {language}",
+  inLanguage: "In {language}",
+  sampleIn: "Sample in {language}",
+  previewFrame: "Email preview",
+  previewHint: "Choose a language beside a recipient to see their email here.",
   partyTitle: "Emails to the person an event names",
   contactEmails: {
     title: "Emails this contact gets",
@@ -72,6 +65,5 @@ export const notificationsEn = {
     none: "None: with these roles, this contact gets no notification.",
     disabled: "None: a disabled contact gets no email.",
     also: "Besides, as the person concerned: the quotes they request, the orders handed to them, invitations and sign-in links.",
-    reasons: "{reasons}",
   },
 } as const;

@@ -42,14 +42,9 @@ export const notificationsFr: Messages["notifications"] = {
     INVITEE: "Personne invitée",
     SIGNING_IN: "Personne qui se connecte",
   },
-  subject: {
-    order: "Commande {order}",
-    overdue: "Facture en retard de la commande {order}",
-    quote: "Devis {quote}",
-  },
   every: {
-    invoice_overdue: "En plus du contact de facturation de la commande, pour chaque facture en retard",
-    quote_created: "En plus de la personne qui l'a demandé, pour chaque devis",
+    invoice_overdue: "Les contacts Facturation principale et Factures impayées ci-dessous reçoivent la relance de chaque facture en retard.",
+    quote_created: "Les contacts Nouveaux devis ci-dessous reçoivent chaque devis.",
   },
   noSubject: {
     order: "Aucune commande pour l'instant : les plus récentes s'afficheront ici.",
@@ -58,14 +53,12 @@ export const notificationsFr: Messages["notifications"] = {
   },
   nobody: "Personne ne le recevrait en ce moment.",
   more: "{count, plural, one {Et # autre personne.} other {Et # autres personnes.}}",
-  columns: { recipient: "Destinataire", language: "Langue", why: "Pourquoi", preview: "Aperçu" },
-  caption: "Qui reçoit « {event} »",
-  captionSubject: "Qui reçoit « {event} » pour {subject}",
+  columns: { recipient: "Destinataire", why: "Pourquoi", preview: "E-mail" },
   languages: { en: "anglais", fr: "français" },
-  preview: "Aperçu en {language}",
-  previewTitle: "« {event} » tel que {name} le reçoit, en {language}",
-  previewSample: "Exemple en {language}",
-  previewSampleTitle: "Exemple de « {event} », en {language}",
+  inLanguage: "En {language}",
+  sampleIn: "Exemple en {language}",
+  previewFrame: "Aperçu de l'e-mail",
+  previewHint: "Choisissez une langue à côté d'un destinataire pour voir son e-mail ici.",
   partyTitle: "E-mails à la personne que l'événement désigne",
   contactEmails: {
     title: "E-mails que ce contact reçoit",
@@ -73,6 +66,5 @@ export const notificationsFr: Messages["notifications"] = {
     none: "Aucun : avec ces rôles, ce contact ne reçoit aucune notification.",
     disabled: "Aucun : un contact désactivé ne reçoit aucun e-mail.",
     also: "En outre, en tant que personne concernée : les devis qu'il demande, les commandes qui lui sont confiées, les invitations et les liens de connexion.",
-    reasons: "{reasons}",
   },
 };
