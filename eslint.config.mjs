@@ -13,7 +13,7 @@ const noImportsFrom = (groups) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", ".scratch/**", "next-env.d.ts"]),
   {
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],

@@ -1,6 +1,8 @@
 // Runs once when the Next server starts: the mail worker delivers the outbox, and drains
-// before the process exits (see lib/mail/drain-on-shutdown.ts). Tests and benchmarks may
-// ask for each request's SQL statements to be counted (lib/db/sql-count.ts).
+// before the process exits (see lib/mail/drain-on-shutdown.ts); pg-boss runs the scheduled
+// jobs (lib/jobs/start-jobs.ts). A job cut short by the exit commits nothing of the batch it
+// was on, and its next run does that work (the reminders are guarded in the database).
+// Tests and benchmarks may ask for each request's SQL statements to be counted (lib/db/sql-count.ts).
 export async function register() {
   // Next replaces NEXT_RUNTIME at build time, which keeps the Node-only imports below out of
   // the edge bundle: the one environment read outside lib/config, on purpose.
@@ -9,6 +11,10 @@ export async function register() {
   if (config().ROSTER_SQL_COUNT === "on") {
     const { installRequestScopes } = await import("@/lib/db/sql-count");
     installRequestScopes();
+  }
+  if (config().JOB_WORKER === "on") {
+    const { startJobs } = await import("@/lib/jobs/start-jobs");
+    void startJobs();
   }
   if (config().MAIL_WORKER === "off") return;
   const { startMailWorker } = await import("@/lib/mail/worker");

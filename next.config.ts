@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // Server action bodies: proxy.ts answers 413 past the same limit, before Next would fail with a 500.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // Server-only packages with native or dynamic requires stay outside the bundle.
-  serverExternalPackages: ["pg", "nodemailer", "smtp-server", "mailparser", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "nodemailer", "smtp-server", "mailparser", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,
   typedRoutes: false,
 };

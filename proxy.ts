@@ -9,7 +9,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { appUrl, config as settings } from "@/lib/config";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
 import { httpStatusOf } from "@/lib/errors/app-error";
 import { localeCookieOf, localeOfVisitor, translator } from "@/lib/i18n";
@@ -46,10 +46,11 @@ export function proxy(request: NextRequest) {
   const { NODE_ENV, APP_URL, AUTH_URL } = settings();
   const https = (APP_URL ?? AUTH_URL ?? "").startsWith("https:");
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === "development", https, inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox") });
+  const emailPreview = isEmailPreviewPath(request.nextUrl.pathname);
+  const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === "development", https, inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"), emailPreview });
   const secured = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", policy);
-    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(securityHeaders({ https, emailPreview }))) response.headers.set(name, value);
     return response;
   };
 

@@ -5,9 +5,10 @@ import { signOutAction } from "@/app/actions/auth";
 import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";
 import { LanguageSwitcher } from "./language-switcher";
+import { OrgSwitcher } from "./org-switcher";
 
-/** The app's name, the language switch, and who is signed in with Sign out (an icon on narrow screens). */
-export function HeaderBar({ user }: { user: { email: string; name: string | null } | null }) {
+/** The app's name, the language switch, the organization switcher, and who is signed in with Sign out (an icon on narrow screens). */
+export function HeaderBar({ user, current }: { user: { email: string; name: string | null } | null; current: { slug: string; name: string } | null }) {
   const t = useTranslations();
   return (
     <header className="border-b border-line bg-surface">
@@ -16,13 +17,15 @@ export function HeaderBar({ user }: { user: { email: string; name: string | null
           <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-md bg-accent text-accent-contrast">
             <UsersRound className="icon" />
           </span>
-          {t("app.name")}
+          {/* On a phone the mark alone: the switcher and the language need the room. */}
+          <span className="max-sm:sr-only">{t("app.name")}</span>
         </Link>
-        <div className="flex items-center gap-2 sm:gap-4">
+        <div className="flex min-w-0 items-center gap-2 sm:gap-4">
           <LanguageSwitcher />
           {user ? (
             <>
-              <span className="hidden items-center text-sm text-muted sm:flex">
+              <OrgSwitcher current={current} />
+              <span className="hidden items-center text-sm text-muted lg:flex">
                 <Avatar name={user.name || user.email} />
                 {t("auth.signedInAs", { email: user.email })}
               </span>

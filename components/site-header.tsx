@@ -1,13 +1,17 @@
 // The bar at the top of every page. Its markup is a client component's (components/header-bar.tsx),
 // so the page's React payload carries only its data and its few words, not its tree.
 import type { SessionUser } from "@/lib/auth/session";
+import { getRequestContext } from "@/lib/auth/request-context";
 import { ClientMessages } from "./client-messages";
 import { HeaderBar } from "./header-bar";
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export async function SiteHeader({ user }: { user: SessionUser | null }) {
+  // The organization of the page, from the request's one access statement (no query of its own).
+  const context = await getRequestContext();
+  const current = context.access?.value?.organization ?? null;
   return (
-    <ClientMessages namespaces={["app.name", "common.signOut", "common.signIn", "common.english", "common.french", "auth.signedInAs", "nav.switchLanguage"]}>
-      <HeaderBar user={user ? { email: user.email, name: user.name } : null} />
+    <ClientMessages namespaces={["app.name", "common.signOut", "common.signIn", "common.english", "common.french", "auth.signedInAs", "nav.switchLanguage", "orgs.switcher", "roles"]}>
+      <HeaderBar user={user ? { email: user.email, name: user.name } : null} current={current ? { slug: current.slug, name: current.name } : null} />
     </ClientMessages>
   );
 }

@@ -1,25 +1,42 @@
-// Email templates: each renders { subject, html, text } from plain props and exports
-// `preview` props, so the dev mailbox and the tests can render it without real data.
-import { preview as signInPreview, signInEmail } from "./sign-in";
-import { ordersReassignedEmail, preview as ordersReassignedPreview } from "./orders-reassigned";
-import { contactInvitationEmail, preview as contactInvitationPreview } from "./contact-invitation";
-import type { RenderedEmail } from "./rendered-email";
-
-export type { RenderedEmail } from "./rendered-email";
+// Every email template, by the name the outbox stores. Each is a react-email component with
+// `preview` props (see define.ts); lib/mail/render-email.ts renders them.
+import { contactInvitationEmail } from "./contact-invitation";
+import { invoiceEmail } from "./invoice";
+import { invoiceOverdueEmail } from "./invoice-overdue";
+import { licenseCertificateEmail } from "./license-certificate";
+import { ordersReassignedEmail } from "./orders-reassigned";
+import { quoteCreatedEmail } from "./quote-created";
+import { signInEmail } from "./sign-in";
+import { userInvitationEmail } from "./user-invitation";
+import { dataProtectionEmail, securityPrivacyEmail } from "./vendor-notice";
+import type { Locale } from "@/lib/i18n";
+import type { EmailTemplate } from "./define";
 
 export const emailTemplates = {
-  "sign-in": { render: signInEmail, preview: signInPreview },
-  "contact-invitation": { render: contactInvitationEmail, preview: contactInvitationPreview },
-  "orders-reassigned": { render: ordersReassignedEmail, preview: ordersReassignedPreview },
+  "sign-in": signInEmail,
+  "contact-invitation": contactInvitationEmail,
+  "user-invitation": userInvitationEmail,
+  "orders-reassigned": ordersReassignedEmail,
+  "license-certificate": licenseCertificateEmail,
+  invoice: invoiceEmail,
+  "invoice-overdue": invoiceOverdueEmail,
+  "quote-created": quoteCreatedEmail,
+  "security-privacy": securityPrivacyEmail,
+  "data-protection": dataProtectionEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailPropsOf<N extends EmailTemplateName> = (typeof emailTemplates)[N] extends EmailTemplate<infer P> ? P : never;
 
-/** Renders a template with its preview props. */
-export function renderPreview(name: EmailTemplateName): RenderedEmail {
-  const template = emailTemplates[name];
-  // Each entry's preview fits its own render; TypeScript cannot pair them across the union.
-  return (template.render as (props: typeof template.preview) => RenderedEmail)(template.preview);
+export const EMAIL_TEMPLATE_NAMES = Object.keys(emailTemplates) as EmailTemplateName[];
+
+/** The subject alone (no rendering): what the outbox and the delivery log show before sending. */
+export function emailSubject<N extends EmailTemplateName>(name: N, props: EmailPropsOf<N>, locale: Locale): string {
+  return (emailTemplates[name] as EmailTemplate<EmailPropsOf<N>>).subject(props, locale);
 }
 
-export { contactInvitationEmail, signInEmail };
+export function isEmailTemplateName(name: string): name is EmailTemplateName {
+  return Object.hasOwn(emailTemplates, name);
+}
+
+export type { RenderedEmail } from "./rendered-email";

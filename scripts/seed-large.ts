@@ -1,18 +1,16 @@
-// npm run seed:large -- --contacts 10000 --users 2000 --orders 5000 [--org bigco]
+// npm run seed:large -- --contacts 10000 --users 2000 --orders 5000 [--workspaces 50] [--workspace-contacts 20] [--org bigco]
 // Adds a large data set to one organization (created when missing) of the database at
 // DATABASE_URL (read from `.env` too) or, without it, of the running `npm start` (from
 // <ROSTER_DATA_DIR or .data>/runtime.json). Re-runnable: each run adds more rows. See
 // lib/seed/large.ts.
 import "./lib/load-env"; // first: the modules below read the environment
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { config } from "../lib/config";
 import { SLUG_PATTERN } from "../lib/orgs/schemas";
 import { seedLarge } from "../lib/seed/large";
+import { targetDatabaseUrl } from "./lib/target-database";
 
-const USAGE = "usage: npm run seed:large -- [--contacts 10000] [--users 2000] [--orders 5000] [--org bigco] [--seed N]";
+const USAGE = "usage: npm run seed:large -- [--contacts 10000] [--users 2000] [--orders 5000] [--workspaces 50] [--workspace-contacts 20] [--org bigco] [--seed N]";
 
 function count(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
@@ -24,33 +22,6 @@ function count(value: string | undefined, fallback: number, flag: string): numbe
   return n;
 }
 
-/** The database of the running `npm start`, whose port is chosen at random on each start. */
-function runningStartDatabase(): string {
-  const dataDir = resolve(config().ROSTER_DATA_DIR ?? ".data");
-  const file = join(dataDir, "runtime.json");
-  const shown = file.startsWith(process.cwd() + sep) ? relative(process.cwd(), file) : file;
-  const example = "  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/roster npm run seed:large -- --contacts 10000";
-  if (!existsSync(file)) {
-    console.error(`DATABASE_URL is not set, and ${shown} does not exist: start the app with \`npm start\` (in another terminal) and run this again, or point DATABASE_URL at the database to fill, e.g.\n${example}`);
-    process.exit(1);
-  }
-  const runtime = JSON.parse(readFileSync(file, "utf8")) as { databaseUrl?: string; pid?: number };
-  let running = true;
-  if (runtime.pid) {
-    try {
-      process.kill(runtime.pid, 0);
-    } catch (error) {
-      running = (error as NodeJS.ErrnoException).code === "EPERM";
-    }
-  }
-  if (!runtime.databaseUrl || !running) {
-    console.error(`DATABASE_URL is not set, and the \`npm start\` that wrote ${shown} is no longer running: start it again (in another terminal) and run this again, or set DATABASE_URL, e.g.\n${example}`);
-    process.exit(1);
-  }
-  console.log(`DATABASE_URL is not set: using the database of the running \`npm start\` (from ${shown}).`);
-  return runtime.databaseUrl;
-}
-
 async function main() {
   let values;
   try {
@@ -60,6 +31,8 @@ async function main() {
         contacts: { type: "string" },
         users: { type: "string" },
         orders: { type: "string" },
+        workspaces: { type: "string" },
+        "workspace-contacts": { type: "string" },
         org: { type: "string" },
         slug: { type: "string" },
         seed: { type: "string" },
@@ -83,22 +56,25 @@ async function main() {
     contacts: count(values.contacts, 10_000, "contacts"),
     users: count(values.users, 2_000, "users"),
     orders: count(values.orders, 5_000, "orders"),
+    workspaces: count(values.workspaces, 50, "workspaces"),
+    workspaceContactsPerWorkspace: count(values["workspace-contacts"], 20, "workspace-contacts"),
     slug,
     seed: values.seed === undefined ? undefined : count(values.seed, 0, "seed"),
   };
-  const url = config().DATABASE_URL ?? runningStartDatabase();
-  console.log(`Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders…`);
+  const url = targetDatabaseUrl("npm run seed:large -- --contacts 10000");
+  console.log(`Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders, ${options.workspaces} workspaces (${options.workspaceContactsPerWorkspace} contacts each)…`);
   const result = await seedLarge(url, { ...options, log: (line) => console.log(`  ${line}`) });
   // Fresh statistics at once, as autovacuum would give them a minute later: until then the
   // planner misjudges the new rows (a contacts page took 43 ms instead of 1 ms at 100,000).
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`VACUUM ANALYZE "Contact", "ContactRole", "Order", "Membership", "User"`).finally(() => client.end());
+  await client.query(`VACUUM ANALYZE "Contact", "ContactRole", "Order", "Membership", "User", "Workspace", "WorkspaceAssignment", "WorkspaceContact"`).finally(() => client.end());
   const c = result.counts;
   console.log(
     `${result.createdOrganization ? "Created" : "Added to"} organization "${result.slug}" (run ${result.runId}):\n` +
       `  users ${c.users}, memberships ${c.memberships}, contacts ${c.contacts} (roles ${c.contactRoles}),\n` +
       `  orders ${c.orders}, line items ${c.lineItems}, licenses ${c.licenses}, invoices ${c.invoices}\n` +
+      `  workspaces ${c.workspaces}, assignments ${c.workspaceAssignments}, workspace contacts ${c.workspaceContacts}\n` +
       (result.adminEmail ? `  organization admin: ${result.adminEmail}\n` : "") +
       `Done in ${(result.elapsedMs / 1000).toFixed(1)} s.`,
   );

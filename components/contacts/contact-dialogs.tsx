@@ -18,6 +18,7 @@ import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/d
 import { FormError, TextField } from "@/components/ui/field";
 import { announce } from "@/components/ui/notice";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
+import { ContactEmails } from "@/components/notifications/contact-emails";
 
 export type ContactDialogKind = "edit" | "disable" | "reassign" | "enable";
 export type OpenContactDialog = { kind: ContactDialogKind; contact: ContactListItem; opener: HTMLElement | null };
@@ -88,6 +89,7 @@ function EditForm({ slug, contact, onCancel, onDone }: FormProps) {
         <TextField label={t("form.phone")} name="phone" type="tel" defaultValue={contact.phone ?? ""} maxLength={40} errors={failure?.fieldErrors?.phone} />
         <LanguageSelect label={t("form.language")} defaultValue={contact.language} />
         <RoleCheckboxes checked={contact.roles} errors={failure?.fieldErrors?.roles} />
+        <ContactEmails slug={slug} contactId={contact.id} />
       </DialogBody>
       <Footer pending={pending} label={t("form.save")} onCancel={onCancel} />
     </ActionForm>

@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/prisma";
-import { authorize, type Actor, type OrgAccess } from "@/lib/auth/access";
+import { authorize, canAny, type Actor, type OrgAccess } from "@/lib/auth/access";
 import type { Capability } from "@/lib/auth/capabilities";
 import { translateLoose, translator, type Locale } from "@/lib/i18n";
 import { AccessError, AppError } from "@/lib/errors/app-error";
@@ -42,7 +42,13 @@ export function toFailure(error: unknown, locale: Locale): ActionResult<never> {
 }
 
 type OrgActionDefinition<S extends z.ZodType, R> = {
-  capability: Capability;
+  /** The capability the action needs (with a list, any one of them). */
+  capability: Capability | readonly Capability[];
+  /**
+   * Who may know the area exists (e.g. the Billing area): anyone holding none of these is
+   * refused with NOT_FOUND rather than FORBIDDEN, as the area's pages answer them 404.
+   */
+  visibleWith?: readonly Capability[];
   schema: S;
   /** Mutations are refused while the organization is cancelled (read-only). */
   write?: boolean;
@@ -59,7 +65,10 @@ export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDef
     ...definition,
     async call(actor, slug, raw, options = { locale: "en" }) {
       try {
-        const access = await authorize(db, actor, slug, definition.capability, { write: definition.write ?? true });
+        const access = await authorize(db, actor, slug, null);
+        if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
+        if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
+        if ((definition.write ?? true) && !access.canWrite()) throw new AccessError("READ_ONLY");
         const input = definition.schema.parse(formDataToObject(raw));
         const data = await definition.run({ access, actor: actor!, input, locale: options.locale });
         return { ok: true, data };

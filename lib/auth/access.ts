@@ -3,7 +3,7 @@
 // (roles, and whether it is a LICENSEE or BILLING contact of any order). The page side
 // (lib/auth/request-context.ts) reads the session and user in that same statement.
 import { Prisma } from "@/lib/db/generated/client";
-import type { ContactRoleType, OrgRole, SubscriptionStatus } from "@/lib/db/generated/enums";
+import type { ContactRoleType, Locale, OrgRole, SubscriptionStatus } from "@/lib/db/generated/enums";
 import { AccessError } from "@/lib/errors/app-error";
 import { grantsAccess } from "./access-rule";
 import { capabilitiesOf, type Capability, type OrderRole } from "./capabilities";
@@ -14,7 +14,7 @@ export { AccessError } from "@/lib/errors/app-error";
 export type Actor = { userId: string; ip?: string | null; userAgent?: string | null };
 
 export type OrgAccess = {
-  organization: { id: string; slug: string; name: string; subscriptionStatus: SubscriptionStatus; deletionScheduledAt: Date | null };
+  organization: { id: string; slug: string; name: string; subscriptionStatus: SubscriptionStatus; deletionScheduledAt: Date | null; defaultLocale: Locale };
   userId: string;
   orgRole: OrgRole | null;
   membershipId: string | null;
@@ -37,6 +37,7 @@ export type AccessRow = {
   orgName: string | null;
   subscriptionStatus: SubscriptionStatus | null;
   deletionScheduledAt: Date | null;
+  orgDefaultLocale: Locale | null;
   membershipId: string | null;
   orgRole: OrgRole | null;
   lastActiveAt: Date | null;
@@ -55,7 +56,7 @@ export function accessColumns(organization: { slug: string | null } | { id: stri
   const { sql } = Prisma;
   const orgMatch = "id" in organization ? sql`o.id = ${organization.id}` : sql`o.slug = ${organization.slug}`;
   return {
-    select: sql`o.id AS "orgId", o.slug AS "orgSlug", o.name AS "orgName", o."subscriptionStatus"::text AS "subscriptionStatus", o."deletionScheduledAt",
+    select: sql`o.id AS "orgId", o.slug AS "orgSlug", o.name AS "orgName", o."subscriptionStatus"::text AS "subscriptionStatus", o."deletionScheduledAt", o."defaultLocale"::text AS "orgDefaultLocale",
       m.id AS "membershipId", m.role::text AS "orgRole", m."lastActiveAt",
       c.id AS "contactId", c.roles AS "contactRoles", c.licensee AS "contactIsLicensee", c.billing AS "contactIsBilling"`,
     joins: sql`LEFT JOIN "Organization" o ON ${orgMatch}
@@ -81,7 +82,7 @@ export function accessFromRow(userId: string, row: AccessRow | undefined): OrgAc
   const contact = row.contactId ? { roles: row.contactRoles ?? [], orderRoles } : null;
   if (!grantsAccess({ orgRole: row.orgRole, contact })) return null;
   const capabilities = capabilitiesOf({ orgRole: row.orgRole, contactRoles: contact?.roles ?? [], orderRoles: contact?.orderRoles ?? [] });
-  const organization = { id: row.orgId, slug: row.orgSlug!, name: row.orgName!, subscriptionStatus: row.subscriptionStatus!, deletionScheduledAt: row.deletionScheduledAt };
+  const organization = { id: row.orgId, slug: row.orgSlug!, name: row.orgName!, subscriptionStatus: row.subscriptionStatus!, deletionScheduledAt: row.deletionScheduledAt, defaultLocale: row.orgDefaultLocale ?? "en" };
   const writable = organization.subscriptionStatus !== "CANCELLED";
   return {
     organization,
@@ -125,6 +126,11 @@ export async function authorize(
   if (!actor) throw new AccessError("UNAUTHENTICATED");
   const access = await loadOrgAccess(db, actor.userId, slug);
   return checkAccess(access, capability, options);
+}
+
+/** Whether the access holds the capability or, given a list, any one of them. */
+export function canAny(access: Pick<OrgAccess, "can">, capability: Capability | readonly Capability[]): boolean {
+  return typeof capability === "string" ? access.can(capability) : capability.some((c) => access.can(c));
 }
 
 /** The checks of the guard on an access already loaded. */

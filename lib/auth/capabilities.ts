@@ -22,6 +22,7 @@ export const CAPABILITIES = [
   "audit.view",
   "apiKeys.manage",
   "emails.manage", // the email delivery log: see it, send a failed email again
+  "notifications.view", // who gets which email, and why (settings → Notifications)
   // granted by contact roles (SPEC §2, second table)
   "orders.viewAll",
   "licenses.viewAll",
@@ -44,7 +45,7 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
     "org.view", "org.edit", "billing.view", "billing.manage", "subscription.manage", "subscription.cancel",
     "users.view", "users.add", "users.changeRole", "users.changeWorkspaces", "users.remove",
     "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage",
-    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage", "emails.manage",
+    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage", "emails.manage", "notifications.view",
     "orders.viewAll", "licenses.viewAll", "licenses.manage", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
   ],
   BILLING_ADMIN: [

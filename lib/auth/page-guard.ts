@@ -4,7 +4,9 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { db } from "@/lib/db/prisma";
-import type { OrgAccess } from "./access";
+import { canAny, type OrgAccess } from "./access";
+
+export { canAny } from "./access";
 import type { Capability } from "./capabilities";
 import { lastActiveIsStale, touchMembership } from "./last-active";
 import { getOrgAccess } from "./request-context";
@@ -25,9 +27,14 @@ export async function requirePageAccess(slug: string, capability: Capability | r
   return access;
 }
 
-/** A page open to several capabilities (e.g. Billing: billing admins and billing contacts) needs any one of them. */
-export function canAny(access: OrgAccess, capability: Capability | readonly Capability[]): boolean {
-  return typeof capability === "string" ? access.can(capability) : capability.some((c) => access.can(c));
+/**
+ * For areas that hide what a person may not open (Billing, SPEC §2 "everything else is
+ * 404"): without any of the capabilities the page is a 404, not a 403.
+ */
+export async function requirePageAccessOr404(slug: string, capability: Capability | readonly Capability[]): Promise<OrgAccess> {
+  const access = await requirePageAccess(slug);
+  if (!canAny(access, capability)) notFound();
+  return access;
 }
 
 // Layout and page of one request both pass here: write at most once per request.

@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/prisma";
-import { isLocale, type Locale } from "@/lib/i18n";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import type { Locale } from "@/lib/i18n";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { signInEmail } from "@/emails/sign-in";
+import { notify } from "@/lib/notifications/notify";
 import { appUrl, config } from "@/lib/config";
 import { checkLimits, longestWait, purgeExpired, recordHits } from "@/lib/rate-limit/rate-limit";
 import { limitRules, minutesToWait } from "@/lib/rate-limit/rules";
@@ -36,8 +35,6 @@ export type SignInLinkResult = { queued: true } | { queued: false; refused?: Sig
  */
 export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale; clientIp?: string | null }): Promise<SignInLinkResult> {
   await purgeExpired();
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { locale: true, name: true } });
-  const locale = user && isLocale(user.locale) ? user.locale : input.requestLocale;
   const client = input.clientIp ? limitRules.signInIp(input.clientIp) : null;
   const overall = limitRules.outgoingEmails();
   const address = limitRules.signInAddress(input.email);
@@ -50,13 +47,8 @@ export async function sendSignInLink(input: { email: string; url: string; reques
     if (over(overall).length) return { queued: false, refused: { reason: "overall", retryAfterMinutes: minutesToWait(longestWait(over(overall))) } };
     if (over(address).length) return { queued: false };
     await recordHits(tx, [overall, address]);
-    await enqueueEmail(tx, {
-      organizationId: null,
-      template: "sign-in",
-      to: { email: input.email, name: user?.name ?? null },
-      locale,
-      content: signInEmail({ locale, email: input.email, url: emailedSignInUrl(input.url), lifetimeMinutes: config().SIGN_IN_LINK_MINUTES }),
-    });
+    // The routing table addresses it to the person signing in, in their saved language, else the request's.
+    await notify(tx, { kind: "sign_in", email: input.email, url: emailedSignInUrl(input.url), locale: input.requestLocale });
     return { queued: true };
   });
   if (result.queued) kickMailWorker();

@@ -26,6 +26,10 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(unsetWhenEmpty, z.string().default("Roster <no-reply@roster.localhost>")),
   /** "off": this process does not deliver mail (another one does). */
   MAIL_WORKER: onOff("on"),
+  /** "off": this process runs no scheduled jobs (pg-boss; another instance does). */
+  JOB_WORKER: onOff("on"),
+  /** Days between two reminders of one overdue invoice. */
+  OVERDUE_REMINDER_DAYS: int(7, 1, 365),
   /** Set by `npm start` when it captures mail (shown at /dev/mailbox). */
   MAIL_CAPTURE_DIR: text(),
   /** Set by `npm start` only: "on" when /dev/mailbox may answer (mail captured and the app listens on loopback only). */

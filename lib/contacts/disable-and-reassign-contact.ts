@@ -6,10 +6,8 @@ import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvents } from "@/lib/audit/record-audit-event";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { ordersReassignedEmail } from "@/emails/orders-reassigned";
-import { appUrl } from "@/lib/config";
+import { notify } from "@/lib/notifications/notify";
 import type { OrgAccess } from "@/lib/auth/access";
 import { addOrFindContact } from "./add-or-find-contact";
 import { cancelPendingContactEmails } from "./cancel-pending-emails";
@@ -82,16 +80,7 @@ export const disableAndReassignContact = defineOrgAction({
           metadata: { number: order.number, from: contact.id, to: replacement.id, licensee: order.licensee, billing: order.billing },
         })),
       ]);
-      await enqueueEmail(tx, {
-        organizationId,
-        template: "orders-reassigned",
-        to: { email: replacement.email, name: replacement.name },
-        locale: replacement.language,
-        content: ordersReassignedEmail({
-          locale: replacement.language, organization: access.organization.name, previous: contact.name, url: appUrl(`/orgs/${access.organization.slug}`),
-          orders: orders.map((o) => ({ number: o.number, licensee: o.licensee, billing: o.billing })),
-        }),
-      });
+      await notify(tx, { kind: "orders_reassigned", organizationId, contactId: replacement.id, previousContactName: contact.name, orderIds: ids });
       return { id: contact.id, name: contact.name, orders: orders.length, replacement: { id: replacement.id, name: replacement.name, email: replacement.email, created: replacement.created } };
     });
     kickMailWorker();

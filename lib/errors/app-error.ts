@@ -39,6 +39,18 @@ const STATUS = {
   // email log
   NOT_FAILED: 409,
   RECIPIENT_DISABLED: 409,
+  // users and workspaces
+  ROLE_NOT_ALLOWED: 403,
+  SELF_CHANGE: 409,
+  LAST_ADMIN: 409,
+  ALREADY_MEMBER: 409,
+  ALREADY_INVITED: 409,
+  NOT_PENDING: 409,
+  WRONG_ACCOUNT: 403,
+  // billing
+  ALREADY_PAID: 409,
+  INVOICE_VOID: 409,
+  NO_SEATS_LEFT: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

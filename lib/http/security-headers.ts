@@ -14,30 +14,42 @@ export type PolicyOptions = {
    * this policy; emails are styled inline.
    */
   inlineStyles: boolean;
+  /**
+   * An email preview of settings → Notifications (isEmailPreviewPath): a document of its
+   * own, shown in a frame of the same site's page, styled inline like every email, and
+   * sandboxed (no script runs, no form or link leaves it).
+   */
+  emailPreview?: boolean;
 };
 
-export function contentSecurityPolicy({ nonce, development, https, inlineStyles }: PolicyOptions): string {
+/** The notifications page's email previews: /orgs/<slug>/settings/notifications/preview. */
+export function isEmailPreviewPath(pathname: string): boolean {
+  return /^\/orgs\/[^/]+\/settings\/notifications\/preview$/.test(pathname);
+}
+
+export function contentSecurityPolicy({ nonce, development, https, inlineStyles, emailPreview = false }: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // A nonce makes browsers ignore 'unsafe-inline', so the two never go together.
-    development || inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    development || inlineStyles || emailPreview ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    emailPreview ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
+    ...(emailPreview ? ["sandbox"] : []),
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
 }
 
 /** The headers besides the policy. HSTS only over HTTPS (browsers ignore it on http:), without includeSubDomains: the app does not own its neighbours. */
-export function securityHeaders({ https }: { https: boolean }): Record<string, string> {
+export function securityHeaders({ https, emailPreview = false }: { https: boolean; emailPreview?: boolean }): Record<string, string> {
   return {
-    "X-Frame-Options": "DENY",
+    "X-Frame-Options": emailPreview ? "SAMEORIGIN" : "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=63072000" } : {}),

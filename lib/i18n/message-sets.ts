@@ -7,7 +7,7 @@ export const MESSAGE_SETS = {
   /** The contacts list's Edit, Disable, Disable/Reassign and Enable dialogs. */
   contactDialogs: [
     "common.cancel", "common.close", "common.genericError", "contacts.form", "contacts.edit", "contacts.disable", "contacts.enable",
-    "contacts.reassign", "contacts.languages", "contactRoles",
+    "contacts.reassign", "contacts.languages", "contactRoles", "notifications.contactEmails", "notifications.events", "notifications.rules",
   ],
   /** The New contact dialog (Add and Invite tabs). */
   newContact: [

@@ -41,9 +41,9 @@ export const createContactInvitation = defineOrgAction({
         targetType: "Invitation", targetId: invitation.id, metadata: { kind: "CONTACT", roles: input.roles, language: input.language },
         ip: actor.ip, userAgent: actor.userAgent,
       });
-      const message = contactInvitationMessage({
-        locale: input.language, inviterName: await inviterName(tx, actor.userId), organizationName: access.organization.name,
-        roles: input.roles, url, expiresAt,
+      const message = contactInvitationMessage(input.language, {
+        organization: { name: access.organization.name, slug: access.organization.slug }, inviterName: await inviterName(tx, actor.userId),
+        roles: input.roles, url, expiresAt: expiresAt.toISOString(),
       });
       return { invitationId: invitation.id, token, url, expiresAt, message };
     });

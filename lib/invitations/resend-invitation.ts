@@ -3,8 +3,8 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { notify } from "@/lib/notifications/notify";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
-import { enqueueInvitationEmail } from "./enqueue-invitation-email";
 import { invitationEmailLimits } from "./email-limits";
 import { invitationIdSchema } from "./schemas";
 import { lockContactInvitation, invitationState } from "./state";
@@ -30,10 +30,7 @@ export const resendInvitation = defineOrgAction({
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });
-      await enqueueInvitationEmail(tx, {
-        organization: access.organization, senderUserId: actor.userId, email: invitation.email, token,
-        roles: invitation.contactRoles, language: invitation.language, expiresAt,
-      });
+      await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token, email: invitation.email, senderUserId: actor.userId });
       await recordAuditEvent(tx, {
         organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.resent",
         targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email, wasExpired: state === "expired" },

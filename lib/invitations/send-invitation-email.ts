@@ -3,8 +3,8 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { notify } from "@/lib/notifications/notify";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
-import { enqueueInvitationEmail } from "./enqueue-invitation-email";
 import { invitationEmailLimits } from "./email-limits";
 import { sendInvitationEmailSchema } from "./schemas";
 import { assertValid, invitationState, lockContactInvitation } from "./state";
@@ -34,10 +34,7 @@ export const sendInvitationEmail = defineOrgAction({
       const now = new Date();
       // Sent: it is shared from now on (listed as pending).
       await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now } });
-      await enqueueInvitationEmail(tx, {
-        organization: access.organization, senderUserId: actor.userId, email: input.email, token: input.token,
-        roles: invitation.contactRoles, language: invitation.language, expiresAt: invitation.expiresAt,
-      });
+      await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token: input.token, email: input.email, senderUserId: actor.userId });
       await recordAuditEvent(tx, {
         organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.sent",
         targetType: "Invitation", targetId: invitation.id, metadata: { email: input.email, ...(previous ? { replacedEmail: previous } : {}) },

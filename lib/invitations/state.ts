@@ -25,7 +25,7 @@ export function assertValid(state: InvitationState): void {
 }
 
 const invitationFields = {
-  id: true, organizationId: true, tokenHash: true, email: true, contactRoles: true, language: true,
+  id: true, organizationId: true, kind: true, tokenHash: true, email: true, orgRole: true, workspaceIds: true, contactRoles: true, language: true,
   createdAt: true, expiresAt: true, revokedAt: true, acceptedAt: true, acceptedByUserId: true, lastSentAt: true, sharedAt: true,
 } as const;
 
@@ -39,6 +39,13 @@ export async function lockContactInvitation(tx: Tx, where: { id: string; organiz
     : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE "tokenHash" = ${where.tokenHash} AND kind = 'CONTACT' FOR UPDATE`;
   if (locked.length === 0) throw invitationNotFound();
   // Read after the lock: under READ COMMITTED this sees whatever the previous holder committed.
+  return tx.invitation.findUniqueOrThrow({ where: { id: locked[0].id }, select: invitationFields });
+}
+
+/** Locks the invitation of a link, of either kind (the accept flow handles both). */
+export async function lockInvitationByToken(tx: Tx, tokenHash: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  if (locked.length === 0) throw invitationNotFound();
   return tx.invitation.findUniqueOrThrow({ where: { id: locked[0].id }, select: invitationFields });
 }
 

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
 import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
 import { OUTBOX_CHANNEL } from "./outbox-listener";
+import { contentOf, type RenderCache, type SendableEmail } from "./send-time-content";
 import { MAIL_FROM, maxSendMs } from "./transport";
 
 /** Anything that can send a message the way nodemailer does (the real transport in practice). */
@@ -26,6 +27,8 @@ export type DeliverDueEmailsOptions = {
   from?: string;
   /** Once aborted, no send starts: the rest of the batch is handed back (shutdown). */
   signal?: AbortSignal;
+  /** Sends in flight at once: at most the transport's pooled connections, so none waits for one. */
+  concurrency?: number;
 };
 
 /** A pass starts sends for this long after its claim; later, it hands the rest back. */
@@ -40,7 +43,7 @@ export const MARK_MARGIN_MS = 30_000;
  */
 export const CLAIM_MS = SEND_START_WINDOW_MS + maxSendMs() + MARK_MARGIN_MS;
 
-const CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 4;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 15 * 60_000;
 
@@ -49,9 +52,14 @@ type ClaimedEmail = {
   toEmail: string;
   toName: string | null;
   subject: string;
-  html: string;
-  text: string;
+  html: string | null;
+  text: string | null;
   attempts: number;
+  template: string;
+  props: unknown;
+  reasons: unknown;
+  /** The recipient's language now: its contact's, else its user's, else the row's. */
+  sendLocale: string;
   /** Cancelled by the claim instead: its recipient is a disabled contact. */
   withheld: boolean;
   /** The claim's end as PostgreSQL wrote it; later updates require it unchanged. */
@@ -94,8 +102,16 @@ async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T)
  * again cannot help. Connection failures and 4xx replies are temporary.
  */
 export function isPermanentFailure(error: unknown): boolean {
+  if (error instanceof RenderError) return true;
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/** The email could not be rendered: trying again would fail the same way. */
+class RenderError extends Error {
+  constructor(cause: unknown) {
+    super(`rendering failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /** About two days of retries (the backoff is capped at 15 minutes), so an SMTP outage loses nothing. */
@@ -123,6 +139,7 @@ export async function deliverDueEmails({
   maxAttempts = DEFAULT_MAX_ATTEMPTS,
   from = MAIL_FROM,
   signal,
+  concurrency = DEFAULT_CONCURRENCY,
 }: DeliverDueEmailsOptions): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
   if (signal?.aborted) return result;
@@ -150,7 +167,11 @@ export async function deliverDueEmails({
         "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END
     FROM due, clock
     WHERE o."id" = due."id"
-    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", due."withheld", o."lockedUntil"::text AS "claim"`;
+    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."reasons",
+      COALESCE((SELECT c.language::text FROM "Contact" c WHERE c.id = o."contactId"),
+               (SELECT u.locale::text FROM "User" u WHERE u.id = o."userId"),
+               o."locale"::text) AS "sendLocale",
+      due."withheld", o."lockedUntil"::text AS "claim"`;
   result.cancelled = rows.filter((row) => row.withheld).length;
   const claimed = rows.filter((row) => !row.withheld);
   if (claimed.length === 0) return result;
@@ -160,22 +181,30 @@ export async function deliverDueEmails({
   // Every row of the batch got the same claim end from the same statement.
   const stillOurs = Prisma.sql`"status" = 'SENDING' AND "lockedUntil" = ${claimed[0].claim}::timestamp`;
 
-  await forEachConcurrently(claimed, CONCURRENCY, async (email) => {
+  const renders: RenderCache = new Map();
+  const sentLog = recordSends(db, stillOurs, clock(now));
+  await forEachConcurrently(claimed, concurrency, async (email) => {
     if (signal?.aborted || performance.now() - claimStarted > SEND_START_WINDOW_MS) {
       unattempted.push(email.id);
       return;
     }
     const attempts = email.attempts + 1;
     let messageId: string;
+    let content: SendableEmail;
     try {
+      content = await contentOf(email, renders).catch((error: unknown) => {
+        throw new RenderError(error);
+      });
       const info = await transport.sendMail({
         from,
         to: email.toName ? { name: email.toName, address: email.toEmail } : email.toEmail,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
+        subject: content.subject,
+        html: content.html,
+        text: content.text,
         // Stable across retries, so a receiver can spot a duplicate after a crash mid-send.
         messageId: `<${email.id}@${domain}>`,
+        // Base64 is encoded natively; quoted-printable, in JavaScript, cost more than rendering.
+        textEncoding: "base64",
       });
       messageId = info.messageId;
     } catch (error) {
@@ -190,12 +219,10 @@ export async function deliverDueEmails({
       else result.retried++;
       return;
     }
-    await db.$executeRaw`
-      UPDATE "EmailOutbox"
-      SET "status" = 'SENT', "attempts" = ${attempts}, "messageId" = ${messageId}, "sentAt" = ${clock(now)}, "lockedUntil" = NULL, "lastError" = NULL
-      WHERE "id" = ${email.id} AND ${stillOurs}`;
+    sentLog.add({ id: email.id, attempts, messageId, subject: content.subject, locale: content.locale });
     result.sent++;
   });
+  await sentLog.flush();
 
   if (unattempted.length > 0) {
     // Out of time for this claim, or shutting down: hand these back untouched rather than
@@ -209,6 +236,60 @@ export async function deliverDueEmails({
       SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM returned LIMIT 1`;
   }
   return result;
+}
+
+type SentEmail = { id: string; attempts: number; messageId: string; subject: string; locale: string };
+
+/** Sends recorded together: at most this many, or this long after the first of them. */
+const SENT_FLUSH_ROWS = 64;
+const SENT_FLUSH_MS = 200;
+
+/**
+ * Marks sent emails SENT in one statement per few dozen, instead of one per email (which cost
+ * the database more than the rest of the delivery): flushed at SENT_FLUSH_ROWS, after
+ * SENT_FLUSH_MS, and at the end of the pass (so a drain records every send it finished). A
+ * crash between a send and its flush sends that email again once its claim expires, as a
+ * crash between a send and a single-row update would; the window is at most 200 ms.
+ */
+function recordSends(db: Db, stillOurs: Prisma.Sql, sentAt: Prisma.Sql) {
+  let pending: SentEmail[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown = null;
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const rows = pending;
+    pending = [];
+    if (rows.length > 0) {
+      const write = () => db.$executeRaw`
+        UPDATE "EmailOutbox" o
+        SET "status" = 'SENT', "attempts" = v.attempts, "messageId" = v."messageId", "sentAt" = ${sentAt}, "lockedUntil" = NULL, "lastError" = NULL,
+            "subject" = v.subject, "locale" = v.locale::"Locale"
+        FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.messageId)}::text[],
+                    ${rows.map((r) => r.subject)}::text[], ${rows.map((r) => r.locale)}::text[]) AS v(id, attempts, "messageId", subject, locale)
+        WHERE o."id" = v.id AND ${stillOurs}`;
+      writing = writing.then(write).then(
+        () => undefined,
+        (error: unknown) => {
+          failure ??= error;
+        },
+      );
+    }
+    return writing.then(() => {
+      if (failure) throw failure;
+    });
+  };
+  return {
+    add(row: SentEmail): void {
+      pending.push(row);
+      // A failed write is reported by the pass's final flush.
+      if (pending.length >= SENT_FLUSH_ROWS) flush().catch(() => {});
+      else timer ??= setTimeout(() => flush().catch(() => {}), SENT_FLUSH_MS);
+    },
+    /** Writes what is pending and waits for every write; rejects when one failed. */
+    flush,
+  };
 }
 
 /**

@@ -12,11 +12,12 @@ import { db as appDb } from "@/lib/db/prisma";
 import { config } from "@/lib/config";
 import { deliverDueEmails, msUntilNextDue, type MailSender } from "./dispatcher";
 import { listenForNewEmails, type OutboxListener } from "./outbox-listener";
-import { createMailTransport } from "./transport";
+import { createMailTransport, SMTP_POOL_CONNECTIONS } from "./transport";
 
 type WorkerState = {
   db: Db;
   transport: MailSender & { close?(): void };
+  concurrency: number | undefined;
   fallbackMs: number;
   listener: OutboxListener | null;
   timer: ReturnType<typeof setTimeout> | null;
@@ -39,10 +40,14 @@ export type StartMailWorkerOptions = {
   databaseUrl?: string;
 };
 
+/** Sends in flight: one per pooled connection of the worker's own transport; the dispatcher's default for one passed in (its pool size is not known). */
+const concurrencyFor = (transport: StartMailWorkerOptions["transport"]) => (transport ? undefined : SMTP_POOL_CONNECTIONS);
+
 export const FALLBACK_MS = 60_000;
 /** Several wake-ups in a row (a burst of inserts) make one pass. */
 const WAKE_DELAY_MS = 50;
-const BATCH_SIZE = 20;
+/** Rows claimed per pass: emails of one event share their rendering within a pass. */
+const BATCH_SIZE = 200;
 /** After a pass that found nothing although a row looked due (claimed meanwhile by another process). */
 const MIN_IDLE_DELAY_MS = 1_000;
 const ERROR_DELAY_MS = 5_000;
@@ -82,7 +87,7 @@ async function runPass(state: WorkerState): Promise<void> {
   state.pass = (async () => {
     try {
       const { signal } = state.stopping;
-      const result = await deliverDueEmails({ db: state.db, transport: state.transport, batchSize: BATCH_SIZE, signal });
+      const result = await deliverDueEmails({ db: state.db, transport: state.transport, batchSize: BATCH_SIZE, signal, concurrency: state.concurrency });
       if (result.failed > 0) console.error(`[mail] ${result.failed} email(s) failed for good; see EmailOutbox.lastError`);
       if (signal.aborted) return;
       const handled = result.sent + result.retried + result.failed + result.cancelled;
@@ -108,13 +113,13 @@ export function startMailWorker({ fallbackMs = FALLBACK_MS, db, transport, datab
   if (existing) return true;
   let sender: MailSender & { close?(): void };
   try {
-    sender = transport ?? createMailTransport();
+    sender = transport ?? createMailTransport(undefined, { pooled: true });
   } catch (error) {
     console.error(`[mail] worker not started: ${firstLine(error)}`);
     return false;
   }
   const state: WorkerState = {
-    db: db ?? appDb, transport: sender, fallbackMs, listener: null,
+    db: db ?? appDb, transport: sender, concurrency: concurrencyFor(transport), fallbackMs, listener: null,
     timer: null, timerDueAt: 0, pass: null, rerun: false, stopping: new AbortController(),
   };
   const connectionString = databaseUrl ?? config().DATABASE_URL;

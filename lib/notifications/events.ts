@@ -20,9 +20,16 @@ export type NotificationEvent =
   /** Orders handed to a replacement contact by Disable & Reassign → the replacement. */
   | { kind: "orders_reassigned"; organizationId: string; contactId: string; previousContactName: string; orderIds: string[] }
   /** Contact or user invitation → the invitee (the address it is sent to). */
-  | { kind: "invitation"; organizationId: string; invitationId: string; token: string; email: string }
-  /** Sign-in link → the person signing in (no organization). */
-  | { kind: "sign_in"; email: string; url: string };
+  | {
+      kind: "invitation"; organizationId: string; invitationId: string; token: string; email: string;
+      /** Who sends it now (named in the email); the invitation's creator when absent. */
+      senderUserId?: string;
+    }
+  /**
+   * Sign-in link → the person signing in (no organization). `locale`: the language of the
+   * request, used when no account says otherwise.
+   */
+  | { kind: "sign_in"; email: string; url: string; locale?: Locale };
 
 export type NotificationKind = NotificationEvent["kind"];
 
@@ -42,7 +49,13 @@ export type RecipientRule =
   | "INVITEE"
   | "SIGNING_IN";
 
-export type RecipientReason = { rule: RecipientRule; /** e.g. the order number of ORDER_BILLING */ orderNumber?: string };
+export type RecipientReason = {
+  rule: RecipientRule;
+  /** e.g. the order number of ORDER_BILLING */
+  orderNumber?: string;
+  /** The quote's number, for QUOTE_REQUESTER. */
+  quoteNumber?: string;
+};
 
 /** One person, once, even when several rules match (SPEC §3); disabled contacts are never recipients. */
 export type Recipient = {
@@ -51,5 +64,7 @@ export type Recipient = {
   locale: Locale;
   /** The organization's contact record, when the recipient is one (its language and status apply at send time). */
   contactId: string | null;
+  /** The user account, when the recipient has one and no contact record decides (its UI language applies at send time). */
+  userId?: string | null;
   reasons: RecipientReason[];
 };

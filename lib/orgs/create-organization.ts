@@ -4,13 +4,13 @@ import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createOrganizationSchema } from "./schemas";
 
-/** Creates an organization whose creator becomes its ORG_ADMIN. */
+/** Creates an organization whose creator becomes its ORG_ADMIN; its default language is the creator's. */
 export const createOrganization = defineUserAction({
   schema: createOrganizationSchema,
-  async run({ actor, input }) {
+  async run({ actor, input, locale }) {
     try {
       return await db.$transaction(async (tx) => {
-        const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug }, select: { id: true, slug: true } });
+        const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug, defaultLocale: locale }, select: { id: true, slug: true } });
         await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
         await recordAuditEvent(tx, {
           organizationId: organization.id, actorUserId: actor.userId, action: "organization.created",

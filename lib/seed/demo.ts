@@ -19,6 +19,8 @@ import {
   type PrismaClient,
 } from "@/lib/db/generated/client";
 import { contactSearchText, normalizeEmail } from "@/lib/contacts/search-text";
+import { createOrderRecords, INVOICE_DUE_DAYS } from "@/lib/billing/create-order-records";
+import { nextNumber } from "@/lib/billing/numbers";
 
 export const DEMO_ADMIN_EMAIL = "admin@acme.test";
 export const DEMO_ORG_SLUG = "acme";
@@ -47,6 +49,7 @@ const WORKSPACES: { name: string; members: string[] }[] = [
   { name: "Sales", members: ["benoit", "emma", "gabriel", "jack"] },
   { name: "Customer Support", members: ["francois", "hannah", "ines", "gabriel"] },
   { name: "Engineering", members: ["jack", "lea"] },
+  { name: "Marketing", members: ["emma", "hannah"] },
 ];
 
 const WORKSPACE_CONTACTS: { workspace: string; name: string; email: string; phone?: string; assignedTo?: string }[] = [
@@ -56,6 +59,10 @@ const WORKSPACE_CONTACTS: { workspace: string; name: string; email: string; phon
   { workspace: "Customer Support", name: "Yuki Tanaka", email: "yuki.tanaka@globex.test", assignedTo: "hannah" },
   { workspace: "Customer Support", name: "Amélie Caron", email: "amelie.caron@initech.test", phone: "+33 1 44 55 66 77", assignedTo: "ines" },
   { workspace: "Engineering", name: "Olivia Brown", email: "olivia.brown@umbrella.test" },
+  { workspace: "Engineering", name: "Lucas Moreau", email: "lucas.moreau@hooli.test", phone: "+33 5 56 00 11 22", assignedTo: "jack" },
+  { workspace: "Customer Support", name: "Noah Fischer", email: "noah.fischer@stark.test" },
+  { workspace: "Marketing", name: "Emma Laurent", email: "emma.laurent@wayne.test", assignedTo: "hannah" },
+  { workspace: "Marketing", name: "Priya Shah", email: "priya.shah@acme-partners.test", phone: "+44 20 7946 0018" },
 ];
 
 type DemoContact = {
@@ -102,10 +109,29 @@ const CONTACTS: DemoContact[] = [
   { key: "kevin", name: "Kevin Nguyen", email: "kevin.nguyen@acme.test", language: Locale.en, roles: [], source: S.DIRECT },
 ];
 
-type LineItem = { product: string; plan: string; quantity: number; unitPriceCents: number };
+/** A catalog plan (ids from the billing migration) and how many seats. */
+type LineItem = { planId: keyof typeof CATALOG; quantity: number };
+
+/** The catalog as the billing migration seeds it: names and yearly prices per seat. */
+const CATALOG = {
+  "cloud-standard": { product: "Roster Cloud", plan: "Standard", EUR: 6000, USD: 6500 },
+  "cloud-business": { product: "Roster Cloud", plan: "Business", EUR: 9600, USD: 10400 },
+  "cloud-enterprise": { product: "Roster Cloud", plan: "Enterprise", EUR: 18000, USD: 19500 },
+  "analytics-addon": { product: "Roster Analytics", plan: "Add-on", EUR: 4800, USD: 5200 },
+  "sso-addon": { product: "Roster SSO", plan: "Add-on", EUR: 1200, USD: 1300 },
+  "support-247": { product: "Premium Support", plan: "24/7", EUR: 120000, USD: undefined },
+} as const;
+
+function priced(items: LineItem[], currency: "EUR" | "USD") {
+  return items.map((item) => {
+    const entry = CATALOG[item.planId];
+    const unitPriceCents = entry[currency];
+    if (unitPriceCents === undefined) throw new Error(`seedDemo: ${item.planId} is not sold in ${currency}`);
+    return { planId: item.planId, product: entry.product, plan: entry.plan, quantity: item.quantity, unitPriceCents };
+  });
+}
 
 type DemoOrder = {
-  number: string;
   channel: OrderChannel;
   status: OrderStatus;
   daysAgo: number;
@@ -115,57 +141,43 @@ type DemoOrder = {
   currency: "EUR" | "USD";
   items: LineItem[];
   invoice: "PAID" | "OPEN_NOT_DUE" | "OPEN_OVERDUE" | "VOID";
+  /** Seats given to people, on the first license. */
+  seats?: string[];
 };
 
+// Oldest first: numbers follow the organization's sequence, as orders placed in the app do.
 const ORDERS: DemoOrder[] = [
   {
-    number: "R-1035", channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 330, placedBy: "alice", licensee: "alice", billing: "claire", currency: "EUR", invoice: "PAID",
-    items: [{ product: "Roster Cloud", plan: "Business (annual)", quantity: 25, unitPriceCents: 9600 }, { product: "Premium Support", plan: "Annual", quantity: 1, unitPriceCents: 120000 }],
+    channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 330, placedBy: "alice", licensee: "alice", billing: "claire", currency: "EUR", invoice: "PAID",
+    items: [{ planId: "cloud-business", quantity: 25 }, { planId: "support-247", quantity: 1 }], seats: ["alice", "gabriel", "sarah"],
+  },
+  { channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 260, licensee: "hugo", billing: "hugo", currency: "EUR", invoice: "PAID", items: [{ planId: "analytics-addon", quantity: 10 }] },
+  {
+    channel: OrderChannel.PARTNER, status: OrderStatus.FULFILLED, daysAgo: 205, licensee: "michael", billing: "robert", currency: "USD", invoice: "PAID",
+    items: [{ planId: "cloud-standard", quantity: 15 }, { planId: "sso-addon", quantity: 15 }], seats: ["michael"],
+  },
+  { channel: OrderChannel.ONLINE, status: OrderStatus.CANCELLED, daysAgo: 160, placedBy: "david", licensee: "hugo", billing: "david", currency: "EUR", invoice: "VOID", items: [{ planId: "cloud-enterprise", quantity: 5 }] },
+  {
+    channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 95, placedBy: "claire", licensee: "mathieu", billing: "anna", currency: "EUR", invoice: "PAID",
+    items: [{ planId: "cloud-business", quantity: 10 }, { planId: "analytics-addon", quantity: 10 }, { planId: "sso-addon", quantity: 10 }], seats: ["mathieu"],
   },
   {
-    number: "R-1036", channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 260, licensee: "hugo", billing: "hugo", currency: "EUR", invoice: "PAID",
-    items: [{ product: "Roster Analytics", plan: "Add-on (annual)", quantity: 10, unitPriceCents: 4800 }],
+    channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 48, licensee: "zoe", billing: "claire", currency: "EUR", invoice: "OPEN_OVERDUE",
+    items: [{ planId: "support-247", quantity: 1 }, { planId: "cloud-business", quantity: 5 }],
   },
+  { channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 12, placedBy: "alice", licensee: "chloe", billing: "chloe", currency: "EUR", invoice: "OPEN_NOT_DUE", items: [{ planId: "cloud-business", quantity: 8 }], seats: ["chloe"] },
   {
-    number: "R-1037", channel: OrderChannel.PARTNER, status: OrderStatus.FULFILLED, daysAgo: 205, licensee: "michael", billing: "robert", currency: "USD", invoice: "PAID",
-    items: [{ product: "Roster Cloud", plan: "Standard (annual)", quantity: 15, unitPriceCents: 6000 }, { product: "Roster SSO", plan: "Add-on (annual)", quantity: 15, unitPriceCents: 1200 }],
-  },
-  {
-    number: "R-1038", channel: OrderChannel.ONLINE, status: OrderStatus.CANCELLED, daysAgo: 160, placedBy: "david", licensee: "hugo", billing: "david", currency: "EUR", invoice: "VOID",
-    items: [{ product: "Roster Cloud", plan: "Enterprise (annual)", quantity: 5, unitPriceCents: 18000 }],
-  },
-  {
-    number: "R-1039", channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 95, placedBy: "claire", licensee: "mathieu", billing: "anna", currency: "EUR", invoice: "PAID",
-    items: [
-      { product: "Roster Cloud", plan: "Business (annual)", quantity: 10, unitPriceCents: 9600 },
-      { product: "Roster Analytics", plan: "Add-on (annual)", quantity: 10, unitPriceCents: 4800 },
-      { product: "Roster SSO", plan: "Add-on (annual)", quantity: 10, unitPriceCents: 1200 },
-    ],
-  },
-  {
-    number: "R-1040", channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 48, licensee: "zoe", billing: "claire", currency: "EUR", invoice: "OPEN_OVERDUE",
-    items: [{ product: "Premium Support", plan: "Annual", quantity: 1, unitPriceCents: 120000 }, { product: "Roster Cloud", plan: "Business (annual)", quantity: 5, unitPriceCents: 9600 }],
-  },
-  {
-    number: "R-1041", channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 12, placedBy: "alice", licensee: "chloe", billing: "chloe", currency: "EUR", invoice: "OPEN_NOT_DUE",
-    items: [{ product: "Roster Cloud", plan: "Business (annual)", quantity: 8, unitPriceCents: 9600 }],
-  },
-  {
-    number: "R-1042", channel: OrderChannel.PARTNER, status: OrderStatus.PLACED, daysAgo: 3, licensee: "sarah", billing: "anna", currency: "EUR", invoice: "OPEN_NOT_DUE",
-    items: [{ product: "Roster Analytics", plan: "Add-on (annual)", quantity: 20, unitPriceCents: 4800 }, { product: "Roster SSO", plan: "Add-on (annual)", quantity: 20, unitPriceCents: 1200 }],
+    channel: OrderChannel.PARTNER, status: OrderStatus.PLACED, daysAgo: 3, licensee: "sarah", billing: "anna", currency: "EUR", invoice: "OPEN_NOT_DUE",
+    items: [{ planId: "analytics-addon", quantity: 20 }, { planId: "sso-addon", quantity: 20 }],
   },
 ];
 
-const QUOTES: { number: string; requestedBy?: string; requester: string; status: QuoteStatus; daysAgo: number; validDays: number; items: LineItem[] }[] = [
-  { number: "Q-2041", requestedBy: "alice", requester: "alice", status: QuoteStatus.SENT, daysAgo: 6, validDays: 30, items: [{ product: "Roster Cloud", plan: "Enterprise (annual)", quantity: 40, unitPriceCents: 18000 }] },
-  { number: "Q-2042", requester: "nicolas", status: QuoteStatus.REQUESTED, daysAgo: 2, validDays: 30, items: [{ product: "Premium Support", plan: "Annual", quantity: 1, unitPriceCents: 120000 }, { product: "Roster SSO", plan: "Add-on (annual)", quantity: 40, unitPriceCents: 1200 }] },
-  { number: "Q-2040", requestedBy: "david", requester: "david", status: QuoteStatus.EXPIRED, daysAgo: 75, validDays: 30, items: [{ product: "Roster Analytics", plan: "Add-on (annual)", quantity: 25, unitPriceCents: 4500 }] },
+const QUOTES: { requestedBy?: string; requester: string; status: QuoteStatus; daysAgo: number; validDays: number; items: LineItem[]; note?: string }[] = [
+  { requestedBy: "david", requester: "david", status: QuoteStatus.EXPIRED, daysAgo: 75, validDays: 30, items: [{ planId: "analytics-addon", quantity: 25 }] },
+  { requestedBy: "alice", requester: "alice", status: QuoteStatus.SENT, daysAgo: 6, validDays: 30, items: [{ planId: "cloud-enterprise", quantity: 40 }], note: "Enterprise for the whole company from next quarter." },
+  { requester: "nicolas", status: QuoteStatus.REQUESTED, daysAgo: 2, validDays: 30, items: [{ planId: "support-247", quantity: 1 }, { planId: "sso-addon", quantity: 40 }] },
 ];
 
-function licenseKey(): string {
-  const hex = randomBytes(10).toString("hex").toUpperCase();
-  return `RSTR-${hex.slice(0, 5)}-${hex.slice(5, 10)}-${hex.slice(10, 15)}-${hex.slice(15, 20)}`;
-}
 
 function pick<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
@@ -307,81 +319,52 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           data: CONTACTS.flatMap((c, i) => c.roles.map((role) => ({ organizationId, contactId: pick(contactId, c.key), role, createdAt: ago(395 - i * 14) }))),
         });
 
-        // Orders, line items, licenses, invoices
+        // Orders, line items, licenses and invoices, written by the same code as Place order.
         for (const order of ORDERS) {
-          const orderId = randomUUID();
           const placedAt = new Date(now - order.daysAgo * DAY - 3 * 60 * 60 * 1000);
-          const totalCents = order.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0);
-          await tx.order.create({
-            data: {
-              id: orderId,
-              organizationId,
-              number: order.number,
-              channel: order.channel,
-              status: order.status,
-              placedByUserId: order.placedBy ? pick(userId, order.placedBy) : null,
-              placedAt,
-              licenseeContactId: pick(contactId, order.licensee),
-              billingContactId: pick(contactId, order.billing),
-              currency: order.currency,
-              totalCents,
-              createdAt: placedAt,
+          const lines = priced(order.items, order.currency);
+          const dueAt = placedAt.getTime() + INVOICE_DUE_DAYS * DAY;
+          if (order.invoice === "OPEN_NOT_DUE" && dueAt <= now) throw new Error(`seedDemo: an order of ${order.daysAgo} days would be overdue`);
+          if (order.invoice === "OPEN_OVERDUE" && dueAt >= now) throw new Error(`seedDemo: an order of ${order.daysAgo} days would not be overdue`);
+          const invoiceStatus = order.invoice === "PAID" ? InvoiceStatus.PAID : order.invoice === "VOID" ? InvoiceStatus.VOID : InvoiceStatus.OPEN;
+          const records = await createOrderRecords(tx, {
+            organizationId, channel: order.channel, status: order.status, placedAt,
+            placedByUserId: order.placedBy ? pick(userId, order.placedBy) : null,
+            licenseeContactId: pick(contactId, order.licensee), billingContactId: pick(contactId, order.billing),
+            currency: order.currency, lines, totalCents: lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0),
+            invoice: {
+              status: invoiceStatus,
+              paidAt: invoiceStatus === InvoiceStatus.PAID ? new Date(placedAt.getTime() + 9 * DAY) : null,
+              lastReminderAt: order.invoice === "OPEN_OVERDUE" ? ago(7) : null,
             },
           });
-          await tx.orderLineItem.createMany({
-            data: order.items.map((item) => ({ organizationId, orderId, ...item, currency: order.currency })),
-          });
-          const cancelled = order.status === OrderStatus.CANCELLED;
-          await tx.license.createMany({
-            data: order.items.map((item, i) => ({
-              organizationId,
-              orderId,
-              product: `${item.product} — ${item.plan}`,
-              licenseKey: licenseKey(),
-              seats: item.quantity,
-              assignedToEmail: i === 0 ? normalizeEmail(CONTACTS.find((c) => c.key === order.licensee)!.email) : null,
-              validUntil: cancelled ? new Date(placedAt.getTime() + 14 * DAY) : new Date(placedAt.getTime() + 365 * DAY),
-              createdAt: placedAt,
-            })),
-          });
-          const issuedAt = placedAt;
-          const dueAt = new Date(issuedAt.getTime() + 30 * DAY);
-          const status =
-            order.invoice === "PAID" ? InvoiceStatus.PAID : order.invoice === "VOID" ? InvoiceStatus.VOID : InvoiceStatus.OPEN;
-          if (order.invoice === "OPEN_NOT_DUE" && dueAt.getTime() <= now) throw new Error(`seedDemo: ${order.number} would be overdue`);
-          if (order.invoice === "OPEN_OVERDUE" && dueAt.getTime() >= now) throw new Error(`seedDemo: ${order.number} would not be overdue`);
-          await tx.invoice.create({
+          if (order.seats?.length) {
+            await tx.licenseAssignment.createMany({
+              data: order.seats.map((key) => ({ organizationId, licenseId: records.licenseIds[0], email: normalizeEmail(CONTACTS.find((c) => c.key === key)!.email), assignedAt: placedAt })),
+            });
+          }
+        }
+
+        // Quotes, numbered from the organization's quote sequence.
+        for (const q of QUOTES) {
+          const createdAt = ago(q.daysAgo);
+          const items = priced(q.items, "EUR");
+          await tx.quote.create({
             data: {
               organizationId,
-              orderId,
-              number: `INV-${order.number.slice(2)}`,
-              amountCents: totalCents,
-              currency: order.currency,
-              issuedAt,
-              dueAt,
-              status,
-              paidAt: status === InvoiceStatus.PAID ? new Date(issuedAt.getTime() + 9 * DAY) : null,
-              lastReminderAt: order.invoice === "OPEN_OVERDUE" ? ago(7) : null,
-              createdAt: issuedAt,
+              number: await nextNumber(tx, organizationId, "QUOTE", createdAt),
+              requestedByUserId: q.requestedBy ? pick(userId, q.requestedBy) : null,
+              requesterContactId: pick(contactId, q.requester),
+              items,
+              amountCents: items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0),
+              currency: "EUR",
+              validUntil: new Date(createdAt.getTime() + q.validDays * DAY),
+              status: q.status,
+              note: q.note ?? null,
+              createdAt,
             },
           });
         }
-
-        // Quotes
-        await tx.quote.createMany({
-          data: QUOTES.map((q) => ({
-            organizationId,
-            number: q.number,
-            requestedByUserId: q.requestedBy ? pick(userId, q.requestedBy) : null,
-            requesterContactId: pick(contactId, q.requester),
-            items: q.items,
-            amountCents: q.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0),
-            currency: "EUR",
-            validUntil: new Date(now - q.daysAgo * DAY + q.validDays * DAY),
-            status: q.status,
-            createdAt: ago(q.daysAgo),
-          })),
-        });
 
         // Audit trail
         const alice = pick(userId, "alice");

@@ -12,6 +12,10 @@ export type SeedLargeOptions = {
   contacts: number;
   users: number;
   orders: number;
+  /** Workspaces; each user of this run is assigned to a few, each workspace gets customer records (default 0). */
+  workspaces?: number;
+  /** Workspace contacts per workspace (default 20), most assigned to one of the workspace's members. */
+  workspaceContactsPerWorkspace?: number;
   /** Organization slug, created when missing (default `bigco`). */
   slug?: string;
   /** Seed of the pseudo-random generator (default: random). */
@@ -37,7 +41,11 @@ export type SeedLargeResult = {
     orders: number;
     lineItems: number;
     licenses: number;
+    licenseAssignments: number;
     invoices: number;
+    workspaces: number;
+    workspaceAssignments: number;
+    workspaceContacts: number;
   };
   elapsedMs: number;
 };
@@ -62,13 +70,14 @@ const LAST_NAMES = [
   "Patel", "Sharma", "Nguyen", "Tran", "Tanaka", "Satō", "Kim", "Chen", "Wang", "Østergaard",
 ];
 
-const PRODUCTS: { product: string; plan: string; unitPriceCents: number }[] = [
-  { product: "Roster Cloud", plan: "Standard (annual)", unitPriceCents: 6000 },
-  { product: "Roster Cloud", plan: "Business (annual)", unitPriceCents: 9600 },
-  { product: "Roster Cloud", plan: "Enterprise (annual)", unitPriceCents: 18000 },
-  { product: "Roster Analytics", plan: "Add-on (annual)", unitPriceCents: 4800 },
-  { product: "Roster SSO", plan: "Add-on (annual)", unitPriceCents: 1200 },
-  { product: "Premium Support", plan: "Annual", unitPriceCents: 120000 },
+/** The catalog of the billing migration (ids, names, prices per currency). */
+const PRODUCTS: { planId: string; product: string; plan: string; prices: { EUR: number; USD?: number } }[] = [
+  { planId: "cloud-standard", product: "Roster Cloud", plan: "Standard", prices: { EUR: 6000, USD: 6500 } },
+  { planId: "cloud-business", product: "Roster Cloud", plan: "Business", prices: { EUR: 9600, USD: 10400 } },
+  { planId: "cloud-enterprise", product: "Roster Cloud", plan: "Enterprise", prices: { EUR: 18000, USD: 19500 } },
+  { planId: "analytics-addon", product: "Roster Analytics", plan: "Add-on", prices: { EUR: 4800, USD: 5200 } },
+  { planId: "sso-addon", product: "Roster SSO", plan: "Add-on", prices: { EUR: 1200, USD: 1300 } },
+  { planId: "support-247", product: "Premium Support", plan: "24/7", prices: { EUR: 120000 } },
 ];
 
 const CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING", "UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const;
@@ -141,8 +150,10 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
   const slug = (options.slug ?? "bigco").trim().toLowerCase();
   const batchSize = options.batchSize ?? 5000;
   const log = options.log ?? (() => {});
-  for (const key of ["contacts", "users", "orders"] as const) {
-    if (!Number.isInteger(options[key]) || options[key] < 0) throw new Error(`seedLarge: ${key} must be a non-negative integer (got ${options[key]})`);
+  const workspaceCount = options.workspaces ?? 0;
+  const contactsPerWorkspace = options.workspaceContactsPerWorkspace ?? 20;
+  for (const [key, value] of Object.entries({ contacts: options.contacts, users: options.users, orders: options.orders, workspaces: workspaceCount, workspaceContactsPerWorkspace: contactsPerWorkspace })) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`seedLarge: ${key} must be a non-negative integer (got ${value})`);
   }
   const ownDb = typeof target === "string" ? createDb(target) : null;
   const db = ownDb ?? (target as PrismaClient);
@@ -183,7 +194,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const candidate = `admin@${slug}.test`;
           if (!(await tx.user.findUnique({ where: { email: candidate }, select: { id: true } }))) adminEmail = candidate;
         }
-        type GenUser = { id: string; email: string; name: string; locale: "en" | "fr" };
+        type GenUser = { id: string; email: string; name: string; locale: "en" | "fr"; membershipId: string; role: string };
         const users: GenUser[] = [];
         const userRows: Cell[][] = [];
         const membershipRows: Cell[][] = [];
@@ -195,13 +206,14 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const email = isAdmin ? adminEmail! : normalizeEmail(`${emailPart(first)}.${emailPart(last)}.${i + 1}-${runId}@${slug}.test`);
           const locale = rnd.next() < 0.6 ? "en" : "fr";
           const id = randomUUID();
-          users.push({ id, email, name, locale });
+          const membershipId = randomUUID();
           const role = isAdmin ? "ORG_ADMIN" : rnd.weighted({ ORG_ADMIN: 1, BILLING_ADMIN: 3, USER_ADMIN: 3, MEMBER: 93 });
+          users.push({ id, email, name, locale, membershipId, role });
           const pending = !isAdmin && rnd.next() < 0.08;
           const joined = now - rnd.int(1, 900) * DAY;
           userRows.push([id, email, name, locale, pending ? null : iso(joined), pending ? null : iso(now - rnd.int(0, 60) * DAY), iso(joined), nowIso]);
           membershipRows.push([
-            randomUUID(), organizationId, id, role, pending ? "PENDING" : "ACTIVE",
+            membershipId, organizationId, id, role, pending ? "PENDING" : "ACTIVE",
             pending ? null : iso(now - rnd.int(0, 90) * DAY - rnd.int(0, DAY - 1)), iso(joined), nowIso,
           ]);
         }
@@ -216,6 +228,54 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           membershipRows, batchSize,
         );
         log(`users: ${usersInserted}, memberships: ${membershipsInserted}`);
+
+        // Workspaces: every user of this run in 0 to 3 of them (members mostly 1 or 2), and
+        // customer records in each, most assigned to one of the workspace's members.
+        const workspaceRows: Cell[][] = [];
+        const workspaceAssignmentRows: Cell[][] = [];
+        const workspaceContactRows: Cell[][] = [];
+        const TEAMS = ["Atlas", "Borealis", "Cascade", "Delta", "Everest", "Fjord", "Granite", "Horizon", "Iris", "Jade", "Kestrel", "Lumen", "Meridian", "Nova", "Orion", "Polaris"];
+        const workspaceIds: string[] = [];
+        for (let i = 0; i < workspaceCount; i++) {
+          const id = randomUUID();
+          workspaceIds.push(id);
+          workspaceRows.push([id, organizationId, `${TEAMS[i % TEAMS.length]} ${Math.floor(i / TEAMS.length) + 1} · ${runId}`, iso(now - rnd.int(30, 700) * DAY), nowIso]);
+        }
+        const membersOf = new Map<string, string[]>(workspaceIds.map((id) => [id, []]));
+        if (workspaceIds.length) {
+          for (const user of users) {
+            const count = user.role === "MEMBER" ? rnd.weighted({ zero: 8, one: 55, two: 30, three: 7 }) : rnd.weighted({ zero: 50, one: 35, two: 15, three: 0 });
+            const wanted = { zero: 0, one: 1, two: 2, three: 3 }[count];
+            const chosen = new Set<string>();
+            while (chosen.size < Math.min(wanted, workspaceIds.length)) chosen.add(rnd.pick(workspaceIds));
+            for (const workspaceId of chosen) {
+              workspaceAssignmentRows.push([organizationId, workspaceId, user.membershipId, nowIso]);
+              membersOf.get(workspaceId)!.push(user.id);
+            }
+          }
+          for (const workspaceId of workspaceIds) {
+            const members = membersOf.get(workspaceId)!;
+            for (let i = 0; i < contactsPerWorkspace; i++) {
+              const first = rnd.pick(FIRST_NAMES);
+              const last = rnd.pick(LAST_NAMES);
+              const assigned = members.length && rnd.next() < 0.7 ? rnd.pick(members) : null;
+              workspaceContactRows.push([
+                randomUUID(), organizationId, workspaceId, `${first} ${last}`,
+                normalizeEmail(`${emailPart(first)}.${emailPart(last)}.${i + 1}-${runId}@customer${rnd.int(1, EMAIL_DOMAINS)}.test`),
+                rnd.next() < 0.5 ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))}` : null,
+                assigned, iso(now - rnd.int(0, 400) * DAY), nowIso,
+              ]);
+            }
+          }
+        }
+        const workspacesInserted = await insertBatched(tx, "Workspace", [["id", "text"], ["organizationId", "text"], ["name", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], workspaceRows, batchSize);
+        const workspaceAssignmentsInserted = await insertBatched(tx, "WorkspaceAssignment", [["organizationId", "text"], ["workspaceId", "text"], ["membershipId", "text"], ["createdAt", "timestamp(3)"]], workspaceAssignmentRows, batchSize);
+        const workspaceContactsInserted = await insertBatched(
+          tx, "WorkspaceContact",
+          [["id", "text"], ["organizationId", "text"], ["workspaceId", "text"], ["name", "text"], ["email", "text"], ["phone", "text"], ["assignedUserId", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
+          workspaceContactRows, batchSize,
+        );
+        if (workspaceCount) log(`workspaces: ${workspacesInserted}, assignments: ${workspaceAssignmentsInserted}, workspace contacts: ${workspaceContactsInserted}`);
 
         // Contacts: about one in ten mirrors a user (same email, linked); ≈30% have org-wide roles.
         const contactRows: Cell[][] = [];
@@ -279,12 +339,32 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         const orderRows: Cell[][] = [];
         const lineRows: Cell[][] = [];
         const licenseRows: Cell[][] = [];
+        const assignmentRows: Cell[][] = [];
         const invoiceRows: Cell[][] = [];
+        // Orders and invoices take their numbers from the organization's yearly sequences, so
+        // orders placed later in the app continue them ("2026-0042", "INV-2026-0042").
+        const placedTimes = Array.from({ length: options.orders }, () => now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1)).sort((a, b) => a - b);
+        const perYear = new Map<number, number>();
+        for (const time of placedTimes) perYear.set(new Date(time).getUTCFullYear(), (perYear.get(new Date(time).getUTCFullYear()) ?? 0) + 1);
+        const nextInYear = new Map<number, { order: number; invoice: number }>();
+        for (const [year, count] of perYear) {
+          const reserve = async (sequence: "ORDER" | "INVOICE") => {
+            const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
+              INSERT INTO "NumberCounter" ("organizationId", sequence, year, last) VALUES (${organizationId}, ${sequence}::"NumberSequence", ${year}, ${count})
+              ON CONFLICT ("organizationId", sequence, year) DO UPDATE SET last = "NumberCounter".last + ${count} RETURNING last`;
+            return last - count + 1;
+          };
+          nextInYear.set(year, { order: await reserve("ORDER"), invoice: await reserve("INVOICE") });
+        }
+        const numbered = (prefix: string, year: number, value: number) => `${prefix}${year}-${String(value).padStart(4, "0")}`;
         for (let i = 0; i < options.orders; i++) {
           const id = randomUUID();
-          const seq = String(i + 1).padStart(5, "0");
           const channel = rnd.weighted({ ONLINE: 60, SALES_REP: 25, PARTNER: 15 });
-          const placedAt = now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1);
+          const placedAt = placedTimes[i];
+          const year = new Date(placedAt).getUTCFullYear();
+          const next = nextInYear.get(year)!;
+          const orderNumber = numbered("", year, next.order++);
+          const invoiceNumber = numbered("INV-", year, next.invoice++);
           const recent = now - placedAt < 30 * DAY;
           const status = rnd.next() < 0.03 ? "CANCELLED" : recent && rnd.next() < 0.5 ? "PLACED" : "FULFILLED";
           const currency = rnd.next() < 0.85 ? "EUR" : "USD";
@@ -293,23 +373,31 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const placedBy = channel === "ONLINE" && placers.length ? rnd.pick(placers) : rnd.next() < 0.3 && placers.length ? rnd.pick(placers) : null;
           let total = 0;
           const lines = rnd.int(1, 3);
+          const sold = PRODUCTS.filter((p) => currency === "EUR" || p.prices.USD !== undefined);
           for (let l = 0; l < lines; l++) {
-            const product = rnd.pick(PRODUCTS);
-            const quantity = product.product === "Premium Support" ? 1 : rnd.int(1, 250);
-            total += quantity * product.unitPriceCents;
-            lineRows.push([randomUUID(), organizationId, id, product.product, product.plan, quantity, product.unitPriceCents, currency]);
+            const product = rnd.pick(sold);
+            const unitPriceCents = currency === "EUR" ? product.prices.EUR : product.prices.USD!;
+            const quantity = product.planId === "support-247" ? 1 : rnd.int(1, 250);
+            total += quantity * unitPriceCents;
+            lineRows.push([randomUUID(), organizationId, id, product.planId, product.product, product.plan, quantity, unitPriceCents, currency]);
             const key = randomUUID().replace(/-/g, "").toUpperCase();
+            const licenseId = randomUUID();
             licenseRows.push([
-              randomUUID(), organizationId, id, `${product.product} — ${product.plan}`,
+              licenseId, organizationId, id, `${product.product} ${product.plan}`,
               `RSTR-${key.slice(0, 5)}-${key.slice(5, 10)}-${key.slice(10, 15)}-${key.slice(15, 20)}-${key.slice(20, 25)}`,
-              quantity, null, iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY), iso(placedAt),
+              quantity, iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY), iso(placedAt),
             ]);
+            // About a third of the licenses have a few seats given to people already.
+            if (status !== "CANCELLED" && rnd.next() < 0.3) {
+              const given = Math.min(quantity, rnd.int(1, 3));
+              for (let a = 0; a < given; a++) assignmentRows.push([randomUUID(), organizationId, licenseId, `seat${a + 1}.${orderNumber}-${runId}@domain${rnd.int(1, EMAIL_DOMAINS)}.test`, iso(placedAt + DAY)]);
+            }
           }
-          orderRows.push([id, organizationId, `B-${runId}-${seq}`, channel, status, placedBy, iso(placedAt), licensee, billing, currency, total, iso(placedAt), nowIso]);
+          orderRows.push([id, organizationId, orderNumber, channel, status, placedBy, iso(placedAt), licensee, billing, currency, total, iso(placedAt), nowIso]);
           const dueAt = placedAt + 30 * DAY;
           const invoiceStatus = status === "CANCELLED" ? "VOID" : dueAt > now ? (rnd.next() < 0.5 ? "OPEN" : "PAID") : rnd.next() < 0.1 ? "OPEN" : "PAID";
           invoiceRows.push([
-            randomUUID(), organizationId, id, `INV-${runId}-${seq}`, total, currency, iso(placedAt), iso(dueAt), invoiceStatus,
+            randomUUID(), organizationId, id, invoiceNumber, total, currency, iso(placedAt), iso(dueAt), invoiceStatus,
             invoiceStatus === "PAID" ? iso(Math.min(now, placedAt + rnd.int(1, 40) * DAY)) : null, iso(placedAt),
           ]);
         }
@@ -320,20 +408,25 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         );
         const linesInserted = await insertBatched(
           tx, "OrderLineItem",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["plan", "text"], ["quantity", "integer"], ["unitPriceCents", "integer"], ["currency", "text"]],
+          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["planId", "text"], ["product", "text"], ["plan", "text"], ["quantity", "integer"], ["unitPriceCents", "integer"], ["currency", "text"]],
           lineRows, batchSize,
         );
         const licensesInserted = await insertBatched(
           tx, "License",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["licenseKey", "text"], ["seats", "integer"], ["assignedToEmail", "text"], ["validUntil", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
+          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["licenseKey", "text"], ["seats", "integer"], ["validUntil", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
           licenseRows, batchSize,
+        );
+        const assignmentsInserted = await insertBatched(
+          tx, "LicenseAssignment",
+          [["id", "text"], ["organizationId", "text"], ["licenseId", "text"], ["email", "text"], ["assignedAt", "timestamp(3)"]],
+          assignmentRows, batchSize,
         );
         const invoicesInserted = await insertBatched(
           tx, "Invoice",
           [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["number", "text"], ["amountCents", "integer"], ["currency", "text"], ["issuedAt", "timestamp(3)"], ["dueAt", "timestamp(3)"], ["status", '"InvoiceStatus"'], ["paidAt", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
           invoiceRows, batchSize,
         );
-        log(`orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted}, invoices: ${invoicesInserted}`);
+        log(`orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted} (seats assigned: ${assignmentsInserted}), invoices: ${invoicesInserted}`);
 
         const counts = {
           users: usersInserted,
@@ -343,7 +436,11 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           orders: ordersInserted,
           lineItems: linesInserted,
           licenses: licensesInserted,
+          licenseAssignments: assignmentsInserted,
           invoices: invoicesInserted,
+          workspaces: workspacesInserted,
+          workspaceAssignments: workspaceAssignmentsInserted,
+          workspaceContacts: workspaceContactsInserted,
         };
         await tx.auditEvent.create({
           data: { organizationId, action: "seed.large", targetType: "Organization", targetId: organizationId, metadata: { runId, ...counts } },

@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { signInByEmail } from "./support/auth";
 import { expect, newPage, test } from "./support/fixtures";
 import { Capture, expectDialogFits, INTL_ERROR } from "./walk/capture";
-import { PAGES, WORDS, type Lang, type ViewportName, type WalkContext } from "./walk/pages";
+import { PAGES, ROUTES_COVERED_ELSEWHERE, WORDS, type Lang, type ViewportName, type WalkContext } from "./walk/pages";
 import { prepareWalk } from "./walk/prepare";
 
 const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = { "1280x800": { width: 1280, height: 800 }, "375x812": { width: 375, height: 812 } };
@@ -27,7 +27,7 @@ function appRoutes(dir = join(process.cwd(), "app")): string[] {
 }
 
 test("the walk visits every page of the app", () => {
-  const walked = new Set(PAGES.map((step) => step.route));
+  const walked = new Set([...PAGES.map((step) => step.route), ...ROUTES_COVERED_ELSEWHERE]);
   expect(appRoutes().filter((route) => !walked.has(route)), "pages missing from tests/e2e/walk/pages.ts").toEqual([]);
 });
 
@@ -56,7 +56,7 @@ for (const { lang, viewport, dark = false } of WALKS) {
       page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
       page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
     }
-    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, w: WORDS[lang] };
+    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, w: WORDS[lang] };
 
     for (const step of PAGES) {
       const page = step.as === "visitor" ? visitor : admin;

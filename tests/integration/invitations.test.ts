@@ -18,6 +18,7 @@ import { deliverDueEmails } from "@/lib/mail/dispatcher";
 import { createMailTransport } from "@/lib/mail/transport";
 import { translator } from "@/lib/i18n";
 import { actorOf, createContact, createOrgWithRoles, createUser, uid } from "../support/factories";
+import { renderedOutboxEmail } from "../support/notification-fixtures";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
 type Org = Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -148,8 +149,9 @@ describe("sending an invitation by email", () => {
     const fr = translator("fr");
     expect(outbox[0]).toMatchObject({ organizationId: a.organization.id, template: "contact-invitation", locale: "fr", status: "PENDING", subject: created.message.subject });
     expect(outbox[0].subject).toBe(fr("invitations.email.subject", { inviter: a.users.ORG_ADMIN.name!, organization: a.organization.name }));
-    expect(outbox[0].text).toContain(created.url);
-    expect(outbox[0].html).toContain(`href="${created.url}"`);
+    const content = await renderedOutboxEmail(outbox[0].id);
+    expect(content.text).toContain(created.url);
+    expect(content.html).toContain(`href="${created.url}"`);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(row.email).toBe(email);
     expect(row.lastSentAt).toBeInstanceOf(Date);
@@ -233,7 +235,7 @@ describe("resending an invitation", () => {
     const emails = await db.emailOutbox.findMany({ where: { toEmail: sent.email }, orderBy: { createdAt: "asc" } });
     expect(emails).toHaveLength(2);
     expect(emails[1].locale).toBe("fr");
-    const newUrl = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/.exec(emails[1].text)![0];
+    const newUrl = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/.exec((await renderedOutboxEmail(emails[1].id)).text)![0];
     const newToken = tokenOf(newUrl);
     expect(newToken).not.toBe(sent.token);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });
@@ -301,7 +303,7 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted).toMatchObject({ organization: { slug: a.organization.slug, name: a.organization.name }, created: true, hasAccess: true });
 
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId }, include: { roles: true } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! }, include: { roles: true } });
     expect(contact).toMatchObject({
       organizationId: a.organization.id, email: user.email, name: "Grace Hopper", status: "ACTIVE", source: "INVITATION",
       language: "fr", userId: user.id, searchText: `grace hopper ${user.email}`,
@@ -335,19 +337,19 @@ describe("accepting an invitation", () => {
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted.hasAccess).toBe(false);
     expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ acceptedByViewer: true, viewer: { hasAccess: false } });
-    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId } })).name).toBe(user.email.split("@")[0]);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
   it("names the contact with the name typed on the accept page, and the account too when it had none (bug 6)", async () => {
     const nameless = await db.user.create({ data: { email: `typed-${uid()}@example.test` } });
     const accepted = data(await acceptInvitation.call(actorOf(nameless), { token: (await invite(a)).token, name: "  Ada Lovelace " }));
-    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId } })).name).toBe("Ada Lovelace");
+    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe("Ada Lovelace");
     expect((await db.user.findUniqueOrThrow({ where: { id: nameless.id } })).name).toBe("Ada Lovelace");
 
     // An account with a name keeps it; the contact takes what was typed.
     const named = await createUser({ name: "Grace Hopper" });
     const other = data(await acceptInvitation.call(actorOf(named), { token: (await invite(a)).token, name: "Grace B. Hopper" }));
-    expect((await db.contact.findUniqueOrThrow({ where: { id: other.contactId } })).name).toBe("Grace B. Hopper");
+    expect((await db.contact.findUniqueOrThrow({ where: { id: other.contactId! } })).name).toBe("Grace B. Hopper");
     expect((await db.user.findUniqueOrThrow({ where: { id: named.id } })).name).toBe("Grace Hopper");
 
     // A blank or overlong name is refused next to the field, and nothing is accepted.
@@ -419,14 +421,15 @@ describe("accepting an invitation", () => {
     expect(after.audits).toBe(before.audits);
   });
 
-  it("says not found for an unknown link or a user invitation's, and refuses a signed-out caller", async () => {
+  it("says not found for an unknown link, refuses someone else a user invitation's link, and refuses a signed-out caller", async () => {
     expect(await loadInvitation("no-such-token")).toEqual({ state: "not_found" });
     expect(await loadInvitation("")).toEqual({ state: "not_found" });
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: "no-such-token" })).code).toBe("NOT_FOUND");
+    // The same accept flow handles user invitations (tests/integration/user-invitations.test.ts): bound to one email.
     const userInvitationToken = `user-${uid()}`;
     await db.invitation.create({ data: { organizationId: a.organization.id, kind: "USER", tokenHash: hashToken(userInvitationToken), email: uniqueEmail(), orgRole: "MEMBER", expiresAt: new Date(Date.now() + 86400000) } });
-    expect(await loadInvitation(userInvitationToken)).toEqual({ state: "not_found" });
-    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: userInvitationToken })).code).toBe("NOT_FOUND");
+    expect(await loadInvitation(userInvitationToken)).toMatchObject({ state: "valid", kind: "USER" });
+    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: userInvitationToken })).code).toBe("WRONG_ACCOUNT");
 
     const created = await invite(a);
     const before = await snapshot();

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { renderEmail } from "@/lib/mail/render-email";
 import { startCaptureSmtpServer, type CaptureSmtpServer } from "@/lib/mail/capture-server";
 import { deliverDueEmails } from "@/lib/mail/dispatcher";
 import { listCapturedEmails, readCapturedEmail } from "@/lib/mail/mailbox";
@@ -31,8 +31,9 @@ describe("mail capture", () => {
     expect(server.url).toBe(`smtp://127.0.0.1:${server.port}`);
     const transport = createMailTransport(server.url);
     const url = "https://roster.example/api/auth/callback/email?token=t0k&email=zoe%40example.com";
+    const content = await renderEmail("sign-in", { email: "zoe@example.com", url, lifetimeMinutes: 60 }, { locale: "fr", reasons: [{ rule: "SIGNING_IN" }] });
     await db.$transaction(async (tx) => {
-      await enqueueEmail(tx, { template: "sign-in", to: { email: "zoe@example.com", name: "Zoé" }, locale: "fr", content: signInEmail({ locale: "fr", email: "zoe@example.com", url }) });
+      await enqueueEmail(tx, { template: "sign-in", to: { email: "zoe@example.com", name: "Zoé" }, locale: "fr", content });
     });
     expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     await transport.sendMail({ from: "Roster <no-reply@roster.localhost>", to: "second@example.com", subject: "Second", text: "plain only" });

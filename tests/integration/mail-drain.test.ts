@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { signInEmail } from "../support/prerendered-email";
+import { SMTP_POOL_CONNECTIONS } from "@/lib/mail/transport";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
@@ -28,7 +29,7 @@ type Server = { child: ChildProcess; output: () => string; exited: Promise<{ cod
 /** Starts a process that runs the app's instrumentation (the mail worker) the way Next does. */
 async function startServerProcess(): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/mail-worker-process.ts"], {
-    env: { ...process.env, NEXT_RUNTIME: "nodejs", SMTP_URL: slow.url, MAIL_WORKER: "" },
+    env: { ...process.env, NEXT_RUNTIME: "nodejs", SMTP_URL: slow.url, MAIL_WORKER: "", JOB_WORKER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -60,22 +61,24 @@ const rowsOf = (ids: string[]) => db.emailOutbox.findMany({ where: { id: { in: i
 
 describe("mail worker shutdown", { timeout: 90_000 }, () => {
   it("on SIGTERM, finishes and records the sends in flight before the process exits; restarted, it sends the rest and nothing twice", async () => {
-    const ids = await enqueueSignInEmails(6);
+    // The worker's own pooled transport sends SMTP_POOL_CONNECTIONS at a time; two more wait.
+    const inFlight = SMTP_POOL_CONNECTIONS;
+    const ids = await enqueueSignInEmails(inFlight + 2);
     const first = await startServerProcess();
-    await slow.waitFor(() => slow.receiving === 4, 15_000); // four sends in flight, each held SEND_MS by the server
+    await slow.waitFor(() => slow.receiving === inFlight, 15_000); // that many sends in flight, each held SEND_MS by the server
     const signalled = performance.now();
     first.child.kill("SIGTERM");
     const exit = await first.exited;
     expect(exit.code, first.output()).toBe(143); // Next's own handler ended the process, after the drain
     expect(exit.at - signalled).toBeGreaterThan(SEND_MS / 2); // it waited for the sends in flight
-    expect(slow.messages).toHaveLength(4);
+    expect(slow.messages).toHaveLength(inFlight);
     let rows = await rowsOf(ids);
-    expect(rows.filter((r) => r.status === "SENT" && r.attempts === 1)).toHaveLength(4);
+    expect(rows.filter((r) => r.status === "SENT" && r.attempts === 1)).toHaveLength(inFlight);
     expect(rows.filter((r) => r.status === "PENDING" && r.attempts === 0 && r.lockedUntil === null)).toHaveLength(2);
 
     const second = await startServerProcess();
-    await slow.waitFor((messages) => messages.length === 6, 15_000);
-    await expect.poll(async () => (await rowsOf(ids)).filter((r) => r.status === "SENT").length).toBe(6);
+    await slow.waitFor((messages) => messages.length === inFlight + 2, 15_000);
+    await expect.poll(async () => (await rowsOf(ids)).filter((r) => r.status === "SENT").length).toBe(inFlight + 2);
     second.child.kill("SIGTERM");
     expect((await second.exited).code).toBe(143);
 
@@ -84,7 +87,7 @@ describe("mail worker shutdown", { timeout: 90_000 }, () => {
     // Each email reached the server exactly once.
     const received = slow.messages.map((m) => m.mail.messageId).sort();
     expect(received).toEqual(rows.map((r) => r.messageId).sort());
-    expect(new Set(received).size).toBe(6);
+    expect(new Set(received).size).toBe(inFlight + 2);
   });
 
   it("on Ctrl-C (SIGINT to the process, then SIGTERM from npm start), drains once and exits", async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createDb, db } from "@/lib/db/prisma";
-import { signInEmail } from "@/emails/sign-in";
+import { signInEmail } from "../support/prerendered-email";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { createMailTransport } from "@/lib/mail/transport";
 import { kickMailWorker, startMailWorker, stopMailWorker } from "@/lib/mail/worker";

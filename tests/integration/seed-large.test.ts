@@ -73,6 +73,24 @@ describe("seedLarge", () => {
     expect(await db.organization.count({ where: { slug: "bigco-test" } })).toBe(1);
   });
 
+  it("adds workspaces with assignments of this run's users and workspace contacts assigned to their members", async () => {
+    const seeded = await seedLarge(db, { contacts: 0, users: 60, orders: 0, workspaces: 5, workspaceContactsPerWorkspace: 8, slug: "spaces-test", seed: 7 });
+    expect(seeded.counts).toMatchObject({ workspaces: 5, workspaceContacts: 40 });
+    const organizationId = seeded.organizationId;
+    expect(await db.workspace.count({ where: { organizationId } })).toBe(5);
+    expect(await db.workspaceAssignment.count({ where: { organizationId } })).toBe(seeded.counts.workspaceAssignments);
+    expect(seeded.counts.workspaceAssignments).toBeGreaterThan(30);
+    const assigned = await db.workspaceContact.findMany({ where: { organizationId, assignedUserId: { not: null } }, select: { workspaceId: true, assignedUserId: true } });
+    expect(assigned.length).toBeGreaterThan(10);
+    for (const contact of assigned) {
+      // Assigned to a member of that very workspace.
+      expect(await db.workspaceAssignment.count({ where: { workspaceId: contact.workspaceId, membership: { userId: contact.assignedUserId! } } })).toBe(1);
+    }
+    const again = await seedLarge(db, { contacts: 0, users: 10, orders: 0, workspaces: 5, slug: "spaces-test" });
+    expect(again.counts.workspaces).toBe(5);
+    expect(await db.workspace.count({ where: { organizationId } })).toBe(10);
+  });
+
   it("rejects orders without any contact to reference", async () => {
     await expect(seedLarge(db, { contacts: 0, users: 0, orders: 5, slug: "empty-org" })).rejects.toThrow(/contacts/);
   });

@@ -65,6 +65,17 @@ describe("seedDemo", () => {
     const byLicensee = new Map<string, number>();
     for (const o of orders) byLicensee.set(o.licenseeContactId, (byLicensee.get(o.licenseeContactId) ?? 0) + 1);
     expect([...byLicensee.values()]).toContain(2);
+    // billing data as the app writes it: every channel, catalog lines, sequence numbers, one license per line, seats given
+    expect(new Set(orders.map((o) => o.channel))).toEqual(new Set(["ONLINE", "SALES_REP", "PARTNER"]));
+    for (const o of orders) {
+      expect(o.number).toMatch(/^\d{4}-\d{4}$/);
+      expect(o._count.licenses).toBe(o._count.lineItems);
+    }
+    expect(await db.orderLineItem.count({ where: { organizationId: org.id, planId: null } })).toBe(0);
+    expect(await db.licenseAssignment.count({ where: { organizationId: org.id } })).toBeGreaterThan(0);
+    const quotes = await db.quote.findMany({ where: { organizationId: org.id } });
+    expect(quotes.length).toBe(3);
+    for (const q of quotes) expect(q.number).toMatch(/^Q-\d{4}-\d{4}$/);
 
     expect(await db.auditEvent.count({ where: { organizationId: org.id, action: "organization.created" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { organizationId: org.id, action: "seed.demo" } })).toBe(1);

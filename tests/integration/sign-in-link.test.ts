@@ -4,6 +4,7 @@ import { sendSignInLink, signInEmailsPerWindow } from "@/lib/auth/send-sign-in-l
 import { resetPurgeClock } from "@/lib/rate-limit/rate-limit";
 import { limitRules } from "@/lib/rate-limit/rules";
 import { createUser, uid } from "../support/factories";
+import { renderedOutboxEmail } from "../support/notification-fixtures";
 
 const savedEnv = { ...process.env };
 afterEach(() => {
@@ -37,7 +38,7 @@ describe("sign-in link origin", () => {
   it("opens the confirmation page on APP_URL, whatever host the request claimed", async () => {
     const email = `origin-${uid()}@example.test`;
     await sendSignInLink({ email, url: "http://evil.example/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=x", requestLocale: "en" });
-    const row = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email } });
+    const row = await renderedOutboxEmail((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email } })).id);
     expect(row.text).toContain(`${process.env.APP_URL}/signin/confirm?callbackUrl=%2F&token=abc&email=x`);
     expect(row.text).not.toContain("evil.example");
     expect(row.html).not.toContain("evil.example");

@@ -27,6 +27,8 @@ const ORG_TABLE: Row[] = [
   ["apiKeys.manage", Y, N, N, N],
   // not in SPEC §2's table: the email delivery log, with the audit log's audience
   ["emails.manage", Y, N, N, N],
+  // SPEC §3: settings → Notifications, who receives each email and why (it names every recipient, like the contacts list the admins manage)
+  ["notifications.view", Y, N, N, N],
   // "see billing information, orders, invoices, quotes" (view only for USER_ADMIN)
   ["orders.viewAll", Y, Y, Y, N],
   ["licenses.viewAll", Y, Y, Y, N],

@@ -1,108 +1,108 @@
+// The email templates (react-email components) rendered to HTML and text, in both languages.
 import { describe, expect, it } from "vitest";
-import { emailTemplates, renderPreview } from "@/emails";
-import { escapeHtml, html, renderEmailLayout, unsafeRawHtml } from "@/emails/layout";
-import { preview, signInEmail } from "@/emails/sign-in";
-import { ordersReassignedEmail } from "@/emails/orders-reassigned";
-import { formatDuration, translator } from "@/lib/i18n";
+import { createElement } from "react";
+import { render } from "@react-email/render";
+import { EMAIL_TEMPLATE_NAMES, emailTemplates } from "@/emails";
+import { assertEmailUrl, EmailLayout } from "@/emails/frame/email-layout";
+import { emailFooter } from "@/emails/frame/footer";
+import { withoutHtml } from "@/emails/vendor-notice";
+import { renderEmail, renderPreview } from "@/lib/mail/render-email";
+import { formatDuration, LOCALES, translator } from "@/lib/i18n";
 
-describe("html tagged template", () => {
-  it("escapes interpolated values but keeps SafeHtml and joins arrays", () => {
-    const name = `<img src=x onerror="alert(1)">&'`;
-    const out = html`<p title="${name}">${name}</p>${[html`<b>${"a<b"}</b>`, "<i>"]}${unsafeRawHtml("<hr>")}${null}${undefined}`;
-    expect(out.value).toBe(
-      `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;</p><b>a&lt;b</b>&lt;i&gt;<hr>`,
-    );
-    expect(escapeHtml(`"&"`)).toBe("&quot;&amp;&quot;");
+const url = "https://roster.example/signin/confirm?token=abc&email=ada%40example.com";
+
+describe("every template", () => {
+  it.each(EMAIL_TEMPLATE_NAMES.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))("%s renders its preview in %s: subject, HTML in that language, text twin, why in the footer", async (name, locale) => {
+    const email = await renderPreview(name, locale);
+    const template = emailTemplates[name];
+    expect(email.subject).not.toBe("");
+    expect(email.html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+    expect(email.text).not.toContain("<");
+    const footer = emailFooter(locale, template.previewReasons, template.organization(template.preview as never));
+    expect(email.text).toContain(footer.why);
+    if (footer.settings) expect(email.text).toContain(footer.settings.url);
+    // Every link is absolute, and the preheader stays out of the text part.
+    for (const [, href] of email.html.matchAll(/href="([^"]+)"/g)) expect(href).toMatch(/^https?:\/\//);
+  });
+
+  it.each(EMAIL_TEMPLATE_NAMES)("%s says something different in French", async (name) => {
+    const [en, fr] = await Promise.all([renderPreview(name, "en"), renderPreview(name, "fr")]);
+    expect(fr.text).not.toBe(en.text);
   });
 });
 
-describe("email layout", () => {
-  it("is accessible, table-based HTML with a text twin holding the button URL", () => {
-    const { html: body, text } = renderEmailLayout({
-      locale: "fr",
-      preheader: "Pre",
-      heading: "Titre",
-      paragraphs: ["Un", "Deux"],
-      button: { label: "Aller", url: "https://example.com/a?b=1&c=2" },
-      footer: "Pied",
-    });
-    expect(body).toMatch(/^<!DOCTYPE html>/);
-    expect(body).toContain('<html lang="fr"');
-    expect(body).toContain('role="presentation"');
-    expect(body).not.toMatch(/<table(?![^>]*role="presentation")/);
-    expect(body).toContain('href="https://example.com/a?b=1&amp;c=2"');
-    expect(body).toContain(translator("fr")("emails.buttonFallback"));
-    expect(text).toContain("Aller\nhttps://example.com/a?b=1&c=2\n");
-    expect(text).toContain("Titre\n\nUn\n\nDeux\n");
-    expect(text).toContain("Pied");
+describe("footer", () => {
+  it("joins the reasons into one sentence in the recipient's language, with the contact settings link for an organization's contacts", () => {
+    const footer = emailFooter("en", [{ rule: "ORDER_BILLING", orderNumber: "2026-0042" }, { rule: "UNPAID_INVOICES" }], { name: "Acme", slug: "acme" });
+    expect(footer.why).toBe("You receive this email because you are the billing contact of order 2026-0042 and you receive the unpaid invoice reminders of Acme.");
+    expect(footer.settings?.url).toMatch(/\/orgs\/acme\/contacts$/);
+    const fr = emailFooter("fr", [{ rule: "ORDER_BILLING", orderNumber: "2026-0042" }], { name: "Acme", slug: "acme" });
+    expect(fr.why).toBe("Vous recevez cet e-mail parce que vous êtes le contact de facturation de la commande 2026-0042.");
   });
 
-  it("refuses links that are not http(s)", () => {
-    const props = { locale: "en" as const, preheader: "", heading: "", paragraphs: [], footer: "" };
-    expect(() => renderEmailLayout({ ...props, button: { label: "x", url: "javascript:alert(1)" } })).toThrow(/http/);
-    expect(() => renderEmailLayout({ ...props, button: { label: "x", url: "/relative" } })).toThrow(/absolute/);
+  it("has no settings link for a sign-in link or an invitation, which do not come from contact roles", () => {
+    expect(emailFooter("en", [{ rule: "SIGNING_IN" }], null).settings).toBeUndefined();
+    expect(emailFooter("en", [{ rule: "INVITEE" }], { name: "Acme", slug: "acme" }).settings).toBeUndefined();
   });
 });
 
 describe("sign-in email", () => {
-  const url = "https://roster.example/api/auth/callback/email?token=abc&email=ada%40example.com";
-
-  it.each(["en", "fr"] as const)("renders in %s", (locale) => {
+  it.each(["en", "fr"] as const)("says how long the link works and holds it, in %s", async (locale) => {
     const t = translator(locale);
-    const email = signInEmail({ locale, email: "ada@example.com", url });
+    const email = await renderEmail("sign-in", { email: "ada@example.com", url, lifetimeMinutes: 60 }, { locale, reasons: [{ rule: "SIGNING_IN" }] });
     expect(email.subject).toBe(t("emails.signIn.subject"));
-    expect(email.html).toContain(`lang="${locale}"`);
-    expect(email.html).toContain(escapeHtml(t("emails.signIn.heading")));
-    expect(email.html).toContain(escapeHtml(t("emails.signIn.body", { email: "ada@example.com", lifetime: formatDuration(locale, 60) })));
-    expect(email.html).toContain(escapeHtml(t("emails.signIn.button")));
-    expect(email.html).toContain(escapeHtml(t("emails.footerNoOrg")));
-    expect(email.html).toContain(`href="${escapeHtml(url)}"`);
+    expect(email.text).toContain(t("emails.signIn.body", { email: "ada@example.com", lifetime: formatDuration(locale, 60) }));
+    expect(email.html).toContain(`href="${url.replace(/&/g, "&amp;")}"`);
     expect(email.text).toContain(url);
     expect(email.text).toContain(t("emails.signIn.ignore"));
   });
 
-  it("differs between languages", () => {
-    const en = signInEmail({ locale: "en", email: "a@b.c", url });
-    const fr = signInEmail({ locale: "fr", email: "a@b.c", url });
-    expect(fr.subject).not.toBe(en.subject);
-    expect(fr.text).not.toBe(en.text);
-  });
-
-  it("escapes the address in the HTML", () => {
-    const email = signInEmail({ locale: "en", email: `"<script>alert(1)</script>"@evil.test`, url });
+  it("escapes the address in the HTML", async () => {
+    const email = await renderEmail("sign-in", { email: `"<script>alert(1)</script>"@evil.test`, url, lifetimeMinutes: 60 }, { locale: "en", reasons: [{ rule: "SIGNING_IN" }] });
     expect(email.html).not.toContain("<script>");
     expect(email.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(email.text).toContain(`"<script>alert(1)</script>"@evil.test`);
   });
+});
 
-  it("renders its preview props, as does every registered template", () => {
-    expect(signInEmail(preview).text).toContain(preview.url);
-    for (const name of Object.keys(emailTemplates) as (keyof typeof emailTemplates)[]) {
-      const rendered = renderPreview(name);
-      expect(rendered.subject).not.toBe("");
-      expect(rendered.html).toContain("<html");
-      expect(rendered.text).not.toBe("");
-    }
+describe("layout", () => {
+  it("refuses links that are not absolute http(s) URLs", async () => {
+    expect(() => assertEmailUrl("javascript:alert(1)")).toThrow(/http/);
+    expect(() => assertEmailUrl("/relative")).toThrow(/absolute/);
+    const element = createElement(EmailLayout, { locale: "en", preview: "", heading: "", footer: { why: "" }, button: { label: "x", url: "javascript:alert(1)" } }, null);
+    await expect(render(element)).rejects.toThrow(/http/);
+  });
+});
+
+describe("vendor notices", () => {
+  it("keep the vendor's Markdown but no HTML of theirs", async () => {
+    expect(withoutHtml("a <b>c</b>")).toBe("a &lt;b>c&lt;/b>");
+    const template = emailTemplates["security-privacy"];
+    const email = await renderEmail("security-privacy", { ...template.preview, body: "**Bold** <img src=x onerror=alert(1)>\n\n```\n<script>x</script>\n```" }, { locale: "en", reasons: template.previewReasons });
+    expect(email.html).toMatch(/<strong[^>]*>Bold<\/strong>/);
+    expect(email.html).not.toMatch(/<img src=x|<script>/);
+    expect(email.text).toContain("<img src=x onerror=alert(1)>");
   });
 });
 
 describe("French typography in emails (from the message layer)", () => {
   const orders = [{ number: "R-1042", licensee: true, billing: false }];
-  const reassigned = (organization: string) => ordersReassignedEmail({ locale: "fr", organization, previous: "Jeanne Roux", orders, url: "https://roster.example/" });
+  const reassigned = (name: string) =>
+    renderEmail("orders-reassigned", { organization: { name, slug: "acme" }, previous: "Jeanne Roux", orders, url: "https://roster.example/" }, { locale: "fr", reasons: [{ rule: "REPLACEMENT_CONTACT" }] });
 
-  it("elides before an organization name that starts with a vowel sound, in the subject, body and footer", () => {
-    const acme = reassigned("Acme");
+  it("elides before an organization name that starts with a vowel sound, in the subject, body and footer", async () => {
+    const acme = await reassigned("Acme");
     expect(acme.subject).toBe("Vous êtes désormais contact de commandes d’Acme");
     expect(acme.text).toContain("Jeanne Roux n’est plus contact d’Acme.");
-    expect(acme.text).toContain("Vous recevez cet e-mail en raison de votre compte auprès d’Acme.");
+    expect(acme.text).toContain("des commandes d’Acme vous ont été réattribuées");
     expect(acme.html).toContain("Des commandes d’Acme vous sont confiées");
-    const roster = reassigned("Roster");
+    const roster = await reassigned("Roster");
     expect(roster.subject).toBe("Vous êtes désormais contact de commandes de Roster");
     for (const email of [acme, roster]) expect(email.html + email.text + email.subject).not.toContain("\u2060");
   });
 
-  it("puts a narrow no-break space before colons and uses the typographic apostrophe", () => {
-    const email = reassigned("Acme");
+  it("puts a narrow no-break space before colons and uses the typographic apostrophe", async () => {
+    const email = await reassigned("Acme");
     expect(email.text).toContain("Commande R-1042\u202F: vous recevez le certificat de licence");
     expect(email.text).toContain("Vous reprenez son rôle sur ces commandes\u202F:");
     expect(email.html).toContain("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:");

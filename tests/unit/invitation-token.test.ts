@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generateInvitationToken, hashToken, INVITATION_TTL_MS, invitationExpiry, invitationUrl, tokenMatches } from "@/lib/invitations/token";
 import { invitationState } from "@/lib/invitations/state";
 import { acceptInvitationSchema, createContactInvitationSchema, sendInvitationEmailSchema } from "@/lib/invitations/schemas";
-import { contactInvitationEmail, contactInvitationMessage, preview } from "@/emails/contact-invitation";
-import { escapeHtml } from "@/emails/layout";
-import { translator } from "@/lib/i18n";
+import { contactInvitationMessage } from "@/emails/contact-invitation";
+import { emailTemplates } from "@/emails";
+import { renderEmail } from "@/lib/mail/render-email";
+import type { ContactRoleType } from "@/lib/db/generated/enums";
+import { translator, type Locale } from "@/lib/i18n";
 import { appUrl } from "@/lib/config";
 
 describe("invitation tokens", () => {
@@ -80,11 +82,13 @@ describe("invitation schemas", () => {
 });
 
 describe("contact invitation email", () => {
-  const props = { ...preview, roles: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"] as const, url: "https://roster.example/invite/tok_en-1" };
+  const template = emailTemplates["contact-invitation"];
+  const props = { ...template.preview, roles: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"] as ContactRoleType[], url: "https://roster.example/invite/tok_en-1" };
+  const render = (locale: Locale, overrides: Partial<typeof props> = {}) => renderEmail("contact-invitation", { ...props, ...overrides }, { locale, reasons: [{ rule: "INVITEE" }] });
 
-  it.each(["en", "fr"] as const)("says who invites, to which organization, the roles in plain words, the link and the expiry (%s)", (locale) => {
+  it.each(["en", "fr"] as const)("says who invites, to which organization, the roles in plain words, the link and the expiry (%s)", async (locale) => {
     const t = translator(locale);
-    const email = contactInvitationEmail({ ...props, locale });
+    const email = await render(locale);
     expect(email.subject).toBe(t("invitations.email.subject", { inviter: "Alice Martin", organization: "Acme Corporation" }));
     expect(email.html).toContain(`lang="${locale}"`);
     expect(email.html).toContain(`href="${props.url}"`);
@@ -97,26 +101,26 @@ describe("contact invitation email", () => {
     expect(email.text).not.toContain(t("contactRoles.PRIMARY_BILLING"));
   });
 
-  it.each(["en", "fr"] as const)("names the organization when the inviter is unknown (%s)", (locale) => {
+  it.each(["en", "fr"] as const)("names the organization when the inviter is unknown (%s)", async (locale) => {
     const t = translator(locale);
-    const email = contactInvitationEmail({ ...props, locale, inviterName: null });
+    const email = await render(locale, { inviterName: null });
     const inviter = t("invitations.email.someoneAt", { organization: "Acme Corporation" });
     expect(inviter).toBe(locale === "fr" ? "Un membre d’Acme Corporation" : "A member of Acme Corporation");
     expect(email.subject).toBe(t("invitations.email.subject", { inviter, organization: "Acme Corporation" }));
     expect(email.text).not.toContain("Roster invites");
-    expect(contactInvitationMessage({ ...props, locale, inviterName: null }).subject).toBe(email.subject);
+    expect(contactInvitationMessage(locale, { ...props, inviterName: null }).subject).toBe(email.subject);
   });
 
-  it("escapes names in the HTML", () => {
-    const email = contactInvitationEmail({ ...props, inviterName: "<b>Eve</b>", organizationName: "A&B" });
+  it("escapes names in the HTML", async () => {
+    const email = await render("en", { inviterName: "<b>Eve</b>", organization: { name: "A&B", slug: "ab" } });
     expect(email.html).not.toContain("<b>Eve</b>");
-    expect(email.html).toContain(escapeHtml("<b>Eve</b>"));
+    expect(email.html).toContain("&lt;b&gt;Eve&lt;/b&gt;");
     expect(email.html).toContain("A&amp;B");
   });
 
-  it("has a plain message twin with the same words and the link, for Copy and mailto:", () => {
-    const email = contactInvitationEmail({ ...props, locale: "fr" });
-    const message = contactInvitationMessage({ ...props, locale: "fr" });
+  it("has a plain message twin with the same words and the link, for Copy and mailto:", async () => {
+    const email = await render("fr");
+    const message = contactInvitationMessage("fr", props);
     expect(message.subject).toBe(email.subject);
     expect(message.text).toContain(props.url);
     for (const line of message.text.split("\n").filter(Boolean)) expect(email.text).toContain(line);

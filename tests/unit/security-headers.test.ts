@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { isLoopbackAddress, isLoopbackHostHeader } from "@/lib/http/loopback";
 import { mailboxDirFor } from "@/lib/mail/mailbox";
 
@@ -31,6 +31,15 @@ describe("Content-Security-Policy", () => {
     const policy = directives(contentSecurityPolicy({ ...base, inlineStyles: true }));
     expect(policy["style-src"]).toBe("'self' 'unsafe-inline'");
     expect(policy["script-src"]).not.toContain("unsafe");
+  });
+
+  it("lets the notifications page frame its email previews: same site only, sandboxed, inline styles, still no script", () => {
+    const policy = directives(contentSecurityPolicy({ ...base, emailPreview: true }));
+    expect(policy).toMatchObject({ "frame-ancestors": "'self'", sandbox: "", "style-src": "'self' 'unsafe-inline'" });
+    expect(policy["script-src"]).not.toContain("unsafe");
+    expect(securityHeaders({ https: false, emailPreview: true })["X-Frame-Options"]).toBe("SAMEORIGIN");
+    expect(isEmailPreviewPath("/orgs/acme/settings/notifications/preview")).toBe(true);
+    for (const path of ["/orgs/acme/settings/notifications", "/orgs/acme/settings/notifications/preview/x", "/orgs/a/b/settings/notifications/preview"]) expect(isEmailPreviewPath(path)).toBe(false);
   });
 
   it("upgrades insecure requests over HTTPS", () => {

@@ -1,5 +1,7 @@
 "use server";
 import { currentActor } from "@/lib/auth/session";
+import { signOut } from "@/lib/auth/auth";
+import { sameSitePath } from "@/lib/auth/schemas";
 import { getRequestLocale } from "@/lib/i18n/server";
 import type { ActionResult } from "@/lib/actions/result";
 import { acceptInvitation, type AcceptedInvitation } from "@/lib/invitations/accept-invitation";
@@ -7,4 +9,10 @@ import { acceptInvitation, type AcceptedInvitation } from "@/lib/invitations/acc
 /** The form shows the confirmation from the result; a reload shows it too (the page knows who accepted). */
 export async function acceptInvitationAction(_previous: ActionResult<AcceptedInvitation> | null, formData: FormData) {
   return acceptInvitation.call(await currentActor(), formData, { locale: await getRequestLocale() });
+}
+
+/** "Sign out" on a user invitation opened with another account: back to the sign-in page, then to this invitation. */
+export async function signOutToInvitationAction(formData: FormData): Promise<void> {
+  const back = sameSitePath(String(formData.get("callbackUrl") ?? "/"));
+  await signOut({ redirectTo: `/signin?callbackUrl=${encodeURIComponent(back)}` });
 }

@@ -1,7 +1,10 @@
-// Accepting a contact invitation (SPEC §4, issue 3 point 3): the organization and the roles
-// offered; signed out → sign in (or create an account) by emailed link and come back here;
-// signed in → Accept. An expired, revoked, used or unknown link says which and changes nothing;
-// so does a signed-in viewer whose contact record an administrator disabled (they cannot accept).
+// Accepting an invitation, of either kind, with one accept flow (SPEC §4; issue 3 point 3 for
+// contacts, issue 7 point 2 for users): the organization and what it offers (contact roles,
+// or an organization role and workspaces); signed out → sign in (or create an account) by
+// emailed link and come back here; signed in → Accept. An expired, revoked, used or unknown
+// link says which and changes nothing; so does a signed-in viewer whose contact record an
+// administrator disabled (contact invitations), or who is signed in with another address
+// than the one a user invitation is for (named, masked, with a way to sign out).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
@@ -13,6 +16,7 @@ import { loadInvitation } from "@/lib/invitations/load-invitation";
 import { buttonClass } from "@/components/ui/button";
 import { ClientMessages } from "@/components/client-messages";
 import { AcceptInvitationForm } from "./accept-invitation-form";
+import { signOutToInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ token: string }> };
 
-const ACCEPT_FORM_MESSAGES = (["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const);
+const ACCEPT_FORM_MESSAGES = [
+  ...(["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const),
+  "users.accept.acceptedTitle", "users.accept.acceptedBody", "users.accept.nameHint",
+] as const;
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
@@ -46,6 +53,15 @@ export default async function InvitationPage({ params }: Props) {
   const organization = invitation.organization.name;
   const date = (value: Date) => formatDate(locale, value, { dateStyle: "long" });
 
+  if (invitation.state === "used" && invitation.acceptedByViewer && user && invitation.kind === "USER") {
+    return shell(
+      <>
+        <h1 className="page-title">{t("users.accept.acceptedTitle", { organization })}</h1>
+        <p role="status" className="mt-3 text-fg">{t("users.accept.acceptedBody", { organization })}</p>
+        <Link href={`/orgs/${invitation.organization.slug}`} className={buttonClass("primary", "mt-6")}>{t("invitations.accept.open", { organization })}</Link>
+      </>,
+    );
+  }
   if (invitation.state === "used" && invitation.acceptedByViewer && user) {
     const hasAccess = invitation.viewer?.hasAccess ?? false;
     return shell(
@@ -64,8 +80,54 @@ export default async function InvitationPage({ params }: Props) {
   // Accepting would be refused (it must not re-enable a contact an administrator disabled): say so now.
   if (user && invitation.viewer?.contactDisabled) return notice(t("invitations.accept.contactDisabledTitle"), t("invitations.errors.contactDisabled", { organization }));
 
-  const roles = CONTACT_ROLES.filter((role) => invitation.roles.includes(role));
   const callbackUrl = `/invite/${encodeURIComponent(token)}`;
+  const signInLink = <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>;
+  const acceptForm = (
+    <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
+      <AcceptInvitationForm token={token} kind={invitation.kind === "USER" ? "USER" : "CONTACT"} organization={organization} defaultName={user?.name ?? ""} />
+    </ClientMessages>
+  );
+
+  if (invitation.kind === "USER" && invitation.user) {
+    const offer = invitation.user;
+    const role = t(`roles.${offer.role}`);
+    const expected = offer.maskedEmail;
+    return shell(
+      <>
+        <h1 className="page-title">{t("users.accept.heading", { organization, role })}</h1>
+        <p className="mt-3 text-fg">{t("users.accept.intro", { role, description: t(`users.roleHelp.${offer.role}`) })}</p>
+        {offer.workspaces.length ? (
+          <>
+            <p className="mt-3 text-fg">{t("users.accept.workspaces")}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-6 text-fg">{offer.workspaces.map((name) => <li key={name}>{name}</li>)}</ul>
+          </>
+        ) : <p className="mt-3 text-sm text-muted">{t("users.accept.noWorkspaces")}</p>}
+        <p className="mt-3 text-sm text-muted">{t("users.accept.boundTo", { email: expected })} {t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
+        {!user ? (
+          <>
+            <p className="mt-6 text-sm text-fg">{t("users.accept.signedOut", { email: expected })}</p>
+            {signInLink}
+          </>
+        ) : invitation.viewer?.isInvitee ? (
+          <>
+            <p className="mt-6 text-sm text-fg">{t("users.accept.signedInAs", { email: user.email, organization })}</p>
+            {acceptForm}
+          </>
+        ) : (
+          <section aria-labelledby="wrong-account" className="mt-6 notice-warn p-4">
+            <h2 id="wrong-account" className="font-semibold text-warn-strong">{t("users.accept.wrongAccountTitle")}</h2>
+            <p role="alert" className="mt-1 text-sm text-warn-strong">{t("users.accept.wrongAccount", { current: user.email, expected })}</p>
+            <form action={signOutToInvitationAction} className="mt-3">
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className={buttonClass("secondary")}>{t("users.accept.signOut")}</button>
+            </form>
+          </section>
+        )}
+      </>,
+    );
+  }
+
+  const roles = CONTACT_ROLES.filter((role) => invitation.roles.includes(role));
   return shell(
     <>
       <h1 className="page-title">{t("invitations.accept.heading", { organization })}</h1>
@@ -79,14 +141,12 @@ export default async function InvitationPage({ params }: Props) {
       {user ? (
         <>
           <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
-          <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
-            <AcceptInvitationForm token={token} organization={organization} defaultName={user.name ?? ""} />
-          </ClientMessages>
+          {acceptForm}
         </>
       ) : (
         <>
           <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedOut")}</p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>
+          {signInLink}
         </>
       )}
     </>,

@@ -1,19 +1,31 @@
 // English is the source of every message; fr.ts must have the same keys (type-checked).
+import { billingEn } from "./billing.en";
 import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
+import { orgsEn } from "./orgs.en";
+import { usersEn } from "./users.en";
+import { workspacesEn } from "./workspaces.en";
+import { notificationEmailsEn } from "./notification-emails.en";
+import { notificationsEn } from "./notifications.en";
 import { paginationEn } from "./pagination.en";
 
 export const en = {
+  billing: billingEn,
   contacts: contactsEn,
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
   ui: uiEn,
   overview: overviewEn,
+  orgs: orgsEn,
+  users: usersEn,
+  workspaces: workspacesEn,
+  notificationEmails: notificationEmailsEn,
+  notifications: notificationsEn,
   pagination: paginationEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
@@ -101,8 +113,6 @@ export const en = {
     noSubject: "(no subject)",
   },
   emails: {
-    footer: "You receive this email because of your account with {org}.",
-    footerNoOrg: "You receive this email because someone asked to sign in to Roster with this address.",
     buttonFallback: "If the button does not work, copy this link into your browser:",
     signIn: {
       subject: "Sign in to Roster",

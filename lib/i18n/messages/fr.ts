@@ -1,20 +1,32 @@
 import type { Messages } from "./en";
 
+import { billingFr } from "./billing.fr";
 import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 import { uiFr } from "./ui.fr";
 import { overviewFr } from "./overview.fr";
+import { orgsFr } from "./orgs.fr";
+import { usersFr } from "./users.fr";
+import { workspacesFr } from "./workspaces.fr";
+import { notificationEmailsFr } from "./notification-emails.fr";
+import { notificationsFr } from "./notifications.fr";
 import { paginationFr } from "./pagination.fr";
 
 export const fr: Messages = {
+  billing: billingFr,
   contacts: contactsFr,
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
   ui: uiFr,
   overview: overviewFr,
+  orgs: orgsFr,
+  users: usersFr,
+  workspaces: workspacesFr,
+  notificationEmails: notificationEmailsFr,
+  notifications: notificationsFr,
   pagination: paginationFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
@@ -103,8 +115,6 @@ export const fr: Messages = {
     noSubject: "(sans objet)",
   },
   emails: {
-    footer: "Vous recevez cet e-mail en raison de votre compte auprès de {org}.",
-    footerNoOrg: "Vous recevez cet e-mail car quelqu'un a demandé à se connecter à Roster avec cette adresse.",
     buttonFallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     signIn: {
       subject: "Connexion à Roster",

@@ -35,7 +35,6 @@ export const invitationsEn = {
     button: "Accept the invitation",
     expires: "The link works once and expires on {date}.",
     ignore: "If you were not expecting this invitation, you can ignore this message.",
-    footer: "You receive this email because {inviter} invited you to be a contact of {organization} on Roster.",
     /** The inviter when their account no longer exists. */
     someoneAt: "A member of {organization}",
   },

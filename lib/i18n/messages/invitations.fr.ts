@@ -35,7 +35,6 @@ export const invitationsFr: Messages["invitations"] = {
     button: "Accepter l'invitation",
     expires: "Le lien ne fonctionne qu'une fois et expire le {date}.",
     ignore: "Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.",
-    footer: "Vous recevez cet e-mail parce que {inviter} vous a invité à devenir contact de {organization} sur Roster.",
     someoneAt: "Un membre de {organization}",
   },
   panel: {

@@ -17,11 +17,22 @@ export type OrgWithEveryRole = {
   cookies: Record<Person, string>;
   /** Membership ids of the organization roles (last active is written on them). */
   memberships: Partial<Record<Person, string>>;
+  /** An order (the ORDER_LICENSEE's; the PRIMARY_BILLING contact is its billing contact) with a license and its invoice, and a quote. */
+  orderId: string;
+  invoiceId: string;
+  quoteId: string;
+  /** The workspace "Sales", the MEMBER's, with a workspace contact assigned to them. */
+  workspaceId: string;
 };
 
 const id = () => randomBytes(12).toString("hex");
 
-export async function createOrgWithEveryRole(options: { contacts: number }): Promise<OrgWithEveryRole> {
+/**
+ * `users`, `workspaces`, `workspaceContacts`: more rows for the users list ("User 0001"…, one
+ * in seven pending, each in two numbered workspaces), the workspaces list ("Workspace 0001"…) and the
+ * Sales workspace's contacts ("Client 0001"…), so their pages can be weighed at 25 and 100 rows.
+ */
+export async function createOrgWithEveryRole(options: { contacts: number; users?: number; workspaces?: number; workspaceContacts?: number }): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const slug = `every-role-${tag}`;
   return withAppDatabase(async (client) => {
@@ -70,9 +81,25 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
       );
     }
     await client.query(`INSERT INTO "ContactRole" ("organizationId", "contactId", role) VALUES ($1, $2, 'PRIMARY_BILLING')`, [organizationId, billingContact]);
+    const orderId = id();
+    const invoiceId = id();
+    const quoteId = id();
     await client.query(
       `INSERT INTO "Order" (id, "organizationId", number, "licenseeContactId", "billingContactId", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-      [id(), organizationId, `ER-${tag}`, licenseeContact, billingContact],
+      [orderId, organizationId, `ER-${tag}`, licenseeContact, billingContact],
+    );
+    await client.query(
+      `INSERT INTO "OrderLineItem" (id, "organizationId", "orderId", product, plan, quantity, "unitPriceCents") VALUES ($1, $2, $3, 'Roster Cloud', 'Team', 2, 1200)`,
+      [id(), organizationId, orderId],
+    );
+    await client.query(`INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats) VALUES ($1, $2, $3, 'Roster Cloud', $4, 2)`, [id(), organizationId, orderId, `KEY-${tag}`]);
+    await client.query(
+      `INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 2400, now() + interval '30 days')`,
+      [invoiceId, organizationId, orderId, `INV-ER-${tag}`],
+    );
+    await client.query(
+      `INSERT INTO "Quote" (id, "organizationId", number, "requestedByUserId", items, "amountCents", "validUntil") VALUES ($1, $2, $3, $4, '[]', 0, now() + interval '30 days')`,
+      [quoteId, organizationId, `Q-ER-${tag}`, userIds.ORG_ADMIN],
     );
     await client.query(`INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`, [
       id(), organizationId, `every-role-${tag}.test`, id(),
@@ -82,7 +109,46 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
        VALUES ($1, $2, 'CONTACT', $3, '{NEW_QUOTES}', '{}', now() + interval '7 days', $4)`,
       [id(), organizationId, id(), userIds.ORG_ADMIN],
     );
-    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [id(), organizationId]);
+    const workspaceId = id();
+    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [workspaceId, organizationId]);
+    await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [organizationId, workspaceId, memberships.MEMBER]);
+    await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, 'Customer', $4, now())`, [id(), organizationId, workspaceId, userIds.MEMBER]);
+    if (options.workspaces) {
+      await client.query(
+        `INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") SELECT md5($2 || 'w' || n::text), $1, 'Workspace ' || lpad(n::text, 4, '0'), now() FROM generate_series(1, $3::int) n`,
+        [organizationId, tag, options.workspaces],
+      );
+    }
+    if (options.users) {
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "updatedAt")
+         SELECT md5($1 || 'u' || n::text), 'user' || n || '-' || $1 || '@every-role.test', 'User ' || lpad(n::text, 4, '0'), 'en', now() FROM generate_series(1, $2::int) n`,
+        [tag, options.users],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "lastActiveAt", "updatedAt")
+         SELECT md5($2 || 'm' || n::text), $1, md5($2 || 'u' || n::text), CASE WHEN n % 5 = 0 THEN 'USER_ADMIN' ELSE 'MEMBER' END::"OrgRole",
+                CASE WHEN n % 7 = 0 THEN 'PENDING' ELSE 'ACTIVE' END::"MembershipStatus", CASE WHEN n % 7 = 0 THEN NULL ELSE now() - n * interval '1 hour' END, now()
+         FROM generate_series(1, $3::int) n`,
+        [organizationId, tag, options.users],
+      );
+      // Each in two of the numbered workspaces (when there are some; Sales keeps its one member).
+      await client.query(
+        `INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId")
+         SELECT DISTINCT $1, md5($2 || 'w' || (1 + (n + k) % $4::int)::text), md5($2 || 'm' || n::text)
+         FROM generate_series(1, $3::int) n, generate_series(0, 1) k WHERE $4::int > 0`,
+        [organizationId, tag, options.users, options.workspaces ?? 0],
+      );
+    }
+    if (options.workspaceContacts) {
+      await client.query(
+        `INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, email, phone, "assignedUserId", "updatedAt")
+         SELECT md5($2 || 'c' || n::text), $1, $3, 'Client ' || lpad(n::text, 4, '0'), 'client' || n || '@customer.test', CASE WHEN n % 2 = 0 THEN '+33 1 23 45 67 89' END,
+                CASE WHEN n % 3 = 0 THEN $5 END, now()
+         FROM generate_series(1, $4::int) n`,
+        [organizationId, tag, workspaceId, options.workspaceContacts, userIds.MEMBER],
+      );
+    }
     for (const status of ["SENT", "FAILED", "SENT"]) {
       await client.query(
         `INSERT INTO "EmailOutbox" (id, "organizationId", template, "toEmail", subject, html, text, status, attempts, "sentAt")
@@ -91,6 +157,6 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
       );
     }
     await client.query("COMMIT");
-    return { slug, organizationId, cookies, memberships };
+    return { slug, organizationId, cookies, memberships, orderId, invoiceId, quoteId, workspaceId };
   });
 }

@@ -6,14 +6,14 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { withAppDatabase } from "../support/database";
 import type { Lang, ViewportName } from "./pages";
 
-export type WalkData = { email: string; memberOrg: string; invitationPath: string };
+export type WalkData = { email: string; memberOrg: string; invitationPath: string; workspaceId: string };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
   const tag = `${lang}-${viewport.replace("x", "-")}${variant}-${Date.now().toString(36)}`;
   const email = `walk-${tag}@acme.test`;
   const token = randomBytes(32).toString("base64url");
   const memberOrg = `walk-members-${tag}`;
-  await withAppDatabase(async (client) => {
+  const workspaceId = await withAppDatabase(async (client) => {
     const { rows: [org] } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
     const userId = randomUUID();
     await client.query(
@@ -28,6 +28,9 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
       VALUES ($1, $2, 'CONTACT', $3, $4, ARRAY['PRIMARY_TECHNICAL','SECURITY_PRIVACY']::"ContactRoleType"[], $5, $6, now(), now() + interval '7 days', $7, now())`;
     await client.query(invitation, [randomUUID(), org.id, createHash("sha256").update(token).digest("hex"), null, lang, userId, null]);
     await client.query(invitation, [randomUUID(), org.id, createHash("sha256").update(randomBytes(32)).digest("hex"), `invited-${tag}@partner.test`, lang, userId, new Date()]);
+    // The demo's Marketing workspace, for the workspace page and its dialogs.
+    const { rows: [workspace] } = await client.query(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 AND name = 'Marketing'`, [org.id]);
+    return workspace.id as string;
   });
-  return { email, memberOrg, invitationPath: `/invite/${token}` };
+  return { email, memberOrg, invitationPath: `/invite/${token}`, workspaceId };
 }

@@ -1,16 +1,76 @@
 import type { Metadata } from "next";
-import { requirePageAccess } from "@/lib/auth/page-guard";
+import Link from "next/link";
+import { requirePageAccessOr404 } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { PlaceholderPage } from "@/components/placeholder-page";
-import { BILLING_AREA } from "@/lib/auth/capabilities";
+import { db } from "@/lib/db/prisma";
+import { BILLING_OVERVIEW, billingSections } from "@/lib/billing/page-data";
+import { ClientMessages } from "@/components/client-messages";
+import { NoticeRegion } from "@/components/ui/notice";
+import { BillingDetailsDialog } from "@/components/billing/billing-details-dialog";
+import { pageTitle } from "@/lib/billing/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("nav.billing") };
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  return { title: await pageTitle((await params).slug, "billing.title") };
 }
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageAccess((await params).slug, BILLING_AREA);
+const SECTIONS = {
+  order: { path: "orders", label: "billing.nav.orders" },
+  invoice: { path: "invoices", label: "billing.nav.invoices" },
+  quote: { path: "quotes", label: "billing.nav.quotes" },
+  license: { path: "licenses", label: "billing.nav.licenses" },
+} as const;
+
+export default async function BillingOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
+  const access = await requirePageAccessOr404((await params).slug, BILLING_OVERVIEW);
   const { t } = await getTranslator();
-  return <PlaceholderPage title={t("nav.billing")} body={t("org.placeholder", { area: t("nav.billing") })} />;
+  const base = `/orgs/${access.organization.slug}/billing`;
+  const showDetails = access.can("billing.view") || access.can("billingDetails.edit");
+  const canEdit = access.canWrite("billingDetails.edit");
+  const details = showDetails
+    ? await db.organization.findUniqueOrThrow({
+        where: { id: access.organization.id },
+        select: { legalName: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, country: true, vatId: true },
+      })
+    : null;
+  const fields = ["legalName", "addressLine1", "addressLine2", "postalCode", "city", "country", "vatId"] as const;
+  return (
+    <ClientMessages namespaces={canEdit ? ["billing.details", "billing.errors", "common.cancel", "common.save", "common.close"] : []}>
+      <section aria-labelledby="billing-title" className="flex flex-col gap-5">
+        <header>
+          <h1 id="billing-title" className="text-2xl font-bold">{t("billing.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("billing.intro", { org: access.organization.name })}</p>
+        </header>
+        <NoticeRegion />
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {billingSections(access).map((section) => (
+            <li key={section}>
+              <Link href={`${base}/${SECTIONS[section].path}`} className="block rounded-lg bg-white p-4 font-semibold text-brand-800 ring-1 ring-slate-200 hover:bg-slate-50">
+                {t(SECTIONS[section].label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {details ? (
+          <section aria-labelledby="details-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div>
+                <h2 id="details-title" className="text-lg font-semibold">{t("billing.details.title")}</h2>
+                <p className="text-sm text-slate-600">{t("billing.details.intro")}</p>
+              </div>
+              {canEdit ? <BillingDetailsDialog slug={access.organization.slug} details={details} /> : null}
+            </div>
+            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+              {fields.map((field) => (
+                <div key={field} className="contents">
+                  <dt className="font-medium text-slate-600">{t(`billing.details.${field}`)}</dt>
+                  <dd className="break-words">{details[field] ?? <span className="text-slate-500">{t("billing.notSet")}</span>}</dd>
+                </div>
+              ))}
+            </dl>
+            {!canEdit && !access.canWrite("billing.manage") && access.can("billing.view") ? <p className="mt-3 text-sm text-slate-600">{t("billing.viewOnly")}</p> : null}
+          </section>
+        ) : null}
+      </section>
+    </ClientMessages>
+  );
 }

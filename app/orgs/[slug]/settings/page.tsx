@@ -30,6 +30,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <p className="mt-1 text-sm text-muted">{t("outbox.settingsLinkDescription")}</p>
         </div>
       ) : null}
+      {access.can("notifications.view") ? (
+        <div className="card p-4">
+          <Link href={`/orgs/${access.organization.slug}/settings/notifications`} className="link font-semibold">
+            {t("notifications.settingsLink")}
+          </Link>
+          <p className="mt-1 text-sm text-muted">{t("notifications.settingsLinkDescription")}</p>
+        </div>
+      ) : null}
       <div>
         <h2 className="text-lg font-semibold">{t("domains.settingsInfoTitle")}</h2>
         <p role="status" className="mt-2 card p-4">

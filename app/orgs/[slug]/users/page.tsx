@@ -1,15 +1,107 @@
+// The users page (SPEC §4 "Users", issue 7 point 1): avatar, name, role, email, last active
+// (*Pending* for invitations not yet accepted), workspaces, actions; search, filters, sort,
+// pages. Statements per view: the access (shared with the layout), the list, its capped
+// count — 3 of the budget of 4. The dialogs' workspace lists load when a dialog opens. The
+// table is drawn by a client component from compact rows (see users-table.tsx).
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { PlaceholderPage } from "@/components/placeholder-page";
+import { translateLoose } from "@/lib/i18n";
+import { parseListQuery } from "@/lib/validation/list-query";
+import { emptyPage } from "@/lib/pagination/page-nav";
+import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { db } from "@/lib/db/prisma";
+import { ASSIGNABLE_ROLES } from "@/lib/auth/capabilities";
+import { listUsers } from "@/lib/users/list-users";
+import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
+import { ClientMessages } from "@/components/client-messages";
+import { NoticeRegion } from "@/components/ui/notice";
+import { ListPagination } from "@/components/list-pagination";
+import { UsersFilters } from "@/components/users/users-filters";
+import { RowIconSprite } from "@/components/ui/icon-button";
+import { UsersTable, type TableUser } from "@/components/users/users-table";
+import { UserDialogs } from "@/components/users/user-dialogs";
+import { AddUserDialog } from "@/components/users/add-user-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: t("nav.users") };
+  return { title: t("users.title") };
 }
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageAccess((await params).slug, "users.view");
-  const { t } = await getTranslator();
-  return <PlaceholderPage title={t("nav.users")} body={t("org.placeholder", { area: t("nav.users") })} />;
+/** What the table says, for every viewer: sent once. */
+const TABLE_MESSAGES: MessagePath[] = [
+  "roles", "users.tableCaption", "users.columns", "users.empty", "users.you", "users.pending", "users.never", "users.invitationExpires",
+  "users.invitationExpired", "users.workspaceCount", "users.workspaceMore", "users.workspacesOf",
+];
+/** What Add user, the row actions and the dialogs say, for those who may use them. */
+const ACTION_MESSAGES: MessagePath[] = ["common", "users.addUser", "users.add", "users.picker", "users.actions", "users.edit", "users.delete", "users.revoke", "users.resent", "users.roleHelp"];
+
+function queryString(query: UserListQuery, overrides: Partial<UserListQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.q) params.set("q", merged.q);
+  if (merged.role) params.set("role", merged.role);
+  if (merged.status) params.set("status", merged.status);
+  if (merged.sort !== "name") params.set("sort", merged.sort);
+  if (merged.size !== 25) params.set("size", String(merged.size));
+  if (merged.page > 1) params.set("page", String(merged.page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { slug } = await params;
+  const access = await requirePageAccess(slug, "users.view");
+  const { query, searchProblem } = parseListQuery(userListQuerySchema, await searchParams);
+  // A cancelled organization is read-only: no buttons that would only be refused.
+  const writable = access.canWrite();
+  const myRole = access.orgRole;
+  const canAdd = writable && access.can("users.add") && !!myRole && ASSIGNABLE_ROLES[myRole].length > 0;
+  const anyRowAction = writable && (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove") || access.can("users.add"));
+  // A search that breaks the text rules is said next to the field, and not run.
+  const [{ t, locale }, page] = await Promise.all([
+    getTranslator(),
+    searchProblem ? Promise.resolve({ ...emptyPage(query.size), rows: [] }) : listUsers(db, access.organization.id, query),
+  ]);
+  const basePath = `/orgs/${access.organization.slug}/users`;
+  const now = new Date();
+  const organization = access.organization.name;
+
+  return (
+    <ClientMessages namespaces={canAdd || anyRowAction ? [...TABLE_MESSAGES, ...ACTION_MESSAGES] : TABLE_MESSAGES}>
+      <section aria-labelledby="users-title" className="flex flex-col gap-5">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
+            <p className="mt-1 text-sm text-slate-600">{t("users.intro", { org: organization })}</p>
+            {!anyRowAction && writable ? <p className="mt-2 text-sm text-slate-700">{t("users.readOnly")}</p> : null}
+          </div>
+          {canAdd ? <AddUserDialog slug={access.organization.slug} roles={ASSIGNABLE_ROLES[myRole!]} defaultLanguage={access.organization.defaultLocale} canAssignWorkspaces={access.can("users.changeWorkspaces")} /> : null}
+        </header>
+
+        <NoticeRegion />
+        <UsersFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
+
+        <p role="status" className="text-sm text-slate-700">
+          {page.total.kind === "exact" ? t("users.results", { count: page.total.count }) : t("users.resultsCapped", { count: page.total.count })}
+        </p>
+
+        <UsersTable
+          slug={access.organization.slug} organizationName={organization} now={now.getTime()} actions={anyRowAction}
+          viewer={{
+            userId: access.userId, role: myRole, add: writable && access.can("users.add"), remove: writable && access.can("users.remove"),
+            changeRole: writable && access.can("users.changeRole"), changeWorkspaces: writable && access.can("users.changeWorkspaces"),
+          }}
+          rows={page.rows.map((row): TableUser => ({
+            id: row.membershipId, userId: row.userId, name: row.name, email: row.email, image: row.image, role: row.role, pending: row.status === "PENDING",
+            lastActive: row.lastActiveAt?.getTime() ?? null, expires: row.invitation?.expiresAt.getTime() ?? null,
+            workspaces: row.workspaceCount, names: row.workspaceNames, contacts: row.assignedContacts,
+          }))}
+        />
+        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
+        {anyRowAction ? <RowIconSprite /> : null}
+        {anyRowAction ? <UserDialogs slug={access.organization.slug} organizationName={organization} assignableRoles={myRole ? ASSIGNABLE_ROLES[myRole] : []} /> : null}
+      </section>
+    </ClientMessages>
+  );
 }

@@ -1,0 +1,119 @@
+// Settings → Notifications (SPEC §3, issue 8 point 7): for each event, who in this
+// organization would receive it right now and why, with a preview of each recipient's email
+// in their language. Two statements: the access, and every event's recipients at once
+// (lib/notifications/overview.ts). Previews load on demand into one sandboxed frame (the
+// links target it), so the page stays light however many people it names.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db/prisma";
+import { LOCALES, type Locale, type Translate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+import type { NotificationKind, Recipient, RecipientReason } from "@/lib/notifications/events";
+import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/notifications/overview";
+import css from "./notifications.module.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("notifications.title") };
+}
+
+/** The name of the frame every "Preview" link opens in. */
+const FRAME = "preview";
+
+/** Relative to this page (/orgs/<slug>/settings/notifications), with short parameter names: the page has many. */
+function previewHref(kind: NotificationKind, locale: Locale, reasons: readonly RecipientReason[] = []): string {
+  const query = new URLSearchParams({ k: kind, l: locale });
+  if (reasons.length > 0) query.set("r", reasons.map((r) => [r.rule, r.orderNumber ?? r.quoteNumber].filter(Boolean).join(":")).join(","));
+  return `notifications/preview?${query}`;
+}
+
+function reasonLabel(t: Translate, reason: RecipientReason): string {
+  return t(`notifications.rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" });
+}
+
+function noSubject(t: Translate, event: EventOverview): string {
+  if (event.kind === "quote_created") return t("notifications.noSubject.quote");
+  if (event.kind === "invoice_overdue") return t("notifications.noSubject.overdue");
+  return t("notifications.noSubject.order");
+}
+
+
+function EventSection({ event, index, t }: { event: EventOverview; index: number; t: Translate }) {
+  const name = t(`notifications.events.${event.kind}`);
+  const id = `e${index}`;
+  const more = event.standingTotal - event.standing.length;
+  // The latest orders' or quotes' own recipients (their reasons name the order or quote), then the standing ones.
+  const own = event.subjects.flatMap((subject) => subject.recipients);
+  const rows: Recipient[] = [...own, ...event.standing.filter((recipient) => !own.some((shown) => shown.email === recipient.email))];
+  return (
+    <section aria-labelledby={id} className={css.event}>
+      <h2 id={id}>{name}</h2>
+      <p>{t(`notifications.sentTo.${event.kind}`, { days: config().OVERDUE_REMINDER_DAYS })}</p>
+      {event.perSubject && event.subjects.length === 0 ? <p className={css.note}>{noSubject(t, event)}</p> : null}
+      {event.perSubject && event.standing.length > 0 ? <p className={css.note}>{t(`notifications.every.${event.kind as "invoice_overdue" | "quote_created"}`)}</p> : null}
+      {rows.length === 0 ? (
+        event.perSubject && event.subjects.length === 0 ? null : <p className={css.note}>{t("notifications.nobody")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className={css.table} aria-labelledby={id}>
+            <thead>
+              <tr>{(["recipient", "why", "preview"] as const).map((column) => <th key={column} scope="col">{t(`notifications.columns.${column}`)}</th>)}</tr>
+            </thead>
+            <tbody>
+              {rows.map((recipient, row) => (
+                // The rows never move between renders of this server-rendered list: its position is its key.
+                // The link's purpose is given by its row and column headers.
+                <tr key={row}>
+                  <th scope="row">{recipient.name ?? recipient.email}{recipient.name ? <small>{recipient.email}</small> : null}</th>
+                  <td>{recipient.reasons.map((reason) => reasonLabel(t, reason)).join(", ")}</td>
+                  <td>
+                    <a href={previewHref(event.kind, recipient.locale, recipient.reasons)} target={FRAME}>
+                      {t("notifications.inLanguage", { language: t(`notifications.languages.${recipient.locale}`) })}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {more > 0 ? <p className={css.note}>{t("notifications.more", { count: more })}</p> : null}
+    </section>
+  );
+}
+
+export default async function NotificationsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const access = await requirePageAccess((await params).slug, "notifications.view");
+  const [{ t }, events] = await Promise.all([getTranslator(), notificationOverview(db, access.organization.id)]);
+  const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
+  return (
+    <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
+      <Link href={`/orgs/${access.organization.slug}/settings`} className="text-sm text-brand-700 underline">{t("nav.settings")}</Link>
+      <h1 id="notifications-title" className="text-2xl font-bold">{t("notifications.title")}</h1>
+      <p className="text-sm text-slate-700">{t("notifications.intro", { org: access.organization.name })}</p>
+      <div className={css.layout}>
+        <div className="flex flex-col gap-5">
+          {events.map((event, index) => <EventSection key={event.kind} event={event} index={index} t={t} />)}
+          <section aria-labelledby="party" className={css.event}>
+            <h2 id="party">{t("notifications.partyTitle")}</h2>
+            {PARTY_KINDS.map((kind) => (
+              <p key={kind}>
+                <b>{t(`notifications.events.${kind}`)}</b>: {t(`notifications.sentTo.${kind}`, { days: config().OVERDUE_REMINDER_DAYS })}{" "}
+                {LOCALES.map((locale) => (
+                  <a key={locale} href={previewHref(kind, locale)} target={FRAME}>
+                    {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
+                  </a>
+                ))}
+              </p>
+            ))}
+          </section>
+        </div>
+        <aside aria-label={t("notifications.previewFrame")} className={css.aside}>
+          <iframe name={FRAME} title={t("notifications.previewFrame")} sandbox="" srcDoc={`<p>${hint}</p>`} className={css.frame} />
+        </aside>
+      </div>
+    </section>
+  );
+}

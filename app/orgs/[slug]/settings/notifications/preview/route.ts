@@ -1,0 +1,27 @@
+// GET: one email of settings → Notifications, as one recipient would get it (language,
+// reasons), with this organization's sample data: the HTML shown in the page's frame.
+// Rendered here, in a route handler (no React Server Components layer: see
+// lib/mail/render-email.ts); proxy.ts lets only the same site frame it, sandboxed.
+import { db } from "@/lib/db/prisma";
+import { authorize } from "@/lib/auth/access";
+import { currentActor } from "@/lib/auth/session";
+import { AppError, httpStatusOf } from "@/lib/errors/app-error";
+import { translator } from "@/lib/i18n";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { previewQuerySchema, renderNotificationPreview } from "@/lib/notifications/preview";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const locale = await getRequestLocale();
+  const t = translator(locale);
+  const plain = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  try {
+    const access = await authorize(db, await currentActor(), (await params).slug, "notifications.view");
+    const query = previewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) return plain(t("errors.invalid"), 400);
+    const email = await renderNotificationPreview(access.organization, query.data);
+    return new Response(email.html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" } });
+  } catch (error) {
+    if (error instanceof AppError) return plain(t(error.messageKey, error.options.params), httpStatusOf(error.code));
+    throw error;
+  }
+}

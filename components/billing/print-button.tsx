@@ -1,0 +1,14 @@
+"use client";
+import { Printer } from "lucide-react";
+import { buttonClass } from "@/components/ui/button";
+import { useTranslations } from "@/lib/i18n/client";
+
+export function PrintButton() {
+  const t = useTranslations("billing.invoices");
+  return (
+    <button type="button" className={buttonClass("secondary")} onClick={() => window.print()}>
+      <Printer aria-hidden="true" className="size-4" />
+      {t("print")}
+    </button>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+// *Add user* (SPEC §4 "Users"): email, organization role (only the roles the caller may give)
+// and the invitation's language → Next: the invitation is emailed → *Assign workspace* (up
+// to 10) or *Skip*. An address already a user, or already invited, says so and offers to
+// edit that user or to resend the invitation.
+import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
+import Link from "next/link";
+import { useLocale } from "next-intl";
+import { UserPlus } from "lucide-react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Dialog } from "@/components/ui/dialog";
+import { FormError, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { announce } from "@/components/ui/notice";
+import { FooterSubmit, useReportPending } from "@/components/ui/form-footer";
+import { assignInvitationWorkspacesAction, inviteUserAction, resendUserInvitationAction } from "@/app/orgs/[slug]/users/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { ErrorCode } from "@/lib/errors/app-error";
+import type { InvitedUser } from "@/lib/users/invite-user";
+import { MAX_INVITATION_WORKSPACES } from "@/lib/users/schemas";
+import type { OrgRole } from "@/lib/db/generated/enums";
+import { formatDate } from "@/lib/i18n/format";
+import { useTranslations } from "@/lib/i18n/client";
+import { WorkspacePicker } from "./workspace-picker";
+
+type Props = { slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; canAssignWorkspaces: boolean };
+
+export function AddUserDialog({ slug, roles, defaultLanguage, canAssignWorkspaces }: Props) {
+  const t = useTranslations("users");
+  const common = useTranslations("common");
+  const [open, setOpen] = useState(false);
+  const [invited, setInvited] = useState<InvitedUser | null>(null);
+  // A new form (empty, no stale error) each time the dialog opens.
+  const [round, setRound] = useState(0);
+  const close = useCallback(() => { setOpen(false); setInvited(null); }, []);
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
+  const formId = useId();
+
+  return (
+    <>
+      <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); setRound((n) => n + 1); setOpen(true); }}>
+        <UserPlus aria-hidden="true" className="size-4" />{t("addUser")}
+      </button>
+      <Dialog
+        open={open} onClose={close} title={t("add.title")} description={invited ? undefined : t("add.intro")} closeLabel={common("close")}
+        footer={invited ? (
+          <>
+            <button type="button" className={buttonClass("secondary")} onClick={() => finish(t("add.done", { email: invited.email }))}>{t("add.skip")}</button>
+            {canAssignWorkspaces ? <FooterSubmit formId={formId} label={t("add.assign")} working={t("add.assigning")} /> : null}
+          </>
+        ) : (
+          <>
+            <button type="button" className={buttonClass("secondary")} onClick={close}>{common("cancel")}</button>
+            <FooterSubmit formId={formId} label={t("add.next")} working={t("add.sending")} />
+          </>
+        )}
+      >
+        {open && !invited ? <InviteForm key={round} formId={formId} slug={slug} roles={roles} defaultLanguage={defaultLanguage} onInvited={setInvited} onDone={finish} /> : null}
+        {open && invited ? <AssignStep formId={formId} slug={slug} invited={invited} canAssign={canAssignWorkspaces} onDone={finish} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function InviteForm({ formId, slug, roles, defaultLanguage, onInvited, onDone }: {
+  formId: string; slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; onInvited: (invited: InvitedUser) => void; onDone: (message: string) => void;
+}) {
+  const t = useTranslations("users");
+  const roleNames = useTranslations("roles");
+  const common = useTranslations("common");
+  const locale = useLocale() as "en" | "fr";
+  const [state, action, pending] = useActionState<ActionResult<InvitedUser> | null, FormData>(inviteUserAction.bind(null, slug), null);
+  const [role, setRole] = useState<OrgRole>(roles.includes("MEMBER") ? "MEMBER" : roles[0]);
+  const [email, setEmail] = useState("");
+  const [resending, setResending] = useState(false);
+  const failure = state && !state.ok ? state : null;
+  const roleHintId = useId();
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onInvited(state.data); }, [state, onInvited]);
+
+  const resend = async (membershipId: string) => {
+    setResending(true);
+    const result = await resendUserInvitationAction(slug, membershipId);
+    setResending(false);
+    if (result.ok) onDone(t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) }));
+  };
+  const existing = failure?.details?.membershipId;
+
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
+      <FormError message={failure?.formError} />
+      <TextField label={t("add.email")} name="email" type="email" autoComplete="off" required maxLength={254} value={email} onChange={(event) => setEmail(event.target.value)} errors={failure?.fieldErrors?.email} />
+      {failure?.code === ErrorCode.ALREADY_INVITED && existing ? (
+        <button type="button" className={buttonClass("secondary", "self-start")} disabled={resending} onClick={() => resend(existing)}>{t("add.resendInstead")}</button>
+      ) : null}
+      {failure?.code === ErrorCode.ALREADY_MEMBER ? (
+        <Link href={`/orgs/${slug}/users?q=${encodeURIComponent(email.trim())}`} onClick={() => onDone("")} className="self-start text-sm font-medium text-brand-700 underline">{t("add.editInstead")}</Link>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${formId}-role`} className="text-sm font-medium text-slate-800">{t("add.role")}</label>
+        <select
+          id={`${formId}-role`} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)}
+          aria-describedby={roleHintId} aria-invalid={failure?.fieldErrors?.role ? true : undefined}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {roles.map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
+        </select>
+        <p id={roleHintId} className="text-xs text-slate-600">{t(`roleHelp.${role}`)}{roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}</p>
+        {failure?.fieldErrors?.role ? <p className="text-sm text-red-700">{failure.fieldErrors.role.join(" ")}</p> : null}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${formId}-language`} className="text-sm font-medium text-slate-800">{t("add.language")}</label>
+        <select id={`${formId}-language`} name="language" defaultValue={defaultLanguage} aria-describedby={`${formId}-language-hint`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <option value="en" lang="en">{common("english")}</option>
+          <option value="fr" lang="fr">{common("french")}</option>
+        </select>
+        <p id={`${formId}-language-hint`} className="text-xs text-slate-600">{t("add.languageHint")}</p>
+      </div>
+    </ActionForm>
+  );
+}
+
+function AssignStep({ formId, slug, invited, canAssign, onDone }: { formId: string; slug: string; invited: InvitedUser; canAssign: boolean; onDone: (message: string) => void }) {
+  const t = useTranslations("users");
+  const locale = useLocale() as "en" | "fr";
+  const [state, action, pending] = useActionState<ActionResult<{ membershipId: string; workspaces: number }> | null, FormData>(assignInvitationWorkspacesAction.bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  // The form that had focus is gone: focus moves to what happened (read out), inside the dialog.
+  const sentRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { sentRef.current?.focus(); }, []);
+  useReportPending(formId, pending);
+  useEffect(() => {
+    if (!state?.ok) return;
+    onDone(state.data.workspaces ? t("add.doneWithWorkspaces", { email: invited.email, count: state.data.workspaces }) : t("add.done", { email: invited.email }));
+  }, [state, onDone, invited.email, t]);
+  return (
+    <div className="flex flex-col gap-4">
+      <p ref={sentRef} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 outline-none ring-1 ring-green-200">
+        {t("add.sent", { email: invited.email, date: formatDate(locale, new Date(invited.expiresAt), { dateStyle: "long" }) })}
+        {invited.contactAdded ? ` ${t("add.contactAdded", { email: invited.email })}` : ""}
+      </p>
+      {canAssign ? (
+        <ActionForm id={formId} action={action} className="flex flex-col gap-3" noValidate>
+          <input type="hidden" name="membershipId" value={invited.membershipId} />
+          <p className="text-sm text-slate-700">{t("add.assignIntro", { max: String(MAX_INVITATION_WORKSPACES), email: invited.email })}</p>
+          <FormError message={failure?.formError ?? failure?.fieldErrors?.membershipId?.join(" ")} />
+          <WorkspacePicker slug={slug} max={MAX_INVITATION_WORKSPACES} errors={failure?.fieldErrors?.workspaceIds} />
+        </ActionForm>
+      ) : null}
+    </div>
+  );
+}

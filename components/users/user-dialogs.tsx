@@ -1,0 +1,132 @@
+"use client";
+// The users page's Edit, Delete and Revoke dialogs, rendered once per page (not once per
+// row); a row's buttons open them through user-dialog-store.ts.
+import { useActionState, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Dialog } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { announce } from "@/components/ui/notice";
+import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
+import { changeUserRoleAction, removeUserAction, revokeUserInvitationAction, setUserWorkspacesAction } from "@/app/orgs/[slug]/users/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import type { OrgRole } from "@/lib/db/generated/enums";
+import { MAX_USER_WORKSPACES } from "@/lib/users/schemas";
+import { useTranslations } from "@/lib/i18n/client";
+import { onUserDialog, type DialogUser, type UserDialogRequest } from "./user-dialog-store";
+import { WorkspacePicker } from "./workspace-picker";
+
+type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[] };
+
+type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
+function useSlugAction<R>(action: FormAction<R>, slug: string) {
+  return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
+}
+const formError = (failure: { formError?: string; fieldErrors?: Record<string, string[]> } | null, ...fields: string[]) =>
+  failure?.formError ?? (fields.map((f) => failure?.fieldErrors?.[f]?.join(" ")).filter(Boolean).join(" ") || undefined);
+
+export function UserDialogs({ slug, organizationName, assignableRoles }: Props) {
+  const t = useTranslations("users");
+  const common = useTranslations("common");
+  const [request, setRequest] = useState<UserDialogRequest>(null);
+  useEffect(() => onUserDialog(setRequest), []);
+  const close = useCallback(() => setRequest(null), []);
+  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const user = request?.user;
+  const formId = useId();
+
+  return (
+    <>
+      <Dialog
+        open={request?.kind === "edit"} onClose={close} title={user ? t("edit.title", { name: user.name }) : ""} closeLabel={common("close")} size="lg"
+        footer={<button type="button" className={buttonClass("secondary")} onClick={close}>{common("close")}</button>}
+      >
+        {request?.kind === "edit" && user ? <EditUser slug={slug} user={user} assignableRoles={assignableRoles} onDone={finish} /> : null}
+      </Dialog>
+      <Dialog
+        open={request?.kind === "delete"} onClose={close} title={user ? t("delete.title", { name: user.name }) : ""} closeLabel={common("close")}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
+      >
+        {request?.kind === "delete" && user ? (
+          <ConfirmForm formId={formId} slug={slug} user={user} action={removeUserAction} onDone={() => finish(t("delete.done", { name: user.name }))}>
+            <p className="text-sm text-slate-800">{t("delete.body", { name: user.name, org: organizationName })}</p>
+            <p className="text-sm text-slate-800">{t("delete.impact", { workspaces: user.workspaceCount, contacts: user.assignedContacts })}</p>
+            <p className="text-sm text-slate-600">{t("delete.contactKept")}</p>
+          </ConfirmForm>
+        ) : null}
+      </Dialog>
+      <Dialog
+        open={request?.kind === "revoke"} onClose={close} title={user ? t("revoke.title", { email: user.email }) : ""} closeLabel={common("close")}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("revoke.confirm")} working={t("revoke.confirm")} danger /></>}
+      >
+        {request?.kind === "revoke" && user ? (
+          <ConfirmForm formId={formId} slug={slug} user={user} action={revokeUserInvitationAction} onDone={() => finish(t("revoke.done", { email: user.email }))}>
+            <p className="text-sm text-slate-800">{t("revoke.body")}</p>
+          </ConfirmForm>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}
+
+function ConfirmForm({ formId, slug, user, action: formAction, onDone, children }: {
+  formId: string; slug: string; user: DialogUser; action: FormAction<unknown>; onDone: () => void; children: ReactNode;
+}) {
+  const [state, action, pending] = useSlugAction(formAction, slug);
+  const failure = state && !state.ok ? state : null;
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="membershipId" value={user.membershipId} />
+      <FormError message={formError(failure, "membershipId")} />
+      {children}
+    </ActionForm>
+  );
+}
+
+function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user: DialogUser; assignableRoles: readonly OrgRole[]; onDone: (message: string) => void }) {
+  const t = useTranslations("users");
+  const roleNames = useTranslations("roles");
+  const [roleState, roleAction, rolePending] = useSlugAction(changeUserRoleAction, slug);
+  const [wsState, wsAction, wsPending] = useSlugAction(setUserWorkspacesAction, slug);
+  const roleFailure = roleState && !roleState.ok ? roleState : null;
+  const wsFailure = wsState && !wsState.ok ? wsState : null;
+  const ids = { role: useId(), roleHint: useId() };
+  const [role, setRole] = useState<OrgRole>(user.role);
+  useEffect(() => { if (roleState?.ok) onDone(t("edit.roleSaved", { name: user.name, role: roleNames(roleState.data.role) })); }, [roleState, onDone, t, roleNames, user.name]);
+  useEffect(() => { if (wsState?.ok) onDone(t("edit.workspacesSaved", { name: user.name })); }, [wsState, onDone, t, user.name]);
+  const roleLocked = !user.canChangeRole ? t("edit.roleOrgAdminOnly") : user.self ? t("edit.roleSelf") : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm text-slate-600 break-all">{user.email}</p>
+      <ActionForm action={roleAction} className="flex flex-col gap-2" noValidate>
+        <input type="hidden" name="membershipId" value={user.membershipId} />
+        <label htmlFor={ids.role} className="text-sm font-medium text-slate-800">{t("edit.roleLegend")}</label>
+        <div className="flex flex-wrap items-start gap-2">
+          <select
+            id={ids.role} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)} disabled={!!roleLocked}
+            aria-describedby={ids.roleHint} aria-invalid={roleFailure?.fieldErrors?.role ? true : undefined}
+            className="min-w-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm disabled:bg-slate-100"
+          >
+            {(roleLocked ? [user.role] : assignableRoles).map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
+          </select>
+          {roleLocked ? null : (
+            <button type="submit" className={buttonClass("primary")} disabled={rolePending || role === user.role}>{rolePending ? t("edit.saving") : t("edit.saveRole")}</button>
+          )}
+        </div>
+        <p id={ids.roleHint} className="text-xs text-slate-600">{roleLocked ?? t(`roleHelp.${role}`)}</p>
+        <FormError message={formError(roleFailure, "role", "membershipId")} />
+      </ActionForm>
+      {user.canChangeWorkspaces ? (
+        <ActionForm action={wsAction} className="flex flex-col gap-3" noValidate>
+          <input type="hidden" name="membershipId" value={user.membershipId} />
+          <FormError message={formError(wsFailure, "membershipId")} />
+          <WorkspacePicker slug={slug} membershipId={user.membershipId} max={MAX_USER_WORKSPACES} errors={wsFailure?.fieldErrors?.workspaceIds} />
+          <button type="submit" className={buttonClass("primary", "self-start")} disabled={wsPending}>{wsPending ? t("edit.saving") : t("edit.saveWorkspaces")}</button>
+        </ActionForm>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+"use client";
+// A workspace page's dialogs, each rendered once and opened from any row: Add member (search
+// the organization's users), Remove member, Add workspace contact, Assign a contact.
+import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { UserPlus, Plus } from "lucide-react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Dialog } from "@/components/ui/dialog";
+import { FormError, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { announce } from "@/components/ui/notice";
+import { RowActionButton } from "@/components/ui/icon-button";
+import { createDialogStore } from "@/components/ui/dialog-store";
+import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
+import {
+  addWorkspaceContactAction, addWorkspaceMemberAction, assignWorkspaceContactAction, removeWorkspaceMemberAction, searchWorkspaceCandidatesAction,
+} from "@/app/orgs/[slug]/workspaces/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
+import { MAX_NAME } from "@/lib/contacts/schemas";
+import { useTranslations } from "@/lib/i18n/client";
+
+type Member = { membershipId: string; name: string };
+type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
+type Request =
+  | { kind: "addMember" }
+  | { kind: "removeMember"; member: Member }
+  | { kind: "addContact" }
+  | { kind: "assign"; contact: Contact };
+
+const store = createDialogStore<Request>();
+
+export function AddMemberButton() {
+  const t = useTranslations("workspaces.detail");
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><UserPlus aria-hidden="true" className="size-4" />{t("addMember")}</button>;
+}
+
+export function AddContactButton() {
+  const t = useTranslations("workspaces.detail");
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Plus aria-hidden="true" className="size-4" />{t("addContact")}</button>;
+}
+
+export function RemoveMemberButton({ member }: { member: Member }) {
+  const t = useTranslations("workspaces.detail");
+  return <RowActionButton icon="userMinus" tone="danger" onClick={() => store.open({ kind: "removeMember", member })} aria-label={t("removeNamed", { name: member.name })}>{t("remove")}</RowActionButton>;
+}
+
+export function ContactAssignActions({ slug, workspaceId, contact }: { slug: string; workspaceId: string; contact: Contact }) {
+  const t = useTranslations("workspaces.detail");
+  const [working, setWorking] = useState(false);
+  const unassign = async () => {
+    setWorking(true);
+    const form = new FormData();
+    form.set("workspaceId", workspaceId);
+    form.set("workspaceContactId", contact.id);
+    const result = await assignWorkspaceContactAction(slug, null, form);
+    setWorking(false);
+    announce(result.ok ? t("unassignDone", { name: contact.name }) : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
+  };
+  return (
+    <div className="flex items-center justify-end gap-1">
+      <RowActionButton icon="userCheck" onClick={() => store.open({ kind: "assign", contact })} aria-label={t("assignNamed", { name: contact.name })}>{t("assign")}</RowActionButton>
+      {contact.assigned ? (
+        <RowActionButton icon="userX" onClick={unassign} disabled={working} aria-label={t("unassignNamed", { name: contact.name })}>{t("unassign")}</RowActionButton>
+      ) : null}
+    </div>
+  );
+}
+
+export function WorkspaceDetailDialogs({ slug, workspace, members }: { slug: string; workspace: { id: string; name: string }; members: Member[] }) {
+  const t = useTranslations("workspaces.detail");
+  const common = useTranslations("common");
+  const [request, setRequest] = useState<Request | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
+  const close = useCallback(() => setRequest(null), []);
+  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const formId = useId();
+
+  return (
+    <>
+      <Dialog open={request?.kind === "addMember"} onClose={close} closeLabel={common("close")} title={t("addMemberTitle", { name: workspace.name })}
+        footer={<FooterCancel label={common("close")} onClick={close} />}>
+        {request?.kind === "addMember" ? <AddMember key={round} slug={slug} workspaceId={workspace.id} /> : null}
+      </Dialog>
+      <Dialog open={request?.kind === "removeMember"} onClose={close} closeLabel={common("close")}
+        title={request?.kind === "removeMember" ? t("removeTitle", { name: request.member.name, workspace: workspace.name }) : ""}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("removeConfirm")} working={t("removeConfirm")} danger /></>}>
+        {request?.kind === "removeMember" ? (
+          <SimpleForm key={round} formId={formId} slug={slug} action={removeWorkspaceMemberAction} hidden={{ workspaceId: workspace.id, membershipId: request.member.membershipId }}
+            onDone={() => finish(t("removed", { name: request.member.name }))}>
+            <p className="text-sm text-slate-800">{t("removeBody", { name: request.member.name })}</p>
+          </SimpleForm>
+        ) : null}
+      </Dialog>
+      <Dialog open={request?.kind === "addContact"} onClose={close} closeLabel={common("close")} title={t("addContactTitle", { name: workspace.name })}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("contactForm.save")} working={t("contactForm.save")} /></>}>
+        {request?.kind === "addContact" ? <AddContactForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} onDone={(name) => finish(t("contactAdded", { name }))} /> : null}
+      </Dialog>
+      <Dialog open={request?.kind === "assign"} onClose={close} closeLabel={common("close")}
+        title={request?.kind === "assign" ? t("assignTitle", { name: request.contact.name }) : ""}
+        footer={members.length ? <><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("assign")} working={t("assign")} /></> : <FooterCancel label={common("close")} onClick={close} />}>
+        {request?.kind === "assign" ? (
+          members.length ? (
+            <AssignForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} contact={request.contact} members={members}
+              onDone={(assignee) => finish(t("assignDone", { name: request.contact.name, assignee }))} />
+          ) : <p className="text-sm text-slate-700">{t("noMembersToAssign")}</p>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}
+
+type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
+
+function SimpleForm<R>({ formId, slug, action: formAction, hidden, onDone, children }: {
+  formId: string; slug: string; action: FormAction<R>; hidden: Record<string, string>; onDone: () => void; children: ReactNode;
+}) {
+  const [state, action, pending] = useActionState<ActionResult<R> | null, FormData>(formAction.bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-3">
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      <FormError message={failure?.formError ?? (Object.values(failure?.fieldErrors ?? {}).flat().join(" ") || undefined)} />
+      {children}
+    </ActionForm>
+  );
+}
+
+function AddContactForm({ formId, slug, workspaceId, onDone }: { formId: string; slug: string; workspaceId: string; onDone: (name: string) => void }) {
+  const t = useTranslations("workspaces.detail.contactForm");
+  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(addWorkspaceContactAction.bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(state.data.name); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <TextField label={t("name")} name="name" required maxLength={MAX_NAME} autoComplete="off" errors={failure?.fieldErrors?.name} />
+      <TextField label={t("email")} name="email" type="email" maxLength={254} autoComplete="off" errors={failure?.fieldErrors?.email} />
+      <TextField label={t("phone")} name="phone" type="tel" maxLength={40} autoComplete="off" errors={failure?.fieldErrors?.phone} />
+    </ActionForm>
+  );
+}
+
+function AssignForm({ formId, slug, workspaceId, contact, members, onDone }: { formId: string; slug: string; workspaceId: string; contact: Contact; members: Member[]; onDone: (assignee: string) => void }) {
+  const t = useTranslations("workspaces.detail");
+  const [state, action, pending] = useActionState<ActionResult<{ assignee: string | null }> | null, FormData>(assignWorkspaceContactAction.bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  const selectId = useId();
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(state.data.assignee ?? ""); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="workspaceContactId" value={contact.id} />
+      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceContactId?.join(" ")} />
+      <label htmlFor={selectId} className="text-sm font-medium text-slate-800">{t("assignee")}</label>
+      <select id={selectId} name="membershipId" defaultValue={contact.assignedMembershipId ?? members[0].membershipId} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        aria-invalid={failure?.fieldErrors?.membershipId ? true : undefined}>
+        {members.map((member) => <option key={member.membershipId} value={member.membershipId}>{member.name}</option>)}
+      </select>
+      {failure?.fieldErrors?.membershipId ? <p className="text-sm text-red-700">{failure.fieldErrors.membershipId.join(" ")}</p> : null}
+    </ActionForm>
+  );
+}
+
+function AddMember({ slug, workspaceId }: { slug: string; workspaceId: string }) {
+  const t = useTranslations("workspaces.detail");
+  const [q, setQ] = useState("");
+  const [results, setResults] = useState<WorkspaceCandidate[] | null>(null);
+  const [status, setStatus] = useState("");
+  const [adding, setAdding] = useState<string | null>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = useCallback((term: string) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      const result = await searchWorkspaceCandidatesAction(slug, workspaceId, term);
+      if (result.ok) setResults(result.data);
+    }, 200);
+  }, [slug, workspaceId]);
+  useEffect(() => { search(""); return () => clearTimeout(timer.current); }, [search]);
+
+  const add = async (candidate: WorkspaceCandidate) => {
+    setAdding(candidate.membershipId);
+    const result = await addWorkspaceMemberAction(slug, workspaceId, candidate.membershipId);
+    setAdding(null);
+    if (result.ok) {
+      setStatus(t("added", { name: result.data.name }));
+      setResults((current) => current?.filter((c) => c.membershipId !== candidate.membershipId) ?? null);
+    } else setStatus(result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" "));
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">{t("findUser")}</label>
+      <input id={inputId} type="search" value={q} maxLength={100} aria-describedby={hintId} autoComplete="off"
+        onChange={(event) => { setQ(event.target.value); search(event.target.value); }}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+      <p id={hintId} className="text-xs text-slate-600">{t("findUserHint")}</p>
+      <p role="status" className={status ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200" : "sr-only"}>{status}</p>
+      {results && results.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
+      {results?.length ? (
+        <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+          {results.map((candidate) => {
+            const name = candidate.name?.trim() || candidate.email;
+            return (
+              <li key={candidate.membershipId} className="flex items-center justify-between gap-3 px-3 py-2">
+                <span className="min-w-0">
+                  <span className="block truncate text-sm font-medium">{name}</span>
+                  <span className="block truncate text-xs text-slate-600">{candidate.email}</span>
+                </span>
+                <button type="button" className={buttonClass("secondary", "px-2 py-1")} disabled={adding === candidate.membershipId} onClick={() => add(candidate)} aria-label={t("addNamed", { name })}>{t("add")}</button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

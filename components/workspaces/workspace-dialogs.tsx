@@ -1,0 +1,121 @@
+"use client";
+// The workspaces pages' dialogs, each rendered once per page and opened from any row or
+// header through `workspaceDialogs.open(…)`: New workspace, Rename, Delete.
+import { useActionState, useCallback, useEffect, useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { FolderPlus } from "lucide-react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Dialog } from "@/components/ui/dialog";
+import { FormError, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { announce } from "@/components/ui/notice";
+import { RowActionButton } from "@/components/ui/icon-button";
+import { createDialogStore } from "@/components/ui/dialog-store";
+import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
+import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { MAX_NAME } from "@/lib/contacts/schemas";
+import { useTranslations } from "@/lib/i18n/client";
+
+export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
+type Request = { kind: "create" } | { kind: "rename" | "delete"; workspace: DialogWorkspace };
+
+const store = createDialogStore<Request>();
+
+export function NewWorkspaceButton() {
+  const t = useTranslations("workspaces");
+  return (
+    <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); store.open({ kind: "create" }); }}>
+      <FolderPlus aria-hidden="true" className="size-4" />{t("newWorkspace")}
+    </button>
+  );
+}
+
+export function WorkspaceRowActions({ workspace }: { workspace: DialogWorkspace }) {
+  const t = useTranslations("workspaces");
+  return (
+    <div className="flex items-center justify-end gap-1">
+      <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>
+      <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>
+    </div>
+  );
+}
+
+/** `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
+export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
+  const t = useTranslations("workspaces");
+  const common = useTranslations("common");
+  const router = useRouter();
+  const [request, setRequest] = useState<Request | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
+  const close = useCallback(() => setRequest(null), []);
+  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const formId = useId();
+  const workspace = request && request.kind !== "create" ? request.workspace : null;
+
+  return (
+    <>
+      <Dialog
+        open={request?.kind === "create" || request?.kind === "rename"} onClose={close} closeLabel={common("close")}
+        title={request?.kind === "rename" && workspace ? t("rename.title", { name: workspace.name }) : t("create.title")}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={request?.kind === "rename" ? t("form.save") : t("form.create")} working={t("form.saving")} /></>}
+      >
+        {request?.kind === "create" || request?.kind === "rename" ? (
+          <NameForm key={round} formId={formId} slug={slug} workspace={workspace} onDone={(name) => finish(workspace ? t("rename.done", { name }) : t("create.done", { name }))} />
+        ) : null}
+      </Dialog>
+      <Dialog
+        open={request?.kind === "delete"} onClose={close} closeLabel={common("close")} title={workspace ? t("delete.title", { name: workspace.name }) : ""}
+        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
+      >
+        {request?.kind === "delete" && workspace ? (
+          <DeleteForm key={round} formId={formId} slug={slug} workspace={workspace} onDone={() => {
+            finish(t("delete.done", { name: workspace.name }));
+            if (afterDelete) router.push(afterDelete);
+          }} />
+        ) : null}
+      </Dialog>
+    </>
+  );
+}
+
+function NameForm({ formId, slug, workspace, onDone }: { formId: string; slug: string; workspace: DialogWorkspace | null; onDone: (name: string) => void }) {
+  const t = useTranslations("workspaces");
+  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>((workspace ? renameWorkspaceAction : createWorkspaceAction).bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(state.data.name); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
+      {workspace ? <input type="hidden" name="workspaceId" value={workspace.id} /> : null}
+      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <TextField label={t("form.name")} name="name" defaultValue={workspace?.name ?? ""} required maxLength={MAX_NAME} autoComplete="off" errors={failure?.fieldErrors?.name} />
+    </ActionForm>
+  );
+}
+
+function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug: string; workspace: DialogWorkspace; onDone: () => void }) {
+  const t = useTranslations("workspaces");
+  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(deleteWorkspaceAction.bind(null, slug), null);
+  const failure = state && !state.ok ? state : null;
+  useReportPending(formId, pending);
+  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  return (
+    <ActionForm id={formId} action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="workspaceId" value={workspace.id} />
+      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <p className="text-sm text-slate-800">{t("delete.body", { members: workspace.members, contacts: workspace.contacts })}</p>
+    </ActionForm>
+  );
+}
+
+export function RenameWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
+  const t = useTranslations("workspaces");
+  return <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>;
+}
+
+export function DeleteWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
+  const t = useTranslations("workspaces");
+  return <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>;
+}

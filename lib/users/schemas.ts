@@ -1,0 +1,55 @@
+// One zod schema per users input, shared by the forms (client) and the actions (server).
+import { z } from "zod";
+import { ORG_ROLES } from "@/lib/auth/capabilities";
+import { emailField } from "@/lib/auth/schemas";
+import { idField, languageField, searchField } from "@/lib/contacts/schemas";
+
+/** SPEC §1: a user invitation brings up to 10 workspaces. */
+export const MAX_INVITATION_WORKSPACES = 10;
+/** Edit sends the user's whole set; a bound so one request stays small (far above any real set). */
+export const MAX_USER_WORKSPACES = 500;
+
+export const orgRoleField = z.enum(ORG_ROLES, { error: "users.errors.unknownRole" });
+
+/** A checkbox or picker group: absent → [], one value → [value]; duplicates dropped. */
+const workspaceIdsField = (max: number, message: string) =>
+  z
+    .preprocess((value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField))
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.string()).max(max, message));
+
+export const inviteUserSchema = z.object({
+  email: emailField,
+  role: orgRoleField,
+  language: languageField,
+});
+export type InviteUserInput = z.output<typeof inviteUserSchema>;
+
+export const membershipIdSchema = z.object({ membershipId: idField });
+
+export const assignInvitationWorkspacesSchema = z.object({
+  membershipId: idField,
+  workspaceIds: workspaceIdsField(MAX_INVITATION_WORKSPACES, "users.errors.tooManyWorkspaces"),
+});
+
+export const setUserWorkspacesSchema = z.object({
+  membershipId: idField,
+  workspaceIds: workspaceIdsField(MAX_USER_WORKSPACES, "users.errors.tooManyWorkspaces"),
+});
+
+export const changeUserRoleSchema = z.object({ membershipId: idField, role: orgRoleField });
+
+export const USER_STATUSES = ["ACTIVE", "PENDING"] as const;
+export const USER_SORTS = ["name", "-name", "lastActive", "-lastActive"] as const;
+export const USER_PAGE_SIZES = [25, 50, 100] as const;
+
+/** The list's URL parameters; anything malformed falls back to the default rather than failing the page. */
+export const userListQuerySchema = z.object({
+  q: searchField,
+  role: z.enum(ORG_ROLES).optional().catch(undefined),
+  status: z.enum(USER_STATUSES).optional().catch(undefined),
+  sort: z.enum(USER_SORTS).catch("name").default("name"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  size: z.coerce.number().refine((n) => (USER_PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
+});
+export type UserListQuery = z.output<typeof userListQuerySchema>;

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { AccessError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { canHandleWorkspaceContacts, lockVisibleWorkspace } from "./visibility";
+import { addWorkspaceContactSchema } from "./schemas";
+
+/**
+ * *Add workspace contact* (a customer record handled in the workspace: name, optional email
+ * and phone), unassigned. Who may: those who manage workspaces (org admins, user admins) and
+ * the workspace's own members; everyone else who sees the workspace only reads it.
+ */
+export const addWorkspaceContact = defineOrgAction({
+  capability: "workspaces.viewAssigned",
+  schema: addWorkspaceContactSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    return db.$transaction(async (tx) => {
+      const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
+      if (!canHandleWorkspaceContacts(access, workspace)) throw new AccessError("FORBIDDEN");
+      const contact = await tx.workspaceContact.create({
+        data: { organizationId, workspaceId: workspace.id, name: input.name, email: input.email, phone: input.phone },
+        select: { id: true, name: true },
+      });
+      await recordAuditEvent(tx, {
+        organizationId, actorUserId: actor.userId, action: "workspace_contact.created", targetType: "WorkspaceContact", targetId: contact.id,
+        metadata: { workspaceId: workspace.id, name: input.name, email: input.email }, ip: actor.ip, userAgent: actor.userAgent,
+      });
+      return contact;
+    });
+  },
+});

@@ -1,0 +1,28 @@
+import { db } from "@/lib/db/prisma";
+import { defineOrgAction } from "@/lib/actions/define-action";
+import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createWorkspaceSchema } from "./schemas";
+
+/** *New workspace* (SPEC §2: org admins and user admins). Names are unique in the organization. */
+export const createWorkspace = defineOrgAction({
+  capability: "workspaces.manage",
+  schema: createWorkspaceSchema,
+  write: true,
+  async run({ access, actor, input }) {
+    const organizationId = access.organization.id;
+    try {
+      return await db.$transaction(async (tx) => {
+        const workspace = await tx.workspace.create({ data: { organizationId, name: input.name }, select: { id: true, name: true } });
+        await recordAuditEvent(tx, {
+          organizationId, actorUserId: actor.userId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
+          metadata: { name: input.name }, ip: actor.ip, userAgent: actor.userAgent,
+        });
+        return workspace;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "workspaces.errors.duplicate", { field: "name" });
+      throw error;
+    }
+  },
+});
