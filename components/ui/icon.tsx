@@ -3,11 +3,12 @@
 // its drawing twice — in the HTML and, as the icon's data, in the page's React payload;
 // through this client component the payload holds only the icon's name. (Client components
 // import lucide-react directly; rows that repeat an icon use the sprite of icons.tsx.)
-import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2, ChevronLeft, ChevronRight, Download, Globe, LogOut, Mail, Receipt, UserRound, Users, UsersRound } from "lucide-react";
+import { AlertTriangle, ArrowDown, ArrowLeft, ArrowUp, CheckCircle2, ChevronLeft, ChevronRight, Download, Globe, LogOut, Mail, Receipt, Search, UserRound, Users, UsersRound } from "lucide-react";
 
 const ICONS = {
   "alert-triangle": AlertTriangle,
   "arrow-down": ArrowDown,
+  "arrow-left": ArrowLeft,
   "arrow-up": ArrowUp,
   "check-circle": CheckCircle2,
   "chevron-left": ChevronLeft,
@@ -17,6 +18,7 @@ const ICONS = {
   "log-out": LogOut,
   mail: Mail,
   receipt: Receipt,
+  search: Search,
   "user-round": UserRound,
   users: Users,
   "users-round": UsersRound,

@@ -14,6 +14,12 @@ export const MESSAGE_SETS = {
     "common.cancel", "common.close", "common.loading", "common.english", "common.french", "contactRoles", "contacts.dialog", "contacts.form",
     "contacts.languages", "invitations.panel", "invitations.roleDescriptions",
   ],
+  /** The users list's Edit, Delete and Revoke dialogs. */
+  userDialogs: ["common.cancel", "common.close", "roles", "users.edit", "users.delete", "users.revoke", "users.picker", "users.roleHelp"],
+  /** Add user (its invitation and Assign workspace steps). */
+  addUser: ["common.cancel", "common.close", "common.english", "common.french", "roles", "users.add", "users.picker", "users.roleHelp", "users.resent"],
+  /** The header's organization switcher, open. */
+  orgSwitcher: ["orgs.switcher", "roles"],
 } as const satisfies Record<string, readonly MessagePath[]>;
 
 export type MessageSet = keyof typeof MESSAGE_SETS;

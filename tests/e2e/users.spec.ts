@@ -16,7 +16,7 @@ const WORDS = {
     subject: /invites you to join Acme Corporation/, heading: "Acme Corporation invites you to join as Member", signIn: "Sign in to accept",
     send: /sign-in link/i, signInSubject: /Sign in to Roster/, accept: "Accept invitation", yourName: "Your name", joined: "You joined Acme Corporation", open: "Go to Acme Corporation",
     workspaces: "Workspaces", workspacesTable: "Workspaces of Acme Corporation", notFound: "Not found",
-    users: "Users of Acme Corporation", search: "Search by name or email", apply: "Apply", delete: (name: string) => `Delete ${name}`,
+    users: "Users of Acme Corporation", search: "Search by name or email", apply: "Apply", menu: (name: string) => `Actions for ${name}`, delete: "Delete",
     deleteDialog: (name: string) => `Delete ${name}?`, impact: "Loses access to 1 workspace; 1 workspace contact becomes unassigned.",
     confirmDelete: "Delete user", deleted: (name: string) => `${name} was deleted.`, unassigned: "Unassigned", contacts: "Contacts of the workspace Sales",
     actions: "Actions", edit: /^Edit /,
@@ -27,7 +27,7 @@ const WORDS = {
     subject: /vous invite à rejoindre Acme Corporation/, heading: "Acme Corporation vous invite à la rejoindre avec le rôle Membre", signIn: "Se connecter pour accepter",
     send: /lien de connexion/i, signInSubject: /Connexion à Roster/, accept: "Accepter l’invitation", yourName: "Votre nom", joined: "Vous avez rejoint Acme Corporation", open: "Aller à Acme Corporation",
     workspaces: "Espaces de travail", workspacesTable: "Espaces de travail\u202F: Acme Corporation", notFound: "Introuvable",
-    users: "Utilisateurs\u202F: Acme Corporation", search: "Rechercher par nom ou e-mail", apply: "Appliquer", delete: (name: string) => `Supprimer ${name}`,
+    users: "Utilisateurs\u202F: Acme Corporation", search: "Rechercher par nom ou e-mail", apply: "Appliquer", menu: (name: string) => `Actions pour ${name}`, delete: "Supprimer",
     deleteDialog: (name: string) => `Supprimer ${name}\u202F?`, impact: "Perd l’accès à 1 espace de travail\u202F; 1 contact d’espace n’est plus attribué.",
     confirmDelete: "Supprimer l’utilisateur", deleted: (name: string) => `${name} a été supprimé.`, unassigned: "Non attribué", contacts: "Contacts de l’espace Sales",
     actions: "Actions", edit: /^Modifier /,
@@ -135,7 +135,8 @@ for (const locale of ["en", "fr"] as const) {
     await page.goto("/orgs/acme/users");
     await page.getByRole("searchbox", { name: W.search }).fill(name);
     await page.getByRole("button", { name: W.apply }).click();
-    await page.getByRole("button", { name: W.delete(name) }).click();
+    await page.getByRole("button", { name: W.menu(name) }).click();
+    await page.getByRole("menuitem", { name: W.delete }).click();
     const dialog = page.getByRole("dialog", { name: W.deleteDialog(name) });
     await expect(dialog).toContainText(W.impact);
     await dialog.getByRole("button", { name: W.confirmDelete }).click();

@@ -9,7 +9,7 @@ import { expect, type Page } from "@playwright/test";
 
 export const SCREENSHOTS = join("test-results", "screenshots");
 /** A message key shown instead of its message (next-intl's fallback when a page forgot a namespace). */
-const KEY_SHOWN = /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|errors|ui|overview|roles|mailbox)\.[a-z]\w*(\.\w+)*\b/;
+const KEY_SHOWN = /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|orgs|errors|ui|overview|roles|mailbox|users|workspaces)\.[a-z]\w*(\.\w+)*\b/;
 /** next-intl's errors in the browser console. */
 export const INTL_ERROR = /MISSING_MESSAGE|FORMATTING_ERROR|INSUFFICIENT_PATH|INVALID_MESSAGE|Could not resolve/;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];

@@ -19,6 +19,10 @@ export type WalkContext = {
   invitationPath: string;
   /** The demo organization's Marketing workspace. */
   workspaceId: string;
+  /** A valid user invitation's link path, for an address that is not the walk's admin's. */
+  userInvitationPath: string;
+  /** An address no one uses yet, for Add user's second step (it sends an invitation). */
+  freshEmail: string;
   /** Words that differ between the languages. */
   w: (typeof WORDS)[Lang];
 };
@@ -52,12 +56,20 @@ export const WORDS = {
     search: "Search by name or email", apply: "Apply", actionsFor: (name: string) => `Actions for ${name}`, edit: "Edit", disable: "Disable",
     reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
     menu: "Menu", loadingRoles: "Loading the roles they had…",
+    addUser: "Add user", email: "Email address", userMenu: (name: string) => `Actions for ${name}`, delete: "Delete", revokeItem: "Revoke",
+    newWorkspace: "New workspace", rename: "Rename", addMember: "Add member", addWorkspaceContact: "Add workspace contact",
+    memberMenu: (name: string) => `Actions for the member ${name}`, contactMenu: (name: string) => `Actions for the workspace contact ${name}`,
+    removeItem: "Remove", assign: "Assign", switcher: /Switch organization/,
   },
   fr: {
     newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
     search: "Rechercher par nom ou e-mail", apply: "Appliquer", actionsFor: (name: string) => `Actions pour ${name}`, edit: "Modifier", disable: "Désactiver",
     reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
     menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
+    addUser: "Ajouter un utilisateur", email: "Adresse e-mail", userMenu: (name: string) => `Actions pour ${name}`, delete: "Supprimer", revokeItem: "Révoquer",
+    newWorkspace: "Nouvel espace de travail", rename: "Renommer", addMember: "Ajouter un membre", addWorkspaceContact: "Ajouter un contact d’espace",
+    memberMenu: (name: string) => `Actions pour le membre ${name}`, contactMenu: (name: string) => `Actions pour le contact d’espace ${name}`,
+    removeItem: "Retirer", assign: "Attribuer", switcher: /Changer d’organisation/,
   },
 } as const;
 
@@ -91,12 +103,21 @@ export const ROUTES_COVERED_ELSEWHERE: readonly string[] = [
   "/orgs/[slug]/billing/quotes/[quoteId]",
   "/orgs/[slug]/billing/quotes/new",
   "/orgs/[slug]/settings/notifications",
-  // Merged from main as they were (tests/e2e/users-ui.spec.ts checks them); on the kit and in
-  // this walk in the commits that follow the merge.
-  "/orgs/[slug]/users",
-  "/orgs/[slug]/workspaces",
-  "/orgs/[slug]/workspaces/[workspaceId]",
 ];
+
+/** Opens a row's menu (by its button's name) and picks an item; a dialog shows. */
+async function menuAction(c: WalkContext, menu: string, item: string, search?: string) {
+  // The users list grows as the suite runs: find the row by searching for it.
+  if (search) await c.page.goto(`/orgs/${c.org}/users?q=${encodeURIComponent(search)}`);
+  await c.page.getByRole("button", { name: menu }).click();
+  await c.page.getByRole("menuitem", { name: item, exact: true }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+async function openButton(c: WalkContext, name: string) {
+  await c.page.getByRole("button", { name }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
 
 export const PAGES: PageStep[] = [
   // Signed out
@@ -106,11 +127,14 @@ export const PAGES: PageStep[] = [
   { name: "signin-confirm-incomplete", route: "/signin/confirm", as: "visitor", path: () => "/signin/confirm" },
   { name: "invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.invitationPath },
   { name: "invitation-unknown", route: "/invite/[token]", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
+  { name: "user-invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.userInvitationPath },
   { name: "not-found", route: "(not found)", as: "visitor", path: () => "/no-such-page" },
 
   // Signed in, as an organization admin
   { name: "home", route: "/", as: "admin", path: () => "/" },
   { name: "invitation-accept", route: "/invite/[token]", as: "admin", path: (c) => c.invitationPath },
+  // A user invitation opened with another account: who it is for (masked) and a way to sign out.
+  { name: "user-invitation-wrong-account", route: "/invite/[token]", as: "admin", path: (c) => c.userInvitationPath },
   {
     name: "overview", route: "/orgs/[slug]", as: "admin", path: (c) => `/orgs/${c.org}`,
     states: [{
@@ -157,6 +181,73 @@ export const PAGES: PageStep[] = [
         name: "revoke-invitation",
         open: async (c) => { await c.page.goto(`/orgs/${c.org}/contacts`); await c.page.getByRole("button", { name: c.w.revoke }).first().click(); await expect(dialog(c.page)).toBeVisible(); },
       },
+    ],
+  },
+  {
+    name: "users", route: "/orgs/[slug]/users", as: "admin", path: (c) => `/orgs/${c.org}/users`,
+    states: [
+      { name: "add-user", open: (c) => openButton(c, c.w.addUser) },
+      {
+        name: "add-user-assign",
+        open: async (c) => {
+          await openButton(c, c.w.addUser);
+          await dialog(c.page).getByLabel(c.w.email).fill(c.freshEmail);
+          await dialog(c.page).getByRole("button", { name: c.w.next }).click();
+          await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
+        },
+      },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => {
+          await c.page.goto(`/orgs/${c.org}/users?q=Emma%20Wilson`);
+          await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
+      },
+      {
+        name: "edit",
+        open: async (c) => { await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson"); await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible(); },
+      },
+      { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
+      { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
+      {
+        name: "org-switcher", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.switcher }).click(); await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true"); },
+      },
+    ],
+  },
+  {
+    name: "workspaces", route: "/orgs/[slug]/workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces`,
+    states: [
+      { name: "new-workspace", open: (c) => openButton(c, c.w.newWorkspace) },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "rename", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename) },
+      { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
+    ],
+  },
+  {
+    name: "workspace", route: "/orgs/[slug]/workspaces/[workspaceId]", as: "admin", path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
+    states: [
+      { name: "rename", open: (c) => openButton(c, `${c.w.rename} Marketing`) },
+      { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
+      {
+        name: "add-member",
+        open: async (c) => { await openButton(c, c.w.addMember); await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible(); },
+      },
+      {
+        name: "member-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "remove-member", open: (c) => menuAction(c, c.w.memberMenu("Hannah Schmidt"), c.w.removeItem) },
+      { name: "add-workspace-contact", open: (c) => openButton(c, c.w.addWorkspaceContact) },
+      {
+        name: "contact-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "assign", open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign) },
     ],
   },
   { name: "settings", route: "/orgs/[slug]/settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
