@@ -18,6 +18,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 
 export type Member = { membershipId: string; name: string };
 export type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
@@ -41,14 +42,30 @@ export function AddContactButton() {
   return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Plus aria-hidden="true" className="icon" />{t("addContact")}</button>;
 }
 
-export function WorkspaceDetailDialogs({ slug, workspace, members }: { slug: string; workspace: { id: string; name: string }; members: Member[] }) {
-  const t = useTranslations("workspaces.detail");
-  const common = useTranslations("common");
+type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };
+
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). */
+export function WorkspaceDetailDialogs(props: DialogsProps) {
   const [request, setRequest] = useState<Request | null>(null);
   const [round, setRound] = useState(0);
-  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
+  const { messages, load } = useMessageSet("workspaceDetailDialogs");
+  useEffect(() => store.subscribe((next) => {
+    if (!next) return setRequest(null);
+    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
+  }), [load]);
   const close = useCallback(() => setRequest(null), []);
-  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  if (!messages) return null;
+  return (
+    <WithMessages messages={messages}>
+      <DetailDialogs {...props} request={request} round={round} onClose={close} />
+    </WithMessages>
+  );
+}
+
+function DetailDialogs({ slug, workspace, members, request, round, onClose: close }: DialogsProps & { request: Request | null; round: number; onClose: () => void }) {
+  const t = useTranslations("workspaces.detail");
+  const common = useTranslations("common");
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const formId = useId();
   const opener = request && "opener" in request ? request.opener : undefined;
 

@@ -15,6 +15,7 @@ import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } f
 import type { ActionResult } from "@/lib/actions/result";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
 /** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
@@ -32,16 +33,29 @@ export function NewWorkspaceButton() {
   );
 }
 
-/** `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
+  const [request, setRequest] = useState<Request | null>(null);
+  const [round, setRound] = useState(0);
+  const { messages, load } = useMessageSet("workspaceDialogs");
+  useEffect(() => store.subscribe((next) => {
+    if (!next) return setRequest(null);
+    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
+  }), [load]);
+  const close = useCallback(() => setRequest(null), []);
+  if (!messages) return null;
+  return (
+    <WithMessages messages={messages}>
+      <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
+    </WithMessages>
+  );
+}
+
+function NameAndDeleteDialogs({ slug, afterDelete, request, round, onClose: close }: { slug: string; afterDelete?: string; request: Request | null; round: number; onClose: () => void }) {
   const t = useTranslations("workspaces");
   const common = useTranslations("common");
   const router = useRouter();
-  const [request, setRequest] = useState<Request | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
-  const close = useCallback(() => setRequest(null), []);
-  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const formId = useId();
   const workspace = request && request.kind !== "create" ? request.workspace : null;
 

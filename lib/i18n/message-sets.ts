@@ -18,6 +18,10 @@ export const MESSAGE_SETS = {
   userDialogs: ["common.cancel", "common.close", "roles", "users.edit", "users.delete", "users.revoke", "users.picker", "users.roleHelp"],
   /** Add user (its invitation and Assign workspace steps). */
   addUser: ["common.cancel", "common.close", "common.english", "common.french", "roles", "users.add", "users.picker", "users.roleHelp", "users.resent"],
+  /** New workspace, Rename and Delete (the workspaces list and a workspace's page). */
+  workspaceDialogs: ["common.cancel", "common.close", "workspaces.form", "workspaces.create", "workspaces.rename", "workspaces.delete"],
+  /** A workspace page's Add member, Remove member, Add workspace contact and Assign dialogs. */
+  workspaceDetailDialogs: ["common.cancel", "common.close", "workspaces.detail"],
   /** The header's organization switcher, open. */
   orgSwitcher: ["orgs.switcher", "roles"],
 } as const satisfies Record<string, readonly MessagePath[]>;

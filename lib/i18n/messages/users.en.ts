@@ -31,7 +31,6 @@ export const usersEn = {
   actions: {
     edit: "Edit", delete: "Delete", resend: "Resend", revoke: "Revoke",
     menuNamed: "Actions for {name}",
-    editNamed: "Edit {name}", deleteNamed: "Delete {name}", resendNamed: "Resend the invitation to {email}", revokeNamed: "Revoke the invitation of {email}",
   },
   roleHelp: {
     ORG_ADMIN: "Everything, including billing, contacts, users and the subscription.",

@@ -32,7 +32,6 @@ export const usersFr: Messages["users"] = {
   actions: {
     edit: "Modifier", delete: "Supprimer", resend: "Renvoyer", revoke: "Révoquer",
     menuNamed: "Actions pour {name}",
-    editNamed: "Modifier {name}", deleteNamed: "Supprimer {name}", resendNamed: "Renvoyer l'invitation à {email}", revokeNamed: "Révoquer l'invitation de {email}",
   },
   roleHelp: {
     ORG_ADMIN: "Tout, y compris la facturation, les contacts, les utilisateurs et l'abonnement.",

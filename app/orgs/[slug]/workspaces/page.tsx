@@ -28,10 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the table says, for every viewer: sent once. */
 const TABLE_MESSAGES: MessagePath[] = ["workspaces.tableCaption", "workspaces.columns", "workspaces.memberCount", "workspaces.contactCount"];
-/** …and the row menu and the dialogs, for those who manage workspaces. */
-const MANAGE_MESSAGES: MessagePath[] = [
-  "common.cancel", "common.close", "workspaces.newWorkspace", "workspaces.menuNamed", "workspaces.form", "workspaces.create", "workspaces.rename", "workspaces.delete",
-];
+/** …and the New button and the row menu, for those who manage workspaces (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
+const MANAGE_MESSAGES: MessagePath[] = ["workspaces.newWorkspace", "workspaces.menuNamed", "workspaces.rename.action", "workspaces.delete.action"];
 
 function queryString(query: WorkspaceListQuery, overrides: Partial<WorkspaceListQuery> = {}): string {
   const merged = { ...query, ...overrides };

@@ -36,9 +36,15 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
 }
 
 /** What the two tables say, for every viewer: sent once. */
-const TABLE_MESSAGES: MessagePath[] = ["roles", "users.status", "workspaces.detail"];
-/** …and the header's actions and the dialogs, for those who may use them. */
-const MANAGE_MESSAGES: MessagePath[] = ["common.cancel", "common.close", "workspaces.form", "workspaces.create", "workspaces.rename", "workspaces.delete"];
+const TABLE_MESSAGES: MessagePath[] = [
+  "roles", "users.status", "workspaces.detail.columns", "workspaces.detail.membersCaption", "workspaces.detail.contactsCaption",
+  "workspaces.detail.noMembers", "workspaces.detail.noContacts", "workspaces.detail.unassigned",
+];
+/** …and the buttons and row menus, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
+const MANAGE_MESSAGES: MessagePath[] = [
+  "workspaces.rename.action", "workspaces.delete.action", "workspaces.detail.addMember", "workspaces.detail.addContact", "workspaces.detail.memberMenuNamed",
+  "workspaces.detail.contactMenuNamed", "workspaces.detail.remove", "workspaces.detail.assign", "workspaces.detail.unassign", "workspaces.detail.unassignDone",
+];
 
 function queryString(query: WorkspaceContactsQuery, overrides: Partial<WorkspaceContactsQuery> = {}): string {
   const merged = { ...query, ...overrides };
