@@ -3,7 +3,7 @@
 // status) and a page of its workspace contacts (name, email, phone, who handles each). Rows
 // that can be acted on have one "⋯" button; the menu exists once per page and opens the
 // dialogs of workspace-detail-dialogs.tsx (rendered once) for the chosen row, or unassigns.
-import { createElement, useState } from "react";
+import { createElement, useMemo, useState } from "react";
 import { Ellipsis, UserCheck, UserMinus, UserX } from "lucide-react";
 import { assignWorkspaceContactAction } from "@/app/orgs/[slug]/workspaces/actions";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
@@ -18,6 +18,13 @@ import { openWorkspaceDetailDialog } from "./workspace-detail-dialogs";
 
 export type MemberRow = { membershipId: string; name: string; email: string; role: OrgRole; status: MembershipStatus };
 export type ContactRow = { id: string; name: string; email: string | null; phone: string | null; assignedName: string | null; assignedMembershipId: string | null; assigned: boolean };
+/**
+ * A workspace contact on the wire, a tuple (issue 9's per-row budget; see lib/contacts/contact-wire.ts):
+ * [id, name, email, phone, assigned user's name, their membership in the workspace].
+ */
+export type ContactRowWire = [string, string, string | null, string | null, string | null, string | null];
+const fromWire = ([id, name, email, phone, assignedName, assignedMembershipId]: ContactRowWire): ContactRow =>
+  ({ id, name, email, phone, assignedName, assignedMembershipId, assigned: assignedName !== null });
 
 const ICONS = { more: Ellipsis };
 
@@ -68,9 +75,10 @@ export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { work
   );
 }
 
-export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows, canHandle, withSprite }: {
-  slug: string; workspaceId: string; workspaceName: string; rows: ContactRow[]; canHandle: boolean; withSprite: boolean;
+export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows: wire, canHandle, withSprite }: {
+  slug: string; workspaceId: string; workspaceName: string; rows: ContactRowWire[]; canHandle: boolean; withSprite: boolean;
 }) {
+  const rows = useMemo(() => wire.map(fromWire), [wire]);
   const t = useTranslations("workspaces.detail");
   const [menu, setMenu] = useState<(Menu & { id: string }) | null>(null);
   const unassign = async (row: ContactRow, anchor: HTMLElement) => {

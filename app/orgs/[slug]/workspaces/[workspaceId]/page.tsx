@@ -116,10 +116,10 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
             workspaceName={workspace.name}
             canHandle={canHandleContacts}
             withSprite={!canChangeMembers}
-            rows={contacts.rows.map((contact) => ({
-              id: contact.id, name: contact.name, email: contact.email, phone: contact.phone, assignedName: contact.assignedName, assigned: !!contact.assignedUserId,
-              assignedMembershipId: contact.assignedUserId ? (membershipOf.get(contact.assignedUserId) ?? null) : null,
-            }))}
+            rows={contacts.rows.map((contact) => [
+              contact.id, contact.name, contact.email, contact.phone, contact.assignedName,
+              contact.assignedUserId ? (membershipOf.get(contact.assignedUserId) ?? null) : null,
+            ])}
           />
           <ListPagination nav={contacts.nav} hrefFor={(request) => `${path}${queryString(query, { page: request.page })}`} />
         </section>
