@@ -17,13 +17,19 @@ export default defineConfig({
   outputDir: `test-results/e2e-${port}`,
   globalTeardown: "tests/support/e2e-global-teardown.ts",
   fullyParallel: false,
-  workers: 1,
+  // Two at once: the flows, which share the demo admin's sign-ins and language, one after
+  // the other; beside them, the walk over every page (tests/e2e/walk.spec.ts), which signs
+  // in people of its own.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // A control that never shows fails its step quickly instead of the whole test's timeout.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -31,7 +37,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "flows", use: { browserName: "chromium" }, testIgnore: /walk\.spec\.ts$/, workers: 1 },
+    { name: "walk", use: { browserName: "chromium" }, testMatch: /walk\.spec\.ts$/, workers: 1 },
+  ],
   webServer: {
     command: "npx tsx scripts/start.ts",
     // 127.0.0.1: with mail capture on, `npm start` listens on the IPv4 loopback only (the

@@ -5,9 +5,9 @@ export default async function Forbidden() {
   const { t } = await getTranslator();
   return (
     <section className="mx-auto max-w-xl py-10">
-      <h1 className="text-2xl font-bold">{t("org.forbiddenTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("org.forbiddenBody")}</p>
-      <Link href="/" className="mt-4 inline-block font-medium text-brand-700 hover:underline">{t("nav.organizations")}</Link>
+      <h1 className="page-title">{t("org.forbiddenTitle")}</h1>
+      <p className="mt-2 text-fg">{t("org.forbiddenBody")}</p>
+      <Link href="/" className="link mt-4 inline-block">{t("nav.organizations")}</Link>
     </section>
   );
 }

@@ -1,10 +1,13 @@
+"use client";
+import { useLocale } from "next-intl";
 import { setLocaleAction } from "@/app/actions/locale";
-import type { Locale } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "@/lib/i18n/client";
 
-/** Works without JavaScript: each language is a submit button. */
-export async function LanguageSwitcher() {
-  const { t, locale } = await getTranslator();
+/** Works without JavaScript: each language is a submit button of a server action form. */
+export function LanguageSwitcher() {
+  const t = useTranslations();
+  const locale = useLocale();
   const options: { value: Locale; label: string }[] = [
     { value: "en", label: t("common.english") },
     { value: "fr", label: t("common.french") },
@@ -13,15 +16,7 @@ export async function LanguageSwitcher() {
     <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("nav.switchLanguage")}>
       <span className="sr-only">{t("nav.switchLanguage")}</span>
       {options.map((option) => (
-        <button
-          key={option.value}
-          type="submit"
-          name="locale"
-          value={option.value}
-          lang={option.value}
-          aria-pressed={option.value === locale}
-          className="rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white"
-        >
+        <button key={option.value} type="submit" name="locale" value={option.value} lang={option.value} aria-pressed={option.value === locale} className="lang-btn">
           {option.label}
         </button>
       ))}

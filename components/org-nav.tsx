@@ -1,14 +1,36 @@
 "use client";
+// The organization's navigation: a column beside the page on wide screens; on narrow ones
+// (below 768 px) a Menu button that shows and hides the list, closing again after a move.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useId, useState } from "react";
+import { Menu, X } from "lucide-react";
+import { useTranslations } from "@/lib/i18n/client";
 
-export type NavItem = { href: string; label: string };
+export type NavKey = "overview" | "contacts" | "users" | "workspaces" | "billing" | "settings";
+export type NavItem = { href: string; key: NavKey };
 
-export function OrgNav({ items, label }: { items: NavItem[]; label: string }) {
+export function OrgNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
+  const tUi = useTranslations("ui");
   const pathname = usePathname();
+  // Open for the page it was opened on: moving to another page closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const listId = useId();
   return (
-    <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1 md:flex-col">
+    <nav aria-label={t("main")} className="min-w-0">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className="btn btn-secondary w-full justify-between md:hidden"
+      >
+        {tUi("menu")}
+        {open ? <X aria-hidden="true" className="icon" /> : <Menu aria-hidden="true" className="icon" />}
+      </button>
+      <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-0.5 rounded-lg bg-surface p-1 ring-1 ring-line md:mt-0 md:flex md:bg-transparent md:p-0 md:ring-0`}>
         {items.map((item) => {
           const current = item.href.split("/").length > 3 ? pathname.startsWith(item.href) : pathname === item.href;
           return (
@@ -16,9 +38,9 @@ export function OrgNav({ items, label }: { items: NavItem[]; label: string }) {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                className="nav-link"
               >
-                {item.label}
+                {t(item.key)}
               </Link>
             </li>
           );

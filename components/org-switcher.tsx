@@ -5,14 +5,16 @@
 // and *Create organization*.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import { Building2, Check, ChevronDown, Plus } from "lucide-react";
+import { Check, ChevronDown, Plus } from "lucide-react";
 import { listSwitcherOrganizationsAction } from "@/app/actions/orgs";
 import type { SwitcherOrganization } from "@/lib/orgs/switcher-organizations";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "./lazy-messages";
 
 export function OrgSwitcher({ current }: { current: { slug: string; name: string } | null }) {
   const t = useTranslations("orgs.switcher");
-  const roles = useTranslations("roles");
+  // The panel's words come when it first opens (every page carries this header).
+  const { messages, load: loadWords } = useMessageSet("orgSwitcher");
   const [open, setOpen] = useState(false);
   const [organizations, setOrganizations] = useState<SwitcherOrganization[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -50,48 +52,59 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
   return (
     <div ref={root} className="relative" onKeyDown={(event) => { if (event.key === "Escape" && open) { event.stopPropagation(); close(true); } }}>
       <button
-        ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { if (!open) load(); setOpen(!open); }}
-        className="inline-flex max-w-40 items-center sm:max-w-56 gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50"
+        ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { if (open) setOpen(false); else { load(); void loadWords().then(() => setOpen(true)); } }}
+        className="inline-flex max-w-28 items-center gap-1.5 sm:max-w-56 rounded-md px-2 py-1 text-sm font-medium text-fg ring-1 ring-line-strong hover:bg-hover"
       >
-        <Building2 aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
         <span className="truncate">{current ? current.name : t("button")}</span>
         {current ? <span className="sr-only">, {t("button")}</span> : null}
-        <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
+        <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-muted" />
       </button>
-      {open ? (
-        <div id={panelId} role="region" aria-labelledby={headingId} className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-white p-2 shadow-lg ring-1 ring-slate-200">
-          <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{t("list")}</h2>
-          {failed ? <p role="alert" className="px-2 py-2 text-sm text-red-800">{t("error")}</p> : null}
-          {!organizations && !failed ? <p role="status" className="px-2 py-2 text-sm text-slate-600">{t("loading")}</p> : null}
-          {organizations ? (
-            <ul className="max-h-72 overflow-y-auto">
-              {organizations.map((org) => {
-                const isCurrent = org.slug === current?.slug;
-                return (
-                  <li key={org.slug}>
-                    <Link
-                      href={`/orgs/${org.slug}`} aria-current={isCurrent ? "true" : undefined} onClick={() => close(false)}
-                      className="flex items-center justify-between gap-2 rounded-md px-2 py-2 text-sm hover:bg-slate-100 aria-[current=true]:bg-brand-50"
-                    >
-                      <span className="min-w-0">
-                        <span className="block truncate font-medium text-slate-900">{org.name}</span>
-                        {org.role ? <span className="block text-xs text-slate-600">{roles(org.role)}</span> : null}
-                      </span>
-                      {isCurrent ? <span className="flex shrink-0 items-center gap-1 text-xs text-brand-800"><Check aria-hidden="true" className="size-4" />{t("currentMark")}</span> : null}
-                    </Link>
-                  </li>
-                );
-              })}
-              {organizations.length === 0 ? <li className="px-2 py-2 text-sm text-slate-600">{t("none")}</li> : null}
-            </ul>
-          ) : null}
-          <div className="mt-1 border-t border-slate-200 pt-1">
-            <Link href="/#create-title" onClick={() => close(false)} className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-brand-700 hover:bg-slate-100">
-              <Plus aria-hidden="true" className="size-4" />{t("create")}
-            </Link>
-          </div>
-        </div>
+      {open && messages ? (
+        <WithMessages messages={messages}>
+          <SwitcherPanel panelId={panelId} headingId={headingId} organizations={organizations} failed={failed} current={current} close={close} />
+        </WithMessages>
       ) : null}
+    </div>
+  );
+}
+
+function SwitcherPanel({ panelId, headingId, organizations, failed, current, close }: {
+  panelId: string; headingId: string; organizations: SwitcherOrganization[] | null; failed: boolean; current: { slug: string; name: string } | null; close: (refocus: boolean) => void;
+}) {
+  const t = useTranslations("orgs.switcher");
+  const roles = useTranslations("roles");
+  return (
+    <div id={panelId} role="region" aria-labelledby={headingId} className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-surface p-2 shadow-lg ring-1 ring-line">
+      <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{t("list")}</h2>
+      {failed ? <p role="alert" className="px-2 py-2 text-sm text-danger-strong">{t("error")}</p> : null}
+      {!organizations && !failed ? <p role="status" className="px-2 py-2 text-sm text-muted">{t("loading")}</p> : null}
+      {organizations ? (
+        <ul className="max-h-72 overflow-y-auto">
+          {organizations.map((org) => {
+            const isCurrent = org.slug === current?.slug;
+            return (
+              <li key={org.slug}>
+                <Link
+                  href={`/orgs/${org.slug}`} aria-current={isCurrent ? "true" : undefined} onClick={() => close(false)}
+                  className="flex items-center justify-between gap-2 rounded-md px-2 py-2 text-sm hover:bg-hover aria-[current=true]:bg-accent-soft"
+                >
+                  <span className="min-w-0">
+                    <span className="block truncate font-medium text-fg">{org.name}</span>
+                    {org.role ? <span className="block text-xs text-muted">{roles(org.role)}</span> : null}
+                  </span>
+                  {isCurrent ? <span className="flex shrink-0 items-center gap-1 text-xs text-accent-strong"><Check aria-hidden="true" className="size-4" />{t("currentMark")}</span> : null}
+                </Link>
+              </li>
+            );
+          })}
+          {organizations.length === 0 ? <li className="px-2 py-2 text-sm text-muted">{t("none")}</li> : null}
+        </ul>
+      ) : null}
+      <div className="mt-1 border-t border-line pt-1">
+        <Link href="/#create-title" onClick={() => close(false)} className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-link hover:bg-hover">
+          <Plus aria-hidden="true" className="size-4" />{t("create")}
+        </Link>
+      </div>
     </div>
   );
 }

@@ -1,44 +1,64 @@
+"use client";
+import { Search } from "lucide-react";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, type ContactListQuery } from "@/lib/contacts/schemas";
-import { getTranslator } from "@/lib/i18n/server";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES } from "@/lib/contacts/list-options";
+import type { ContactListQuery } from "@/lib/contacts/schemas";
+import { useTranslations } from "@/lib/i18n/client";
+import { buttonClass } from "@/components/ui/button";
 
-/** A plain GET form: filters live in the URL, so results can be shared and bookmarked. */
-export async function ContactsFilters({ query, basePath, searchError }: { query: ContactListQuery; basePath: string; searchError?: string }) {
-  const { t } = await getTranslator();
-  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+/**
+ * A plain GET form: filters live in the URL, so results can be shared and bookmarked. A
+ * client component so that its options, whose words the table already brought, are not
+ * sent a second time in the page's React payload. `searchError`: why the search was
+ * refused (the page shows no results then), already in the reader's language.
+ */
+export function ContactsFilters({ query, basePath, searchError }: { query: ContactListQuery; basePath: string; searchError?: string }) {
+  const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("contacts.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex min-w-56 flex-1 flex-col gap-1">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("contacts.searchLabel")}
-          <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "contacts-search-error" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
-        </label>
-        {searchError ? <p id="contacts-search-error" role="alert" className="text-sm text-red-700">{searchError}</p> : null}
+      <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+        <label htmlFor="contacts-search" className="field-label">{t("contacts.searchLabel")}</label>
+        <span className="relative">
+          <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
+          <input
+            id="contacts-search"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            maxLength={MAX_SEARCH}
+            aria-invalid={searchError ? true : undefined}
+            aria-describedby={searchError ? "contacts-search-error" : undefined}
+            className="field-input pl-9"
+          />
+        </span>
+        {searchError ? <p id="contacts-search-error" role="alert" className="field-error">{searchError}</p> : null}
       </div>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.statusFilter")}
-        <select name="status" defaultValue={query.status ?? ""} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.statusFilter")}</span>
+        <select name="status" defaultValue={query.status ?? ""} className="field-input">
           <option value="">{t("contacts.anyStatus")}</option>
           {CONTACT_STATUSES.map((status) => <option key={status} value={status}>{t(`contacts.status.${status}`)}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.roleFilter")}
-        <select name="role" defaultValue={query.role ?? ""} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.roleFilter")}</span>
+        <select name="role" defaultValue={query.role ?? ""} className="field-input">
           <option value="">{t("contacts.anyRole")}</option>
           {[...CONTACT_ROLES, "LICENSEE" as const, "BILLING" as const].map((role) => <option key={role} value={role}>{t(`contactRoles.${role}`)}</option>)}
           <option value="NONE">{t("contacts.noRole")}</option>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("contacts.pageSize")}
-        <select name="size" defaultValue={String(query.size)} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("contacts.pageSize")}</span>
+        <select name="size" defaultValue={String(query.size)} className="field-input">
           {PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("contacts.apply")}</button>
-      <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("contacts.reset")}</a>
+      <div className="flex items-center gap-2">
+        <button type="submit" className={buttonClass("primary")}>{t("contacts.apply")}</button>
+        <a href={basePath} className={buttonClass("ghost")}>{t("contacts.reset")}</a>
+      </div>
     </GetForm>
   );
 }

@@ -1,50 +1,87 @@
 "use client";
-import { useCallback, useState, type ReactNode } from "react";
+// "New contact": the two tabs of SPEC §4 in one dialog. Once a contact is added (bug 5 of
+// issue 10), the list shows it: filtered to its email, the row highlighted, and the notice
+// offers the way back to the whole list.
+import { useCallback, useState } from "react";
 import Link from "next/link";
-import { Dialog } from "@/components/ui/dialog";
+import { useRouter } from "next/navigation";
+import { UserPlus } from "lucide-react";
+import type { Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "@/lib/i18n/client";
+import { Dialog, DialogBody, DialogFooter } from "@/components/ui/dialog";
 import { Tabs } from "@/components/ui/tabs";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { useTranslations } from "@/lib/i18n/client";
-import { AddContactForm } from "./add-contact-form";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { AddContactForm, type AddedContact } from "./add-contact-form";
+import { InviteContactPanel } from "./invite-contact-panel";
 
-/** "New contact": the two tabs of SPEC §4. The invite panel comes from the server page. */
-export function NewContactDialog({ slug, verifiedDomains, invitePanel }: { slug: string; verifiedDomains: string[]; invitePanel: ReactNode }) {
+type Props = { slug: string; verifiedDomains: string[]; defaultLanguage: Locale };
+
+export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Props) {
   const [open, setOpen] = useState(false);
+  const { messages, load } = useMessageSet("newContact");
   const t = useTranslations();
-  const done = useCallback((message: string) => {
+  const router = useRouter();
+  const basePath = `/orgs/${slug}/contacts`;
+  const close = useCallback(() => setOpen(false), []);
+  const added = useCallback((contact: AddedContact) => {
     setOpen(false);
-    announce(message);
-  }, []);
+    announce({ message: t("contacts.form.added", { name: contact.name }), link: { href: basePath, label: t("contacts.form.showAll") } });
+    router.replace(`${basePath}?${new URLSearchParams({ q: contact.email, highlight: contact.id })}`, { scroll: false });
+  }, [t, router, basePath]);
   return (
     <>
-      <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); setOpen(true); }}>{t("contacts.newContact")}</button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("contacts.dialog.title")} size="lg">
-        <Tabs
-          label={t("contacts.dialog.tabsLabel")}
-          tabs={[
-            {
-              id: "add",
-              label: t("contacts.dialog.addTab"),
-              content: verifiedDomains.length ? (
-                <div className="flex flex-col gap-4">
-                  <p className="text-sm text-slate-600">{t("contacts.dialog.addIntro", { domains: verifiedDomains.join(", ") })}</p>
-                  <AddContactForm slug={slug} onDone={done} onEditExisting={() => setOpen(false)} />
-                </div>
-              ) : (
-                <p className="text-sm text-slate-700">
-                  {t("contacts.dialog.addNoDomains")}{" "}
-                  <Link href={`/orgs/${slug}/settings/domains`} className="font-medium text-brand-700 underline">{t("contacts.dialog.manageDomains")}</Link>
-                </p>
-              ),
-            },
-            { id: "invite", label: t("contacts.dialog.inviteTab"), content: invitePanel },
-          ]}
-        />
-        <div className="mt-4 flex justify-end border-t border-slate-200 pt-4">
-          <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(false)}>{t("common.close")}</button>
-        </div>
-      </Dialog>
+      <button
+        type="button"
+        className={buttonClass("primary")}
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        onClick={() => { announce(""); void load().then(() => setOpen(true)); }}
+      >
+        <UserPlus aria-hidden="true" className="icon" />
+        {t("contacts.newContact")}
+      </button>
+      {messages ? (
+        <WithMessages messages={messages}>
+          <NewContactContent slug={slug} verifiedDomains={verifiedDomains} defaultLanguage={defaultLanguage} open={open} onClose={close} onAdded={added} />
+        </WithMessages>
+      ) : null}
     </>
+  );
+}
+
+/** The dialog itself, under the words loaded for it. */
+function NewContactContent({ slug, verifiedDomains, defaultLanguage, open, onClose: close, onAdded: added }: Props & { open: boolean; onClose: () => void; onAdded: (contact: AddedContact) => void }) {
+  const t = useTranslations();
+  return (
+    <Dialog open={open} onClose={close} title={t("contacts.dialog.title")} closeLabel={t("common.close")} size="lg">
+      <Tabs
+        fill
+        label={t("contacts.dialog.tabsLabel")}
+        tabs={[
+          {
+            id: "add",
+            label: t("contacts.dialog.addTab"),
+            content: verifiedDomains.length ? (
+              <AddContactForm slug={slug} domains={verifiedDomains} defaultLanguage={defaultLanguage} onCancel={close} onDone={added} onEditExisting={close} />
+            ) : (
+              <>
+                <DialogBody>
+                  <p className="text-sm">
+                    {t("contacts.dialog.addNoDomains")}{" "}
+                    <Link href={`/orgs/${slug}/settings/domains`} className="link">{t("contacts.dialog.manageDomains")}</Link>
+                  </p>
+                </DialogBody>
+                <DialogFooter>
+                  <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.close")}</button>
+                </DialogFooter>
+              </>
+            ),
+          },
+          { id: "invite", label: t("contacts.dialog.inviteTab"), content: <InviteContactPanel slug={slug} defaultLanguage={defaultLanguage} onClose={close} /> },
+        ]}
+      />
+    </Dialog>
   );
 }

@@ -13,31 +13,32 @@ export function RoleCheckboxes({ checked = [], errors }: { checked?: readonly st
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {groups.map((group) => (
-        <fieldset key={group.legend} className="rounded-md border border-slate-200 p-3" aria-describedby={errors?.length ? errorId : undefined}>
-          <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
-          <p className="mb-2 text-xs text-slate-600">{group.help}</p>
+        <fieldset key={group.legend} className="fieldset" aria-describedby={errors?.length ? errorId : undefined}>
+          <legend className="legend">{group.legend}</legend>
+          <p className="field-hint mb-2">{group.help}</p>
           {group.roles.map((role) => (
             <label key={role} className="flex items-center gap-2 py-1 text-sm">
-              <input type="checkbox" name="roles" value={role} defaultChecked={checked.includes(role)} className="h-4 w-4" />
+              <input type="checkbox" name="roles" value={role} defaultChecked={checked.includes(role)} className="size-4 accent-accent" />
               {t(`contactRoles.${role}`)}
             </label>
           ))}
         </fieldset>
       ))}
-      {errors?.length ? <p id={errorId} role="alert" className="text-sm text-red-700 sm:col-span-2">{errors.join(" ")}</p> : null}
+      {errors?.length ? <p id={errorId} role="alert" className="field-error sm:col-span-2">{errors.join(" ")}</p> : null}
     </div>
   );
 }
 
 export function LanguageSelect({ label, name = "language", defaultValue = "en" }: { label: string; name?: string; defaultValue?: string }) {
   const t = useTranslations("contacts.languages");
+  const id = useId();
   return (
-    <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-      {label}
-      <select name={name} defaultValue={defaultValue} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal">
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="field-label">{label}</label>
+      <select id={id} name={name} defaultValue={defaultValue} className="field-input sm:w-56">
         <option value="en">{t("en")}</option>
         <option value="fr">{t("fr")}</option>
       </select>
-    </label>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AddDomainResult } from "@/lib/domains/add-domain";
 import { useTranslations } from "@/lib/i18n/client";
@@ -12,13 +12,15 @@ export function AddDomainForm({ action }: { action: (previous: State, formData: 
   const t = useTranslations("domains.add");
   // Controlled, so a refused domain stays in the field next to its error; cleared once added.
   const [value, setValue] = useState("");
-  useEffect(() => {
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
     if (state?.ok) setValue("");
-  }, [state]);
+  }
   const failure = state && !state.ok ? state : null;
   return (
-    <section aria-labelledby="add-domain-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <h2 id="add-domain-title" className="text-lg font-semibold">{t("title")}</h2>
+    <section aria-labelledby="add-domain-title" className="card p-4">
+      <h2 id="add-domain-title" className="section-title">{t("title")}</h2>
       <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
         <FormError message={failure?.formError} />
         <div className="flex flex-wrap items-start gap-3">
@@ -35,13 +37,13 @@ export function AddDomainForm({ action }: { action: (previous: State, formData: 
             value={value}
             onChange={(event) => setValue(event.target.value)}
             errors={failure?.fieldErrors?.domain}
-            className="min-w-64 flex-1"
+            className="min-w-0 flex-1 basis-56"
           />
           <button type="submit" className={buttonClass("primary", "mt-6")} disabled={pending}>
             {pending ? t("adding") : t("submit")}
           </button>
         </div>
-        <p role="status" className="text-sm text-green-800">
+        <p role="status" className="text-sm text-ok-strong">
           {state?.ok ? t("added", { domain: state.data.domain }) : null}
         </p>
       </form>

@@ -15,10 +15,10 @@ export function VerifyDomainButton({ action, domainId, domain }: { action: (prev
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="domainId" value={domainId} />
-      <button type="submit" className={buttonClass("primary", "px-2 py-1 text-xs")} disabled={pending}>
+      <button type="submit" className={buttonClass("primary", "btn-sm")} disabled={pending}>
         {pending ? t("verifying") : t("verify")}<span className="sr-only"> {domain}</span>
       </button>
-      <p role="status" className={`max-w-56 text-xs ${failed ? "text-red-700" : "text-green-800"}`}>{message}</p>
+      <p role="status" className={`max-w-56 text-left text-xs whitespace-normal ${failed ? "text-danger-strong" : "text-ok-strong"}`}>{message}</p>
     </form>
   );
 }

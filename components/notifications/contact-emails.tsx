@@ -63,11 +63,11 @@ export function ContactEmails({ slug, contactId }: { slug: string; contactId: st
     ? emailsOfContact({ status: facts.status, contactRoles: (ticked ? ticked.split(",") : []) as ContactRoleType[], orders: facts.orders, orgRole: facts.orgRole })
     : null;
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="rounded-md border border-slate-200 p-3">
+    <section id={id} aria-labelledby={`${id}-title`} className="rounded-md border border-line p-3">
       <h3 id={`${id}-title`} className="text-sm font-semibold">{t("contactEmails.title")}</h3>
       <div aria-live="polite" className="mt-1 text-sm">
         {failed ? null : !facts || !emails ? (
-          <p className="text-slate-600">{t("contactEmails.loading")}</p>
+          <p className="text-muted">{t("contactEmails.loading")}</p>
         ) : facts.status === "DISABLED" ? (
           <p>{t("contactEmails.disabled")}</p>
         ) : emails.length === 0 ? (
@@ -85,7 +85,7 @@ export function ContactEmails({ slug, contactId }: { slug: string; contactId: st
           </ul>
         )}
       </div>
-      <p className="mt-2 text-xs text-slate-600">{t("contactEmails.also")}</p>
+      <p className="mt-2 text-xs text-muted">{t("contactEmails.also")}</p>
     </section>
   );
 }

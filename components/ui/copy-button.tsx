@@ -17,13 +17,15 @@ export type CopyButtonLabels = {
 
 type Result = "copied" | "manual" | null;
 
-export function CopyButton({ value, targetId, labels, small = false, className = "" }: {
+export function CopyButton({ value, targetId, labels, small = false, className = "", onCopy }: {
   value: string;
   /** The id of the element that shows the text (an input, a textarea or any element): selected when the clipboard cannot be written. */
   targetId: string;
   labels: CopyButtonLabels;
   small?: boolean;
   className?: string;
+  /** Called when the person pressed Copy (whether the clipboard or the selection did it). */
+  onCopy?: () => void;
 }) {
   const [result, setResult] = useState<Result>(null);
   useEffect(() => {
@@ -33,6 +35,7 @@ export function CopyButton({ value, targetId, labels, small = false, className =
   }, [result]);
 
   async function copy() {
+    onCopy?.();
     try {
       await navigator.clipboard.writeText(value);
       setResult("copied");
@@ -43,10 +46,10 @@ export function CopyButton({ value, targetId, labels, small = false, className =
 
   return (
     <span className={`inline-flex flex-wrap items-center gap-2 ${className}`}>
-      <button type="button" onClick={copy} className={buttonClass("secondary", small ? "px-2 py-1 text-xs" : "")}>
+      <button type="button" onClick={copy} className={buttonClass("secondary", small ? "btn-sm" : "")}>
         {labels.copy}{labels.context ? <span className="sr-only"> {labels.context}</span> : null}
       </button>
-      <span role="status" aria-live="polite" className={`${small ? "text-xs" : "text-sm"} font-medium ${result === "manual" ? "text-slate-800" : "text-green-800"}`}>
+      <span role="status" aria-live="polite" className={`${small ? "text-xs" : "text-sm"} font-medium ${result === "manual" ? "text-fg" : "text-ok-strong"}`}>
         {result === "copied" ? labels.copied : result === "manual" ? labels.copyManually : null}
       </span>
     </span>

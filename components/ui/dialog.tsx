@@ -1,99 +1,151 @@
 "use client";
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+// The one modal of the app, on the native <dialog> (showModal makes the rest of the page
+// inert): at most 90 % of the viewport's height; a header with the title and a close
+// button; a body that scrolls; ONE footer with the actions, always visible. On opening,
+// focus goes to the first field (else the first control of the body, else the first
+// action); Tab from the last control comes back to the first and Shift+Tab the reverse;
+// Escape closes; focus returns to the control that opened it.
+//
+// Content without actions goes in `children` (with `footer` for the actions). A form lays
+// itself out with the body and footer inside it, so its submit button is in the form:
+//   <Dialog …><form className="dialog-form"><DialogBody>fields</DialogBody><DialogFooter>buttons</DialogFooter></form></Dialog>
+import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
 import { X } from "lucide-react";
 
 type DialogProps = {
   open: boolean;
   onClose: () => void;
   title: string;
-  description?: string;
-  children: ReactNode;
-  size?: "md" | "lg";
-  /** Actions kept visible below the scrolling body (buttons may submit a form of the body with `form="id"`). */
+  description?: ReactNode;
+  /** The accessible name of the header's close button, e.g. "Close". */
+  closeLabel: string;
+  children?: ReactNode;
+  /** The actions, below the scrolling body. Without it, the children lay out their own DialogBody and DialogFooter. */
   footer?: ReactNode;
-  /** Shows a close button in the header, with this accessible name (the UI kit has no catalog: callers translate it). */
-  closeLabel?: string;
-  /** Kept for callers written before every dialog focused its first field: focus always starts there now. */
+  size?: "md" | "lg";
+  /** Where focus goes back on closing; by default the element that had focus when it opened. */
+  returnFocusTo?: HTMLElement | null;
+  /** Kept for callers written before the rework: focus always goes to the first field. */
   focusFirstField?: boolean;
 };
 
-const FIELDS = "input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), textarea:not([disabled])";
-const FOCUSABLE = `a[href], button:not([disabled]), ${FIELDS}, [tabindex]:not([tabindex="-1"])`;
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FIELD = 'input:not([disabled]):not([type="hidden"]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])';
+
+function visible(element: HTMLElement): boolean {
+  return element.getClientRects().length > 0;
+}
+
+function focusables(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
+}
+
+/** The element to focus on opening: [autofocus], else the first field, else the body's first control, else the footer's first action. */
+export function initialFocus(dialog: HTMLElement): HTMLElement | null {
+  const body = dialog.querySelector<HTMLElement>("[data-dialog-body]");
+  const footer = dialog.querySelector<HTMLElement>("[data-dialog-footer]");
+  const candidates = [
+    ...(body ? [...body.querySelectorAll<HTMLElement>("[autofocus]")] : []),
+    ...(body ? [...body.querySelectorAll<HTMLElement>(FIELD)] : []),
+    ...(body ? focusables(body) : []),
+    ...(footer ? focusables(footer) : []),
+  ];
+  return candidates.find(visible) ?? null;
+}
 
 /** Tab from the last control goes back to the first, Shift+Tab from the first to the last. */
-function wrapFocus(event: KeyboardEvent<HTMLDialogElement>) {
+function trapFocus(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== "Tab") return;
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  const items = focusables(event.currentTarget);
   if (items.length === 0) return;
   const first = items[0];
   const last = items[items.length - 1];
-  if (!event.shiftKey && document.activeElement === last) {
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && items.includes(active);
+  if (!event.shiftKey && (active === last || !inside)) {
     event.preventDefault();
     first.focus();
-  } else if (event.shiftKey && document.activeElement === first) {
+  } else if (event.shiftKey && (active === first || !inside)) {
     event.preventDefault();
     last.focus();
   }
 }
 
-/**
- * A modal on the native <dialog>: showModal() makes the rest of the page inert, Escape
- * closes it, and focus returns to the opener. At most 90 % of the viewport's height: a
- * header (title, close button), a body that scrolls, and a footer whose actions stay in
- * view. Focus starts on the body's first field (else its first control) and Tab cycles
- * inside, so it never leaves for the browser's own controls.
- */
-export function Dialog({ open, onClose, title, description, children, size = "md", footer, closeLabel }: DialogProps) {
+export function Dialog({ open, onClose, title, description, closeLabel, children, footer, size = "md", returnFocusTo }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const opener = useRef<Element | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // The latest onClose, for the native close event (Escape) without re-running the effect.
+  const closeRef = useRef(onClose);
+  useEffect(() => { closeRef.current = onClose; });
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
+      const active = document.activeElement;
+      opener.current = returnFocusTo ?? (active instanceof HTMLElement ? active : null);
       dialog.showModal();
-      const body = bodyRef.current;
-      const first = body?.querySelector<HTMLElement>(FIELDS) ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
-      first?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      if (opener.current instanceof HTMLElement) opener.current.focus();
+      wasOpen.current = true;
+      initialFocus(dialog)?.focus();
+    } else if (!open && wasOpen.current) {
+      wasOpen.current = false;
+      if (dialog.open) dialog.close();
+      if (opener.current?.isConnected) opener.current.focus();
     }
-  }, [open]);
+  }, [open, returnFocusTo]);
+
+  // Unmounted while open (e.g. its row left the page): give focus back all the same.
+  useEffect(() => () => {
+    if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
+  }, []);
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={wrapFocus}
-      className={`m-auto w-[calc(100%-1.5rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50`}
+      onKeyDown={trapFocus}
+      // Escape closes the native dialog; tell the owner so its state follows.
+      onClose={() => { if (wasOpen.current) closeRef.current(); }}
+      className={`m-auto w-[calc(100%-1rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-xl bg-surface p-0 text-fg shadow-2xl ring-1 ring-line`}
     >
       {open ? (
         <div className="flex max-h-[90dvh] flex-col">
-          <div className="flex shrink-0 items-start justify-between gap-4 border-b border-slate-200 px-5 py-4 sm:px-6">
+          <header className="flex items-start justify-between gap-3 border-b border-line px-5 py-4">
             <div className="min-w-0">
-              <h2 id={titleId} className="text-lg font-semibold break-words">{title}</h2>
-              {description ? <p id={descriptionId} className="mt-1 text-sm text-slate-600">{description}</p> : null}
+              <h2 id={titleId} className="section-title break-words">{title}</h2>
+              {description ? <div id={descriptionId} className="mt-1 text-sm break-words text-muted">{description}</div> : null}
             </div>
-            {closeLabel ? (
-              <button type="button" onClick={onClose} aria-label={closeLabel} className="-mr-2 -mt-1 shrink-0 rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900">
-                <X aria-hidden="true" className="size-5" />
-              </button>
-            ) : null}
-          </div>
-          <div ref={bodyRef} data-dialog-body className="min-h-0 flex-1 overflow-y-auto whitespace-normal px-5 py-4 sm:px-6">{children}</div>
-          {footer ? <div className="flex shrink-0 flex-wrap justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3 sm:px-6">{footer}</div> : null}
+            <button type="button" onClick={onClose} aria-label={closeLabel} className="icon-btn -mt-1 -mr-2">
+              <X aria-hidden="true" className="size-5" />
+            </button>
+          </header>
+          {footer !== undefined ? (
+            <>
+              <DialogBody>{children}</DialogBody>
+              <DialogFooter>{footer}</DialogFooter>
+            </>
+          ) : (
+            children
+          )}
         </div>
       ) : null}
     </dialog>
   );
 }
+
+/** The part of a dialog that scrolls when it is taller than the screen allows. */
+export function DialogBody({ className = "", ...props }: ComponentProps<"div">) {
+  return <div data-dialog-body className={`min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal ${className}`} {...props} />;
+}
+
+/** The actions, always visible under the body. */
+export function DialogFooter({ className = "", ...props }: ComponentProps<"div">) {
+  return <div data-dialog-footer className={`flex flex-wrap items-center justify-end gap-2 border-t border-line bg-subtle px-5 py-3 ${className}`} {...props} />;
+}
+
+/** The classes of a form that holds a DialogBody and a DialogFooter. */
+export const DIALOG_FORM = "flex min-h-0 flex-1 flex-col";

@@ -9,22 +9,22 @@ export function TextField({ label, errors, hint, id, className = "", ...props }:
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">{label}</label>
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
+      <label htmlFor={inputId} className="field-label">{label}</label>
       <input
         id={inputId}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600"
+        className="field-input"
         {...props}
       />
-      {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
-      {errors?.length ? <p id={errorId} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
+      {errors?.length ? <p id={errorId} className="field-error">{errors.join(" ")}</p> : null}
     </div>
   );
 }
 
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
-  return <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{message}</p>;
+  return <p role="alert" className="notice-error">{message}</p>;
 }

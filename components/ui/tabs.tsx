@@ -3,8 +3,12 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "rea
 
 export type Tab = { id: string; label: string; content: ReactNode };
 
-/** WAI-ARIA tabs: arrow keys move between tabs, the selected panel is labelled by its tab. */
-export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; initial?: string }) {
+/**
+ * WAI-ARIA tabs: arrow keys move between tabs, the selected panel is labelled by its tab.
+ * `fill`: inside a dialog, the panels take the remaining height (their content lays out its
+ * own DialogBody and DialogFooter).
+ */
+export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; label: string; initial?: string; fill?: boolean }) {
   const [selected, setSelected] = useState(initial ?? tabs[0]?.id);
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -17,8 +21,8 @@ export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; ini
     refs.current[next]?.focus();
   };
   return (
-    <div>
-      <div role="tablist" aria-label={label} className="flex gap-1 border-b border-slate-200">
+    <div className={fill ? "flex min-h-0 flex-1 flex-col" : undefined}>
+      <div role="tablist" aria-label={label} className={`flex shrink-0 gap-1 border-b border-line ${fill ? "px-5 pt-2" : ""}`}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -31,14 +35,14 @@ export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; ini
             tabIndex={selected === tab.id ? 0 : -1}
             onClick={() => setSelected(tab.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-selected:border-brand-600 aria-selected:text-brand-800"
+            className="-mb-px flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg aria-selected:border-accent aria-selected:text-fg sm:flex-none"
           >
             {tab.label}
           </button>
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`${base}-panel-${tab.id}`} aria-labelledby={`${base}-tab-${tab.id}`} hidden={selected !== tab.id} className="pt-4">
+        <div key={tab.id} role="tabpanel" id={`${base}-panel-${tab.id}`} aria-labelledby={`${base}-tab-${tab.id}`} hidden={selected !== tab.id} className={fill ? "flex min-h-0 flex-1 flex-col" : "pt-4"}>
           {selected === tab.id ? tab.content : null}
         </div>
       ))}

@@ -17,30 +17,53 @@ import { assignInvitationWorkspacesAction, inviteUserAction, resendUserInvitatio
 import type { ActionResult } from "@/lib/actions/result";
 import { ErrorCode } from "@/lib/errors/app-error";
 import type { InvitedUser } from "@/lib/users/invite-user";
-import { MAX_INVITATION_WORKSPACES } from "@/lib/users/schemas";
+import { MAX_INVITATION_WORKSPACES } from "@/lib/users/list-options";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import { WorkspacePicker } from "./workspace-picker";
 
 type Props = { slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; canAssignWorkspaces: boolean };
 
-export function AddUserDialog({ slug, roles, defaultLanguage, canAssignWorkspaces }: Props) {
+/** The button, with the page's words; the dialog's words are fetched when it is about to open (lib/i18n/message-sets.ts). */
+export function AddUserDialog(props: Props) {
   const t = useTranslations("users");
-  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
-  const [invited, setInvited] = useState<InvitedUser | null>(null);
   // A new form (empty, no stale error) each time the dialog opens.
   const [round, setRound] = useState(0);
-  const close = useCallback(() => { setOpen(false); setInvited(null); }, []);
+  const { messages, load } = useMessageSet("addUser");
+  const close = useCallback(() => setOpen(false), []);
+  return (
+    <>
+      <button
+        type="button"
+        className={buttonClass("primary")}
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        onClick={() => { announce(""); void load().then(() => { setRound((n) => n + 1); setOpen(true); }); }}
+      >
+        <UserPlus aria-hidden="true" className="icon" />{t("addUser")}
+      </button>
+      {messages ? (
+        <WithMessages messages={messages}>
+          <AddUserContent {...props} open={open} round={round} onClose={close} />
+        </WithMessages>
+      ) : null}
+    </>
+  );
+}
+
+function AddUserContent({ slug, roles, defaultLanguage, canAssignWorkspaces, open, round, onClose }: Props & { open: boolean; round: number; onClose: () => void }) {
+  const t = useTranslations("users");
+  const common = useTranslations("common");
+  const [invited, setInvited] = useState<InvitedUser | null>(null);
+  const close = useCallback(() => { onClose(); setInvited(null); }, [onClose]);
   const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const formId = useId();
 
   return (
     <>
-      <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); setRound((n) => n + 1); setOpen(true); }}>
-        <UserPlus aria-hidden="true" className="size-4" />{t("addUser")}
-      </button>
       <Dialog
         open={open} onClose={close} title={t("add.title")} description={invited ? undefined : t("add.intro")} closeLabel={common("close")}
         footer={invited ? (
@@ -94,27 +117,27 @@ function InviteForm({ formId, slug, roles, defaultLanguage, onInvited, onDone }:
         <button type="button" className={buttonClass("secondary", "self-start")} disabled={resending} onClick={() => resend(existing)}>{t("add.resendInstead")}</button>
       ) : null}
       {failure?.code === ErrorCode.ALREADY_MEMBER ? (
-        <Link href={`/orgs/${slug}/users?q=${encodeURIComponent(email.trim())}`} onClick={() => onDone("")} className="self-start text-sm font-medium text-brand-700 underline">{t("add.editInstead")}</Link>
+        <Link href={`/orgs/${slug}/users?q=${encodeURIComponent(email.trim())}`} onClick={() => onDone("")} className="link self-start text-sm underline">{t("add.editInstead")}</Link>
       ) : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${formId}-role`} className="text-sm font-medium text-slate-800">{t("add.role")}</label>
+        <label htmlFor={`${formId}-role`} className="field-label">{t("add.role")}</label>
         <select
           id={`${formId}-role`} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)}
           aria-describedby={roleHintId} aria-invalid={failure?.fieldErrors?.role ? true : undefined}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          className="field-input"
         >
           {roles.map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
         </select>
-        <p id={roleHintId} className="text-xs text-slate-600">{t(`roleHelp.${role}`)}{roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}</p>
-        {failure?.fieldErrors?.role ? <p className="text-sm text-red-700">{failure.fieldErrors.role.join(" ")}</p> : null}
+        <p id={roleHintId} className="field-hint">{t(`roleHelp.${role}`)}{roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}</p>
+        {failure?.fieldErrors?.role ? <p className="field-error">{failure.fieldErrors.role.join(" ")}</p> : null}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${formId}-language`} className="text-sm font-medium text-slate-800">{t("add.language")}</label>
-        <select id={`${formId}-language`} name="language" defaultValue={defaultLanguage} aria-describedby={`${formId}-language-hint`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <label htmlFor={`${formId}-language`} className="field-label">{t("add.language")}</label>
+        <select id={`${formId}-language`} name="language" defaultValue={defaultLanguage} aria-describedby={`${formId}-language-hint`} className="field-input">
           <option value="en" lang="en">{common("english")}</option>
           <option value="fr" lang="fr">{common("french")}</option>
         </select>
-        <p id={`${formId}-language-hint`} className="text-xs text-slate-600">{t("add.languageHint")}</p>
+        <p id={`${formId}-language-hint`} className="field-hint">{t("add.languageHint")}</p>
       </div>
     </ActionForm>
   );
@@ -135,14 +158,14 @@ function AssignStep({ formId, slug, invited, canAssign, onDone }: { formId: stri
   }, [state, onDone, invited.email, t]);
   return (
     <div className="flex flex-col gap-4">
-      <p ref={sentRef} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 outline-none ring-1 ring-green-200">
+      <p ref={sentRef} tabIndex={-1} role="status" className="notice-ok outline-none">
         {t("add.sent", { email: invited.email, date: formatDate(locale, new Date(invited.expiresAt), { dateStyle: "long" }) })}
         {invited.contactAdded ? ` ${t("add.contactAdded", { email: invited.email })}` : ""}
       </p>
       {canAssign ? (
         <ActionForm id={formId} action={action} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="membershipId" value={invited.membershipId} />
-          <p className="text-sm text-slate-700">{t("add.assignIntro", { max: String(MAX_INVITATION_WORKSPACES), email: invited.email })}</p>
+          <p className="text-sm text-fg">{t("add.assignIntro", { max: String(MAX_INVITATION_WORKSPACES), email: invited.email })}</p>
           <FormError message={failure?.formError ?? failure?.fieldErrors?.membershipId?.join(" ")} />
           <WorkspacePicker slug={slug} max={MAX_INVITATION_WORKSPACES} errors={failure?.fieldErrors?.workspaceIds} />
         </ActionForm>

@@ -1,6 +1,6 @@
 "use client";
 // The users page's Edit, Delete and Revoke dialogs, rendered once per page (not once per
-// row); a row's buttons open them through user-dialog-store.ts.
+// row) and opened for the row chosen in its menu (users-table.tsx).
 import { useActionState, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
@@ -10,13 +10,29 @@ import { announce } from "@/components/ui/notice";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { changeUserRoleAction, removeUserAction, revokeUserInvitationAction, setUserWorkspacesAction } from "@/app/orgs/[slug]/users/actions";
 import type { ActionResult } from "@/lib/actions/result";
-import type { OrgRole } from "@/lib/db/generated/enums";
-import { MAX_USER_WORKSPACES } from "@/lib/users/schemas";
+import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
+import { MAX_USER_WORKSPACES } from "@/lib/users/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { onUserDialog, type DialogUser, type UserDialogRequest } from "./user-dialog-store";
 import { WorkspacePicker } from "./workspace-picker";
 
-type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[] };
+export type DialogUser = {
+  membershipId: string;
+  /** The name, or the email when there is none. */
+  name: string;
+  email: string;
+  role: OrgRole;
+  status: MembershipStatus;
+  workspaceCount: number;
+  assignedContacts: number;
+  self: boolean;
+  canChangeRole: boolean;
+  canChangeWorkspaces: boolean;
+};
+
+/** Which dialog, for whom, and the row's menu button (focus goes back to it on closing). */
+export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null } | null;
+
+type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[]; request: UserDialogRequest; onClose: () => void };
 
 type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
 function useSlugAction<R>(action: FormAction<R>, slug: string) {
@@ -25,43 +41,40 @@ function useSlugAction<R>(action: FormAction<R>, slug: string) {
 const formError = (failure: { formError?: string; fieldErrors?: Record<string, string[]> } | null, ...fields: string[]) =>
   failure?.formError ?? (fields.map((f) => failure?.fieldErrors?.[f]?.join(" ")).filter(Boolean).join(" ") || undefined);
 
-export function UserDialogs({ slug, organizationName, assignableRoles }: Props) {
+export function UserDialogs({ slug, organizationName, assignableRoles, request, onClose: close }: Props) {
   const t = useTranslations("users");
   const common = useTranslations("common");
-  const [request, setRequest] = useState<UserDialogRequest>(null);
-  useEffect(() => onUserDialog(setRequest), []);
-  const close = useCallback(() => setRequest(null), []);
-  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const user = request?.user;
   const formId = useId();
 
   return (
     <>
       <Dialog
-        open={request?.kind === "edit"} onClose={close} title={user ? t("edit.title", { name: user.name }) : ""} closeLabel={common("close")} size="lg"
+        open={request?.kind === "edit"} onClose={close} title={user ? t("edit.title", { name: user.name }) : ""} closeLabel={common("close")} size="lg" returnFocusTo={request?.opener}
         footer={<button type="button" className={buttonClass("secondary")} onClick={close}>{common("close")}</button>}
       >
         {request?.kind === "edit" && user ? <EditUser slug={slug} user={user} assignableRoles={assignableRoles} onDone={finish} /> : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "delete"} onClose={close} title={user ? t("delete.title", { name: user.name }) : ""} closeLabel={common("close")}
+        open={request?.kind === "delete"} onClose={close} title={user ? t("delete.title", { name: user.name }) : ""} closeLabel={common("close")} returnFocusTo={request?.opener}
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
       >
         {request?.kind === "delete" && user ? (
           <ConfirmForm formId={formId} slug={slug} user={user} action={removeUserAction} onDone={() => finish(t("delete.done", { name: user.name }))}>
-            <p className="text-sm text-slate-800">{t("delete.body", { name: user.name, org: organizationName })}</p>
-            <p className="text-sm text-slate-800">{t("delete.impact", { workspaces: user.workspaceCount, contacts: user.assignedContacts })}</p>
-            <p className="text-sm text-slate-600">{t("delete.contactKept")}</p>
+            <p className="text-sm text-fg">{t("delete.body", { name: user.name, org: organizationName })}</p>
+            <p className="text-sm text-fg">{t("delete.impact", { workspaces: user.workspaceCount, contacts: user.assignedContacts })}</p>
+            <p className="text-sm text-muted">{t("delete.contactKept")}</p>
           </ConfirmForm>
         ) : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "revoke"} onClose={close} title={user ? t("revoke.title", { email: user.email }) : ""} closeLabel={common("close")}
+        open={request?.kind === "revoke"} onClose={close} title={user ? t("revoke.title", { email: user.email }) : ""} closeLabel={common("close")} returnFocusTo={request?.opener}
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("revoke.confirm")} working={t("revoke.confirm")} danger /></>}
       >
         {request?.kind === "revoke" && user ? (
           <ConfirmForm formId={formId} slug={slug} user={user} action={revokeUserInvitationAction} onDone={() => finish(t("revoke.done", { email: user.email }))}>
-            <p className="text-sm text-slate-800">{t("revoke.body")}</p>
+            <p className="text-sm text-fg">{t("revoke.body")}</p>
           </ConfirmForm>
         ) : null}
       </Dialog>
@@ -100,15 +113,15 @@ function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user:
 
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm text-slate-600 break-all">{user.email}</p>
+      <p className="text-sm break-all text-muted">{user.email}</p>
       <ActionForm action={roleAction} className="flex flex-col gap-2" noValidate>
         <input type="hidden" name="membershipId" value={user.membershipId} />
-        <label htmlFor={ids.role} className="text-sm font-medium text-slate-800">{t("edit.roleLegend")}</label>
+        <label htmlFor={ids.role} className="field-label">{t("edit.roleLegend")}</label>
         <div className="flex flex-wrap items-start gap-2">
           <select
             id={ids.role} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)} disabled={!!roleLocked}
             aria-describedby={ids.roleHint} aria-invalid={roleFailure?.fieldErrors?.role ? true : undefined}
-            className="min-w-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm disabled:bg-slate-100"
+            className="field-input min-w-48 sm:w-auto"
           >
             {(roleLocked ? [user.role] : assignableRoles).map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
           </select>
@@ -116,7 +129,7 @@ function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user:
             <button type="submit" className={buttonClass("primary")} disabled={rolePending || role === user.role}>{rolePending ? t("edit.saving") : t("edit.saveRole")}</button>
           )}
         </div>
-        <p id={ids.roleHint} className="text-xs text-slate-600">{roleLocked ?? t(`roleHelp.${role}`)}</p>
+        <p id={ids.roleHint} className="text-xs text-muted">{roleLocked ?? t(`roleHelp.${role}`)}</p>
         <FormError message={formError(roleFailure, "role", "membershipId")} />
       </ActionForm>
       {user.canChangeWorkspaces ? (

@@ -1,49 +1,60 @@
+"use client";
+// A plain GET form: search, filters and sort live in the URL, so a view can be shared. A client
+// component, so its options, whose words the table already brought, are not sent twice.
+import { Search } from "lucide-react";
 import { GetForm } from "@/components/ui/get-form";
+import { buttonClass } from "@/components/ui/button";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
-import { USER_PAGE_SIZES, USER_SORTS, USER_STATUSES, type UserListQuery } from "@/lib/users/schemas";
-import { getTranslator } from "@/lib/i18n/server";
-import { MAX_SEARCH } from "@/lib/contacts/schemas";
+import { USER_PAGE_SIZES, USER_SORTS, USER_STATUSES } from "@/lib/users/list-options";
+import type { UserListQuery } from "@/lib/users/schemas";
+import { MAX_SEARCH } from "@/lib/contacts/list-options";
+import { useTranslations } from "@/lib/i18n/client";
 
-const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal";
-
-/** A plain GET form: search, filters and sort live in the URL, so a view can be shared. */
-export async function UsersFilters({ query, basePath, searchError }: { query: UserListQuery; basePath: string; searchError?: string }) {
-  const { t } = await getTranslator();
+export function UsersFilters({ query, basePath, searchError }: { query: UserListQuery; basePath: string; searchError?: string }) {
+  const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("users.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
-        {t("users.searchLabel")}
-        <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "users-search-error" : undefined} className={select} />
-        {searchError ? <span id="users-search-error" role="alert" className="text-sm font-normal text-red-700">{searchError}</span> : null}
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("users.roleFilter")}
-        <select name="role" defaultValue={query.role ?? ""} className={select}>
+      <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+        <label htmlFor="users-search" className="field-label">{t("users.searchLabel")}</label>
+        <span className="relative">
+          <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
+          <input
+            id="users-search" type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH}
+            aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "users-search-error" : undefined} className="field-input pl-9"
+          />
+        </span>
+        {searchError ? <p id="users-search-error" role="alert" className="field-error">{searchError}</p> : null}
+      </div>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("users.roleFilter")}</span>
+        <select name="role" defaultValue={query.role ?? ""} className="field-input">
           <option value="">{t("users.anyRole")}</option>
           {ORG_ROLES.map((role) => <option key={role} value={role}>{t(`roles.${role}`)}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("users.statusFilter")}
-        <select name="status" defaultValue={query.status ?? ""} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("users.statusFilter")}</span>
+        <select name="status" defaultValue={query.status ?? ""} className="field-input">
           <option value="">{t("users.anyStatus")}</option>
           {USER_STATUSES.map((status) => <option key={status} value={status}>{t(`users.status.${status}`)}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("users.sortLabel")}
-        <select name="sort" defaultValue={query.sort} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("users.sortLabel")}</span>
+        <select name="sort" defaultValue={query.sort} className="field-input">
           {USER_SORTS.map((sort) => <option key={sort} value={sort}>{t(`users.sorts.${sort}`)}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("users.pageSize")}
-        <select name="size" defaultValue={String(query.size)} className={select}>
+      <label className="flex flex-col gap-1">
+        <span className="field-label">{t("users.pageSize")}</span>
+        <select name="size" defaultValue={String(query.size)} className="field-input">
           {USER_PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("users.apply")}</button>
-      <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("users.reset")}</a>
+      <div className="flex items-center gap-2">
+        <button type="submit" className={buttonClass("primary")}>{t("users.apply")}</button>
+        <a href={basePath} className={buttonClass("ghost")}>{t("users.reset")}</a>
+      </div>
     </GetForm>
   );
 }

@@ -1,140 +1,160 @@
 "use client";
-// The users table, drawn in the browser from compact rows: a page of 25 users then costs its
-// HTML and a few hundred bytes of data per row, instead of its markup twice (the HTML and the
-// server-component payload). Row actions open the dialogs rendered once by user-dialogs.tsx.
-import { useState } from "react";
+// The users list (SPEC §4 "Users"), drawn from each row's data: avatar, name and email, role,
+// last active (*Pending* for invitations not yet accepted), workspaces. One "⋯" button per
+// row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
+// the chosen row, their words fetched when a menu first opens (lib/i18n/message-sets.ts), so
+// a row costs its data and its cells (issue 9 weighs the page).
+import { createElement, useMemo, useState } from "react";
 import { useLocale } from "next-intl";
-import { RowActionButton } from "@/components/ui/icon-button";
-import { announce } from "@/components/ui/notice";
+import { CircleX, Ellipsis, Pencil, RotateCw, Trash2 } from "lucide-react";
 import { resendUserInvitationAction } from "@/app/orgs/[slug]/users/actions";
 import { canAssignRole, canRemoveRole } from "@/lib/auth/capabilities";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { formatDateCached as formatDate, formatRelative } from "@/lib/i18n/relative-time";
 import { useTranslations } from "@/lib/i18n/client";
-import { UserAvatar } from "./user-avatar";
-import { WorkspaceNames } from "./workspace-names";
-import { openUserDialog, type DialogUser } from "./user-dialog-store";
-
-export type TableUser = {
-  id: string;
-  userId: string;
-  name: string | null;
-  email: string;
-  image: string | null;
-  role: OrgRole;
-  pending: boolean;
-  /** Epoch ms. */
-  lastActive: number | null;
-  /** A pending user's invitation expiry, epoch ms. */
-  expires: number | null;
-  workspaces: number;
-  names: string[];
-  contacts: number;
-};
+import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
+import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
+import { Avatar } from "@/components/ui/avatar";
+import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { announce } from "@/components/ui/notice";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { fromWire, type TableUser, type UserWire } from "@/lib/users/user-wire";
+import { WorkspaceNames, WorkspaceNamesTip } from "./workspace-names";
+import { UserDialogs, type DialogUser, type UserDialogRequest } from "./user-dialogs";
 
 /** What the viewer may do (the server checks again on every action). */
-export type Viewer = { userId: string; role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
+export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
 
-type Props = { slug: string; organizationName: string; rows: TableUser[]; viewer: Viewer; actions: boolean; now: number };
+type Props = {
+  slug: string; organizationName: string;
+  /** The rows, compact (lib/users/user-wire.ts). */
+  rows: UserWire[];
+  viewer: Viewer; actions: boolean; now: number; assignableRoles: readonly OrgRole[];
+};
 
-export function UsersTable({ slug, organizationName, rows, viewer, actions, now }: Props) {
+const ICONS = { more: Ellipsis };
+const ACTION_ICONS = { resend: RotateCw, revoke: CircleX, edit: Pencil, delete: Trash2 };
+type ActionKind = keyof typeof ACTION_ICONS;
+
+export function UsersTable({ slug, organizationName, rows: wire, viewer, actions, now, assignableRoles }: Props) {
+  const rows = useMemo(() => wire.map(fromWire), [wire]);
   const t = useTranslations("users");
   const roles = useTranslations("roles");
   const locale = useLocale() as "en" | "fr";
-  const [sending, setSending] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ row: TableUser; anchor: HTMLElement } | null>(null);
+  const [dialog, setDialog] = useState<UserDialogRequest>(null);
+  const { messages, load } = useMessageSet("userDialogs");
   const current = new Date(now);
 
-  const resend = async (row: TableUser) => {
-    setSending(row.id);
+  const nameOf = (row: TableUser) => row.name?.trim() || row.email;
+  /** The row's actions, in menu order. */
+  const actionsOf = (row: TableUser): ActionKind[] => {
+    const self = row.self;
+    const invite = viewer.add && row.pending && !!viewer.role && canAssignRole(viewer.role, row.role);
+    const edit = (viewer.changeRole && !self) || viewer.changeWorkspaces;
+    const remove = viewer.remove && !self && !row.pending && !!viewer.role && canRemoveRole(viewer.role, row.role);
+    return [...(invite ? (["resend", "revoke"] as const) : []), ...(edit ? (["edit"] as const) : []), ...(remove ? (["delete"] as const) : [])];
+  };
+  const dialogUser = (row: TableUser): DialogUser => {
+    const self = row.self;
+    return {
+      membershipId: row.id, name: nameOf(row), email: row.email, role: row.role, status: row.pending ? "PENDING" : "ACTIVE",
+      workspaceCount: row.workspaces, assignedContacts: row.contacts, self, canChangeRole: viewer.changeRole && !self, canChangeWorkspaces: viewer.changeWorkspaces,
+    };
+  };
+  const resend = async (row: TableUser, anchor: HTMLElement) => {
     const result = await resendUserInvitationAction(slug, row.id);
-    setSending(null);
+    anchor.focus();
     announce(result.ok
       ? t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) })
       : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
   };
+  const label: Record<ActionKind, string> = { resend: t("actions.resend"), revoke: t("actions.revoke"), edit: t("actions.edit"), delete: t("actions.delete") };
+
+  const columns: Column<TableUser>[] = [
+    {
+      key: "name", header: t("columns.name"), rowHeader: true,
+      cell: (row) => (
+        <>
+          <Avatar name={nameOf(row)} />
+          {nameOf(row)}
+          {row.self ? <span className="dim"> ({t("you")})</span> : null}
+        </>
+      ),
+    },
+    { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
+    { key: "role", header: t("columns.role"), cell: (row) => roles(row.role) },
+    {
+      key: "lastActive", header: t("columns.lastActive"),
+      cell: (row) => row.pending ? (
+        <>
+          <StatusBadge tone="warn" label={t("pending")} />
+          {row.expires ? <span className="dim"> {t(row.expires <= now ? "invitationExpired" : "invitationExpires", { date: formatDate(locale, new Date(row.expires)) })}</span> : null}
+        </>
+      ) : row.lastActive ? (
+        // Relative ("3 hours ago"); the reference time comes from the server, so it renders the same in the browser.
+        formatRelative(locale, new Date(row.lastActive), current)
+      ) : <span className="dim">{t("never")}</span>,
+    },
+    {
+      key: "workspaces", header: t("columns.workspaces"),
+      cell: (row) => {
+        const hidden = row.workspaces - row.names.length;
+        return <WorkspaceNames label={t("workspaceCount", { count: row.workspaces })} names={row.names} more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null} />;
+      },
+    },
+  ];
+  if (actions) {
+    columns.push({
+      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      cell: (row) => actionsOf(row).length ? (
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t("actions.menuNamed", { name: nameOf(row) })}
+          aria-haspopup="menu"
+          aria-expanded={menu?.row.id === row.id ? true : undefined}
+          onClick={(event) => { void load(); setMenu({ row, anchor: event.currentTarget }); }}
+        >
+          <SpriteIcon name="more" />
+        </button>
+      ) : null,
+    });
+  }
+
+  const items = (open: { row: TableUser; anchor: HTMLElement }): MenuItem[] => actionsOf(open.row).map((kind) => ({
+    key: kind,
+    label: label[kind],
+    icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+    tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
+    onSelect: () => {
+      if (kind === "resend") void resend(open.row, open.anchor);
+      else void load().then(() => setDialog({ kind, user: dialogUser(open.row), opener: open.anchor }));
+    },
+  }));
 
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="w-full text-left text-sm [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
-        <caption className="sr-only">{t("tableCaption", { org: organizationName })}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col">{t("columns.user")}</th>
-            <th scope="col">{t("columns.role")}</th>
-            <th scope="col" className="whitespace-nowrap">{t("columns.lastActive")}</th>
-            <th scope="col">{t("columns.workspaces")}</th>
-            {actions ? <th scope="col" className="text-right">{t("columns.actions")}</th> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.length === 0 ? (
-            <tr><td colSpan={actions ? 5 : 4} className="py-6 text-center text-slate-600">{t("empty")}</td></tr>
-          ) : rows.map((row, index) => {
-            const name = row.name?.trim() || row.email;
-            const self = row.userId === viewer.userId;
-            const user: DialogUser = {
-              membershipId: row.id, name, email: row.email, role: row.role, status: row.pending ? "PENDING" : "ACTIVE",
-              workspaceCount: row.workspaces, assignedContacts: row.contacts, self,
-              canChangeRole: viewer.changeRole && !self, canChangeWorkspaces: viewer.changeWorkspaces,
-            };
-            const canDelete = viewer.remove && !self && !row.pending && !!viewer.role && canRemoveRole(viewer.role, row.role);
-            const canInvite = viewer.add && row.pending && !!viewer.role && canAssignRole(viewer.role, row.role);
-            const hidden = row.workspaces - row.names.length;
-            return (
-              <tr key={row.id}>
-                <th scope="row" className="font-medium">
-                  <span className="flex items-center gap-3">
-                    <UserAvatar id={row.userId} name={row.name} email={row.email} image={row.image} />
-                    <span className="flex min-w-0 max-w-72 flex-col">
-                      <span className="truncate" title={name}>{name}{self ? <span className="font-normal text-slate-500"> ({t("you")})</span> : null}</span>
-                      {row.name?.trim() ? <span className="truncate text-xs font-normal text-slate-600" title={row.email}>{row.email}</span> : null}
-                    </span>
-                  </span>
-                </th>
-                <td>{roles(row.role)}</td>
-                <td>
-                  {row.pending ? (
-                    <span className="flex flex-col items-start gap-0.5">
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{t("pending")}</span>
-                      {row.expires ? (
-                        <span className="text-xs text-slate-600">
-                          {t(row.expires <= now ? "invitationExpired" : "invitationExpires", { date: formatDate(locale, new Date(row.expires)) })}
-                        </span>
-                      ) : null}
-                    </span>
-                  ) : row.lastActive ? (
-                    <time dateTime={new Date(row.lastActive).toISOString()} title={formatDate(locale, new Date(row.lastActive), { dateStyle: "medium", timeStyle: "short" })} suppressHydrationWarning>
-                      {formatRelative(locale, new Date(row.lastActive), current)}
-                    </time>
-                  ) : <span className="text-slate-500">{t("never")}</span>}
-                </td>
-                <td>
-                  <WorkspaceNames id={`ws-${index}`} label={t("workspaceCount", { count: row.workspaces })} names={row.names}
-                    more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null} describedAs={t("workspacesOf", { name })} />
-                </td>
-                {actions ? (
-                  <td>
-                    <div className="flex items-center justify-end gap-1">
-                      {canInvite ? (
-                        <>
-                          <RowActionButton icon="resend" disabled={sending === row.id} onClick={() => resend(row)} aria-label={t("actions.resendNamed", { email: row.email })}>{t("actions.resend")}</RowActionButton>
-                          <RowActionButton icon="revoke" tone="danger" onClick={() => openUserDialog({ kind: "revoke", user })} aria-label={t("actions.revokeNamed", { email: row.email })}>{t("actions.revoke")}</RowActionButton>
-                        </>
-                      ) : null}
-                      {user.canChangeRole || user.canChangeWorkspaces ? (
-                        <RowActionButton icon="pencil" onClick={() => openUserDialog({ kind: "edit", user })} aria-label={t("actions.editNamed", { name })}>{t("actions.edit")}</RowActionButton>
-                      ) : null}
-                      {canDelete ? (
-                        <RowActionButton icon="trash" tone="danger" onClick={() => openUserDialog({ kind: "delete", user })} aria-label={t("actions.deleteNamed", { name })}>{t("actions.delete")}</RowActionButton>
-                      ) : null}
-                    </div>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <WorkspaceNamesTip>
+      {actions ? <IconSprite icons={ICONS} /> : null}
+      <DataTable
+        caption={t("tableCaption", { org: organizationName })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={t("empty")}
+      />
+      {actions ? (
+        <>
+          <ActionMenu anchor={menu?.anchor ?? null} label={menu ? t("actions.menuNamed", { name: nameOf(menu.row) }) : ""} onClose={() => setMenu(null)} items={menu ? items(menu) : []} />
+          {messages ? (
+            <WithMessages messages={messages}>
+              <UserDialogs slug={slug} organizationName={organizationName} assignableRoles={assignableRoles} request={dialog} onClose={() => setDialog(null)} />
+            </WithMessages>
+          ) : null}
+        </>
+      ) : null}
+    </WorkspaceNamesTip>
   );
 }

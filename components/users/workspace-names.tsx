@@ -1,14 +1,42 @@
-// "3 workspaces", with their names shown on hover and on keyboard focus (a tooltip the count
-// describes itself with); pure CSS (`.tip` in app/globals.css), no script.
-export function WorkspaceNames({ id, label, names, more, describedAs }: { id: string; label: string; names: string[]; more: string | null; describedAs: string }) {
-  if (names.length === 0) return <span className="text-slate-500">{label}</span>;
+"use client";
+// "3 workspaces", with their names shown on hover and on keyboard focus. One tooltip per
+// page, filled for the count that has the pointer or the focus (rows carry only the count
+// and a reference to it): the names are not written once per row in the page's HTML.
+import { createContext, useContext, useId, useState, type ReactNode } from "react";
+
+type Tip = { anchor: HTMLElement; text: string };
+const TipContext = createContext<{ id: string; show: (tip: Tip | null) => void } | null>(null);
+
+/** The page's one tooltip, and the lists inside it that refer to it. */
+export function WorkspaceNamesTip({ children }: { children: ReactNode }) {
+  const id = useId();
+  const [tip, setTip] = useState<Tip | null>(null);
+  const box = tip?.anchor.getBoundingClientRect();
   return (
-    <span className="tip-host">
-      <span tabIndex={0} aria-describedby={id} className="tip-trigger">{label}</span>
-      <span id={id} role="tooltip" className="tip">
-        <span className="sr-only">{describedAs}: </span>
-        {names.join(", ")}{more ? ` ${more}` : ""}
-      </span>
+    <TipContext.Provider value={{ id, show: setTip }}>
+      {children}
+      <div
+        id={id} role="tooltip" hidden={!tip}
+        // Placed under the count (CSSOM styles: allowed by the CSP).
+        ref={(element) => { if (element && box) { element.style.left = `${Math.max(8, box.left)}px`; element.style.top = `${box.bottom + 4}px`; } }}
+        className="fixed z-20 w-max max-w-64 rounded-md bg-fg px-3 py-2 text-xs text-canvas shadow-lg"
+      >
+        {tip?.text}
+      </div>
+    </TipContext.Provider>
+  );
+}
+
+export function WorkspaceNames({ label, names, more }: { label: string; names: string[]; more: string | null }) {
+  const context = useContext(TipContext);
+  const fallback = useId();
+  if (names.length === 0) return <span className="dim">{label}</span>;
+  const text = `${names.join(", ")}${more ? ` ${more}` : ""}`;
+  const show = (event: { currentTarget: HTMLElement }) => context?.show({ anchor: event.currentTarget, text });
+  const hide = () => context?.show(null);
+  return (
+    <span tabIndex={0} aria-describedby={context?.id ?? fallback} className="tip-trigger" onPointerEnter={show} onFocus={show} onPointerLeave={hide} onBlur={hide}>
+      {label}
     </span>
   );
 }

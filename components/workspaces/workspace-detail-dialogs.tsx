@@ -1,6 +1,7 @@
 "use client";
-// A workspace page's dialogs, each rendered once and opened from any row: Add member (search
-// the organization's users), Remove member, Add workspace contact, Assign a contact.
+// A workspace page's dialogs, each rendered once and opened for the row chosen in a menu
+// (workspace-tables.tsx) or from the section's button: Add member (search the organization's
+// users), Remove member, Add workspace contact, Assign a contact.
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { UserPlus, Plus } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
@@ -8,7 +9,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { RowActionButton } from "@/components/ui/icon-button";
 import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import {
@@ -16,65 +16,58 @@ import {
 } from "@/app/orgs/[slug]/workspaces/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
-import { MAX_NAME } from "@/lib/contacts/schemas";
+import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 
-type Member = { membershipId: string; name: string };
-type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
+export type Member = { membershipId: string; name: string };
+export type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
+/** `opener`: the row's menu button, where focus goes back on closing. */
 type Request =
   | { kind: "addMember" }
-  | { kind: "removeMember"; member: Member }
+  | { kind: "removeMember"; member: Member; opener: HTMLElement | null }
   | { kind: "addContact" }
-  | { kind: "assign"; contact: Contact };
+  | { kind: "assign"; contact: Contact; opener: HTMLElement | null };
 
 const store = createDialogStore<Request>();
+export const openWorkspaceDetailDialog = (request: Request) => store.open(request);
 
 export function AddMemberButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><UserPlus aria-hidden="true" className="size-4" />{t("addMember")}</button>;
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><UserPlus aria-hidden="true" className="icon" />{t("addMember")}</button>;
 }
 
 export function AddContactButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Plus aria-hidden="true" className="size-4" />{t("addContact")}</button>;
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Plus aria-hidden="true" className="icon" />{t("addContact")}</button>;
 }
 
-export function RemoveMemberButton({ member }: { member: Member }) {
-  const t = useTranslations("workspaces.detail");
-  return <RowActionButton icon="userMinus" tone="danger" onClick={() => store.open({ kind: "removeMember", member })} aria-label={t("removeNamed", { name: member.name })}>{t("remove")}</RowActionButton>;
-}
+type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };
 
-export function ContactAssignActions({ slug, workspaceId, contact }: { slug: string; workspaceId: string; contact: Contact }) {
-  const t = useTranslations("workspaces.detail");
-  const [working, setWorking] = useState(false);
-  const unassign = async () => {
-    setWorking(true);
-    const form = new FormData();
-    form.set("workspaceId", workspaceId);
-    form.set("workspaceContactId", contact.id);
-    const result = await assignWorkspaceContactAction(slug, null, form);
-    setWorking(false);
-    announce(result.ok ? t("unassignDone", { name: contact.name }) : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
-  };
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). */
+export function WorkspaceDetailDialogs(props: DialogsProps) {
+  const [request, setRequest] = useState<Request | null>(null);
+  const [round, setRound] = useState(0);
+  const { messages, load } = useMessageSet("workspaceDetailDialogs");
+  useEffect(() => store.subscribe((next) => {
+    if (!next) return setRequest(null);
+    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
+  }), [load]);
+  const close = useCallback(() => setRequest(null), []);
+  if (!messages) return null;
   return (
-    <div className="flex items-center justify-end gap-1">
-      <RowActionButton icon="userCheck" onClick={() => store.open({ kind: "assign", contact })} aria-label={t("assignNamed", { name: contact.name })}>{t("assign")}</RowActionButton>
-      {contact.assigned ? (
-        <RowActionButton icon="userX" onClick={unassign} disabled={working} aria-label={t("unassignNamed", { name: contact.name })}>{t("unassign")}</RowActionButton>
-      ) : null}
-    </div>
+    <WithMessages messages={messages}>
+      <DetailDialogs {...props} request={request} round={round} onClose={close} />
+    </WithMessages>
   );
 }
 
-export function WorkspaceDetailDialogs({ slug, workspace, members }: { slug: string; workspace: { id: string; name: string }; members: Member[] }) {
+function DetailDialogs({ slug, workspace, members, request, round, onClose: close }: DialogsProps & { request: Request | null; round: number; onClose: () => void }) {
   const t = useTranslations("workspaces.detail");
   const common = useTranslations("common");
-  const [request, setRequest] = useState<Request | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
-  const close = useCallback(() => setRequest(null), []);
-  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const formId = useId();
+  const opener = request && "opener" in request ? request.opener : undefined;
 
   return (
     <>
@@ -82,13 +75,13 @@ export function WorkspaceDetailDialogs({ slug, workspace, members }: { slug: str
         footer={<FooterCancel label={common("close")} onClick={close} />}>
         {request?.kind === "addMember" ? <AddMember key={round} slug={slug} workspaceId={workspace.id} /> : null}
       </Dialog>
-      <Dialog open={request?.kind === "removeMember"} onClose={close} closeLabel={common("close")}
+      <Dialog open={request?.kind === "removeMember"} onClose={close} closeLabel={common("close")} returnFocusTo={opener}
         title={request?.kind === "removeMember" ? t("removeTitle", { name: request.member.name, workspace: workspace.name }) : ""}
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("removeConfirm")} working={t("removeConfirm")} danger /></>}>
         {request?.kind === "removeMember" ? (
           <SimpleForm key={round} formId={formId} slug={slug} action={removeWorkspaceMemberAction} hidden={{ workspaceId: workspace.id, membershipId: request.member.membershipId }}
             onDone={() => finish(t("removed", { name: request.member.name }))}>
-            <p className="text-sm text-slate-800">{t("removeBody", { name: request.member.name })}</p>
+            <p className="text-sm">{t("removeBody", { name: request.member.name })}</p>
           </SimpleForm>
         ) : null}
       </Dialog>
@@ -96,14 +89,14 @@ export function WorkspaceDetailDialogs({ slug, workspace, members }: { slug: str
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("contactForm.save")} working={t("contactForm.save")} /></>}>
         {request?.kind === "addContact" ? <AddContactForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} onDone={(name) => finish(t("contactAdded", { name }))} /> : null}
       </Dialog>
-      <Dialog open={request?.kind === "assign"} onClose={close} closeLabel={common("close")}
+      <Dialog open={request?.kind === "assign"} onClose={close} closeLabel={common("close")} returnFocusTo={opener}
         title={request?.kind === "assign" ? t("assignTitle", { name: request.contact.name }) : ""}
         footer={members.length ? <><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("assign")} working={t("assign")} /></> : <FooterCancel label={common("close")} onClick={close} />}>
         {request?.kind === "assign" ? (
           members.length ? (
             <AssignForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} contact={request.contact} members={members}
               onDone={(assignee) => finish(t("assignDone", { name: request.contact.name, assignee }))} />
-          ) : <p className="text-sm text-slate-700">{t("noMembersToAssign")}</p>
+          ) : <p className="text-sm">{t("noMembersToAssign")}</p>
         ) : null}
       </Dialog>
     </>
@@ -157,12 +150,12 @@ function AssignForm({ formId, slug, workspaceId, contact, members, onDone }: { f
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="workspaceContactId" value={contact.id} />
       <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceContactId?.join(" ")} />
-      <label htmlFor={selectId} className="text-sm font-medium text-slate-800">{t("assignee")}</label>
-      <select id={selectId} name="membershipId" defaultValue={contact.assignedMembershipId ?? members[0].membershipId} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+      <label htmlFor={selectId} className="field-label">{t("assignee")}</label>
+      <select id={selectId} name="membershipId" defaultValue={contact.assignedMembershipId ?? members[0].membershipId} className="field-input"
         aria-invalid={failure?.fieldErrors?.membershipId ? true : undefined}>
         {members.map((member) => <option key={member.membershipId} value={member.membershipId}>{member.name}</option>)}
       </select>
-      {failure?.fieldErrors?.membershipId ? <p className="text-sm text-red-700">{failure.fieldErrors.membershipId.join(" ")}</p> : null}
+      {failure?.fieldErrors?.membershipId ? <p className="field-error">{failure.fieldErrors.membershipId.join(" ")}</p> : null}
     </ActionForm>
   );
 }
@@ -197,24 +190,24 @@ function AddMember({ slug, workspaceId }: { slug: string; workspaceId: string })
 
   return (
     <div className="flex flex-col gap-3">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">{t("findUser")}</label>
+      <label htmlFor={inputId} className="field-label">{t("findUser")}</label>
       <input id={inputId} type="search" value={q} maxLength={100} aria-describedby={hintId} autoComplete="off"
         onChange={(event) => { setQ(event.target.value); search(event.target.value); }}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
-      <p id={hintId} className="text-xs text-slate-600">{t("findUserHint")}</p>
-      <p role="status" className={status ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200" : "sr-only"}>{status}</p>
-      {results && results.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
+        className="field-input" />
+      <p id={hintId} className="field-hint">{t("findUserHint")}</p>
+      <p role="status" className={status ? "notice-ok" : "sr-only"}>{status}</p>
+      {results && results.length === 0 ? <p className="text-sm text-muted">{t("noMatch")}</p> : null}
       {results?.length ? (
-        <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+        <ul className="divide-y divide-line rounded-md border border-line">
           {results.map((candidate) => {
             const name = candidate.name?.trim() || candidate.email;
             return (
               <li key={candidate.membershipId} className="flex items-center justify-between gap-3 px-3 py-2">
                 <span className="min-w-0">
                   <span className="block truncate text-sm font-medium">{name}</span>
-                  <span className="block truncate text-xs text-slate-600">{candidate.email}</span>
+                  <span className="block truncate text-xs text-muted">{candidate.email}</span>
                 </span>
-                <button type="button" className={buttonClass("secondary", "px-2 py-1")} disabled={adding === candidate.membershipId} onClick={() => add(candidate)} aria-label={t("addNamed", { name })}>{t("add")}</button>
+                <button type="button" className={buttonClass("secondary", "btn-sm")} disabled={adding === candidate.membershipId} onClick={() => add(candidate)} aria-label={t("addNamed", { name })}>{t("add")}</button>
               </li>
             );
           })}

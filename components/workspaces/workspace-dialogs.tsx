@@ -1,63 +1,68 @@
 "use client";
-// The workspaces pages' dialogs, each rendered once per page and opened from any row or
-// header through `workspaceDialogs.open(…)`: New workspace, Rename, Delete.
+// The workspaces pages' dialogs, each rendered once per page and opened from any row's menu
+// or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
 import { useActionState, useCallback, useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { FolderPlus } from "lucide-react";
+import { FolderPlus, Pencil, Trash2 } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { RowActionButton } from "@/components/ui/icon-button";
 import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
 import type { ActionResult } from "@/lib/actions/result";
-import { MAX_NAME } from "@/lib/contacts/schemas";
+import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
-type Request = { kind: "create" } | { kind: "rename" | "delete"; workspace: DialogWorkspace };
+/** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
+type Request = { kind: "create" } | { kind: "rename" | "delete"; workspace: DialogWorkspace; opener?: HTMLElement | null };
 
 const store = createDialogStore<Request>();
+export const openWorkspaceDialog = (request: Request) => store.open(request);
 
 export function NewWorkspaceButton() {
   const t = useTranslations("workspaces");
   return (
     <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); store.open({ kind: "create" }); }}>
-      <FolderPlus aria-hidden="true" className="size-4" />{t("newWorkspace")}
+      <FolderPlus aria-hidden="true" className="icon" />{t("newWorkspace")}
     </button>
   );
 }
 
-export function WorkspaceRowActions({ workspace }: { workspace: DialogWorkspace }) {
-  const t = useTranslations("workspaces");
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
+export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
+  const [request, setRequest] = useState<Request | null>(null);
+  const [round, setRound] = useState(0);
+  const { messages, load } = useMessageSet("workspaceDialogs");
+  useEffect(() => store.subscribe((next) => {
+    if (!next) return setRequest(null);
+    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
+  }), [load]);
+  const close = useCallback(() => setRequest(null), []);
+  if (!messages) return null;
   return (
-    <div className="flex items-center justify-end gap-1">
-      <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>
-      <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>
-    </div>
+    <WithMessages messages={messages}>
+      <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
+    </WithMessages>
   );
 }
 
-/** `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
-export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
+function NameAndDeleteDialogs({ slug, afterDelete, request, round, onClose: close }: { slug: string; afterDelete?: string; request: Request | null; round: number; onClose: () => void }) {
   const t = useTranslations("workspaces");
   const common = useTranslations("common");
   const router = useRouter();
-  const [request, setRequest] = useState<Request | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => store.subscribe((next) => { setRequest(next); setRound((n) => n + 1); }), []);
-  const close = useCallback(() => setRequest(null), []);
-  const finish = useCallback((message: string) => { setRequest(null); announce(message); }, []);
+  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
   const formId = useId();
   const workspace = request && request.kind !== "create" ? request.workspace : null;
 
   return (
     <>
       <Dialog
-        open={request?.kind === "create" || request?.kind === "rename"} onClose={close} closeLabel={common("close")}
+        open={request?.kind === "create" || request?.kind === "rename"} onClose={close} closeLabel={common("close")} returnFocusTo={request && request.kind !== "create" ? request.opener : undefined}
         title={request?.kind === "rename" && workspace ? t("rename.title", { name: workspace.name }) : t("create.title")}
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={request?.kind === "rename" ? t("form.save") : t("form.create")} working={t("form.saving")} /></>}
       >
@@ -66,7 +71,7 @@ export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDel
         ) : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "delete"} onClose={close} closeLabel={common("close")} title={workspace ? t("delete.title", { name: workspace.name }) : ""}
+        open={request?.kind === "delete"} onClose={close} closeLabel={common("close")} returnFocusTo={request && request.kind !== "create" ? request.opener : undefined} title={workspace ? t("delete.title", { name: workspace.name }) : ""}
         footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
       >
         {request?.kind === "delete" && workspace ? (
@@ -105,17 +110,22 @@ function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug:
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspace.id} />
       <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
-      <p className="text-sm text-slate-800">{t("delete.body", { members: workspace.members, contacts: workspace.contacts })}</p>
+      <p className="text-sm">{t("delete.body", { members: workspace.members, contacts: workspace.contacts })}</p>
     </ActionForm>
   );
 }
 
-export function RenameWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
+/** The workspace page's header actions (its rows have no menu of their own). */
+export function WorkspaceHeaderActions({ workspace }: { workspace: DialogWorkspace }) {
   const t = useTranslations("workspaces");
-  return <RowActionButton icon="pencil" onClick={() => store.open({ kind: "rename", workspace })} aria-label={t("rename.named", { name: workspace.name })}>{t("rename.action")}</RowActionButton>;
-}
-
-export function DeleteWorkspaceButton({ workspace }: { workspace: DialogWorkspace }) {
-  const t = useTranslations("workspaces");
-  return <RowActionButton icon="trash" tone="danger" onClick={() => store.open({ kind: "delete", workspace })} aria-label={t("delete.named", { name: workspace.name })}>{t("delete.action")}</RowActionButton>;
+  return (
+    <div className="flex flex-wrap gap-2">
+      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "rename", workspace })}>
+        <Pencil aria-hidden="true" className="icon" />{t("rename.action")}<span className="sr-only"> {workspace.name}</span>
+      </button>
+      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "delete", workspace })}>
+        <Trash2 aria-hidden="true" className="icon" />{t("delete.action")}<span className="sr-only"> {workspace.name}</span>
+      </button>
+    </div>
+  );
 }

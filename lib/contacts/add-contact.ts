@@ -25,7 +25,7 @@ export const addContact = defineOrgAction({
             searchText: contactSearchText(input.name, input.email),
             userId: (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id ?? null,
           },
-          select: { id: true, name: true },
+          select: { id: true, name: true, email: true },
         });
         await tx.contactRole.createMany({ data: input.roles.map((role) => ({ role, organizationId, contactId: contact.id })) });
         await recordAuditEvent(tx, {

@@ -13,5 +13,6 @@ export function contactCsvLine(row: ContactRow, t: Translate): string {
   ]).filter(Boolean);
   const more = row.orderRoleCount - row.orderRoles.length;
   if (more > 0) orderRoles.push(t("contacts.moreOrders", { count: more }));
-  return csvLine([row.name, row.email, row.phone, row.language, t(`contacts.status.${row.status}`), row.roles.map((role) => t(`contactRoles.${role}`)).join("; "), orderRoles.join("; ")]);
+  // The language as a word of the export's language ("French", "Français"), like the list shows it.
+  return csvLine([row.name, row.email, row.phone, t(`contacts.languages.${row.language}`), t(`contacts.status.${row.status}`), row.roles.map((role) => t(`contactRoles.${role}`)).join("; "), orderRoles.join("; ")]);
 }

@@ -65,7 +65,8 @@ export const disableAndReassignContact = defineOrgAction({
       await tx.order.updateMany({ where: { organizationId, id: { in: ids }, billingContactId: contact.id }, data: { billingContactId: replacement.id } });
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
-      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+      // Kept for Enable: the roles it offers again, and the orders it says stay with their new holder.
+      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: ids } });
       const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
 
       const origin = { actorUserId: actor.userId, organizationId, ip: actor.ip, userAgent: actor.userAgent };

@@ -1,6 +1,7 @@
 // "Disable" (SPEC §4): for a contact holding no order role. It gets no more email
 // and no access; its organization role (a separate membership) is untouched. Its
-// contact roles are switched off and recorded in the audit event.
+// contact roles are switched off, kept on the contact for Enable to offer again, and
+// recorded in the audit event.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,7 +23,7 @@ export const disableContact = defineOrgAction({
       if (orders > 0) throw new AppError("HAS_ORDERS", "contacts.errors.hasOrders");
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
-      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date() } });
+      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: [] } });
       const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,

@@ -32,6 +32,28 @@ export type ContactPage = ListPage<ContactRow>;
 
 type ListFilters = Pick<ContactListQuery, "q" | "status" | "role">;
 
+/** A row as the contacts table shows it (components/contacts/contacts-table.tsx). */
+export type ContactListItem = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  language: Locale;
+  status: ContactStatus;
+  roles: ContactRoleType[];
+  /** The order roles shown (at most ORDER_ROLES_SHOWN orders), then how many more orders. */
+  orders: { number: string; licensee: boolean; billing: boolean }[];
+  moreOrders: number;
+};
+
+export function contactListItem(row: ContactRow): ContactListItem {
+  return {
+    id: row.id, name: row.name, email: row.email, phone: row.phone, language: row.language, status: row.status, roles: row.roles,
+    orders: row.orderRoles.map(({ number, licensee, billing }) => ({ number, licensee, billing })),
+    moreOrders: row.orderRoleCount - row.orderRoles.length,
+  };
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,7 @@
 // One zod schema per contacts input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
+import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n";
 import { emailField } from "@/lib/auth/schemas";
@@ -9,7 +10,6 @@ import { idField } from "@/lib/validation/id";
 import { pageRequestFields } from "@/lib/pagination/page-request";
 
 export const MAX_NAME = 120;
-export const MAX_SEARCH = 100;
 
 export const nameField = singleLineText({ max: MAX_NAME });
 export const languageField = z.enum(LOCALES, { error: "errors.invalid" });
@@ -49,6 +49,10 @@ export type UpdateContactInput = z.output<typeof updateContactSchema>;
 
 export const contactIdSchema = z.object({ contactId: idField });
 
+/** Enable: the roles ticked in the dialog (it offers those the contact had when disabled). */
+export const enableContactSchema = z.object({ contactId: idField, roles: contactRolesField });
+export type EnableContactInput = z.output<typeof enableContactSchema>;
+
 /** The orders the dialog showed; the server refuses if they are no longer exactly the contact's orders. */
 const orderIdsField = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField).min(1, "errors.required").max(10_000));
 
@@ -58,10 +62,7 @@ export const disableAndReassignSchema = z.discriminatedUnion("replacement", [
 ], { error: "errors.invalid" });
 export type DisableAndReassignInput = z.output<typeof disableAndReassignSchema>;
 
-export const CONTACT_STATUSES = ["ACTIVE", "INVITED", "DISABLED"] as const;
-export const ORDER_ROLE_FILTERS = ["LICENSEE", "BILLING"] as const;
-export const ROLE_FILTERS = [...CONTACT_ROLES, ...ORDER_ROLE_FILTERS, "NONE"] as const;
-export const PAGE_SIZES = [25, 50, 100] as const;
+export { CONTACT_STATUSES, MAX_SEARCH, ORDER_ROLE_FILTERS, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
 
 /** A search term typed by a person: the name rules, up to MAX_SEARCH characters ("" searches nothing). */
 export const searchField = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", singleLineText({ max: MAX_SEARCH, optional: true }));

@@ -26,6 +26,7 @@ export type AcceptedInvitation = {
  * Accepting an invitation, of either kind (SPEC §1, §4), in one transaction that first locks
  * the invitation row, so of two racing accepts exactly one succeeds and the other finds the
  * invitation used. Expired, revoked or used: refused, nothing changes.
+ * Both ask the invitee's name (pre-filled from the account): it names the account when it had none.
  * - Contact invitation: the signed-in user becomes an ACTIVE contact with the invitation's
  *   roles, linked to their account. A contact an administrator DISABLED is refused (the link
  *   works for whoever holds it: it must not re-enable them); the invitation stays pending.
@@ -43,7 +44,13 @@ export const acceptInvitation = defineUserAction({
         select: { id: true, name: true, slug: true, subscriptionStatus: true },
       });
       if (organization.subscriptionStatus === "CANCELLED") throw new AppError("READ_ONLY", "invitations.errors.organizationReadOnly");
-      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
+      const account = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
+      // The name typed on the accept page (bug 6 of issue 10) names the new contact, and the
+      // account when it had none (a thrown refusal below rolls this back too).
+      const hasName = !!account.name?.trim();
+      if (input.name && !hasName) await tx.user.update({ where: { id: account.id }, data: { name: input.name } });
+      const user = { ...account, name: hasName ? account.name : (input.name ?? account.name) };
+      const contactName = input.name ?? user.name;
 
       let contactId: string | null = null;
       let membershipId: string | null = null;
@@ -56,7 +63,7 @@ export const acceptInvitation = defineUserAction({
       } else {
         const roles = invitation.contactRoles;
         const found = await addOrFindContact(tx, {
-          organizationId: organization.id, email: user.email, name: user.name, language: invitation.language, source: "INVITATION",
+          organizationId: organization.id, email: user.email, name: contactName, language: invitation.language, source: "INVITATION",
           actorUserId: user.id, userId: user.id, roles, activate: true,
           audit: { ip: actor.ip, userAgent: actor.userAgent, metadata: { via: "invitation", invitationId: invitation.id } },
         });

@@ -22,8 +22,9 @@ type RawInvitation = {
 };
 
 /**
- * The organization's contact invitations neither accepted nor revoked (expired ones
- * included, flagged: they can be resent), newest first, at most `limit`, in one query.
+ * The organization's contact invitations shared and neither accepted nor revoked (expired
+ * ones included, flagged: they can be resent), newest first, at most `limit`, in one query.
+ * One never copied, opened in a mail client or sent is left out: nobody holds its link.
  * The caller has checked the page's capability (contacts.view).
  */
 export async function listPendingInvitations(
@@ -37,6 +38,7 @@ export async function listPendingInvitations(
     SELECT i.id, i."contactRoles"::text[] AS roles, i.email, i."createdAt", i."expiresAt", i."lastSentAt", u.name AS "creatorName", u.email AS "creatorEmail"
     FROM "Invitation" i LEFT JOIN "User" u ON u.id = i."createdByUserId"
     WHERE i."organizationId" = ${access.organization.id} AND i.kind = 'CONTACT' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL
+      AND i."sharedAt" IS NOT NULL
     ORDER BY i."createdAt" DESC, i.id DESC
     LIMIT ${take + 1}`);
   return {

@@ -1,7 +1,7 @@
 // One zod schema per invitations input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { contactRolesField, idField, languageField } from "@/lib/contacts/schemas";
+import { contactRolesField, idField, languageField, nameField } from "@/lib/contacts/schemas";
 
 /** The token from a link: opaque; a malformed one is simply not found. */
 export const tokenField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.invalid");
@@ -22,6 +22,7 @@ export type SendInvitationEmailInput = z.output<typeof sendInvitationEmailSchema
 
 export const invitationIdSchema = z.object({ invitationId: idField });
 
-export const acceptInvitationSchema = z.object({ token: tokenField });
+/** The accept page asks for the name the contact gets (pre-filled from the account); callers without it keep the account's. */
+export const acceptInvitationSchema = z.object({ token: tokenField, name: nameField.optional() });
 
 export const PENDING_INVITATIONS_LIMIT = 50;

@@ -31,7 +31,9 @@ export const sendInvitationEmail = defineOrgAction({
       assertValid(invitationState(invitation));
       await enforceLimits(tx, invitationEmailLimits(access.organization.id, input.email), locale);
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
-      await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: new Date() } });
+      const now = new Date();
+      // Sent: it is shared from now on (listed as pending).
+      await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now } });
       await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token: input.token, email: input.email, senderUserId: actor.userId });
       await recordAuditEvent(tx, {
         organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.sent",

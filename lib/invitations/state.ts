@@ -26,7 +26,7 @@ export function assertValid(state: InvitationState): void {
 
 const invitationFields = {
   id: true, organizationId: true, kind: true, tokenHash: true, email: true, orgRole: true, workspaceIds: true, contactRoles: true, language: true,
-  createdAt: true, expiresAt: true, revokedAt: true, acceptedAt: true, acceptedByUserId: true, lastSentAt: true,
+  createdAt: true, expiresAt: true, revokedAt: true, acceptedAt: true, acceptedByUserId: true, lastSentAt: true, sharedAt: true,
 } as const;
 
 /**

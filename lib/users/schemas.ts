@@ -3,11 +3,11 @@ import { z } from "zod";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
 import { emailField } from "@/lib/auth/schemas";
 import { idField, languageField, searchField } from "@/lib/contacts/schemas";
+// SPEC §1: a user invitation brings up to 10 workspaces; Edit sends the user's whole set, bounded
+// so one request stays small (far above any real set). Choices and limits: list-options.ts (zod-free).
+import { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_PAGE_SIZES, USER_SORTS, USER_STATUSES } from "./list-options";
 
-/** SPEC §1: a user invitation brings up to 10 workspaces. */
-export const MAX_INVITATION_WORKSPACES = 10;
-/** Edit sends the user's whole set; a bound so one request stays small (far above any real set). */
-export const MAX_USER_WORKSPACES = 500;
+export { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_PAGE_SIZES, USER_SORTS, USER_STATUSES };
 
 export const orgRoleField = z.enum(ORG_ROLES, { error: "users.errors.unknownRole" });
 
@@ -39,9 +39,6 @@ export const setUserWorkspacesSchema = z.object({
 
 export const changeUserRoleSchema = z.object({ membershipId: idField, role: orgRoleField });
 
-export const USER_STATUSES = ["ACTIVE", "PENDING"] as const;
-export const USER_SORTS = ["name", "-name", "lastActive", "-lastActive"] as const;
-export const USER_PAGE_SIZES = [25, 50, 100] as const;
 
 /** The list's URL parameters; anything malformed falls back to the default rather than failing the page. */
 export const userListQuerySchema = z.object({

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
 import { signInByEmail } from "./support/auth";
+import { expect, test, type Page } from "./support/fixtures";
 import { withAppDatabase } from "./support/database";
 import { readLatestEmail } from "./support/mailbox";
 
@@ -9,6 +9,15 @@ async function searchContacts(page: Page, text: string, label = /Search by name 
   await page.getByRole("searchbox", { name: label }).fill(text);
   await page.getByRole("button", { name: /^(Apply|Appliquer)$/ }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(text);
+}
+
+/** A row's action: its "⋯" button, then the menu item; returns the dialog it opens, named `title`. */
+async function rowAction(page: Page, name: string, item: string, title: string) {
+  await page.getByRole("button", { name: new RegExp(`^(Actions for|Actions pour) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+  await page.getByRole("menuitem", { name: item, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: title });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }
 
 /** A contact of the demo organization holding the licensee role of two orders (orders have no UI yet). */
@@ -36,11 +45,11 @@ const LABELS = {
   en: {
     newContact: "New contact", addTab: "Add a contact from your company", name: "Name", email: "Email", save: "Save",
     primaryBilling: "Primary billing", newQuotes: "New quotes", notVerified: "gmail.com is not one of your verified domains",
-    added: (n: string) => `${n} was added to the contacts.`, active: "Active", disabled: "Disabled",
-    edit: (n: string) => `Edit ${n}`, disable: (n: string) => `Disable ${n}`, disableTitle: (n: string) => `Disable ${n}?`, disableConfirm: "Disable",
-    keepsRole: "Their organization role, if any, is not changed", enable: (n: string) => `Enable ${n}`,
+    added: (n: string) => `${n} was added to the contacts.`, active: "Active", disabled: "Disabled", showAll: "Show all contacts", justAdded: "Just added",
+    edit: "Edit", editTitle: (n: string) => `Edit ${n}`, disable: "Disable", disableTitle: (n: string) => `Disable ${n}?`, disableConfirm: "Disable",
+    keepsRole: "Their organization role, if any, is not changed", enable: "Enable", enableTitle: (n: string) => `Enable ${n}?`, enableConfirm: "Enable",
     licensee: (o: string) => `Licensee · order ${o}`, billing: (o: string) => `Billing · order ${o}`,
-    reassign: (n: string) => `Disable/Reassign ${n}`, reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
+    reassign: "Disable/Reassign", reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
     ordersTable: "Orders to reassign", bothRoles: "Licensee, Billing", newPerson: "A new person", language: "Notification language",
     reassignConfirm: "Disable & Reassign", reassignedSubject: /You are now a contact for orders of Acme Corporation/,
     deliveryLink: "Email delivery", sent: "Sent",
@@ -48,11 +57,11 @@ const LABELS = {
   fr: {
     newContact: "Nouveau contact", addTab: "Ajouter un contact de votre entreprise", name: "Nom", email: "E-mail", save: "Enregistrer",
     primaryBilling: "Contact de facturation principal", newQuotes: "Nouveaux devis", notVerified: "gmail.com ne fait pas partie de vos domaines vérifiés",
-    added: (n: string) => `${n} a été ajouté aux contacts.`, active: "Actif", disabled: "Désactivé",
-    edit: (n: string) => `Modifier ${n}`, disable: (n: string) => `Désactiver ${n}`, disableTitle: (n: string) => `Désactiver ${n}\u202F?`, disableConfirm: "Désactiver",
-    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié", enable: (n: string) => `Réactiver ${n}`,
+    added: (n: string) => `${n} a été ajouté aux contacts.`, active: "Actif", disabled: "Désactivé", showAll: "Afficher tous les contacts", justAdded: "Ajouté à l’instant",
+    edit: "Modifier", editTitle: (n: string) => `Modifier ${n}`, disable: "Désactiver", disableTitle: (n: string) => `Désactiver ${n}\u202F?`, disableConfirm: "Désactiver",
+    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié", enable: "Réactiver", enableTitle: (n: string) => `Réactiver ${n}\u202F?`, enableConfirm: "Réactiver",
     licensee: (o: string) => `Licencié · commande ${o}`, billing: (o: string) => `Facturation · commande ${o}`,
-    reassign: (n: string) => `Désactiver/Réattribuer ${n}`, reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
+    reassign: "Désactiver/Réattribuer", reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
     ordersTable: "Commandes à réattribuer", bothRoles: "Licencié, Facturation", newPerson: "Une nouvelle personne", language: "Langue des notifications",
     reassignConfirm: "Désactiver et réattribuer", reassignedSubject: /Vous êtes désormais contact de commandes d’Acme Corporation/,
     deliveryLink: "Envoi des e-mails", sent: "Envoyé",
@@ -81,30 +90,48 @@ for (const locale of ["en", "fr"] as const) {
     await dialog.getByLabel(L.email, { exact: true }).fill(email);
     await dialog.getByRole("button", { name: L.save }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(L.added(name))).toBeVisible();
-    await searchContacts(page, email);
+    // Bug 5: the new contact is shown — the list filters to it, the row is highlighted, the notice leads back to the whole list.
+    await expect(page.getByRole("status").filter({ hasText: L.added(name) })).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(email);
+    await expect(page.getByRole("searchbox")).toHaveValue(email);
     const row = page.getByRole("row", { name: new RegExp(name) });
+    await expect(row).toHaveClass(/highlight/);
+    await expect(row.getByText(L.justAdded)).toBeVisible();
     await expect(row.getByRole("cell", { name: L.primaryBilling })).toBeVisible();
     await expect(row.getByRole("cell", { name: L.active, exact: true })).toBeVisible();
+    await expect(page.getByRole("status").getByRole("link", { name: L.showAll })).toHaveAttribute("href", "/orgs/acme/contacts");
 
-    // Edit roles: the Type column shows the change at once.
-    await row.getByRole("button", { name: L.edit(name) }).click();
-    const edit = page.getByRole("dialog", { name: L.edit(name) });
+    // Edit roles: the Type column shows the change at once; focus comes back to the row's button.
+    const edit = await rowAction(page, name, L.edit, L.editTitle(name));
+    await expect(edit.getByLabel(L.name, { exact: true })).toBeFocused();
     await edit.getByRole("checkbox", { name: L.primaryBilling }).uncheck();
     await edit.getByRole("checkbox", { name: L.newQuotes }).check();
     await edit.getByRole("button", { name: L.save }).click();
     await expect(edit).toBeHidden();
     await expect(row.getByRole("cell", { name: L.newQuotes })).toBeVisible();
     await expect(row.getByText(L.primaryBilling)).toHaveCount(0);
+    await expect(row.getByRole("button", { name: new RegExp(name) })).toBeFocused();
 
-    // Disable a contact without orders.
-    await row.getByRole("button", { name: L.disable(name) }).click();
-    const confirm = page.getByRole("dialog", { name: L.disableTitle(name) });
+    // Disable a contact without orders: the explanation is readable (it wraps inside the dialog).
+    const confirm = await rowAction(page, name, L.disable, L.disableTitle(name));
     await expect(confirm).toContainText(L.keepsRole);
+    const explanation = await confirm.getByText(L.keepsRole).boundingBox();
+    const box = await confirm.boundingBox();
+    expect(explanation!.x + explanation!.width).toBeLessThanOrEqual(box!.x + box!.width);
     await confirm.getByRole("button", { name: L.disableConfirm, exact: true }).click();
     await expect(confirm).toBeHidden();
     await expect(row.getByRole("cell", { name: L.disabled, exact: true })).toBeVisible();
-    await expect(row.getByRole("button", { name: L.enable(name) })).toBeVisible();
+
+    // Bug 2: Enable offers the roles it had when disabled, ticked; enabling gives them back.
+    const enable = await rowAction(page, name, L.enable, L.enableTitle(name));
+    await expect(enable.getByRole("checkbox", { name: L.newQuotes })).toBeChecked();
+    await expect(enable.getByRole("checkbox", { name: L.primaryBilling })).not.toBeChecked();
+    // Its first field has focus once the roles have arrived.
+    await expect(enable.getByRole("checkbox").first()).toBeFocused();
+    await enable.getByRole("button", { name: L.enableConfirm, exact: true }).click();
+    await expect(enable).toBeHidden();
+    await expect(row.getByRole("cell", { name: L.active, exact: true })).toBeVisible();
+    await expect(row.getByRole("cell", { name: L.newQuotes })).toBeVisible();
 
     // Disable & reassign a contact with two orders to a new person.
     const leaving = `Leo Leaving ${tag()}`;
@@ -113,8 +140,7 @@ for (const locale of ["en", "fr"] as const) {
     await searchContacts(page, leavingEmail);
     const leavingRow = page.getByRole("row", { name: new RegExp(leaving) });
     for (const number of orders) await expect(leavingRow.getByText(L.licensee(number))).toBeVisible();
-    await leavingRow.getByRole("button", { name: L.reassign(leaving) }).click();
-    const reassign = page.getByRole("dialog", { name: L.reassignTitle(leaving) });
+    const reassign = await rowAction(page, leaving, L.reassign, L.reassignTitle(leaving));
     const ordersTable = reassign.getByRole("table", { name: L.ordersTable });
     for (const number of orders) await expect(ordersTable.getByRole("row", { name: new RegExp(number) })).toContainText(L.bothRoles);
     await reassign.getByRole("radio", { name: L.newPerson }).check();
@@ -122,6 +148,9 @@ for (const locale of ["en", "fr"] as const) {
     const successorEmail = `sam.${tag()}@elsewhere.test`;
     await reassign.getByLabel(L.name, { exact: true }).fill(successor);
     await reassign.getByLabel(L.email, { exact: true }).fill(successorEmail);
+    // Bug 3: the new person's language starts as the organization's default language (Acme's is
+    // English: organizations have one since the users migration), whatever the interface's.
+    await expect(reassign.getByLabel(L.language)).toHaveValue("en");
     await reassign.getByLabel(L.language).selectOption(locale);
     await reassign.getByRole("button", { name: L.reassignConfirm }).click();
     await expect(reassign).toBeHidden();
@@ -134,6 +163,13 @@ for (const locale of ["en", "fr"] as const) {
       await expect(successorRow.getByText(L.billing(number))).toBeVisible();
     }
     await expect(successorRow.getByRole("cell", { name: L.active, exact: true })).toBeVisible();
+
+    // Bug 2: enabling the one who left says its orders stay with their new holder.
+    await searchContacts(page, leavingEmail);
+    const back = await rowAction(page, leaving, L.enable, L.enableTitle(leaving));
+    for (const number of orders) await expect(back.getByRole("listitem").filter({ hasText: number })).toContainText(successor);
+    await page.keyboard.press("Escape");
+    await expect(back).toBeHidden();
 
     // The new person was told, in the language chosen for them.
     const { text } = await readLatestEmail(page, successorEmail, L.reassignedSubject);
@@ -160,12 +196,16 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   await dialog.getByLabel("Nom").fill(name);
   await dialog.getByLabel("E-mail").fill(`zoe.${id}@acme.test`);
   await dialog.getByLabel("Téléphone").fill("+33 6 12 34 56 78");
+  // Bug 3: a new contact's language starts as the organization's default (Acme's is English), not the interface's.
+  await expect(dialog.getByLabel("Langue des notifications")).toHaveValue("en");
   await dialog.getByLabel("Langue des notifications").selectOption("fr");
   await dialog.getByRole("checkbox", { name: "Protection des données" }).check();
   await dialog.getByRole("button", { name: "Enregistrer" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${name} a été ajouté aux contacts.`)).toBeVisible();
 
+  await page.getByRole("status").getByRole("link", { name: "Afficher tous les contacts" }).click();
+  await expect(page).toHaveURL(/\/orgs\/acme\/contacts$/);
   await searchContacts(page, `zoe ajoutee ${id}`);
   const row = page.getByRole("row", { name: new RegExp(name) });
   await expect(row.getByRole("cell", { name: "Protection des données" })).toBeVisible();
@@ -177,7 +217,8 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   const file = await (await download).path();
   const csv = (await import("node:fs")).readFileSync(file!, "utf8");
   expect(csv.split("\r\n")[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
-  expect(csv).toContain(`${name},zoe.${id}@acme.test,'+33 6 12 34 56 78,fr,Actif,Protection des données,`);
+  // Bug 7: the phone number as typed, the language as a word.
+  expect(csv).toContain(`${name},zoe.${id}@acme.test,+33 6 12 34 56 78,Français,Actif,Protection des données,`);
   expect(csv.trim().split("\r\n")).toHaveLength(2);
 });
 
@@ -187,6 +228,7 @@ test("billing admins see contacts read-only", async ({ page }) => {
   await expect(page.getByText("You can view contacts; only organization admins can change them.")).toBeVisible();
   await expect(page.getByRole("button", { name: "New contact" })).toHaveCount(0);
   await expect(page.getByRole("columnheader", { name: "Actions" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
   await expect(page.getByRole("row").nth(1)).toBeVisible();
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, newPage, test } from "./support/fixtures";
 import { signInByEmail, uniqueEmail } from "./support/auth";
 import { withAppDatabase } from "./support/database";
 import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
@@ -66,8 +66,8 @@ test("the demo admin reaches the demo organization; a member is refused the cont
   await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Contacts" }).click();
   await expect(page).toHaveURL(/\/orgs\/acme\/contacts$/);
 
-  const memberContext = await browser.newContext();
-  const member = await memberContext.newPage();
+  const member = await newPage(browser);
+  const memberContext = member.context();
   await signInByEmail(member, "hannah.schmidt@acme.test");
   const nav = member.getByRole("navigation", { name: "Organization" });
   await member.goto("/orgs/acme");

@@ -1,7 +1,8 @@
 // Invite a contact (New contact → Invite a contact) and accept the invitation as a second
 // person through the emailed link, read from the mail capture; resend and revoke.
-import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { confirmSignIn, signInByEmail, uniqueEmail } from "./support/auth";
+import { expect, newPage, test, type Page } from "./support/fixtures";
 import { withAppDatabase } from "./support/database";
 import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
 
@@ -65,12 +66,12 @@ test("invite a contact by email, accept as a new person through the emailed link
   const pending = page.getByRole("table", { name: "Invitations not yet accepted" });
   const row = pending.getByRole("row").filter({ hasText: invitee });
   await expect(row).toBeVisible();
-  await expect(row).toContainText("Primary technical, Security & privacy");
+  await expect(row.getByRole("listitem")).toHaveText(["Primary technical", "Security & privacy"]);
   await expect(row).toContainText("Alice Martin");
 
   // The invitee, in another browser, follows the emailed link.
-  const inviteeContext = await browser.newContext();
-  const other = await inviteeContext.newPage();
+  const other = await newPage(browser);
+  const inviteeContext = other.context();
   const email = await readLatestEmail(other, invitee, /invites you to be a contact/);
   const link = email.links.find((href) => href.includes("/invite/"));
   expect(link).toBe(url);
@@ -82,6 +83,13 @@ test("invite a contact by email, accept as a new person through the emailed link
 
   await signInFromInvitation(other, invitee, path, { signIn: "Sign in to accept", send: /sign-in link/i, subject: /Sign in to Roster/ });
   await expect(other.getByText(`You are signed in as ${invitee}`)).toBeVisible();
+  // Bug 6: the page asks for the name the contact gets (the new account has none yet).
+  const nameField = other.getByLabel("Your name");
+  await expect(nameField).toHaveValue("");
+  await expect(nameField).toHaveAccessibleDescription("As Acme Corporation will see it on its contacts list.");
+  await other.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(nameField).toHaveAccessibleDescription(/This field is required/);
+  await nameField.fill("Ina Vitee");
   await other.getByRole("button", { name: "Accept invitation" }).click();
   await expect(other.getByRole("heading", { name: "You are now a contact of Acme Corporation" })).toBeVisible();
   await other.getByRole("link", { name: "Go to Acme Corporation" }).click();
@@ -95,13 +103,13 @@ test("invite a contact by email, accept as a new person through the emailed link
 
   await withAppDatabase(async (client) => {
     const { rows } = await client.query(
-      `SELECT c.status, c.source, c."userId" = u.id AS linked, array_agg(r.role::text ORDER BY r.role) AS roles
+      `SELECT c.name, u.name AS "userName", c.status, c.source, c."userId" = u.id AS linked, array_agg(r.role::text ORDER BY r.role) AS roles
          FROM "Contact" c JOIN "Organization" o ON o.id = c."organizationId" JOIN "User" u ON u.email = c.email
          LEFT JOIN "ContactRole" r ON r."contactId" = c.id
         WHERE o.slug = 'acme' AND c.email = $1 GROUP BY c.id, u.id`,
       [invitee],
     );
-    expect(rows).toEqual([{ status: "ACTIVE", source: "INVITATION", linked: true, roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"] }]);
+    expect(rows).toEqual([{ name: "Ina Vitee", userName: "Ina Vitee", status: "ACTIVE", source: "INVITATION", linked: true, roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"] }]);
   });
 
   // Back as the admin: the invitation is no longer pending; the contact is on the list.
@@ -126,8 +134,8 @@ test("an invitation in French: the email and the page are in French; resend repl
   await page.keyboard.press("Escape");
 
   // The French email carries the link shown in the dialog.
-  const frContext = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
-  const other = await frContext.newPage();
+  const other = await newPage(browser, { locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  const frContext = other.context();
   const first = await readLatestEmail(other, invitee, /vous invite à devenir contact/);
   expect(first.links).toContain(firstUrl);
   expect(first.text).toContain("Contact de facturation principal");
@@ -176,13 +184,14 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await page.keyboard.press("Escape");
   await expect(page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })).toBeVisible();
 
-  const frContext = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
-  const other = await frContext.newPage();
+  const other = await newPage(browser, { locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  const frContext = other.context();
   const email = await readLatestEmail(other, invitee, /vous invite à devenir contact/);
   const path = new URL(email.links.find((href) => href.includes("/invite/"))!).pathname;
   await other.goto(path);
   await expect(other.getByRole("heading", { name: "Acme Corporation vous invite à devenir contact" })).toBeVisible();
   await signInFromInvitation(other, invitee, path, { signIn: "Se connecter pour accepter", send: /lien de connexion/i, subject: /Connexion à Roster/ });
+  await other.getByLabel("Votre nom").fill("Inès Invitée");
   await other.getByRole("button", { name: "Accepter l’invitation" }).click();
   await expect(other.getByRole("heading", { name: "Vous êtes maintenant contact d’Acme Corporation" })).toBeVisible();
   await frContext.close();
@@ -192,4 +201,53 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await expect(row.getByRole("cell", { name: "Contact technique principal" })).toBeVisible();
   await expect(row.getByRole("cell", { name: "Actif", exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(0);
+});
+
+/** An organization of its own for the demo admin (its pending list is this test's alone). */
+async function organizationOfAdmin(): Promise<string> {
+  const slug = `pending-${Date.now().toString(36)}`;
+  await withAppDatabase(async (client) => {
+    const id = randomUUID();
+    await client.query(`INSERT INTO "Organization" (id, name, slug, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [id, `Pending ${slug}`, slug]);
+    await client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") SELECT $1, $2, id, 'ORG_ADMIN', 'ACTIVE', now(), now() FROM "User" WHERE email = 'admin@acme.test'`,
+      [randomUUID(), id],
+    );
+  });
+  return slug;
+}
+
+test("bug 4: an invitation nobody was given stays off the pending list; once copied it is listed, with only what can be done with it", async ({ page }) => {
+  const slug = await organizationOfAdmin();
+  await signInByEmail(page, "admin@acme.test", { callbackUrl: `/orgs/${slug}/contacts` });
+  const invite = async () => {
+    await page.getByRole("button", { name: "New contact" }).click();
+    const dialog = page.getByRole("dialog", { name: "New contact" });
+    await dialog.getByRole("tab", { name: "Invite a contact" }).click();
+    await dialog.getByRole("checkbox", { name: "Data protection", exact: true }).check();
+    await dialog.getByRole("button", { name: "Next" }).click();
+    await expect(dialog.getByLabel("Invitation message")).toBeVisible();
+    return dialog;
+  };
+
+  // Next, then Close: never copied, opened in a mail client or sent.
+  let dialog = await invite();
+  await dialog.getByRole("button", { name: "Close", exact: true }).last().click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByText("No pending invitations.")).toBeVisible();
+
+  // Next, Copy, Close: someone may hold the link now, so it is listed.
+  dialog = await invite();
+  await dialog.getByRole("button", { name: "Copy" }).click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Close", exact: true }).last().click();
+  const table = page.getByRole("table", { name: "Invitations not yet accepted" });
+  await expect(table.getByRole("row")).toHaveCount(2);
+  const row = table.getByRole("row").nth(1);
+  await expect(row).toContainText("Data protection");
+  await expect(row).toContainText("Link shared, not emailed");
+  // Never emailed: nothing to resend, so no Resend; Revoke is what it allows.
+  await expect(row.getByRole("button")).toHaveCount(1);
+  await expect(row.getByRole("button", { name: /^Revoke the invitation created on/ })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { addContact } from "@/lib/contacts/add-contact";
 import { updateContact } from "@/lib/contacts/update-contact";
 import { disableContact } from "@/lib/contacts/disable-contact";
 import { enableContact } from "@/lib/contacts/enable-contact";
+import { describeEnable } from "@/lib/contacts/describe-enable";
 import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
 import { listContactOrders, suggestReplacementContacts } from "@/lib/contacts/contact-orders";
 import type { Actor } from "@/lib/auth/access";
@@ -46,7 +47,8 @@ describe("every contacts action is refused to those who may not manage contacts"
       (actor: Actor | null) => addContact.call(actor, slug(), { name: "Eve", email: `eve-${uid()}@company.test`, language: "en", roles: ["PRIMARY_BILLING"] }),
       (actor: Actor | null) => updateContact.call(actor, slug(), { contactId: target.id, name: "Changed", language: "fr", roles: [] }),
       (actor: Actor | null) => disableContact.call(actor, slug(), { contactId: target.id }),
-      (actor: Actor | null) => enableContact.call(actor, slug(), { contactId: disabled.id }),
+      (actor: Actor | null) => enableContact.call(actor, slug(), { contactId: disabled.id, roles: ["NEW_QUOTES"] }),
+      (actor: Actor | null) => describeEnable.call(actor, slug(), { contactId: disabled.id }),
       (actor: Actor | null) => disableAndReassignContact.call(actor, slug(), { contactId: withOrders.id, orderIds: [], replacement: "new", replacementName: "R", replacementEmail: `r-${uid()}@x.test` }),
       (actor: Actor | null) => listContactOrders.call(actor, slug(), { contactId: withOrders.id }),
       (actor: Actor | null) => suggestReplacementContacts.call(actor, slug(), { q: "contact" }),
@@ -160,7 +162,7 @@ describe("edit roles", () => {
 });
 
 describe("disable and enable", () => {
-  it("disables a contact without orders, switches its roles off, keeps its organization role; enable brings it back without roles", async () => {
+  it("disables a contact without orders, switches its roles off (kept for Enable), keeps its organization role; Enable offers them and gives back those ticked (bug 2)", async () => {
     const user = await createUser();
     await db.membership.create({ data: { organizationId: org.organization.id, userId: user.id, role: "BILLING_ADMIN" } });
     const contact = await createContact(org.organization.id, { email: user.email, userId: user.id, roles: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
@@ -173,11 +175,42 @@ describe("disable and enable", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.disabled" } });
     expect(audit.metadata).toMatchObject({ rolesSwitchedOff: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
     expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "ALREADY_DISABLED" });
+    expect(disabled.disabledRoles).toEqual(["PRIMARY_BILLING", "UNPAID_INVOICES"]);
 
-    expect(await enableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true });
-    const enabled = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } });
-    expect(enabled).toMatchObject({ status: "ACTIVE", disabledAt: null, roles: [] });
-    expect(await enableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "NOT_DISABLED" });
+    // The dialog offers the roles it had, in the form's order, and no order was handed over.
+    expect(await describeEnable.call(admin, slug(), { contactId: contact.id })).toEqual({ ok: true, data: { roles: ["PRIMARY_BILLING", "UNPAID_INVOICES"], reassignedOrders: [] } });
+    // The admin keeps one, adds another.
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id, roles: ["PRIMARY_BILLING", "NEW_QUOTES"] })).toMatchObject({ ok: true, data: { roles: ["PRIMARY_BILLING", "NEW_QUOTES"] } });
+    const enabled = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: { orderBy: { role: "asc" } } } });
+    expect(enabled).toMatchObject({ status: "ACTIVE", disabledAt: null, disabledRoles: [], reassignedOrderIds: [] });
+    expect(enabled.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_BILLING"]);
+    const enabledAudit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.enabled" } });
+    expect(enabledAudit.metadata).toEqual({ roles: ["PRIMARY_BILLING", "NEW_QUOTES"], rolesWhenDisabled: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id, roles: [] })).toMatchObject({ ok: false, code: "NOT_DISABLED" });
+    expect(await describeEnable.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: false, code: "NOT_DISABLED" });
+
+    // Enabling with nothing ticked is allowed: an active contact with no role.
+    await disableContact.call(admin, slug(), { contactId: contact.id });
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true, data: { roles: [] } });
+    expect(await db.contactRole.count({ where: { contactId: contact.id } })).toBe(0);
+  });
+
+  it("after Disable & Reassign, Enable offers the roles and says which orders stay with their new holder; an unknown role is refused, writing nothing", async () => {
+    const contact = await createContact(org.organization.id, { name: "Returning Person", roles: ["PRIMARY_LICENSEE", "SECURITY_PRIVACY"] });
+    const billing = await createContact(org.organization.id, { name: "Billing Keeper" });
+    const order = await createOrder(org.organization.id, contact.id, billing.id);
+    const successor = await createContact(org.organization.id, { name: "Successor Person" });
+    expect(await disableAndReassignContact.call(admin, slug(), { contactId: contact.id, orderIds: [order.id], replacement: "existing", replacementEmail: successor.email })).toMatchObject({ ok: true });
+    expect(await describeEnable.call(admin, slug(), { contactId: contact.id })).toEqual({
+      ok: true, data: { roles: ["PRIMARY_LICENSEE", "SECURITY_PRIVACY"], reassignedOrders: [{ number: order.number, licensee: "Successor Person", billing: "Billing Keeper" }] },
+    });
+    const before = await snapshot();
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id, roles: ["PRIMARY_LICENSEE", "OWNER"] })).toMatchObject({ ok: false, fieldErrors: { roles: ["Unknown role."] } });
+    expect(await snapshot()).toEqual(before);
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id, roles: ["PRIMARY_LICENSEE", "SECURITY_PRIVACY"] })).toMatchObject({ ok: true });
+    // The order roles stay where they went.
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ licenseeContactId: successor.id, billingContactId: billing.id });
+    expect((await db.contactRole.findMany({ where: { contactId: contact.id } })).map((r) => r.role).sort()).toEqual(["PRIMARY_LICENSEE", "SECURITY_PRIVACY"]);
   });
 
   it("refuses plain Disable for a contact holding order roles", async () => {

@@ -11,6 +11,8 @@ describe("contacts CSV export", () => {
     for (let i = 0; i < 45; i++) await createContact(organization.id, { name: "Same Name", email: `same${String(i).padStart(2, "0")}@x.test`, roles: i === 0 ? ["NEW_QUOTES"] : [] });
     await createContact(organization.id, { name: "=cmd|' /C calc'!A0", email: "evil@x.test" });
     await createContact(organization.id, { name: "Other", email: "other@y.test" });
+    const phoned = await createContact(organization.id, { name: "Phone Person", email: "phone@x.test", language: "fr" });
+    await db.contact.update({ where: { id: phoned.id }, data: { phone: "+33 6 12 34 56 78" } });
     const actor = actorOf(users.BILLING_ADMIN);
     const access = await authorize(db, actor, organization.slug, "contacts.view");
     const { stream, fileName } = await exportContactsCsv(access, actor, { q: "x.test" }, "fr", 10);
@@ -18,11 +20,17 @@ describe("contacts CSV export", () => {
     const lines = text.trimEnd().split("\r\n");
     expect(fileName).toMatch(new RegExp(`^contacts-${organization.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(lines[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
-    expect(lines).toHaveLength(1 + 46);
-    expect(new Set(lines.slice(1)).size).toBe(46);
-    expect(lines).toContain("Same Name,same00@x.test,,en,Actif,Nouveaux devis,");
+    expect(lines).toHaveLength(1 + 47);
+    expect(new Set(lines.slice(1)).size).toBe(47);
+    // The language as a word of the export's language; a phone number as it is (bug 7).
+    expect(lines).toContain("Same Name,same00@x.test,,Anglais,Actif,Nouveaux devis,");
+    expect(lines).toContain("Phone Person,phone@x.test,+33 6 12 34 56 78,Français,Actif,,");
     expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } })).toBe(1);
+
+    const english = await exportContactsCsv(access, actor, { q: "phone@x.test" }, "en");
+    const englishText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(english.stream).arrayBuffer());
+    expect(englishText.trimEnd().split("\r\n")[1]).toBe("Phone Person,phone@x.test,+33 6 12 34 56 78,French,Active,,");
   });
 });
 

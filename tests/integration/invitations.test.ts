@@ -11,6 +11,7 @@ import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import { markInvitationShared } from "@/lib/invitations/mark-invitation-shared";
 import { loadInvitation } from "@/lib/invitations/load-invitation";
 import { hashToken } from "@/lib/invitations/token";
 import { deliverDueEmails } from "@/lib/mail/dispatcher";
@@ -339,6 +340,26 @@ describe("accepting an invitation", () => {
     expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
+  it("names the contact with the name typed on the accept page, and the account too when it had none (bug 6)", async () => {
+    const nameless = await db.user.create({ data: { email: `typed-${uid()}@example.test` } });
+    const accepted = data(await acceptInvitation.call(actorOf(nameless), { token: (await invite(a)).token, name: "  Ada Lovelace " }));
+    expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe("Ada Lovelace");
+    expect((await db.user.findUniqueOrThrow({ where: { id: nameless.id } })).name).toBe("Ada Lovelace");
+
+    // An account with a name keeps it; the contact takes what was typed.
+    const named = await createUser({ name: "Grace Hopper" });
+    const other = data(await acceptInvitation.call(actorOf(named), { token: (await invite(a)).token, name: "Grace B. Hopper" }));
+    expect((await db.contact.findUniqueOrThrow({ where: { id: other.contactId! } })).name).toBe("Grace B. Hopper");
+    expect((await db.user.findUniqueOrThrow({ where: { id: named.id } })).name).toBe("Grace Hopper");
+
+    // A blank or overlong name is refused next to the field, and nothing is accepted.
+    const pending = await invite(a);
+    const before = await snapshot();
+    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "   " })).fieldErrors?.name).toEqual(["This field is required."]);
+    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "x".repeat(121) }, { locale: "fr" })).fieldErrors?.name).toEqual(["120 caractères au maximum."]);
+    expect((await snapshot()).invitations).toEqual(before.invitations);
+  });
+
   it("adds the roles to the contact already there with the user's email, activates an INVITED one and links it, and keeps its source", async () => {
     const user = await createUser();
     const existing = await createContact(a.organization.id, { email: user.email, name: "Known Person", roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], status: "INVITED" });
@@ -462,13 +483,16 @@ describe("accepting an invitation", () => {
 });
 
 describe("pending invitations", () => {
-  it("lists the organization's contact invitations neither accepted nor revoked, newest first, with creator, email and roles", async () => {
+  it("lists the organization's contact invitations shared and neither accepted nor revoked, newest first, with creator, email and roles", async () => {
     const o = await createOrgWithRoles("Listing");
     const admin = actorOf(o.users.ORG_ADMIN);
     const first = await invite(o, { roles: ["PRIMARY_BILLING"] });
+    data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: first.invitationId, via: "copy" }));
     const sent = await inviteAndSend(o, uniqueEmail("sent"), { roles: ["NEW_QUOTES", "DATA_PROTECTION"] });
     const expired = await invite(o);
+    data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: expired.invitationId, via: "mailClient" }));
     await db.invitation.update({ where: { id: expired.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await invite(o); // never copied, opened in a mail client or sent: not listed
     const revoked = await invite(o);
     data(await revokeInvitation.call(admin, o.organization.slug, { invitationId: revoked.invitationId }));
     const accepted = await invite(o);
@@ -490,6 +514,31 @@ describe("pending invitations", () => {
     expect(limited.invitations).toHaveLength(2);
     expect(limited.hasMore).toBe(true);
   });
+
+  it("an invitation is listed once shared: copied or opened in a mail client (marked once, audited once) or sent by email", async () => {
+    const o = await createOrgWithRoles("Sharing");
+    const admin = actorOf(o.users.ORG_ADMIN);
+    const listed = async () => (await listPendingInvitations({ organization: o.organization })).invitations.map((i) => i.id);
+    const copied = await invite(o);
+    const mailed = await invite(o);
+    expect(await listed()).toEqual([]);
+
+    const first = data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: copied.invitationId, via: "copy" }));
+    const again = data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: copied.invitationId, via: "mailClient" }));
+    expect(again.sharedAt).toEqual(first.sharedAt);
+    expect(await db.auditEvent.count({ where: { targetId: copied.invitationId, action: "invitation.shared" } })).toBe(1);
+    expect(await listed()).toEqual([copied.invitationId]);
+
+    data(await sendInvitationEmail.call(admin, o.organization.slug, { invitationId: mailed.invitationId, token: mailed.token, email: uniqueEmail() }));
+    expect(await listed()).toEqual([mailed.invitationId, copied.invitationId]);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: mailed.invitationId } })).sharedAt).toBeInstanceOf(Date);
+
+    // A link nobody was given still works for whoever has it (the token is the credential), but is not listed.
+    const unshared = await invite(o);
+    expect((await loadInvitation(unshared.token)).state).toBe("valid");
+    expect(await listed()).not.toContain(unshared.invitationId);
+    expect(failure(await markInvitationShared.call(admin, o.organization.slug, { invitationId: unshared.invitationId, via: "fax" })).fieldErrors?.via).toBeTruthy();
+  });
 });
 
 describe("who may manage invitations", () => {
@@ -502,6 +551,7 @@ describe("who may manage invitations", () => {
       send: (actor) => sendInvitationEmail.call(actor, a.organization.slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() }),
       resend: (actor) => resendInvitation.call(actor, a.organization.slug, { invitationId: target.invitationId }),
       revoke: (actor) => revokeInvitation.call(actor, a.organization.slug, { invitationId: target.invitationId }),
+      share: (actor) => markInvitationShared.call(actor, a.organization.slug, { invitationId: target.invitationId, via: "copy" }),
     };
     const callers: [string, ReturnType<typeof actorOf> | null, string][] = [
       ["BILLING_ADMIN", actorOf(a.users.BILLING_ADMIN), "FORBIDDEN"],
@@ -526,7 +576,7 @@ describe("who may manage invitations", () => {
     expect(await snapshot()).toEqual(before);
 
     // The admin of the organization may: the same calls go through.
-    for (const name of ["send", "resend", "revoke", "create"]) expect((await calls[name](actorOf(a.users.ORG_ADMIN))).ok).toBe(true);
+    for (const name of ["send", "share", "resend", "revoke", "create"]) expect((await calls[name](actorOf(a.users.ORG_ADMIN))).ok).toBe(true);
   });
 
   it("an admin acting on another organization's invitation through their own organization gets not found", async () => {
@@ -535,6 +585,7 @@ describe("who may manage invitations", () => {
     const before = await snapshot();
     expect(failure(await resendInvitation.call(admin, a.organization.slug, { invitationId: foreign.invitationId })).code).toBe("NOT_FOUND");
     expect(failure(await revokeInvitation.call(admin, a.organization.slug, { invitationId: foreign.invitationId })).code).toBe("NOT_FOUND");
+    expect(failure(await markInvitationShared.call(admin, a.organization.slug, { invitationId: foreign.invitationId, via: "copy" })).code).toBe("NOT_FOUND");
     expect(failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: foreign.invitationId, token: foreign.token, email: uniqueEmail() })).code).toBe("NOT_FOUND");
     expect(await snapshot()).toEqual(before);
   });
@@ -550,6 +601,7 @@ describe("who may manage invitations", () => {
     expect(failure(await sendInvitationEmail.call(admin, slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() })).code).toBe("READ_ONLY");
     expect(failure(await resendInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
     expect(failure(await revokeInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
+    expect(failure(await markInvitationShared.call(admin, slug, { invitationId: target.invitationId, via: "copy" })).code).toBe("READ_ONLY");
     expect(await snapshot()).toEqual(before);
   });
 });

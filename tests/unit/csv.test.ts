@@ -12,8 +12,19 @@ describe("csv", () => {
 
   it("neutralises cells that a spreadsheet would run as formulas", () => {
     expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
-    expect(csvCell("+33 1 23")).toBe("'+33 1 23");
     expect(csvCell("@admin")).toBe("'@admin");
+    expect(csvCell("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(csvCell("-1+A1")).toBe("'-1+A1");
+    expect(csvCell("+SUM(1)")).toBe("'+SUM(1)");
+    expect(csvCell("-")).toBe("'-");
+    expect(csvCell("\tx")).toBe("'\tx");
+  });
+
+  it("writes numbers and phone numbers as they are: they cannot reference a cell or call a function", () => {
+    expect(csvCell("+33 6 12 34 56 78")).toBe("+33 6 12 34 56 78");
+    expect(csvCell("+1 (415) 555-0134")).toBe("+1 (415) 555-0134");
+    expect(csvCell("-12.5")).toBe("-12.5");
+    expect(csvCell("06 12 34 56 78")).toBe("06 12 34 56 78");
   });
 
   it("ends lines with CRLF", () => {

@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { FormError } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
 import { acceptInvitationAction } from "./actions";
 
-export function AcceptInvitationForm({ token }: { token: string }) {
+/** `defaultName`: the account's name, if it has one; the invitee confirms or types it (bug 6 of issue 10). */
+export function AcceptInvitationForm({ token, kind, organization, defaultName }: { token: string; kind: "CONTACT" | "USER"; organization: string; defaultName: string }) {
   const t = useTranslations("invitations.accept");
   const member = useTranslations("users.accept");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
@@ -19,11 +20,11 @@ export function AcceptInvitationForm({ token }: { token: string }) {
 
   if (accepted) {
     return (
-      <section aria-labelledby="invitation-accepted" className="mt-6 rounded-md bg-green-50 p-4 ring-1 ring-green-200">
-        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-green-900 outline-none">
+      <section aria-labelledby="invitation-accepted" className="mt-6 notice-ok p-4">
+        <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-ok-strong outline-none">
           {accepted.kind === "USER" ? member("acceptedTitle", { organization: accepted.organization.name }) : t("acceptedTitle", { organization: accepted.organization.name })}
         </h2>
-        <p className="mt-1 text-sm text-green-900">
+        <p className="mt-1 text-sm text-ok-strong">
           {accepted.kind === "USER" ? member("acceptedBody", { organization: accepted.organization.name })
             : accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}
         </p>
@@ -35,9 +36,10 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   }
   const failure = state && !state.ok ? state : null;
   return (
-    <ActionForm action={action} className="mt-6 flex flex-col gap-3">
+    <ActionForm action={action} className="mt-6 flex flex-col gap-3" noValidate>
       <input type="hidden" name="token" value={token} />
-      <FormError message={failure?.formError ?? (failure?.fieldErrors ? Object.values(failure.fieldErrors).flat().join(" ") : undefined)} />
+      <FormError message={failure?.formError ?? (failure?.fieldErrors?.token ? failure.fieldErrors.token.join(" ") : undefined)} />
+      <TextField label={t("nameLabel")} name="name" defaultValue={defaultName} required maxLength={120} autoComplete="name" hint={kind === "USER" ? member("nameHint", { organization }) : t("nameHint", { organization })} errors={failure?.fieldErrors?.name} className="max-w-sm" />
       <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? t("accepting") : t("accept")}</button>
     </ActionForm>
   );

@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ token: string }> };
 
 const ACCEPT_FORM_MESSAGES = [
-  ...(["accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const),
-  "users.accept.acceptedTitle", "users.accept.acceptedBody",
+  ...(["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const),
+  "users.accept.acceptedTitle", "users.accept.acceptedBody", "users.accept.nameHint",
 ] as const;
 
 export default async function InvitationPage({ params }: Props) {
@@ -38,14 +38,14 @@ export default async function InvitationPage({ params }: Props) {
   const [{ t, locale }, user] = await Promise.all([getTranslator(), getSessionUser()]);
   const invitation = await loadInvitation(token, { viewerUserId: user?.id ?? null });
   const shell = (children: ReactNode) => (
-    <main id="main" className="mx-auto mt-16 max-w-xl rounded-lg bg-white p-8 shadow-sm ring-1 ring-slate-200">{children}</main>
+    <main id="main" className="auth-card max-w-xl">{children}</main>
   );
   const notice = (title: string, body: string) =>
     shell(
       <>
-        <h1 className="text-2xl font-bold">{title}</h1>
-        <p role="status" className="mt-3 text-slate-700">{body}</p>
-        <Link href="/" className="mt-6 inline-block font-medium text-brand-700 hover:underline">{t("invitations.accept.home")}</Link>
+        <h1 className="page-title">{title}</h1>
+        <p role="status" className="mt-3 text-fg">{body}</p>
+        <Link href="/" className="link mt-6 inline-block">{t("invitations.accept.home")}</Link>
       </>,
     );
 
@@ -56,8 +56,8 @@ export default async function InvitationPage({ params }: Props) {
   if (invitation.state === "used" && invitation.acceptedByViewer && user && invitation.kind === "USER") {
     return shell(
       <>
-        <h1 className="text-2xl font-bold">{t("users.accept.acceptedTitle", { organization })}</h1>
-        <p role="status" className="mt-3 text-slate-700">{t("users.accept.acceptedBody", { organization })}</p>
+        <h1 className="page-title">{t("users.accept.acceptedTitle", { organization })}</h1>
+        <p role="status" className="mt-3 text-fg">{t("users.accept.acceptedBody", { organization })}</p>
         <Link href={`/orgs/${invitation.organization.slug}`} className={buttonClass("primary", "mt-6")}>{t("invitations.accept.open", { organization })}</Link>
       </>,
     );
@@ -66,8 +66,8 @@ export default async function InvitationPage({ params }: Props) {
     const hasAccess = invitation.viewer?.hasAccess ?? false;
     return shell(
       <>
-        <h1 className="text-2xl font-bold">{t("invitations.accept.acceptedTitle", { organization })}</h1>
-        <p role="status" className="mt-3 text-slate-700">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
+        <h1 className="page-title">{t("invitations.accept.acceptedTitle", { organization })}</h1>
+        <p role="status" className="mt-3 text-fg">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
         <Link href={hasAccess ? `/orgs/${invitation.organization.slug}` : "/"} className={buttonClass("primary", "mt-6")}>
           {hasAccess ? t("invitations.accept.open", { organization }) : t("invitations.accept.home")}
         </Link>
@@ -84,7 +84,7 @@ export default async function InvitationPage({ params }: Props) {
   const signInLink = <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>;
   const acceptForm = (
     <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
-      <AcceptInvitationForm token={token} />
+      <AcceptInvitationForm token={token} kind={invitation.kind === "USER" ? "USER" : "CONTACT"} organization={organization} defaultName={user?.name ?? ""} />
     </ClientMessages>
   );
 
@@ -94,29 +94,29 @@ export default async function InvitationPage({ params }: Props) {
     const expected = offer.maskedEmail;
     return shell(
       <>
-        <h1 className="text-2xl font-bold">{t("users.accept.heading", { organization, role })}</h1>
-        <p className="mt-3 text-slate-700">{t("users.accept.intro", { role, description: t(`users.roleHelp.${offer.role}`) })}</p>
+        <h1 className="page-title">{t("users.accept.heading", { organization, role })}</h1>
+        <p className="mt-3 text-fg">{t("users.accept.intro", { role, description: t(`users.roleHelp.${offer.role}`) })}</p>
         {offer.workspaces.length ? (
           <>
-            <p className="mt-3 text-slate-700">{t("users.accept.workspaces")}</p>
-            <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">{offer.workspaces.map((name) => <li key={name}>{name}</li>)}</ul>
+            <p className="mt-3 text-fg">{t("users.accept.workspaces")}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-6 text-fg">{offer.workspaces.map((name) => <li key={name}>{name}</li>)}</ul>
           </>
-        ) : <p className="mt-3 text-sm text-slate-600">{t("users.accept.noWorkspaces")}</p>}
-        <p className="mt-3 text-sm text-slate-600">{t("users.accept.boundTo", { email: expected })} {t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
+        ) : <p className="mt-3 text-sm text-muted">{t("users.accept.noWorkspaces")}</p>}
+        <p className="mt-3 text-sm text-muted">{t("users.accept.boundTo", { email: expected })} {t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
         {!user ? (
           <>
-            <p className="mt-6 text-sm text-slate-700">{t("users.accept.signedOut", { email: expected })}</p>
+            <p className="mt-6 text-sm text-fg">{t("users.accept.signedOut", { email: expected })}</p>
             {signInLink}
           </>
         ) : invitation.viewer?.isInvitee ? (
           <>
-            <p className="mt-6 text-sm text-slate-700">{t("users.accept.signedInAs", { email: user.email, organization })}</p>
+            <p className="mt-6 text-sm text-fg">{t("users.accept.signedInAs", { email: user.email, organization })}</p>
             {acceptForm}
           </>
         ) : (
-          <section aria-labelledby="wrong-account" className="mt-6 rounded-md bg-amber-50 p-4 ring-1 ring-amber-200">
-            <h2 id="wrong-account" className="font-semibold text-amber-950">{t("users.accept.wrongAccountTitle")}</h2>
-            <p role="alert" className="mt-1 text-sm text-amber-950">{t("users.accept.wrongAccount", { current: user.email, expected })}</p>
+          <section aria-labelledby="wrong-account" className="mt-6 notice-warn p-4">
+            <h2 id="wrong-account" className="font-semibold text-warn-strong">{t("users.accept.wrongAccountTitle")}</h2>
+            <p role="alert" className="mt-1 text-sm text-warn-strong">{t("users.accept.wrongAccount", { current: user.email, expected })}</p>
             <form action={signOutToInvitationAction} className="mt-3">
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
               <button type="submit" className={buttonClass("secondary")}>{t("users.accept.signOut")}</button>
@@ -130,22 +130,22 @@ export default async function InvitationPage({ params }: Props) {
   const roles = CONTACT_ROLES.filter((role) => invitation.roles.includes(role));
   return shell(
     <>
-      <h1 className="text-2xl font-bold">{t("invitations.accept.heading", { organization })}</h1>
-      <p className="mt-3 text-slate-700">{t("invitations.accept.intro", { organization })}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+      <h1 className="page-title">{t("invitations.accept.heading", { organization })}</h1>
+      <p className="mt-3 text-fg">{t("invitations.accept.intro", { organization })}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-fg">
         {roles.map((role) => (
           <li key={role}><span className="font-semibold">{t(`contactRoles.${role}`)}</span>: {t(`invitations.roleDescriptions.${role}`)}</li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-slate-600">{t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
+      <p className="mt-3 text-sm text-muted">{t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
       {user ? (
         <>
-          <p className="mt-6 text-sm text-slate-700">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
+          <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedInAs", { email: user.email, organization })}</p>
           {acceptForm}
         </>
       ) : (
         <>
-          <p className="mt-6 text-sm text-slate-700">{t("invitations.accept.signedOut")}</p>
+          <p className="mt-6 text-sm text-fg">{t("invitations.accept.signedOut")}</p>
           {signInLink}
         </>
       )}

@@ -1,34 +1,60 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { canAny, requirePageAccess } from "@/lib/auth/page-guard";
+import { getOrgAccess } from "@/lib/auth/request-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n";
-import { OrgNav, type NavItem } from "@/components/org-nav";
+import { OrgNav, type NavItem, type NavKey } from "@/components/org-nav";
+import { ClientMessages } from "@/components/client-messages";
 import { BILLING_AREA, type Capability } from "@/lib/auth/capabilities";
 
-export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * Every page of the organization is titled "Page — Organization — Roster": the pages give
+ * their own name, this template adds the rest. The access comes from the request's cached
+ * statement (lib/auth/request-context.ts): no query of its own.
+ */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { access } = await getOrgAccess((await params).slug);
+  if (!access) return {};
+  const { t } = await getTranslator();
+  const organization = access.organization.name;
+  return {
+    title: {
+      default: t("ui.titles.organization", { organization }),
+      template: t("ui.titles.inOrganization", { page: "%s", organization }),
+    },
+  };
+}
+
+const ENTRIES: { path: string; key: NavKey; capability: Capability | readonly Capability[] | null }[] = [
+  { path: "", key: "overview", capability: null },
+  { path: "/contacts", key: "contacts", capability: "contacts.view" },
+  { path: "/users", key: "users", capability: "users.view" },
+  { path: "/workspaces", key: "workspaces", capability: "workspaces.viewAssigned" },
+  { path: "/billing", key: "billing", capability: BILLING_AREA },
+  { path: "/settings", key: "settings", capability: "org.view" },
+];
+
+export default async function OrgLayout({ children, params }: { children: ReactNode } & Params) {
   const { slug } = await params;
   const access = await requirePageAccess(slug);
   const { t, locale } = await getTranslator();
   const base = `/orgs/${access.organization.slug}`;
-  const entries: { href: string; label: string; capability: Capability | readonly Capability[] | null }[] = [
-    { href: base, label: t("nav.overview"), capability: null },
-    { href: `${base}/contacts`, label: t("nav.contacts"), capability: "contacts.view" },
-    { href: `${base}/users`, label: t("nav.users"), capability: "users.view" },
-    { href: `${base}/workspaces`, label: t("nav.workspaces"), capability: "workspaces.viewAssigned" },
-    { href: `${base}/billing`, label: t("nav.billing"), capability: BILLING_AREA },
-    { href: `${base}/settings`, label: t("nav.settings"), capability: "org.view" },
-  ];
-  const items: NavItem[] = entries.filter((e) => !e.capability || canAny(access, e.capability)).map(({ href, label }) => ({ href, label }));
+  const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ path, key }) => ({ href: `${base}${path}`, key }));
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">{access.organization.name}</p>
+      <p className="text-xs font-semibold tracking-wide text-muted uppercase">{access.organization.name}</p>
       {access.organization.subscriptionStatus === "CANCELLED" && access.organization.deletionScheduledAt ? (
-        <p role="status" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+        <p role="status" className="notice-warn mt-2">
           {t("org.cancelledBanner", { date: formatDate(locale, access.organization.deletionScheduledAt) })}
         </p>
       ) : null}
-      <div className="mt-4 grid gap-6 md:grid-cols-[200px_1fr]">
-        <OrgNav items={items} label={t("nav.main")} />
+      <div className="mt-4 grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
+        <ClientMessages namespaces={["nav", "ui.menu"]}>
+          <OrgNav items={items} />
+        </ClientMessages>
         <main id="main" className="min-w-0">{children}</main>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
@@ -8,27 +9,32 @@ export const dynamic = "force-dynamic";
  * Where the emailed sign-in link lands. Pressing the button submits the token to
  * Auth.js; merely opening the page (as mail scanners do) uses nothing up.
  */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("auth.confirmTitle") };
+}
+
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const value = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
   const [token, email, callbackUrl] = [value("token"), value("email"), value("callbackUrl")];
   const { t } = await getTranslator();
   return (
-    <main id="main" className="mx-auto mt-16 max-w-md rounded-lg bg-white p-8 shadow-sm ring-1 ring-slate-200">
-      <h1 className="text-2xl font-bold">{t("auth.confirmTitle")}</h1>
+    <main id="main" className="auth-card">
+      <h1 className="page-title">{t("auth.confirmTitle")}</h1>
       {token && email ? (
         <form method="get" action="/api/auth/callback/nodemailer" className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="email" value={email} />
-          <p className="text-slate-700">{t("auth.confirmBody", { email })}</p>
+          <p className="text-fg">{t("auth.confirmBody", { email })}</p>
           <button type="submit" className={buttonClass("primary", "self-start")}>{t("auth.confirmButton")}</button>
-          <p className="text-xs text-slate-600">{t("auth.confirmWhy")}</p>
+          <p className="text-xs text-muted">{t("auth.confirmWhy")}</p>
         </form>
       ) : (
         <>
-          <p role="alert" className="mt-2 text-slate-700">{t("auth.confirmInvalid")}</p>
-          <Link href="/signin" className="mt-4 inline-block font-medium text-brand-700 hover:underline">{t("auth.sendLink")}</Link>
+          <p role="alert" className="mt-2 text-fg">{t("auth.confirmInvalid")}</p>
+          <Link href="/signin" className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
         </>
       )}
     </main>

@@ -1,16 +1,22 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("auth.errorTitle") };
+}
+
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
   const { t } = await getTranslator();
   return (
-    <main id="main" className="mx-auto mt-16 max-w-md rounded-lg bg-white p-8 shadow-sm ring-1 ring-slate-200">
-      <h1 className="text-2xl font-bold">{t("auth.errorTitle")}</h1>
-      <p role="alert" className="mt-2 text-slate-700">{error === "Verification" ? t("auth.errorVerification") : t("auth.errorDefault")}</p>
-      <Link href="/signin" className="mt-4 inline-block font-medium text-brand-700 hover:underline">{t("auth.sendLink")}</Link>
+    <main id="main" className="auth-card">
+      <h1 className="page-title">{t("auth.errorTitle")}</h1>
+      <p role="alert" className="mt-2 text-fg">{error === "Verification" ? t("auth.errorVerification") : t("auth.errorDefault")}</p>
+      <Link href="/signin" className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
     </main>
   );
 }

@@ -20,9 +20,6 @@ export const contactsEn = {
   /** Past the count's cap: the planner's estimate (unfiltered) or at least the cap (filtered); see lib/pagination/total.ts. */
   resultsAbout: "{count, plural, one {about # contact} other {about # contacts}}",
   resultsAtLeast: "{count, plural, other {#+ contacts}}",
-  previousPage: "Previous page",
-  nextPage: "Next page",
-  pagination: "Pagination",
   columns: { name: "Name", email: "Email", language: "Language", status: "Status", type: "Type", actions: "Actions" },
   status: { ACTIVE: "Active", INVITED: "Invited", DISABLED: "Disabled" },
   languages: { en: "English", fr: "French" },
@@ -31,7 +28,7 @@ export const contactsEn = {
   noRoleType: "—",
   actions: {
     edit: "Edit", disable: "Disable", disableReassign: "Disable/Reassign", enable: "Enable",
-    editNamed: "Edit {name}", disableNamed: "Disable {name}", disableReassignNamed: "Disable/Reassign {name}", enableNamed: "Enable {name}",
+    menuNamed: "Actions for {name}",
   },
   dialog: {
     title: "New contact",
@@ -54,6 +51,7 @@ export const contactsEn = {
     save: "Save",
     saving: "Saving…",
     added: "{name} was added to the contacts.",
+    showAll: "Show all contacts",
     saved: "Changes to {name} were saved.",
     editExisting: "Edit that contact instead",
   },
@@ -85,11 +83,15 @@ export const contactsEn = {
   },
   enable: {
     title: "Enable {name}?",
-    body: "{name} will be active again. The roles they had stay off until you check them again with Edit.",
+    body: "{name} will be active again, with the roles ticked below: those they had when they were disabled are ticked.",
+    loading: "Loading the roles they had…",
+    reassignedIntro: "When {name} was disabled, their roles on these orders went to someone else. They stay with who holds them now:",
+    orderLine: "Order {number}: licensee {licensee}, billing {billing}",
     confirm: "Enable",
-    done: "{name} is active again. Check their roles with Edit.",
+    done: "{name} is active again.",
   },
   disabledNote: "Disabled contacts get no email and no access.",
+  justAdded: "Just added",
   errors: {
     phone: "Enter a phone number with digits, spaces and + ( ) . - only.",
     ordersChanged: "These are not the orders of this contact (they may have changed meanwhile). Close the dialog and open it again.",

@@ -4,6 +4,8 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { uiEn } from "./ui.en";
+import { overviewEn } from "./overview.en";
 import { orgsEn } from "./orgs.en";
 import { usersEn } from "./users.en";
 import { workspacesEn } from "./workspaces.en";
@@ -17,6 +19,8 @@ export const en = {
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  ui: uiEn,
+  overview: overviewEn,
   orgs: orgsEn,
   users: usersEn,
   workspaces: workspacesEn,
@@ -91,8 +95,6 @@ export const en = {
     billing: "Billing", settings: "Settings", organizations: "Organizations", switchLanguage: "Language",
   },
   org: {
-    overviewTitle: "{name}",
-    overviewIntro: "Manage the people, orders and settings of {name}.",
     placeholder: "This page is not built yet: it comes with a later release ({area}).",
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role in this organization does not allow this page.",

@@ -5,6 +5,8 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { uiFr } from "./ui.fr";
+import { overviewFr } from "./overview.fr";
 import { orgsFr } from "./orgs.fr";
 import { usersFr } from "./users.fr";
 import { workspacesFr } from "./workspaces.fr";
@@ -18,6 +20,8 @@ export const fr: Messages = {
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  ui: uiFr,
+  overview: overviewFr,
   orgs: orgsFr,
   users: usersFr,
   workspaces: workspacesFr,
@@ -93,8 +97,6 @@ export const fr: Messages = {
     billing: "Facturation", settings: "Paramètres", organizations: "Organisations", switchLanguage: "Langue",
   },
   org: {
-    overviewTitle: "{name}",
-    overviewIntro: "Gérez les personnes, les commandes et les paramètres de {name}.",
     placeholder: "Cette page n'est pas encore construite : elle arrive dans une prochaine version ({area}).",
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle dans cette organisation ne permet pas d'accéder à cette page.",

@@ -19,19 +19,18 @@ export const usersEn = {
   results: "{count, plural, =0 {No users} one {# user} other {# users}}",
   resultsCapped: "More than {count} users",
   tableCaption: "Users of {org}",
-  columns: { user: "Name and email", role: "Role", lastActive: "Last active", workspaces: "Workspaces", actions: "Actions" },
+  columns: { name: "Name", email: "Email", role: "Role", lastActive: "Last active", workspaces: "Workspaces", actions: "Actions" },
   pending: "Pending",
   never: "Never",
   invitationExpires: "Invitation valid until {date}",
   invitationExpired: "Invitation expired on {date}",
   workspaceCount: "{count, plural, =0 {None} one {# workspace} other {# workspaces}}",
   workspaceMore: "{count, plural, one {and # more} other {and # more}}",
-  workspacesOf: "Workspaces of {name}",
   empty: "No user matches these filters.",
   you: "you",
   actions: {
     edit: "Edit", delete: "Delete", resend: "Resend", revoke: "Revoke",
-    editNamed: "Edit {name}", deleteNamed: "Delete {name}", resendNamed: "Resend the invitation to {email}", revokeNamed: "Revoke the invitation of {email}",
+    menuNamed: "Actions for {name}",
   },
   roleHelp: {
     ORG_ADMIN: "Everything, including billing, contacts, users and the subscription.",
@@ -136,5 +135,6 @@ export const usersEn = {
     signOut: "Sign out",
     acceptedTitle: "You joined {organization}",
     acceptedBody: "You can now open {organization} in Roster.",
+    nameHint: "As {organization} will see it on its users list.",
   },
 } as const;

@@ -20,19 +20,18 @@ export const usersFr: Messages["users"] = {
   results: "{count, plural, =0 {Aucun utilisateur} one {# utilisateur} other {# utilisateurs}}",
   resultsCapped: "Plus de {count} utilisateurs",
   tableCaption: "Utilisateurs : {org}",
-  columns: { user: "Nom et e-mail", role: "Rôle", lastActive: "Dernière activité", workspaces: "Espaces de travail", actions: "Actions" },
+  columns: { name: "Nom", email: "E-mail", role: "Rôle", lastActive: "Dernière activité", workspaces: "Espaces de travail", actions: "Actions" },
   pending: "En attente",
   never: "Jamais",
   invitationExpires: "Invitation valable jusqu'au {date}",
   invitationExpired: "Invitation expirée le {date}",
   workspaceCount: "{count, plural, =0 {Aucun} one {# espace} other {# espaces}}",
   workspaceMore: "{count, plural, one {et # autre} other {et # autres}}",
-  workspacesOf: "Espaces de travail de {name}",
   empty: "Aucun utilisateur ne correspond à ces filtres.",
   you: "vous",
   actions: {
     edit: "Modifier", delete: "Supprimer", resend: "Renvoyer", revoke: "Révoquer",
-    editNamed: "Modifier {name}", deleteNamed: "Supprimer {name}", resendNamed: "Renvoyer l'invitation à {email}", revokeNamed: "Révoquer l'invitation de {email}",
+    menuNamed: "Actions pour {name}",
   },
   roleHelp: {
     ORG_ADMIN: "Tout, y compris la facturation, les contacts, les utilisateurs et l'abonnement.",
@@ -137,5 +136,6 @@ export const usersFr: Messages["users"] = {
     signOut: "Se déconnecter",
     acceptedTitle: "Vous avez rejoint {organization}",
     acceptedBody: "Vous pouvez maintenant ouvrir {organization} dans Roster.",
+    nameHint: "Tel que {organization} le verra dans sa liste d’utilisateurs.",
   },
 };

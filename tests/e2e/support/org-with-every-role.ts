@@ -27,7 +27,12 @@ export type OrgWithEveryRole = {
 
 const id = () => randomBytes(12).toString("hex");
 
-export async function createOrgWithEveryRole(options: { contacts: number }): Promise<OrgWithEveryRole> {
+/**
+ * `users`, `workspaces`, `workspaceContacts`: more rows for the users list ("User 0001"…, one
+ * in seven pending, each in two numbered workspaces), the workspaces list ("Workspace 0001"…) and the
+ * Sales workspace's contacts ("Client 0001"…), so their pages can be weighed at 25 and 100 rows.
+ */
+export async function createOrgWithEveryRole(options: { contacts: number; users?: number; workspaces?: number; workspaceContacts?: number }): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const slug = `every-role-${tag}`;
   return withAppDatabase(async (client) => {
@@ -108,6 +113,42 @@ export async function createOrgWithEveryRole(options: { contacts: number }): Pro
     await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [workspaceId, organizationId]);
     await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [organizationId, workspaceId, memberships.MEMBER]);
     await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, 'Customer', $4, now())`, [id(), organizationId, workspaceId, userIds.MEMBER]);
+    if (options.workspaces) {
+      await client.query(
+        `INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") SELECT md5($2 || 'w' || n::text), $1, 'Workspace ' || lpad(n::text, 4, '0'), now() FROM generate_series(1, $3::int) n`,
+        [organizationId, tag, options.workspaces],
+      );
+    }
+    if (options.users) {
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "updatedAt")
+         SELECT md5($1 || 'u' || n::text), 'user' || n || '-' || $1 || '@every-role.test', 'User ' || lpad(n::text, 4, '0'), 'en', now() FROM generate_series(1, $2::int) n`,
+        [tag, options.users],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "lastActiveAt", "updatedAt")
+         SELECT md5($2 || 'm' || n::text), $1, md5($2 || 'u' || n::text), CASE WHEN n % 5 = 0 THEN 'USER_ADMIN' ELSE 'MEMBER' END::"OrgRole",
+                CASE WHEN n % 7 = 0 THEN 'PENDING' ELSE 'ACTIVE' END::"MembershipStatus", CASE WHEN n % 7 = 0 THEN NULL ELSE now() - n * interval '1 hour' END, now()
+         FROM generate_series(1, $3::int) n`,
+        [organizationId, tag, options.users],
+      );
+      // Each in two of the numbered workspaces (when there are some; Sales keeps its one member).
+      await client.query(
+        `INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId")
+         SELECT DISTINCT $1, md5($2 || 'w' || (1 + (n + k) % $4::int)::text), md5($2 || 'm' || n::text)
+         FROM generate_series(1, $3::int) n, generate_series(0, 1) k WHERE $4::int > 0`,
+        [organizationId, tag, options.users, options.workspaces ?? 0],
+      );
+    }
+    if (options.workspaceContacts) {
+      await client.query(
+        `INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, email, phone, "assignedUserId", "updatedAt")
+         SELECT md5($2 || 'c' || n::text), $1, $3, 'Client ' || lpad(n::text, 4, '0'), 'client' || n || '@customer.test', CASE WHEN n % 2 = 0 THEN '+33 1 23 45 67 89' END,
+                CASE WHEN n % 3 = 0 THEN $5 END, now()
+         FROM generate_series(1, $4::int) n`,
+        [organizationId, tag, workspaceId, options.workspaceContacts, userIds.MEMBER],
+      );
+    }
     for (const status of ["SENT", "FAILED", "SENT"]) {
       await client.query(
         `INSERT INTO "EmailOutbox" (id, "organizationId", template, "toEmail", subject, html, text, status, attempts, "sentAt")

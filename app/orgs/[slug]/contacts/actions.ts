@@ -7,6 +7,7 @@ import { disableContact } from "@/lib/contacts/disable-contact";
 import { enableContact } from "@/lib/contacts/enable-contact";
 import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
 import { listContactOrders, suggestReplacementContacts } from "@/lib/contacts/contact-orders";
+import { describeEnable } from "@/lib/contacts/describe-enable";
 
 const page = (slug: string) => `/orgs/${slug}/contacts`;
 
@@ -30,4 +31,7 @@ export async function listContactOrdersAction(slug: string, contactId: string) {
 }
 export async function suggestReplacementContactsAction(slug: string, q: string, excludeId: string) {
   return runOrgAction(suggestReplacementContacts, slug, { q, excludeId });
+}
+export async function describeEnableAction(slug: string, contactId: string) {
+  return runOrgAction(describeEnable, slug, { contactId });
 }

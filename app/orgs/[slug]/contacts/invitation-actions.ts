@@ -7,6 +7,7 @@ import { createContactInvitation, type CreatedContactInvitation } from "@/lib/in
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+import { markInvitationShared } from "@/lib/invitations/mark-invitation-shared";
 
 const page = (slug: string) => `/orgs/${encodeURIComponent(slug)}/contacts`;
 
@@ -24,4 +25,9 @@ export async function resendInvitationAction(slug: string, _previous: ActionResu
 
 export async function revokeInvitationAction(slug: string, _previous: ActionResult<{ invitationId: string }> | null, formData: FormData) {
   return runOrgAction(revokeInvitation, slug, formData, page(slug));
+}
+
+/** Copy or Go to email client in the dialog: the invitation is shared, so the pending list shows it (after the dialog closes). */
+export async function markInvitationSharedAction(slug: string, invitationId: string, via: "copy" | "mailClient") {
+  return runOrgAction(markInvitationShared, slug, { invitationId, via }, page(slug));
 }

@@ -1,8 +1,8 @@
-// The users page (SPEC §4 "Users", issue 7 point 1): avatar, name, role, email, last active
-// (*Pending* for invitations not yet accepted), workspaces, actions; search, filters, sort,
+// The users page (SPEC §4 "Users", issue 7 point 1): avatar, name, email, role, last active
+// (*Pending* for invitations not yet accepted), workspaces, a row menu; search, filters, sort,
 // pages. Statements per view: the access (shared with the layout), the list, its capped
-// count — 3 of the budget of 4. The dialogs' workspace lists load when a dialog opens. The
-// table is drawn by a client component from compact rows (see users-table.tsx).
+// count — 3 of the budget of 4. The dialogs' words and workspace lists load when a dialog
+// opens. The table is drawn by a client component from the rows' data (users-table.tsx).
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -16,25 +16,25 @@ import { listUsers } from "@/lib/users/list-users";
 import { userListQuerySchema, type UserListQuery } from "@/lib/users/schemas";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
-import { Pagination } from "@/components/contacts/pagination";
+import { ListPagination } from "@/components/list-pagination";
 import { UsersFilters } from "@/components/users/users-filters";
-import { RowIconSprite } from "@/components/ui/icon-button";
-import { UsersTable, type TableUser } from "@/components/users/users-table";
-import { UserDialogs } from "@/components/users/user-dialogs";
+import { UsersTable } from "@/components/users/users-table";
+import { toWire } from "@/lib/users/user-wire";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const [{ t }, access] = await Promise.all([getTranslator(), requirePageAccess((await params).slug, "users.view")]);
-  return { title: `${t("users.title")} — ${access.organization.name}` };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("users.title") };
 }
 
-/** What the table says, for every viewer: sent once. */
+/** What the table and the filters say, for every viewer: sent once. */
 const TABLE_MESSAGES: MessagePath[] = [
   "roles", "users.tableCaption", "users.columns", "users.empty", "users.you", "users.pending", "users.never", "users.invitationExpires",
-  "users.invitationExpired", "users.workspaceCount", "users.workspaceMore", "users.workspacesOf",
+  "users.invitationExpired", "users.workspaceCount", "users.workspaceMore", "users.searchLabel", "users.roleFilter",
+  "users.anyRole", "users.statusFilter", "users.anyStatus", "users.status", "users.sortLabel", "users.sorts", "users.pageSize", "users.apply", "users.reset",
 ];
-/** What Add user, the row actions and the dialogs say, for those who may use them. */
-const ACTION_MESSAGES: MessagePath[] = ["common", "users.addUser", "users.add", "users.picker", "users.actions", "users.edit", "users.delete", "users.revoke", "users.resent", "users.roleHelp"];
+/** …what Add user's button and the row menus say, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
+const ACTION_MESSAGES: MessagePath[] = ["users.addUser", "users.actions", "users.resent"];
 
 function queryString(query: UserListQuery, overrides: Partial<UserListQuery> = {}): string {
   const merged = { ...query, ...overrides };
@@ -71,10 +71,10 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
     <ClientMessages namespaces={canAdd || anyRowAction ? [...TABLE_MESSAGES, ...ACTION_MESSAGES] : TABLE_MESSAGES}>
       <section aria-labelledby="users-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
-            <p className="mt-1 text-sm text-slate-600">{t("users.intro", { org: organization })}</p>
-            {!anyRowAction && writable ? <p className="mt-2 text-sm text-slate-700">{t("users.readOnly")}</p> : null}
+          <div className="min-w-0">
+            <h1 id="users-title" className="page-title">{t("users.title")}</h1>
+            <p className="lead mt-1">{t("users.intro", { org: organization })}</p>
+            {!anyRowAction && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
           </div>
           {canAdd ? <AddUserDialog slug={access.organization.slug} roles={ASSIGNABLE_ROLES[myRole!]} defaultLanguage={access.organization.defaultLocale} canAssignWorkspaces={access.can("users.changeWorkspaces")} /> : null}
         </header>
@@ -82,25 +82,24 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         <NoticeRegion />
         <UsersFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
-        <p role="status" className="text-sm text-slate-700">
+        <p role="status" className="text-sm text-muted">
           {page.total.kind === "exact" ? t("users.results", { count: page.total.count }) : t("users.resultsCapped", { count: page.total.count })}
         </p>
 
         <UsersTable
           slug={access.organization.slug} organizationName={organization} now={now.getTime()} actions={anyRowAction}
+          assignableRoles={myRole ? ASSIGNABLE_ROLES[myRole] : []}
           viewer={{
-            userId: access.userId, role: myRole, add: writable && access.can("users.add"), remove: writable && access.can("users.remove"),
+            role: myRole, add: writable && access.can("users.add"), remove: writable && access.can("users.remove"),
             changeRole: writable && access.can("users.changeRole"), changeWorkspaces: writable && access.can("users.changeWorkspaces"),
           }}
-          rows={page.rows.map((row): TableUser => ({
-            id: row.membershipId, userId: row.userId, name: row.name, email: row.email, image: row.image, role: row.role, pending: row.status === "PENDING",
+          rows={page.rows.map((row) => toWire({
+            id: row.membershipId, name: row.name, email: row.email, role: row.role, pending: row.status === "PENDING", self: row.userId === access.userId,
             lastActive: row.lastActiveAt?.getTime() ?? null, expires: row.invitation?.expiresAt.getTime() ?? null,
             workspaces: row.workspaceCount, names: row.workspaceNames, contacts: row.assignedContacts,
           }))}
         />
-        <Pagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
-        {anyRowAction ? <RowIconSprite /> : null}
-        {anyRowAction ? <UserDialogs slug={access.organization.slug} organizationName={organization} assignableRoles={myRole ? ASSIGNABLE_ROLES[myRole] : []} /> : null}
+        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
       </section>
     </ClientMessages>
   );

@@ -1,8 +1,7 @@
 // The workspaces list (issue 7 point 5): name, members, workspace contacts; New workspace,
-// Rename and Delete for those who manage workspaces. Members see only the workspaces they
+// and a row menu with Rename and Delete, for those who manage workspaces. Members see only the workspaces they
 // are assigned to. Statements per view: the access, the list, its capped count.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
@@ -16,16 +15,21 @@ import { workspaceListQuerySchema, type WorkspaceListQuery } from "@/lib/workspa
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
-import { RowIconSprite } from "@/components/ui/icon-button";
-import { Pagination } from "@/components/contacts/pagination";
-import { NewWorkspaceButton, WorkspaceDialogs, WorkspaceRowActions } from "@/components/workspaces/workspace-dialogs";
+import { ListPagination } from "@/components/list-pagination";
+import { buttonClass } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
+import { NewWorkspaceButton, WorkspaceDialogs } from "@/components/workspaces/workspace-dialogs";
+import { WorkspacesTable } from "@/components/workspaces/workspaces-table";
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const [{ t }, access] = await Promise.all([getTranslator(), requirePageAccess((await params).slug, "workspaces.viewAssigned")]);
-  return { title: `${t("workspaces.title")} — ${access.organization.name}` };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("workspaces.title") };
 }
 
-const CLIENT_MESSAGES: MessagePath[] = ["common", "workspaces.newWorkspace", "workspaces.form", "workspaces.create", "workspaces.rename", "workspaces.delete"];
+/** What the table says, for every viewer: sent once. */
+const TABLE_MESSAGES: MessagePath[] = ["workspaces.tableCaption", "workspaces.columns", "workspaces.memberCount", "workspaces.contactCount"];
+/** …and the New button and the row menu, for those who manage workspaces (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
+const MANAGE_MESSAGES: MessagePath[] = ["workspaces.newWorkspace", "workspaces.menuNamed", "workspaces.rename.action", "workspaces.delete.action"];
 
 function queryString(query: WorkspaceListQuery, overrides: Partial<WorkspaceListQuery> = {}): string {
   const merged = { ...query, ...overrides };
@@ -50,61 +54,46 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
   const searchError = searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined;
   const basePath = `/orgs/${access.organization.slug}/workspaces`;
   const organization = access.organization.name;
-  const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal";
 
   return (
-    <ClientMessages namespaces={canManage ? CLIENT_MESSAGES : []}>
+    <ClientMessages namespaces={canManage ? [...TABLE_MESSAGES, ...MANAGE_MESSAGES] : TABLE_MESSAGES}>
       <section aria-labelledby="workspaces-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <h1 id="workspaces-title" className="text-2xl font-bold">{t("workspaces.title")}</h1>
-            <p className="mt-1 text-sm text-slate-600">{seesAll ? t("workspaces.intro", { org: organization }) : t("workspaces.introMember", { org: organization })}</p>
-            {seesAll && !canManage && access.canWrite() ? <p className="mt-2 text-sm text-slate-700">{t("workspaces.readOnly")}</p> : null}
+          <div className="min-w-0">
+            <h1 id="workspaces-title" className="page-title">{t("workspaces.title")}</h1>
+            <p className="lead mt-1">{seesAll ? t("workspaces.intro", { org: organization }) : t("workspaces.introMember", { org: organization })}</p>
+            {seesAll && !canManage && access.canWrite() ? <p className="mt-2 text-sm">{t("workspaces.readOnly")}</p> : null}
           </div>
           {canManage ? <NewWorkspaceButton /> : null}
         </header>
         <NoticeRegion />
         <GetForm action={basePath} role="search" aria-label={t("workspaces.searchLabel")} className="flex flex-wrap items-end gap-3">
-          <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
-            {t("workspaces.searchLabel")}
-            <input type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH} aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "workspaces-search-error" : undefined} className={input} />
-            {searchError ? <span id="workspaces-search-error" role="alert" className="text-sm font-normal text-red-700">{searchError}</span> : null}
-          </label>
-          <button type="submit" className="rounded-md bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700">{t("workspaces.apply")}</button>
-          <a href={basePath} className="px-2 py-2 text-sm font-medium text-slate-700 hover:underline">{t("workspaces.reset")}</a>
+          <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+            <label htmlFor="workspaces-search" className="field-label">{t("workspaces.searchLabel")}</label>
+            <span className="relative">
+              <Icon name="search" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
+              <input
+                id="workspaces-search" type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH}
+                aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "workspaces-search-error" : undefined} className="field-input pl-9"
+              />
+            </span>
+            {searchError ? <p id="workspaces-search-error" role="alert" className="field-error">{searchError}</p> : null}
+          </div>
+          <div className="flex items-center gap-2">
+            <button type="submit" className={buttonClass("primary")}>{t("workspaces.apply")}</button>
+            <a href={basePath} className={buttonClass("ghost")}>{t("workspaces.reset")}</a>
+          </div>
         </GetForm>
-        <p role="status" className="text-sm text-slate-700">{t("workspaces.results", { count: page.total.count })}{page.total.kind === "exact" ? "" : "+"}</p>
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("workspaces.tableCaption", { org: organization })}</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("workspaces.columns.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("workspaces.columns.members")}</th>
-                <th scope="col" className="px-3 py-2">{t("workspaces.columns.contacts")}</th>
-                {canManage ? <th scope="col" className="px-3 py-2 text-right">{t("workspaces.columns.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.rows.length === 0 ? (
-                <tr><td colSpan={canManage ? 4 : 3} className="px-3 py-6 text-center text-slate-600">
-                  {query.q ? t("workspaces.emptySearch") : seesAll ? t("workspaces.empty") : t("workspaces.emptyMember")}
-                </td></tr>
-              ) : page.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`${basePath}/${row.id}`} className="text-brand-700 hover:underline">{row.name}</Link>
-                  </th>
-                  <td className="whitespace-nowrap px-3 py-2">{t("workspaces.memberCount", { count: row.members })}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{t("workspaces.contactCount", { count: row.contacts })}</td>
-                  {canManage ? <td className="px-3 py-2"><WorkspaceRowActions workspace={row} /></td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
-        {canManage ? <><RowIconSprite /><WorkspaceDialogs slug={access.organization.slug} /></> : null}
+        <p role="status" className="text-sm text-muted">{t("workspaces.results", { count: page.total.count })}{page.total.kind === "exact" ? "" : "+"}</p>
+        <WorkspacesTable
+          basePath={basePath}
+          organizationName={organization}
+          canManage={canManage}
+          rows={page.rows.map((row) => ({ id: row.id, name: row.name, members: row.members, contacts: row.contacts }))}
+          empty={query.q ? t("workspaces.emptySearch") : seesAll ? t("workspaces.empty") : t("workspaces.emptyMember")}
+        />
+        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
+        {canManage ? <WorkspaceDialogs slug={access.organization.slug} /> : null}
       </section>
     </ClientMessages>
   );

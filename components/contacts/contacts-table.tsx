@@ -1,0 +1,151 @@
+"use client";
+// The contacts list (SPEC §4): rendered from each row's data (id, name, email, phone,
+// language, status, roles and order roles), with one "⋯" button per row. The row menu
+// and the Edit, Disable, Disable/Reassign and Enable dialogs exist ONCE per page and open
+// for the chosen row, so a row costs its data and its cells, nothing more (issue 9 weighs
+// the page). Words come from the page's provider.
+import { useEffect, useMemo, useState } from "react";
+import { ArrowRightLeft, Ellipsis, Pencil, UserCheck, UserX } from "lucide-react";
+import { createElement } from "react";
+import type { ContactStatus } from "@/lib/db/generated/enums";
+import type { ContactListItem } from "@/lib/contacts/list-contacts";
+import { fromWire, type ContactWire } from "@/lib/contacts/contact-wire";
+import type { Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "@/lib/i18n/client";
+import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
+import { ActionMenu } from "@/components/ui/action-menu";
+import { Avatar } from "@/components/ui/avatar";
+import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { ContactDialogs, type ContactDialogKind, type OpenContactDialog } from "./contact-dialogs";
+
+const STATUS_TONE: Record<ContactStatus, StatusTone> = { ACTIVE: "ok", INVITED: "warn", DISABLED: "neutral" };
+const ICONS = { more: Ellipsis };
+const ACTION_ICONS = { edit: Pencil, disable: UserX, reassign: ArrowRightLeft, enable: UserCheck };
+
+type Props = {
+  slug: string;
+  organization: string;
+  /** The rows, compact (lib/contacts/contact-wire.ts). */
+  rows: ContactWire[];
+  canManage: boolean;
+  /** The contact just added: highlighted and scrolled to. */
+  highlightId: string | null;
+  /** ?edit=<id> ("Edit that contact instead"): its Edit dialog opens. */
+  editId: string | null;
+  defaultLanguage: Locale;
+};
+
+export function ContactsTable({ slug, organization, rows: wire, canManage, highlightId, editId, defaultLanguage }: Props) {
+  const t = useTranslations("contacts");
+  const rows = useMemo(() => wire.map(fromWire), [wire]);
+  const [menu, setMenu] = useState<{ row: ContactListItem; anchor: HTMLElement } | null>(null);
+  const [dialog, setDialog] = useState<OpenContactDialog | null>(null);
+  // The dialogs' words arrive when a row's menu first opens.
+  const { messages, load } = useMessageSet("contactDialogs");
+
+  useEffect(() => {
+    const row = editId ? rows.find((r) => r.id === editId) : undefined;
+    if (row) void load().then(() => setDialog({ kind: "edit", contact: row, opener: null }));
+    // Only when the URL asks (rows refresh after every change).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editId]);
+  useEffect(() => {
+    if (highlightId) document.getElementById(`contact-${highlightId}`)?.scrollIntoView({ block: "center" });
+  }, [highlightId]);
+
+  const statusAction = (row: ContactListItem): ContactDialogKind => (row.status === "DISABLED" ? "enable" : row.orders.length ? "reassign" : "disable");
+  const actionLabel: Record<ContactDialogKind, string> = {
+    edit: t("actions.edit"), disable: t("actions.disable"), reassign: t("actions.disableReassign"), enable: t("actions.enable"),
+  };
+
+  const columns: Column<ContactListItem>[] = [
+    {
+      key: "name", header: t("columns.name"), rowHeader: true,
+      cell: (row) => (
+        <>
+          <Avatar name={row.name} />
+          {row.name}
+          {row.id === highlightId ? <> <StatusBadge tone="info" label={t("justAdded")} /></> : null}
+        </>
+      ),
+    },
+    { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
+    { key: "language", header: t("columns.language"), cell: (row) => t(`languages.${row.language}`) },
+    { key: "status", header: t("columns.status"), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]} label={t(`status.${row.status}`)} /> },
+    { key: "type", header: t("columns.type"), cell: (row) => <ContactType row={row} /> },
+  ];
+  if (canManage) {
+    columns.push({
+      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      cell: (row) => (
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t("actions.menuNamed", { name: row.name })}
+          aria-haspopup="menu"
+          aria-expanded={menu?.row.id === row.id ? true : undefined}
+          onClick={(event) => { void load(); setMenu({ row, anchor: event.currentTarget }); }}
+        >
+          <SpriteIcon name="more" />
+        </button>
+      ),
+    });
+  }
+
+  return (
+    <>
+      <IconSprite icons={ICONS} />
+      <DataTable
+        caption={t("tableCaption", { org: organization })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        rowAttributes={(row) => (row.id === highlightId ? { id: `contact-${row.id}`, className: "highlight" } : row.status === "DISABLED" ? { className: "dim" } : undefined)}
+        empty={t("empty")}
+      />
+      {canManage ? (
+        <>
+          <ActionMenu
+            anchor={menu?.anchor ?? null}
+            label={menu ? t("actions.menuNamed", { name: menu.row.name }) : ""}
+            onClose={() => setMenu(null)}
+            items={menu ? (["edit", statusAction(menu.row)] as const).map((kind) => ({
+              key: kind,
+              label: actionLabel[kind],
+              icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+              tone: kind === "edit" || kind === "enable" ? undefined : "danger",
+              onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),
+            })) : []}
+          />
+          {messages ? (
+            <WithMessages messages={messages}>
+              <ContactDialogs slug={slug} dialog={dialog} onClose={() => setDialog(null)} defaultLanguage={defaultLanguage} />
+            </WithMessages>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The Type column: organization-wide roles, then order roles ("Licensee · order R-1042"). */
+function ContactType({ row }: { row: ContactListItem }) {
+  const t = useTranslations();
+  const items = [
+    ...row.roles.map((role) => t(`contactRoles.${role}`)),
+    ...row.orders.flatMap((order) => [
+      order.licensee ? t("contacts.orderRole", { role: t("contactRoles.LICENSEE"), number: order.number }) : null,
+      order.billing ? t("contacts.orderRole", { role: t("contactRoles.BILLING"), number: order.number }) : null,
+    ]).filter((item): item is string => !!item),
+  ];
+  if (!items.length) return <span className="dim">{t("contacts.noRoleType")}</span>;
+  return (
+    <ul className="chips">
+      {items.map((item) => <li key={item}>{item}</li>)}
+      {row.moreOrders > 0 ? <li className="more">{t("contacts.moreOrders", { count: row.moreOrders })}</li> : null}
+    </ul>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+// The organization's domains (rendered from their data): status with when it was verified
+// or last checked, the TXT record to publish with a Copy button, Verify for a domain not
+// verified yet, and Remove, whose confirmation exists once and opens for the chosen domain.
+import { useActionState, useEffect, useState } from "react";
+import { useLocale } from "next-intl";
+import { Trash2 } from "lucide-react";
+import type { ActionResult } from "@/lib/actions/result";
+import type { VerifyDomainResult } from "@/lib/domains/verify-domain";
+import type { DomainStatus } from "@/lib/db/generated/enums";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "@/lib/i18n/client";
+import { ActionForm } from "@/components/ui/action-form";
+import { buttonClass } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/field";
+import { IconButton } from "@/components/ui/icon-button";
+import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
+import { CopyRecordValueButton } from "./copy-record-value-button";
+import { VerifyDomainButton } from "./verify-domain-button";
+
+export type DomainRow = {
+  id: string;
+  domain: string;
+  status: DomainStatus;
+  verifiedAt: Date | null;
+  lastCheckedAt: Date | null;
+  /** Why the last check failed, in the reader's language (lib/domains/check-failure.ts). */
+  lastError: string | null;
+  record: { type: string; host: string; value: string };
+};
+
+type Action<R> = (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>>;
+type Props = {
+  organization: string;
+  rows: DomainRow[];
+  writable: boolean;
+  verifyAction: Action<VerifyDomainResult>;
+  removeAction: Action<{ id: string; domain: string }>;
+};
+
+const TONE: Record<DomainStatus, StatusTone> = { PENDING: "warn", VERIFIED: "ok", FAILED: "danger" };
+
+export function DomainsTable({ organization, rows, writable, verifyAction, removeAction }: Props) {
+  const t = useTranslations("domains");
+  const locale = useLocale() as Locale;
+  const when = (date: Date) => formatDate(locale, new Date(date), { dateStyle: "medium", timeStyle: "short" });
+  const [removing, setRemoving] = useState<{ row: DomainRow; opener: HTMLElement } | null>(null);
+  const columns: Column<DomainRow>[] = [
+    { key: "domain", header: t("columns.domain"), rowHeader: true, cell: (row) => row.domain },
+    {
+      key: "status", header: t("columns.status"), className: "wrap",
+      cell: (row) => (
+        <div className="flex max-w-72 flex-col items-start gap-1">
+          <StatusBadge tone={TONE[row.status]} label={t(`status.${row.status}`)} />
+          <span className="text-xs text-muted">
+            {row.status === "VERIFIED" && row.verifiedAt ? t("verifiedOn", { date: when(row.verifiedAt) }) : row.lastCheckedAt ? t("lastChecked", { date: when(row.lastCheckedAt) }) : t("notChecked")}
+          </span>
+          {row.status !== "VERIFIED" && row.lastError ? <span className="text-xs text-danger-strong">{row.lastError}</span> : null}
+        </div>
+      ),
+    },
+    {
+      key: "record", header: t("columns.record"), className: "wrap",
+      cell: (row) => (
+        <>
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-3 gap-y-1 text-xs">
+            <dt className="font-medium text-muted">{t("record.type")}</dt>
+            <dd><code className="rounded bg-subtle px-1 py-0.5">{row.record.type}</code></dd>
+            <dt className="font-medium text-muted">{t("record.host")}</dt>
+            <dd><code className="rounded bg-subtle px-1 py-0.5 break-all">{row.record.host}</code></dd>
+            <dt className="font-medium text-muted">{t("record.value")}</dt>
+            <dd className="flex flex-wrap items-center gap-2">
+              <code id={`txt-value-${row.id}`} className="rounded bg-subtle px-1 py-0.5 break-all select-all">{row.record.value}</code>
+              <CopyRecordValueButton value={row.record.value} targetId={`txt-value-${row.id}`} domain={row.domain} />
+            </dd>
+          </dl>
+          {row.status === "VERIFIED" ? <p className="mt-1 text-xs text-muted">{t("record.keep")}</p> : null}
+        </>
+      ),
+    },
+  ];
+  if (writable) {
+    columns.push({
+      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      cell: (row) => (
+        <div className="actions items-start">
+          {row.status !== "VERIFIED" ? <VerifyDomainButton action={verifyAction} domainId={row.id} domain={row.domain} /> : null}
+          <IconButton label={t("remove.title", { domain: row.domain })} icon={<SpriteIcon name="remove" />} tone="danger" onClick={(event) => setRemoving({ row, opener: event.currentTarget })} />
+        </div>
+      ),
+    });
+  }
+  return (
+    <>
+      <IconSprite icons={{ remove: Trash2 }} />
+      <DataTable caption={t("tableCaption", { org: organization })} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
+      {writable ? <RemoveDialog domain={removing?.row ?? null} opener={removing?.opener ?? null} action={removeAction} onClose={() => setRemoving(null)} /> : null}
+    </>
+  );
+}
+
+function RemoveDialog({ domain, opener, action, onClose }: { domain: DomainRow | null; opener: HTMLElement | null; action: Props["removeAction"]; onClose: () => void }) {
+  const t = useTranslations();
+  return (
+    <Dialog open={!!domain} onClose={onClose} title={t("domains.remove.title", { domain: domain?.domain ?? "" })} description={t("domains.remove.body")} closeLabel={t("common.close")} returnFocusTo={opener}>
+      {domain ? <RemoveForm key={domain.id} domainId={domain.id} action={action} onClose={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function RemoveForm({ domainId, action, onClose }: { domainId: string; action: Props["removeAction"]; onClose: () => void }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, null);
+  const failure = state && !state.ok ? state : null;
+  useEffect(() => { if (state?.ok) onClose(); }, [state, onClose]);
+  return (
+    <ActionForm action={formAction} className={DIALOG_FORM}>
+      <input type="hidden" name="domainId" value={domainId} />
+      {failure ? <DialogBody><FormError message={failure.formError ?? failure.fieldErrors?.domainId?.join(" ")} /></DialogBody> : null}
+      <DialogFooter>
+        <button type="button" onClick={onClose} className={buttonClass("secondary")}>{t("common.cancel")}</button>
+        <button type="submit" className={buttonClass("danger")} disabled={pending}>{pending ? t("domains.remove.removing") : t("domains.remove.confirm")}</button>
+      </DialogFooter>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+import Link from "next/link";
+import { LogOut, UsersRound } from "lucide-react";
+import { signOutAction } from "@/app/actions/auth";
+import { useTranslations } from "@/lib/i18n/client";
+import { Avatar } from "@/components/ui/avatar";
+import { LanguageSwitcher } from "./language-switcher";
+import { OrgSwitcher } from "./org-switcher";
+
+/** The app's name, the language switch, the organization switcher, and who is signed in with Sign out (an icon on narrow screens). */
+export function HeaderBar({ user, current }: { user: { email: string; name: string | null } | null; current: { slug: string; name: string } | null }) {
+  const t = useTranslations();
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-2.5">
+        <Link href="/" className="flex items-center gap-2 text-base font-semibold">
+          <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-md bg-accent text-accent-contrast">
+            <UsersRound className="icon" />
+          </span>
+          {/* On a phone the mark alone: the switcher and the language need the room. */}
+          <span className="max-sm:sr-only">{t("app.name")}</span>
+        </Link>
+        <div className="flex min-w-0 items-center gap-2 sm:gap-4">
+          <LanguageSwitcher />
+          {user ? (
+            <>
+              <OrgSwitcher current={current} />
+              <span className="hidden items-center text-sm text-muted lg:flex">
+                <Avatar name={user.name || user.email} />
+                {t("auth.signedInAs", { email: user.email })}
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="btn btn-ghost btn-sm">
+                  <LogOut aria-hidden="true" className="icon" />
+                  <span className="max-sm:sr-only">{t("common.signOut")}</span>
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/signin" className="link text-sm">{t("common.signIn")}</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+// The one pager of the lists: previous/next and page numbers around the current page. It
+// works whether the number of pages is known exactly, only roughly (a capped or estimated
+// count), or not at all: the caller says whether a previous and a next page exist and which
+// last page, if any, may be offered by number. Links come from the caller's href builder,
+// which learns which link it builds (so "next" can carry a keyset boundary, lib/pagination).
+import Link from "next/link";
+import { Icon } from "./icon";
+
+export type PagerLink = "first" | "previous" | "next" | "last" | "number";
+
+export type PaginationLabels = {
+  /** The navigation landmark, e.g. "Pages". */
+  navigation: string;
+  previous: string;
+  next: string;
+  /** A page number's accessible name, e.g. "Page 3". */
+  page: (page: number) => string;
+  /** Where the reader is, e.g. "Page 2 of 9", "Page 2 of about 400", "Page 2 of 400+". */
+  status: string;
+};
+
+type Props = {
+  page: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** The last page, offered by number; null when unknown (e.g. "10,000+"). */
+  lastPage: number | null;
+  hrefFor: (page: number, link: PagerLink) => string;
+  labels: PaginationLabels;
+};
+
+/** The page numbers to show: the first, the last one offered, and the neighbours of the current one; null marks a gap. */
+export function pageWindow(page: number, last: number | null, around = 1): (number | null)[] {
+  const end = Math.max(last ?? page, page);
+  const wanted = new Set<number>([1, end]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= end) wanted.add(n);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  sorted.forEach((n, index) => {
+    const previous = sorted[index - 1];
+    if (previous !== undefined && n - previous === 2) result.push(n - 1);
+    else if (previous !== undefined && n - previous > 2) result.push(null);
+    result.push(n);
+  });
+  return result;
+}
+
+export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labels }: Props) {
+  if (!hasPrevious && !hasNext) return null;
+  // Without a known last page, the numbers stop at the next page.
+  const end = lastPage ?? (hasNext ? page + 1 : page);
+  const linkOf = (n: number): PagerLink => (n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number");
+  return (
+    <nav aria-label={labels.navigation} className="pager">
+      <p>{labels.status}</p>
+      <ul>
+        {hasPrevious ? (
+          <li>
+            <Link href={hrefFor(page - 1, "previous")} rel="prev" className="pager-link">
+              <Icon name="chevron-left" className="size-4" />
+              {labels.previous}
+            </Link>
+          </li>
+        ) : null}
+        {pageWindow(page, end).map((n, index) => (
+          <li key={n ?? `gap-${index}`}>
+            {n === null ? (
+              <span className="pager-gap" aria-hidden="true">…</span>
+            ) : n === page ? (
+              <span aria-current="page" className="pager-current">
+                <span className="sr-only">{labels.page(n)}</span>
+                <span aria-hidden="true">{n}</span>
+              </span>
+            ) : (
+              <Link href={hrefFor(n, linkOf(n))} aria-label={labels.page(n)} className="pager-link">{n}</Link>
+            )}
+          </li>
+        ))}
+        {hasNext ? (
+          <li>
+            <Link href={hrefFor(page + 1, "next")} rel="next" className="pager-link">
+              {labels.next}
+              <Icon name="chevron-right" className="size-4" />
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

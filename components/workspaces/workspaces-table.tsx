@@ -1,0 +1,65 @@
+"use client";
+// The workspaces list (issue 7 point 5), drawn from each row's data: name (a link to the
+// workspace), members, workspace contacts. For those who manage workspaces, one "⋯" button
+// per row; the row menu exists once per page and opens Rename or Delete (rendered once by
+// workspace-dialogs.tsx) for the chosen row.
+import { createElement, useState } from "react";
+import Link from "next/link";
+import { Ellipsis, Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "@/lib/i18n/client";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { ActionMenu } from "@/components/ui/action-menu";
+import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { openWorkspaceDialog, type DialogWorkspace } from "./workspace-dialogs";
+
+const ICONS = { more: Ellipsis };
+const ACTION_ICONS = { rename: Pencil, delete: Trash2 };
+
+type Props = { basePath: string; organizationName: string; rows: DialogWorkspace[]; canManage: boolean; empty: string };
+
+export function WorkspacesTable({ basePath, organizationName, rows, canManage, empty }: Props) {
+  const t = useTranslations("workspaces");
+  const [menu, setMenu] = useState<{ row: DialogWorkspace; anchor: HTMLElement } | null>(null);
+  const columns: Column<DialogWorkspace>[] = [
+    { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => <Link href={`${basePath}/${row.id}`} className="link">{row.name}</Link> },
+    { key: "members", header: t("columns.members"), className: "num", cell: (row) => t("memberCount", { count: row.members }) },
+    { key: "contacts", header: t("columns.contacts"), className: "num", cell: (row) => t("contactCount", { count: row.contacts }) },
+  ];
+  if (canManage) {
+    columns.push({
+      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      cell: (row) => (
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t("menuNamed", { name: row.name })}
+          aria-haspopup="menu"
+          aria-expanded={menu?.row.id === row.id ? true : undefined}
+          onClick={(event) => setMenu({ row, anchor: event.currentTarget })}
+        >
+          <SpriteIcon name="more" />
+        </button>
+      ),
+    });
+  }
+  return (
+    <>
+      {canManage ? <IconSprite icons={ICONS} /> : null}
+      <DataTable caption={t("tableCaption", { org: organizationName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={empty} />
+      {canManage ? (
+        <ActionMenu
+          anchor={menu?.anchor ?? null}
+          label={menu ? t("menuNamed", { name: menu.row.name }) : ""}
+          onClose={() => setMenu(null)}
+          items={menu ? (["rename", "delete"] as const).map((kind) => ({
+            key: kind,
+            label: t(`${kind}.action`),
+            icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+            tone: kind === "delete" ? "danger" : undefined,
+            onSelect: () => openWorkspaceDialog({ kind, workspace: menu.row, opener: menu.anchor }),
+          })) : []}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+// The contacts list's filter choices, without zod: the filters form is a client component,
+// and zod in the browser probes eval (Function("")), which the CSP reports.
+import { CONTACT_ROLES } from "@/lib/auth/capabilities";
+
+export const MAX_SEARCH = 100;
+export const CONTACT_STATUSES = ["ACTIVE", "INVITED", "DISABLED"] as const;
+export const ORDER_ROLE_FILTERS = ["LICENSEE", "BILLING"] as const;
+export const ROLE_FILTERS = [...CONTACT_ROLES, ...ORDER_ROLE_FILTERS, "NONE"] as const;
+export const PAGE_SIZES = [25, 50, 100] as const;

@@ -1,0 +1,87 @@
+// Acceptance walk of issue 10: every page and every dialog (tests/e2e/walk/pages.ts), in
+// English and in French, at 1280×800 and 375×812 — a screenshot of each in
+// test-results/screenshots/<language>/<viewport>/ (kept after the run), axe at 0
+// violations on each, and every dialog checked to fit. One walk per language and viewport,
+// as the walk's own admin, so walks run beside the other tests (playwright.config.ts).
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { signInByEmail } from "./support/auth";
+import { expect, newPage, test } from "./support/fixtures";
+import { Capture, expectDialogFits, INTL_ERROR } from "./walk/capture";
+import { PAGES, ROUTES_COVERED_ELSEWHERE, WORDS, type Lang, type ViewportName, type WalkContext } from "./walk/pages";
+import { prepareWalk } from "./walk/prepare";
+
+const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = { "1280x800": { width: 1280, height: 800 }, "375x812": { width: 375, height: 812 } };
+
+test.describe.configure({ mode: "parallel" });
+
+/** Every page route of the app (its page.tsx files), e.g. "/orgs/[slug]/settings/emails". */
+function appRoutes(dir = join(process.cwd(), "app")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return appRoutes(path);
+    if (!/^page\.(tsx|ts)$/.test(entry.name)) return [];
+    const segments = relative(join(process.cwd(), "app"), dir).split(sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+    return [`/${segments.join("/")}`];
+  });
+}
+
+test("the walk visits every page of the app", () => {
+  const walked = new Set([...PAGES.map((step) => step.route), ...ROUTES_COVERED_ELSEWHERE]);
+  expect(appRoutes().filter((route) => !walked.has(route)), "pages missing from tests/e2e/walk/pages.ts").toEqual([]);
+});
+
+/** The four walks of the acceptance, and one more in the dark theme (contrast checked by axe there too). */
+const WALKS: { lang: Lang; viewport: ViewportName; dark?: boolean }[] = [
+  { lang: "en", viewport: "1280x800" },
+  { lang: "en", viewport: "375x812" },
+  { lang: "fr", viewport: "1280x800" },
+  { lang: "fr", viewport: "375x812" },
+  { lang: "en", viewport: "1280x800", dark: true },
+];
+
+for (const { lang, viewport, dark = false } of WALKS) {
+  test(`walk: every page and dialog, ${lang}, ${viewport}${dark ? ", dark theme" : ""}`, async ({ browser }) => {
+    test.setTimeout(8 * 60_000);
+    const started = Date.now();
+    const data = await prepareWalk(lang, viewport, dark ? "-dark" : "");
+    const options = { viewport: VIEWPORTS[viewport], locale: lang === "fr" ? "fr-FR" : "en-GB", colorScheme: dark ? ("dark" as const) : ("light" as const) };
+    const visitor = await newPage(browser, options);
+    const admin = await newPage(browser, options);
+    await signInByEmail(admin, data.email, { locale: lang });
+    const capture = new Capture(lang, dark ? `${viewport}-dark` : viewport);
+    // Any script error, and next-intl's complaints about missing words, fail the walk.
+    const errors: string[] = [];
+    for (const page of [visitor, admin]) {
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
+    }
+    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, w: WORDS[lang] };
+
+    for (const step of PAGES) {
+      const page = step.as === "visitor" ? visitor : admin;
+      const c: WalkContext = { ...base, page };
+      await test.step(step.name, async () => {
+        await page.goto(step.path(c));
+        await step.ready?.(c);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await capture.take(page, step.name);
+        for (const state of step.states ?? []) {
+          if (state.only && state.only !== viewport) continue;
+          await state.open(c);
+          if (!state.notDialog) await expectDialogFits(page, `${step.name}/${state.name}`);
+          await capture.take(page, `${step.name}--${state.name}`);
+          if (state.close) await state.close(c);
+          else {
+            await page.keyboard.press("Escape");
+            await expect(page.locator("dialog[open], [popover]:popover-open")).toHaveCount(0);
+          }
+        }
+      });
+    }
+    expect(errors).toEqual([]);
+    capture.summary({ lang, viewport, dark, seconds: Math.round((Date.now() - started) / 1000) });
+    await visitor.context().close();
+    await admin.context().close();
+  });
+}

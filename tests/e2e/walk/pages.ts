@@ -1,0 +1,265 @@
+// Every page and every dialog of the product, as data: the walk (tests/e2e/walk.spec.ts)
+// visits each page and opens each dialog in English and in French, at 1280×800 and 375×812,
+// screenshots it and runs axe on it. A page that another branch adds takes one line here;
+// a dialog, one entry in its page's `states`.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export type Lang = "en" | "fr";
+export type ViewportName = "1280x800" | "375x812";
+
+/** What a step can use: the page, the language, and what the walk prepared (tests/e2e/walk/prepare.ts). */
+export type WalkContext = {
+  page: Page;
+  lang: Lang;
+  viewport: ViewportName;
+  org: string;
+  /** An organization where the walk's person is a plain member (its contacts page is a 403). */
+  memberOrg: string;
+  /** A valid contact invitation's link path (/invite/…). */
+  invitationPath: string;
+  /** The demo organization's Marketing workspace. */
+  workspaceId: string;
+  /** A valid user invitation's link path, for an address that is not the walk's admin's. */
+  userInvitationPath: string;
+  /** An address no one uses yet, for Add user's second step (it sends an invitation). */
+  freshEmail: string;
+  /** Words that differ between the languages. */
+  w: (typeof WORDS)[Lang];
+};
+
+export type DialogState = {
+  name: string;
+  /** Opens it; leaves a dialog (or a menu) showing. */
+  open: (c: WalkContext) => Promise<void>;
+  /** Closes it (Escape by default). */
+  close?: (c: WalkContext) => Promise<void>;
+  /** A menu or a panel rather than a dialog: no dialog checks. */
+  notDialog?: boolean;
+  only?: ViewportName;
+};
+
+export type PageStep = {
+  name: string;
+  /** The app route it shows, as under app/ (e.g. "/orgs/[slug]/contacts"): the walk checks every route has a step. */
+  route: string;
+  /** Who looks: a signed-out visitor, or the walk's organization admin. */
+  as: "visitor" | "admin";
+  path: (c: WalkContext) => string;
+  /** Waits for what the page loads after hydration (optional). */
+  ready?: (c: WalkContext) => Promise<void>;
+  states?: DialogState[];
+};
+
+export const WORDS = {
+  en: {
+    newContact: "New contact", inviteTab: "Invite a contact", technical: "Primary technical", next: "Next", message: "Invitation message",
+    search: "Search by name or email", apply: "Apply", actionsFor: (name: string) => `Actions for ${name}`, edit: "Edit", disable: "Disable",
+    reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
+    menu: "Menu", loadingRoles: "Loading the roles they had…",
+    addUser: "Add user", email: "Email address", userMenu: (name: string) => `Actions for ${name}`, delete: "Delete", revokeItem: "Revoke",
+    newWorkspace: "New workspace", rename: "Rename", addMember: "Add member", addWorkspaceContact: "Add workspace contact",
+    memberMenu: (name: string) => `Actions for the member ${name}`, contactMenu: (name: string) => `Actions for the workspace contact ${name}`,
+    removeItem: "Remove", assign: "Assign", switcher: /Switch organization/,
+  },
+  fr: {
+    newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
+    search: "Rechercher par nom ou e-mail", apply: "Appliquer", actionsFor: (name: string) => `Actions pour ${name}`, edit: "Modifier", disable: "Désactiver",
+    reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
+    menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
+    addUser: "Ajouter un utilisateur", email: "Adresse e-mail", userMenu: (name: string) => `Actions pour ${name}`, delete: "Supprimer", revokeItem: "Révoquer",
+    newWorkspace: "Nouvel espace de travail", rename: "Renommer", addMember: "Ajouter un membre", addWorkspaceContact: "Ajouter un contact d’espace",
+    memberMenu: (name: string) => `Actions pour le membre ${name}`, contactMenu: (name: string) => `Actions pour le contact d’espace ${name}`,
+    removeItem: "Retirer", assign: "Attribuer", switcher: /Changer d’organisation/,
+  },
+} as const;
+
+const dialog = (page: Page): Locator => page.getByRole("dialog");
+
+async function search(c: WalkContext, text: string) {
+  await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
+}
+
+async function rowAction(c: WalkContext, name: string, action: string) {
+  await search(c, name);
+  await c.page.getByRole("button", { name: c.w.actionsFor(name) }).click();
+  await c.page.getByRole("menuitem", { name: action }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+/**
+ * Routes whose pages and dialogs this walk does not visit yet: billing and the notifications
+ * settings are being brought to the issue-10 bar on another branch, which adds their steps
+ * here and removes them from this list. The "every page" check accepts only these.
+ */
+export const ROUTES_COVERED_ELSEWHERE: readonly string[] = [
+  "/orgs/[slug]/billing",
+  "/orgs/[slug]/billing/invoices",
+  "/orgs/[slug]/billing/invoices/[invoiceId]",
+  "/orgs/[slug]/billing/licenses",
+  "/orgs/[slug]/billing/orders",
+  "/orgs/[slug]/billing/orders/[orderId]",
+  "/orgs/[slug]/billing/orders/new",
+  "/orgs/[slug]/billing/quotes",
+  "/orgs/[slug]/billing/quotes/[quoteId]",
+  "/orgs/[slug]/billing/quotes/new",
+  "/orgs/[slug]/settings/notifications",
+];
+
+/** Opens a row's menu (by its button's name) and picks an item; a dialog shows. */
+async function menuAction(c: WalkContext, menu: string, item: string, search?: string) {
+  // The users list grows as the suite runs: find the row by searching for it.
+  if (search) await c.page.goto(`/orgs/${c.org}/users?q=${encodeURIComponent(search)}`);
+  await c.page.getByRole("button", { name: menu }).click();
+  await c.page.getByRole("menuitem", { name: item, exact: true }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+async function openButton(c: WalkContext, name: string) {
+  await c.page.getByRole("button", { name }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+export const PAGES: PageStep[] = [
+  // Signed out
+  { name: "signin", route: "/signin", as: "visitor", path: () => "/signin" },
+  { name: "signin-check-email", route: "/signin/check-email", as: "visitor", path: () => "/signin/check-email" },
+  { name: "signin-error", route: "/signin/error", as: "visitor", path: () => "/signin/error?error=Verification" },
+  { name: "signin-confirm-incomplete", route: "/signin/confirm", as: "visitor", path: () => "/signin/confirm" },
+  { name: "invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.invitationPath },
+  { name: "invitation-unknown", route: "/invite/[token]", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
+  { name: "user-invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.userInvitationPath },
+  { name: "not-found", route: "(not found)", as: "visitor", path: () => "/no-such-page" },
+
+  // Signed in, as an organization admin
+  { name: "home", route: "/", as: "admin", path: () => "/" },
+  { name: "invitation-accept", route: "/invite/[token]", as: "admin", path: (c) => c.invitationPath },
+  // A user invitation opened with another account: who it is for (masked) and a way to sign out.
+  { name: "user-invitation-wrong-account", route: "/invite/[token]", as: "admin", path: (c) => c.userInvitationPath },
+  {
+    name: "overview", route: "/orgs/[slug]", as: "admin", path: (c) => `/orgs/${c.org}`,
+    states: [{
+      name: "navigation-menu", notDialog: true, only: "375x812",
+      open: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true"); },
+      close: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); },
+    }],
+  },
+  {
+    name: "contacts", route: "/orgs/[slug]/contacts", as: "admin", path: (c) => `/orgs/${c.org}/contacts`,
+    states: [
+      { name: "new-contact", open: async (c) => { await c.page.getByRole("button", { name: c.w.newContact }).click(); await expect(dialog(c.page)).toBeVisible(); } },
+      {
+        name: "new-contact-invite",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.newContact }).click();
+          await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
+          await expect(dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true })).toBeVisible();
+        },
+      },
+      {
+        name: "new-contact-share",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.newContact }).click();
+          await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
+          await dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true }).check();
+          await dialog(c.page).getByRole("button", { name: c.w.next }).click();
+          await expect(dialog(c.page).getByLabel(c.w.message)).toBeVisible();
+        },
+      },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => {
+          await search(c, "Sarah Johnson");
+          await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
+      },
+      { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
+      { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
+      { name: "disable-reassign", open: async (c) => { await rowAction(c, "Hugo Blanc", c.w.reassign); await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible(); } },
+      { name: "enable", open: async (c) => { await rowAction(c, "Julien Mercier", c.w.enable); await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0); } },
+      {
+        name: "revoke-invitation",
+        open: async (c) => { await c.page.goto(`/orgs/${c.org}/contacts`); await c.page.getByRole("button", { name: c.w.revoke }).first().click(); await expect(dialog(c.page)).toBeVisible(); },
+      },
+    ],
+  },
+  {
+    name: "users", route: "/orgs/[slug]/users", as: "admin", path: (c) => `/orgs/${c.org}/users`,
+    states: [
+      { name: "add-user", open: (c) => openButton(c, c.w.addUser) },
+      {
+        name: "add-user-assign",
+        open: async (c) => {
+          await openButton(c, c.w.addUser);
+          await dialog(c.page).getByLabel(c.w.email).fill(c.freshEmail);
+          await dialog(c.page).getByRole("button", { name: c.w.next }).click();
+          await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
+        },
+      },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => {
+          await c.page.goto(`/orgs/${c.org}/users?q=Emma%20Wilson`);
+          await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
+      },
+      {
+        name: "edit",
+        open: async (c) => { await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson"); await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible(); },
+      },
+      { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
+      { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
+      {
+        name: "org-switcher", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.switcher }).click(); await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true"); },
+      },
+    ],
+  },
+  {
+    name: "workspaces", route: "/orgs/[slug]/workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces`,
+    states: [
+      { name: "new-workspace", open: (c) => openButton(c, c.w.newWorkspace) },
+      {
+        name: "row-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "rename", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename) },
+      { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
+    ],
+  },
+  {
+    name: "workspace", route: "/orgs/[slug]/workspaces/[workspaceId]", as: "admin", path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
+    states: [
+      { name: "rename", open: (c) => openButton(c, `${c.w.rename} Marketing`) },
+      { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
+      {
+        name: "add-member",
+        open: async (c) => { await openButton(c, c.w.addMember); await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible(); },
+      },
+      {
+        name: "member-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "remove-member", open: (c) => menuAction(c, c.w.memberMenu("Hannah Schmidt"), c.w.removeItem) },
+      { name: "add-workspace-contact", open: (c) => openButton(c, c.w.addWorkspaceContact) },
+      {
+        name: "contact-menu", notDialog: true,
+        open: async (c) => { await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+      },
+      { name: "assign", open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign) },
+    ],
+  },
+  { name: "settings", route: "/orgs/[slug]/settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
+  {
+    name: "settings-domains", route: "/orgs/[slug]/settings/domains", as: "admin", path: (c) => `/orgs/${c.org}/settings/domains`,
+    states: [{ name: "remove-domain", open: async (c) => { await c.page.getByRole("button", { name: c.w.remove }).click(); await expect(dialog(c.page)).toBeVisible(); } }],
+  },
+  { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
+  { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
+  { name: "mailbox", route: "/dev/mailbox", as: "admin", path: () => "/dev/mailbox" },
+  {
+    name: "mailbox-email", route: "/dev/mailbox/[id]", as: "admin", path: () => "/dev/mailbox",
+    ready: async (c) => { await c.page.getByRole("link", { name: /^(Open|Ouvrir)/ }).first().click(); await expect(c.page.getByRole("heading", { level: 2 }).first()).toBeVisible(); },
+  },
+];
