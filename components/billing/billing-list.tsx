@@ -1,33 +1,31 @@
 // The one list page of the Billing area (orders, invoices, quotes, licenses): a heading with
-// its action, an optional filter, the result count, the kit's table and the kit's pager over
-// the capped count of lib/pagination/capped-count.ts. Each page gives only its columns.
+// its action, an optional filter, the result count, the list's table (the kit's DataTable,
+// billing-tables.tsx) and the kit's pager over the capped count of
+// lib/pagination/capped-count.ts.
 import type { ReactNode } from "react";
 import { getTranslator } from "@/lib/i18n/server";
 import type { PageInfo } from "@/lib/pagination/capped-count";
-import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
 import { buttonClass } from "@/components/ui/button";
 
-type Props<Row> = {
+type Props = {
   title: string;
   /** Buttons or links beside the heading. */
   actions?: ReactNode;
   /** A filter form above the list. */
   filter?: ReactNode;
-  page: PageInfo & { rows: readonly Row[]; hasNext: boolean };
-  caption: string;
-  columns: Column<Row>[];
-  rowKey: (row: Row) => string;
-  empty: string;
+  page: PageInfo & { hasNext: boolean };
   /** The list's URL at another page (its filters kept). */
   hrefFor: (page: number) => string;
-  /** After the list: the dialogs its rows open, rendered once per page. */
-  children?: ReactNode;
+  /** The table, then the dialogs its rows open (rendered once per page). */
+  children: ReactNode;
+  /** After the pager. */
+  after?: ReactNode;
 };
 
-export async function BillingList<Row>({ title, actions, filter, page, caption, columns, rowKey, empty, hrefFor, children }: Props<Row>) {
+export async function BillingList({ title, actions, filter, page, hrefFor, children, after }: Props) {
   const { t, locale } = await getTranslator();
   const count = page.total.count;
   const pages = Math.max(page.pages, page.page);
@@ -42,7 +40,7 @@ export async function BillingList<Row>({ title, actions, filter, page, caption, 
       <p role="status" className="text-sm text-muted">
         {page.total.capped ? t("billing.resultsCapped", { count: count.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB") }) : t("billing.results", { count })}
       </p>
-      <DataTable caption={caption} captionHidden columns={columns} rows={page.rows} rowKey={rowKey} empty={empty} />
+      {children}
       <Pagination
         page={page.page}
         hasPrevious={page.page > 1}
@@ -57,7 +55,7 @@ export async function BillingList<Row>({ title, actions, filter, page, caption, 
           status: t(page.total.capped ? "pagination.pageOfAtLeast" : "pagination.pageOf", { page: page.page, pages }),
         }}
       />
-      {children}
+      {after}
     </section>
   );
 }

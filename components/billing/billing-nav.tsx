@@ -9,7 +9,7 @@ export function BillingNav({ items, label }: { items: BillingNavItem[]; label: s
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="print:hidden">
-      <ul className="flex flex-wrap gap-1 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-1 border-b border-line">
         {items.map((item) => {
           const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
@@ -17,7 +17,7 @@ export function BillingNav({ items, label }: { items: BillingNavItem[]; label: s
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className="-mb-px block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-800"
+                className="-mb-px block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg aria-[current=page]:border-accent aria-[current=page]:text-accent-strong"
               >
                 {item.label}
               </Link>

@@ -20,7 +20,7 @@ export async function LicensesTable({ slug, rows, caption, canManage, showOrder 
   return <DataTable caption={caption} captionHidden columns={await licenseColumns({ slug, canManage, showOrder })} rows={rows} rowKey={(row) => row.id} empty={t("billing.licenses.empty")} />;
 }
 
-export async function licenseColumns({ slug, canManage, showOrder }: Omit<Props, "rows" | "caption">): Promise<Column<LicenseRow>[]> {
+async function licenseColumns({ slug, canManage, showOrder }: Omit<Props, "rows" | "caption">): Promise<Column<LicenseRow>[]> {
   const { t, locale } = await getTranslator();
   const base = `/orgs/${slug}/billing`;
   const columns: Column<LicenseRow>[] = [

@@ -19,16 +19,16 @@ type Request = { invoice: PayableInvoice; opener: HTMLElement };
 
 const store = createDialogStore<Request>();
 
-/** Opens the page's Mark as paid dialog: a compact row action, or the invoice page's button. */
-export function MarkPaidOpener({ invoice, compact = false }: { invoice: PayableInvoice; compact?: boolean }) {
+/** Opens the page's dialog for this invoice (a list row's compact button). */
+export function openMarkPaid(invoice: PayableInvoice, opener: HTMLElement): void {
+  store.open({ invoice, opener });
+}
+
+/** The invoice page's button that opens the dialog. */
+export function MarkPaidOpener({ invoice }: { invoice: PayableInvoice }) {
   const t = useTranslations("billing.invoices");
   return (
-    <button
-      type="button"
-      className={compact ? "row-action" : buttonClass("primary")}
-      aria-label={compact ? t("markPaidNamed", { number: invoice[1] }) : undefined}
-      onClick={(event) => store.open({ invoice, opener: event.currentTarget })}
-    >
+    <button type="button" className={buttonClass("primary")} onClick={(event) => openMarkPaid(invoice, event.currentTarget)}>
       <CircleCheck aria-hidden="true" className="size-4" />
       {t("markPaid")}
     </button>

@@ -8,7 +8,7 @@ import { simpleListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, listHref } from "@/components/billing/billing-list";
-import { licenseColumns, LICENSE_CLIENT_MESSAGES } from "@/components/billing/licenses-table";
+import { LicensesTable, LICENSE_CLIENT_MESSAGES } from "@/components/billing/licenses-table";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -26,12 +26,9 @@ export default async function LicensesPage({ params, searchParams }: { params: P
       <BillingList
         title={t("billing.licenses.title")}
         page={page}
-        caption={t("billing.licenses.caption", { org: access.organization.name })}
-        columns={await licenseColumns({ slug, canManage, showOrder: true })}
-        rowKey={(row) => row.id}
-        empty={t("billing.licenses.empty")}
         hrefFor={(n) => listHref(`/orgs/${slug}/billing/licenses`, { size: query.size, page: n })}
       >
+        <LicensesTable slug={slug} rows={page.rows} caption={t("billing.licenses.caption", { org: access.organization.name })} canManage={canManage} showOrder />
         {canManage ? <LicenseDialogs slug={slug} /> : null}
       </BillingList>
     </ClientMessages>

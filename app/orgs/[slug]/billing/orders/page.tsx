@@ -8,14 +8,11 @@ import { orNotFound } from "@/lib/billing/or-not-found";
 import { loadOrdersPage } from "@/lib/billing/page-data";
 import { ORDER_CHANNELS, orderListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
-import type { OrderRow } from "@/lib/billing/list-orders";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { Person } from "@/components/ui/avatar";
-import { StatusBadge } from "@/components/ui/status-badge";
-import type { Column } from "@/components/ui/data-table";
+import { ClientMessages } from "@/components/client-messages";
 import { BillingList, SelectFilter, listHref } from "@/components/billing/billing-list";
-import { ORDER_TONES } from "@/components/billing/status-badge";
+import { BILLING_TABLE_MESSAGES, OrdersTable, type OrderWire } from "@/components/billing/billing-tables";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.orders.title") };
@@ -26,16 +23,9 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   const query = orderListQuerySchema.parse(await searchParams);
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadOrdersPage(db, access, query))]);
   const base = `/orgs/${access.organization.slug}/billing/orders`;
-  const columns: Column<OrderRow>[] = [
-    { key: "number", header: t("billing.orders.columns.number"), rowHeader: true, cell: (o) => <Link href={`${base}/${o.id}`} className="link">{o.number}</Link> },
-    { key: "date", header: t("billing.orders.columns.date"), cell: (o) => formatDate(locale, o.placedAt) },
-    { key: "channel", header: t("billing.orders.columns.channel"), cell: (o) => t(`billing.channel.${o.channel}`) },
-    { key: "licensee", header: t("billing.orders.columns.licensee"), cell: (o) => <Person name={o.licensee.name} /> },
-    { key: "billing", header: t("billing.orders.columns.billing"), cell: (o) => <Person name={o.billing.name} /> },
-    { key: "total", header: t("billing.orders.columns.total"), className: "num", cell: (o) => formatMoney(locale, o.totalCents, o.currency) },
-    { key: "status", header: t("billing.orders.columns.status"), cell: (o) => <StatusBadge tone={ORDER_TONES[o.status]} label={t(`billing.orderStatus.${o.status}`)} /> },
-  ];
+  const rows = page.rows.map((o): OrderWire => [o.id, o.number, formatDate(locale, o.placedAt), o.channel, o.licensee.name, o.billing.name, formatMoney(locale, o.totalCents, o.currency), o.status]);
   return (
+    <ClientMessages namespaces={BILLING_TABLE_MESSAGES.orders}>
     <BillingList
       title={t("billing.orders.title")}
       actions={access.canWrite("billing.manage") ? (
@@ -44,11 +34,10 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
       filter={<SelectFilter action={base} name="channel" label={t("billing.orders.channelFilter")} value={query.channel}
         options={ORDER_CHANNELS.map((channel) => ({ value: channel, label: t(`billing.channel.${channel}`) }))} />}
       page={page}
-      caption={t("billing.orders.caption", { org: access.organization.name })}
-      columns={columns}
-      rowKey={(o) => o.id}
-      empty={t("billing.orders.empty")}
       hrefFor={(n) => listHref(base, { channel: query.channel, size: query.size, page: n })}
-    />
+    >
+      <OrdersTable base={`/orgs/${access.organization.slug}/billing`} organization={access.organization.name} rows={rows} />
+    </BillingList>
+    </ClientMessages>
   );
 }
