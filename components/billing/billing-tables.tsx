@@ -3,11 +3,10 @@
 // the client from compact rows (each a tuple of the row's data, dates and amounts already
 // formatted by the server), so a row costs its cells in the HTML and its data once in the
 // page's payload, nothing more (issue 9: ≤ 0.6 KB per extra row). Their words come once per
-// page from the page's ClientMessages (BILLING_TABLE_MESSAGES).
+// page from the page's ClientMessages (BILLING_TABLE_MESSAGES, table-messages.ts).
 import Link from "next/link";
-import { CircleCheck } from "lucide-react";
+import { CircleCheck, UserPlus, UserX } from "lucide-react";
 import type { InvoiceStatus, OrderChannel, OrderStatus, QuoteStatus } from "@/lib/db/generated/enums";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Person } from "@/components/ui/avatar";
@@ -15,17 +14,15 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { IconSprite, SpriteIcon } from "@/components/ui/icons";
 import { INVOICE_TONES, ORDER_TONES, QUOTE_TONES } from "./status-badge";
 import { openMarkPaid } from "./mark-paid-dialog";
+import { openLicenseDialog } from "./license-dialogs";
 
-export const BILLING_TABLE_MESSAGES = {
-  orders: ["billing.orders.columns", "billing.orders.caption", "billing.orders.empty", "billing.channel", "billing.orderStatus"],
-  invoices: ["billing.invoices.columns", "billing.invoices.caption", "billing.invoices.empty", "billing.invoiceStatus", "billing.overdue", "billing.actions"],
-  quotes: ["billing.quotes.columns", "billing.quotes.caption", "billing.quotes.empty", "billing.quoteStatus"],
-} as const satisfies Record<string, readonly MessagePath[]>;
 
 /** [id, number, placed on, channel, licensee, billing contact, total, status] */
 export type OrderWire = [string, string, string, OrderChannel, string, string, string, OrderStatus];
 /** [id, number, order id, order number, amount, issued on, due on, status, overdue (1/0), the viewer may pay it (1/0)] */
 export type InvoiceWire = [string, string, string, string, string, string, string, InvoiceStatus, number, number];
+/** [id, product, license key, order id, order number, the viewer may open the order (1/0), seats used, seats, valid until ("" when it does not end), assignees shown as [id, email]] */
+export type LicenseWire = [string, string, string, string, string, number, number, number, string, [string, string][]];
 /** [id, number, requested on, requester, amount, valid until, status] */
 export type QuoteWire = [string, string, string, string | null, string, string, QuoteStatus];
 
@@ -90,4 +87,55 @@ export function QuotesTable({ base, organization, rows }: TableProps<QuoteWire>)
     { key: "status", header: t("quotes.columns.status"), cell: (q) => <StatusBadge tone={QUOTE_TONES[q[6]]} label={t(`quoteStatus.${q[6]}`)} /> },
   ];
   return <DataTable caption={t("quotes.caption", { org: organization })} captionHidden columns={columns} rows={rows} rowKey={(q) => q[0]} empty={t("quotes.empty")} />;
+}
+
+const LICENSE_ICONS = { assign: UserPlus, revoke: UserX };
+
+/** Licenses (the licenses list, or an order's without its order column); Assign and Revoke for those who manage them. */
+export function LicensesTable({ base, caption, rows, canManage, showOrder }: { base: string; caption: string; rows: LicenseWire[]; canManage: boolean; showOrder: boolean }) {
+  const t = useTranslations("billing.licenses");
+  const columns: Column<LicenseWire>[] = [
+    { key: "product", header: t("columns.product"), rowHeader: true, cell: (l) => l[1] },
+    { key: "key", header: t("columns.key"), cell: (l) => <code className="text-xs">{l[2]}</code> },
+  ];
+  if (showOrder) columns.push({ key: "order", header: t("columns.order"), cell: (l) => (l[5] ? <Link href={`${base}/orders/${l[3]}`} className="link">{l[4]}</Link> : l[4]) });
+  columns.push(
+    { key: "seats", header: t("columns.seats"), cell: (l) => t("seatsUsed", { used: String(l[6]), seats: String(l[7]) }) },
+    { key: "valid", header: t("columns.validUntil"), cell: (l) => l[8] || "—" },
+    {
+      key: "assignees", header: t("columns.assignees"),
+      cell: (l) => (
+        <ul className="flex flex-col items-start gap-1">
+          {l[9].length === 0 ? <li className="text-muted">{t("noAssignee")}</li> : null}
+          {l[9].map(([id, email]) => (
+            <li key={id} className="flex items-center">
+              <Person name={email} />
+              {canManage ? (
+                <button type="button" className="icon-btn ml-1" data-tone="danger" aria-label={t("revokeNamed", { email })}
+                  onClick={(event) => openLicenseDialog({ kind: "revoke", seat: [id, email, l[1]], opener: event.currentTarget })}>
+                  <SpriteIcon name="revoke" />
+                </button>
+              ) : null}
+            </li>
+          ))}
+          {l[6] > l[9].length ? <li className="text-muted">{t("moreAssignees", { count: l[6] - l[9].length })}</li> : null}
+          {canManage && l[6] < l[7] ? (
+            <li>
+              <button type="button" className="row-action" aria-label={t("assignNamed", { product: l[1] })}
+                onClick={(event) => openLicenseDialog({ kind: "assign", license: [l[0], l[1], l[7] - l[6]], opener: event.currentTarget })}>
+                <SpriteIcon name="assign" />
+                {t("assign")}
+              </button>
+            </li>
+          ) : null}
+        </ul>
+      ),
+    },
+  );
+  return (
+    <>
+      {canManage ? <IconSprite icons={LICENSE_ICONS} /> : null}
+      <DataTable caption={caption} captionHidden columns={columns} rows={rows} rowKey={(l) => l[0]} empty={t("empty")} />
+    </>
+  );
 }

@@ -3,7 +3,6 @@
 // licenses list or an order) and open for the chosen license or assignee; each row's button
 // carries only that row's data.
 import { useEffect, useId, useState } from "react";
-import { UserPlus, UserX } from "lucide-react";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
@@ -19,35 +18,21 @@ export type AssignableLicense = [id: string, product: string, left: number];
 /** A seat to revoke: [assignment id, email, product]. */
 export type RevocableSeat = [id: string, email: string, product: string];
 
-type Request = { kind: "assign"; license: AssignableLicense; opener: HTMLElement } | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
+export type LicenseDialogRequest = { kind: "assign"; license: AssignableLicense; opener: HTMLElement } | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
 
-const store = createDialogStore<Request>();
+const store = createDialogStore<LicenseDialogRequest>();
 
-export function AssignOpener({ license }: { license: AssignableLicense }) {
-  const t = useTranslations("billing.licenses");
-  return (
-    <button type="button" className="row-action" aria-label={t("assignNamed", { product: license[1] })} onClick={(event) => store.open({ kind: "assign", license, opener: event.currentTarget })}>
-      <UserPlus aria-hidden="true" />
-      {t("assign")}
-    </button>
-  );
-}
-
-export function RevokeOpener({ seat }: { seat: RevocableSeat }) {
-  const t = useTranslations("billing.licenses");
-  return (
-    <button type="button" className="icon-btn" data-tone="danger" aria-label={t("revokeNamed", { email: seat[1] })} onClick={(event) => store.open({ kind: "revoke", seat, opener: event.currentTarget })}>
-      <UserX aria-hidden="true" />
-    </button>
-  );
+/** Opens the page's Assign or Revoke dialog (a row's button, billing-tables.tsx). */
+export function openLicenseDialog(request: LicenseDialogRequest): void {
+  store.open(request);
 }
 
 export function LicenseDialogs({ slug }: { slug: string }) {
   const t = useTranslations();
-  const [request, setRequest] = useState<Request | null>(null);
+  const [request, setLicenseDialogRequest] = useState<LicenseDialogRequest | null>(null);
   const formId = useId();
-  useEffect(() => store.subscribe(setRequest), []);
-  const close = () => setRequest(null);
+  useEffect(() => store.subscribe(setLicenseDialogRequest), []);
+  const close = () => setLicenseDialogRequest(null);
   const assign = request?.kind === "assign" ? request.license : null;
   const seat = request?.kind === "revoke" ? request.seat : null;
   const title = assign ? t("billing.licenses.assignTitle", { product: assign[1] }) : seat ? t("billing.licenses.revokeTitle", { email: seat[1] }) : "";

@@ -3,29 +3,11 @@
 // email's preview (in their language) in the page's one preview frame. Rendered on the
 // client from compact rows so that a recipient costs its cells in the HTML and its data once
 // in the payload (the page must stay under 40 KB however many people it names, issue 9);
-// the words come once per page from the page's ClientMessages (RECIPIENT_MESSAGES).
-import type { Locale } from "@/lib/i18n/locales";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
-import type { NotificationKind, RecipientRule } from "@/lib/notifications/events";
+// the words come once per page from the page's ClientMessages (RECIPIENT_MESSAGES, preview-link.ts).
+import type { NotificationKind } from "@/lib/notifications/events";
 import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";
-
-export const RECIPIENT_MESSAGES: readonly MessagePath[] = ["notifications.columns", "notifications.rules", "notifications.inLanguage", "notifications.languages"];
-
-/** A reason: its rule, and the order's or quote's number when it names one. */
-export type ReasonWire = [RecipientRule] | [RecipientRule, string];
-/** [name (null when only the email is known), email, language, reasons] */
-export type RecipientWire = [string | null, string, Locale, ReasonWire[]];
-
-/** The name of the frame every preview link opens in. */
-export const PREVIEW_FRAME = "preview";
-
-/** Relative to the page (/orgs/<slug>/settings/notifications), with short parameter names: the page has many. */
-export function previewHref(kind: NotificationKind, locale: Locale, reasons: readonly ReasonWire[] = []): string {
-  const query = new URLSearchParams({ k: kind, l: locale });
-  if (reasons.length > 0) query.set("r", reasons.map((reason) => reason.join(":")).join(","));
-  return `notifications/preview?${query}`;
-}
+import { previewHref, PREVIEW_FRAME, type RecipientWire } from "./preview-link";
 
 export function RecipientsTable({ kind, labelledBy, className, rows }: { kind: NotificationKind; labelledBy: string; className: string; rows: RecipientWire[] }) {
   const t = useTranslations("notifications");

@@ -3,6 +3,7 @@
 // screenshots it and runs axe on it. A page that another branch adds takes one line here;
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { WalkBilling } from "./prepare";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -19,6 +20,8 @@ export type WalkContext = {
   invitationPath: string;
   /** The demo organization's Marketing workspace. */
   workspaceId: string;
+  /** The walk's own order, license, invoice and quote in the demo organization. */
+  billing: WalkBilling;
   /** Words that differ between the languages. */
   w: (typeof WORDS)[Lang];
 };
@@ -52,12 +55,16 @@ export const WORDS = {
     search: "Search by name or email", apply: "Apply", actionsFor: (name: string) => `Actions for ${name}`, edit: "Edit", disable: "Disable",
     reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
     menu: "Menu", loadingRoles: "Loading the roles they had…",
+    editBillingDetails: "Edit billing details", assignSeat: "Assign a seat of Roster Cloud", revokeSeat: (email: string) => `Revoke the seat of ${email}`,
+    markPaid: "Mark as paid", markPaidNamed: (n: string) => `Mark invoice ${n} as paid`, preview: /^In (English|French)$/,
   },
   fr: {
     newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
     search: "Rechercher par nom ou e-mail", apply: "Appliquer", actionsFor: (name: string) => `Actions pour ${name}`, edit: "Modifier", disable: "Désactiver",
     reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
     menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
+    editBillingDetails: "Modifier les coordonnées de facturation", assignSeat: "Attribuer un siège de Roster Cloud", revokeSeat: (email: string) => `Retirer le siège de ${email}`,
+    markPaid: "Marquer comme payée", markPaidNamed: (n: string) => `Marquer la facture ${n} comme payée`, preview: /^En (anglais|français)$/,
   },
 } as const;
 
@@ -67,6 +74,15 @@ async function search(c: WalkContext, text: string) {
   await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
 }
 
+/** Opens a dialog by the button of that name, and waits for it. */
+async function openBy(c: WalkContext, name: string | RegExp, within?: Locator) {
+  await (within ?? c.page).getByRole("button", { name, exact: typeof name === "string" }).click();
+  await expect(dialog(c.page)).toBeVisible();
+}
+
+/** The walk's license in a list of licenses: its row, found by its key. */
+const walkLicense = (c: WalkContext): Locator => c.page.getByRole("row", { name: new RegExp(c.billing.licenseKey) });
+
 async function rowAction(c: WalkContext, name: string, action: string) {
   await search(c, name);
   await c.page.getByRole("button", { name: c.w.actionsFor(name) }).click();
@@ -75,22 +91,10 @@ async function rowAction(c: WalkContext, name: string, action: string) {
 }
 
 /**
- * Routes whose pages and dialogs this walk does not visit yet: billing and the notifications
- * settings are being brought to the issue-10 bar on another branch, which adds their steps
- * here and removes them from this list. The "every page" check accepts only these.
+ * Routes whose pages and dialogs this walk does not visit yet (their steps come with the
+ * branch that brings them to the issue-10 bar). The "every page" check accepts only these.
  */
 export const ROUTES_COVERED_ELSEWHERE: readonly string[] = [
-  "/orgs/[slug]/billing",
-  "/orgs/[slug]/billing/invoices",
-  "/orgs/[slug]/billing/invoices/[invoiceId]",
-  "/orgs/[slug]/billing/licenses",
-  "/orgs/[slug]/billing/orders",
-  "/orgs/[slug]/billing/orders/[orderId]",
-  "/orgs/[slug]/billing/orders/new",
-  "/orgs/[slug]/billing/quotes",
-  "/orgs/[slug]/billing/quotes/[quoteId]",
-  "/orgs/[slug]/billing/quotes/new",
-  "/orgs/[slug]/settings/notifications",
   // Merged from main as they were (tests/e2e/users-ui.spec.ts checks them); on the kit and in
   // this walk in the commits that follow the merge.
   "/orgs/[slug]/users",
@@ -165,6 +169,51 @@ export const PAGES: PageStep[] = [
     states: [{ name: "remove-domain", open: async (c) => { await c.page.getByRole("button", { name: c.w.remove }).click(); await expect(dialog(c.page)).toBeVisible(); } }],
   },
   { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
+  {
+    name: "settings-notifications", route: "/orgs/[slug]/settings/notifications", as: "admin", path: (c) => `/orgs/${c.org}/settings/notifications`,
+    states: [{
+      // The preview frame shows an email (left out of axe: it is the email's, tested as such).
+      name: "preview", notDialog: true,
+      open: async (c) => {
+        await c.page.getByRole("link", { name: c.w.preview }).first().click();
+        await expect(c.page.frameLocator('iframe[name="preview"]').getByRole("heading").first()).toBeVisible();
+      },
+      close: async () => {},
+    }],
+  },
+
+  // Billing (issue 8), with the walk's own order, license, invoice and quote.
+  {
+    name: "billing", route: "/orgs/[slug]/billing", as: "admin", path: (c) => `/orgs/${c.org}/billing`,
+    states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
+  },
+  { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
+  { name: "billing-order-new", route: "/orgs/[slug]/billing/orders/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/new` },
+  {
+    name: "billing-order", route: "/orgs/[slug]/billing/orders/[orderId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/${c.billing.orderId}`,
+    states: [
+      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat) },
+      { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
+    ],
+  },
+  {
+    name: "billing-invoices", route: "/orgs/[slug]/billing/invoices", as: "admin", path: (c) => `/orgs/${c.org}/billing/invoices`,
+    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)) }],
+  },
+  {
+    name: "billing-invoice", route: "/orgs/[slug]/billing/invoices/[invoiceId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/invoices/${c.billing.invoiceId}`,
+    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaid) }],
+  },
+  { name: "billing-quotes", route: "/orgs/[slug]/billing/quotes", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes` },
+  { name: "billing-quote-new", route: "/orgs/[slug]/billing/quotes/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/new` },
+  { name: "billing-quote", route: "/orgs/[slug]/billing/quotes/[quoteId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/${c.billing.quoteId}` },
+  {
+    name: "billing-licenses", route: "/orgs/[slug]/billing/licenses", as: "admin", path: (c) => `/orgs/${c.org}/billing/licenses`,
+    states: [
+      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
+      { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
+    ],
+  },
   { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
   { name: "mailbox", route: "/dev/mailbox", as: "admin", path: () => "/dev/mailbox" },
   {

@@ -8,7 +8,9 @@ import { simpleListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, listHref } from "@/components/billing/billing-list";
-import { LicensesTable, LICENSE_CLIENT_MESSAGES } from "@/components/billing/licenses-table";
+import { LicensesTable } from "@/components/billing/billing-tables";
+import { licenseWire } from "@/components/billing/license-wire";
+import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -18,17 +20,18 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function LicensesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const access = await requirePageAccess((await params).slug);
   const query = simpleListQuerySchema.parse(await searchParams);
-  const [{ t }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
+  const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
   const slug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage");
   return (
-    <ClientMessages namespaces={canManage ? LICENSE_CLIENT_MESSAGES : []}>
+    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])]}>
       <BillingList
         title={t("billing.licenses.title")}
         page={page}
         hrefFor={(n) => listHref(`/orgs/${slug}/billing/licenses`, { size: query.size, page: n })}
       >
-        <LicensesTable slug={slug} rows={page.rows} caption={t("billing.licenses.caption", { org: access.organization.name })} canManage={canManage} showOrder />
+        <LicensesTable base={`/orgs/${slug}/billing`} caption={t("billing.licenses.caption", { org: access.organization.name })}
+          rows={page.rows.map((row) => licenseWire(row, locale))} canManage={canManage} showOrder />
         {canManage ? <LicenseDialogs slug={slug} /> : null}
       </BillingList>
     </ClientMessages>

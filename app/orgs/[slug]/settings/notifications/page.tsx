@@ -13,7 +13,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import type { Recipient, RecipientReason } from "@/lib/notifications/events";
 import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/notifications/overview";
 import { ClientMessages } from "@/components/client-messages";
-import { previewHref, PREVIEW_FRAME, RECIPIENT_MESSAGES, RecipientsTable, type ReasonWire, type RecipientWire } from "@/components/notifications/recipients-table";
+import { RecipientsTable } from "@/components/notifications/recipients-table";
+import { previewHref, PREVIEW_FRAME, RECIPIENT_MESSAGES, type ReasonWire, type RecipientWire } from "@/components/notifications/preview-link";
 import css from "./notifications.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,7 +10,9 @@ import { pageTitle } from "@/lib/billing/page-title";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Person } from "@/components/ui/avatar";
 import { InvoiceStatusBadges, ORDER_TONES } from "@/components/billing/status-badge";
-import { LicensesTable, LICENSE_CLIENT_MESSAGES } from "@/components/billing/licenses-table";
+import { LicensesTable } from "@/components/billing/billing-tables";
+import { licenseWire } from "@/components/billing/license-wire";
+import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 import { LineItemsTable } from "@/components/billing/line-items-table";
 import { ClientMessages } from "@/components/client-messages";
@@ -30,7 +32,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
   const canManage = access.canWrite("licenses.manage") && !!order.licenses;
   const placed = typeof search.placed === "string" && order.invoice ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number }) : null;
   return (
-    <ClientMessages namespaces={canManage ? LICENSE_CLIENT_MESSAGES : []}>
+    <ClientMessages namespaces={order.licenses ? [...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])] : []}>
       <article aria-labelledby="order-title" className="flex flex-col gap-5">
         <header className="flex flex-col gap-1">
           <Link href={`${base}/orders`} className="link text-sm print:hidden">← {t("billing.orders.back")}</Link>
@@ -76,10 +78,10 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <section aria-labelledby="licenses-title" className="flex flex-col gap-2">
             <h2 id="licenses-title" className="section-title">{t("billing.orders.licenses")}</h2>
             <LicensesTable
-              slug={access.organization.slug}
+              base={base}
               caption={t("billing.licenses.orderCaption", { number: order.number })}
               canManage={canManage}
-              rows={order.licenses.map((l) => ({ ...l, validUntil: l.validUntil ? new Date(l.validUntil) : null, orderId: order.id, orderNumber: order.number, orderVisible: true }))}
+              rows={order.licenses.map((l) => licenseWire({ ...l, validUntil: l.validUntil ? new Date(l.validUntil) : null, orderId: order.id, orderNumber: order.number, orderVisible: true }, locale))}
               showOrder={false}
             />
             {canManage ? <LicenseDialogs slug={access.organization.slug} /> : null}
