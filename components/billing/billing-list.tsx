@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
 import { buttonClass } from "@/components/ui/button";
+import css from "./billing-list.module.css";
 
 type Props = {
   title: string;
@@ -30,7 +31,7 @@ export async function BillingList({ title, actions, filter, page, hrefFor, child
   const count = page.total.count;
   const pages = Math.max(page.pages, page.page);
   return (
-    <section aria-labelledby="list-title" className="flex flex-col gap-4">
+    <section aria-labelledby="list-title" className={`flex flex-col gap-4 ${css.list}`}>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <h1 id="list-title" className="page-title">{title}</h1>
         {actions}

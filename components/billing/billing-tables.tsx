@@ -3,7 +3,10 @@
 // the client from compact rows (each a tuple of the row's data, dates and amounts already
 // formatted by the server), so a row costs its cells in the HTML and its data once in the
 // page's payload, nothing more (issue 9: ≤ 0.6 KB per extra row). Their words come once per
-// page from the page's ClientMessages (BILLING_TABLE_MESSAGES, table-messages.ts).
+// page from the page's ClientMessages (BILLING_TABLE_MESSAGES, table-messages.ts). Links
+// are relative to the list's own page (/orgs/<slug>/billing/<list>): "orders/<id>" leads
+// to /orgs/<slug>/billing/orders/<id>, and the organization's path is not repeated per row;
+// inside a list (billing-list.tsx) they take the link look from the list, not per link.
 import Link from "next/link";
 import { CircleCheck, UserPlus, UserX } from "lucide-react";
 import type { InvoiceStatus, OrderChannel, OrderStatus, QuoteStatus } from "@/lib/db/generated/enums";
@@ -19,19 +22,28 @@ import { openLicenseDialog } from "./license-dialogs";
 
 /** [id, number, placed on, channel, licensee, billing contact, total, status] */
 export type OrderWire = [string, string, string, OrderChannel, string, string, string, OrderStatus];
-/** [id, number, order id, order number, amount, issued on, due on, status, overdue (1/0), the viewer may pay it (1/0)] */
-export type InvoiceWire = [string, string, string, string, string, string, string, InvoiceStatus, number, number];
+/** [id, number, order id, order number, amount, issued on, due on, flags: status (INVOICE_STATUSES index) | 4 overdue | 8 the viewer may pay it] */
+export type InvoiceWire = [string, string, string, string, string, string, string, number];
+
+export const INVOICE_STATUSES: readonly InvoiceStatus[] = ["OPEN", "PAID", "VOID"];
+const OVERDUE = 4;
+const PAYABLE = 8;
+
+/** The flags of an invoice's row. */
+export function invoiceFlags(status: InvoiceStatus, overdue: boolean, payable: boolean): number {
+  return INVOICE_STATUSES.indexOf(status) | (overdue ? OVERDUE : 0) | (payable ? PAYABLE : 0);
+}
 /** [id, product, license key, order id, order number, the viewer may open the order (1/0), seats used, seats, valid until ("" when it does not end), assignees shown as [id, email]] */
 export type LicenseWire = [string, string, string, string, string, number, number, number, string, [string, string][]];
 /** [id, number, requested on, requester, amount, valid until, status] */
 export type QuoteWire = [string, string, string, string | null, string, string, QuoteStatus];
 
-type TableProps<W> = { base: string; organization: string; rows: W[] };
+type TableProps<W> = { organization: string; rows: W[] };
 
-export function OrdersTable({ base, organization, rows }: TableProps<OrderWire>) {
+export function OrdersTable({ organization, rows }: TableProps<OrderWire>) {
   const t = useTranslations("billing");
   const columns: Column<OrderWire>[] = [
-    { key: "number", header: t("orders.columns.number"), rowHeader: true, cell: (o) => <Link href={`${base}/orders/${o[0]}`} className="link">{o[1]}</Link> },
+    { key: "number", header: t("orders.columns.number"), rowHeader: true, cell: (o) => <Link href={`orders/${o[0]}`}>{o[1]}</Link> },
     { key: "date", header: t("orders.columns.date"), cell: (o) => o[2] },
     { key: "channel", header: t("orders.columns.channel"), cell: (o) => t(`channel.${o[3]}`) },
     { key: "licensee", header: t("orders.columns.licensee"), cell: (o) => <Person name={o[4]} /> },
@@ -44,24 +56,27 @@ export function OrdersTable({ base, organization, rows }: TableProps<OrderWire>)
 
 const ICONS = { paid: CircleCheck };
 
-export function InvoicesTable({ base, organization, rows }: TableProps<InvoiceWire>) {
+export function InvoicesTable({ organization, rows }: TableProps<InvoiceWire>) {
   const t = useTranslations("billing");
-  const canPay = rows.some((i) => i[9]);
+  const canPay = rows.some((i) => i[7] & PAYABLE);
   const columns: Column<InvoiceWire>[] = [
-    { key: "number", header: t("invoices.columns.number"), rowHeader: true, cell: (i) => <Link href={`${base}/invoices/${i[0]}`} className="link">{i[1]}</Link> },
-    { key: "order", header: t("invoices.columns.order"), cell: (i) => <Link href={`${base}/orders/${i[2]}`} className="link">{i[3]}</Link> },
+    { key: "number", header: t("invoices.columns.number"), rowHeader: true, cell: (i) => <Link href={`invoices/${i[0]}`}>{i[1]}</Link> },
+    { key: "order", header: t("invoices.columns.order"), cell: (i) => <Link href={`orders/${i[2]}`}>{i[3]}</Link> },
     { key: "amount", header: t("invoices.columns.amount"), className: "num", cell: (i) => i[4] },
     { key: "issued", header: t("invoices.columns.issued"), cell: (i) => i[5] },
     { key: "due", header: t("invoices.columns.due"), cell: (i) => i[6] },
     {
       key: "status", header: t("invoices.columns.status"),
-      cell: (i) => <><StatusBadge tone={INVOICE_TONES[i[7]]} label={t(`invoiceStatus.${i[7]}`)} />{i[8] ? <> <StatusBadge tone="danger" label={t("overdue")} /></> : null}</>,
+      cell: (i) => {
+        const status = INVOICE_STATUSES[i[7] & 3];
+        return <><StatusBadge tone={INVOICE_TONES[status]} label={t(`invoiceStatus.${status}`)} />{i[7] & OVERDUE ? <> <StatusBadge tone="danger" label={t("overdue")} /></> : null}</>;
+      },
     },
   ];
   if (canPay) {
     columns.push({
       key: "actions", header: t("actions"), headerHidden: true, className: "end",
-      cell: (i) => (i[9] ? (
+      cell: (i) => (i[7] & PAYABLE ? (
         <button type="button" className="icon-btn" aria-label={t("invoices.markPaidNamed", { number: i[1] })} onClick={(event) => openMarkPaid([i[0], i[1], i[4]], event.currentTarget)}>
           <SpriteIcon name="paid" />
         </button>
@@ -76,10 +91,10 @@ export function InvoicesTable({ base, organization, rows }: TableProps<InvoiceWi
   );
 }
 
-export function QuotesTable({ base, organization, rows }: TableProps<QuoteWire>) {
+export function QuotesTable({ organization, rows }: TableProps<QuoteWire>) {
   const t = useTranslations("billing");
   const columns: Column<QuoteWire>[] = [
-    { key: "number", header: t("quotes.columns.number"), rowHeader: true, cell: (q) => <Link href={`${base}/quotes/${q[0]}`} className="link">{q[1]}</Link> },
+    { key: "number", header: t("quotes.columns.number"), rowHeader: true, cell: (q) => <Link href={`quotes/${q[0]}`}>{q[1]}</Link> },
     { key: "date", header: t("quotes.columns.date"), cell: (q) => q[2] },
     { key: "requester", header: t("quotes.columns.requester"), cell: (q) => (q[3] ? <Person name={q[3]} /> : "—") },
     { key: "amount", header: t("quotes.columns.amount"), className: "num", cell: (q) => q[4] },
@@ -92,13 +107,13 @@ export function QuotesTable({ base, organization, rows }: TableProps<QuoteWire>)
 const LICENSE_ICONS = { assign: UserPlus, revoke: UserX };
 
 /** Licenses (the licenses list, or an order's without its order column); Assign and Revoke for those who manage them. */
-export function LicensesTable({ base, caption, rows, canManage, showOrder }: { base: string; caption: string; rows: LicenseWire[]; canManage: boolean; showOrder: boolean }) {
+export function LicensesTable({ caption, rows, canManage, showOrder }: { caption: string; rows: LicenseWire[]; canManage: boolean; showOrder: boolean }) {
   const t = useTranslations("billing.licenses");
   const columns: Column<LicenseWire>[] = [
     { key: "product", header: t("columns.product"), rowHeader: true, cell: (l) => l[1] },
     { key: "key", header: t("columns.key"), cell: (l) => <code className="text-xs">{l[2]}</code> },
   ];
-  if (showOrder) columns.push({ key: "order", header: t("columns.order"), cell: (l) => (l[5] ? <Link href={`${base}/orders/${l[3]}`} className="link">{l[4]}</Link> : l[4]) });
+  if (showOrder) columns.push({ key: "order", header: t("columns.order"), cell: (l) => (l[5] ? <Link href={`orders/${l[3]}`}>{l[4]}</Link> : l[4]) });
   columns.push(
     { key: "seats", header: t("columns.seats"), cell: (l) => t("seatsUsed", { used: String(l[6]), seats: String(l[7]) }) },
     { key: "valid", header: t("columns.validUntil"), cell: (l) => l[8] || "—" },

@@ -10,5 +10,5 @@ export const BILLING_TABLE_MESSAGES = {
   quotes: ["billing.quotes.columns", "billing.quotes.caption", "billing.quotes.empty", "billing.quoteStatus"],
 } as const satisfies Record<string, readonly MessagePath[]>;
 
-/** What those who manage licenses add: the Assign and Revoke dialogs' words. */
-export const LICENSE_MANAGE_MESSAGES: readonly MessagePath[] = ["billing.errors", "common.cancel", "common.close"];
+/** What those who manage licenses add: the Assign and Revoke dialogs' words (their errors come translated from the action). */
+export const LICENSE_MANAGE_MESSAGES: readonly MessagePath[] = ["common.cancel", "common.close"];

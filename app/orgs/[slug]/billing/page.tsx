@@ -34,7 +34,7 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
     : null;
   const fields = ["legalName", "addressLine1", "addressLine2", "postalCode", "city", "country", "vatId"] as const;
   return (
-    <ClientMessages namespaces={canEdit ? ["billing.details", "billing.errors", "common.cancel", "common.save", "common.close"] : []}>
+    <ClientMessages namespaces={canEdit ? ["billing.details", "common.cancel", "common.save", "common.close"] : []}>
       <section aria-labelledby="billing-title" className="flex flex-col gap-5">
         <header>
           <h1 id="billing-title" className="page-title">{t("billing.title")}</h1>

@@ -9,7 +9,7 @@ import { INVOICE_FILTERS, invoiceListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, SelectFilter, listHref } from "@/components/billing/billing-list";
-import { InvoicesTable, type InvoiceWire } from "@/components/billing/billing-tables";
+import { invoiceFlags, InvoicesTable, type InvoiceWire } from "@/components/billing/billing-tables";
 import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 import { MarkPaidDialog } from "@/components/billing/mark-paid-dialog";
 
@@ -25,10 +25,10 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
   // Rows the viewer may pay get a compact "Mark as paid"; the dialog exists once, below the list.
   const canPay = page.rows.some((row) => row.payable);
   const rows = page.rows.map((i): InvoiceWire => [
-    i.id, i.number, i.orderId, i.orderNumber, formatMoney(locale, i.amountCents, i.currency), formatDate(locale, i.issuedAt), formatDate(locale, i.dueAt), i.status, i.overdue ? 1 : 0, i.payable ? 1 : 0,
+    i.id, i.number, i.orderId, i.orderNumber, formatMoney(locale, i.amountCents, i.currency), formatDate(locale, i.issuedAt), formatDate(locale, i.dueAt), invoiceFlags(i.status, i.overdue, i.payable),
   ]);
   return (
-    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.invoices, ...(canPay ? (["billing.invoices.markPaid", "billing.invoices.markPaidNamed", "billing.invoices.markPaidTitle", "billing.invoices.markPaidBody", "billing.invoices.markedPaid", "billing.invoices.paymentDate", "billing.errors", "common.cancel", "common.close"] as const) : [])]}>
+    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.invoices, ...(canPay ? (["billing.invoices.markPaid", "billing.invoices.markPaidNamed", "billing.invoices.markPaidTitle", "billing.invoices.markPaidBody", "billing.invoices.markedPaid", "billing.invoices.paymentDate", "common.cancel", "common.close"] as const) : [])]}>
       <BillingList
         title={t("billing.invoices.title")}
         filter={<SelectFilter action={`${base}/invoices`} name="status" label={t("billing.invoices.statusFilter")} value={query.status}
@@ -36,7 +36,7 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
         page={page}
         hrefFor={(n) => listHref(`${base}/invoices`, { status: query.status, size: query.size, page: n })}
       >
-        <InvoicesTable base={base} organization={access.organization.name} rows={rows} />
+        <InvoicesTable organization={access.organization.name} rows={rows} />
         {canPay ? <MarkPaidDialog slug={access.organization.slug} today={new Date().toISOString().slice(0, 10)} /> : null}
       </BillingList>
     </ClientMessages>

@@ -30,7 +30,7 @@ export default async function LicensesPage({ params, searchParams }: { params: P
         page={page}
         hrefFor={(n) => listHref(`/orgs/${slug}/billing/licenses`, { size: query.size, page: n })}
       >
-        <LicensesTable base={`/orgs/${slug}/billing`} caption={t("billing.licenses.caption", { org: access.organization.name })}
+        <LicensesTable caption={t("billing.licenses.caption", { org: access.organization.name })}
           rows={page.rows.map((row) => licenseWire(row, locale))} canManage={canManage} showOrder />
         {canManage ? <LicenseDialogs slug={slug} /> : null}
       </BillingList>

@@ -37,7 +37,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
       page={page}
       hrefFor={(n) => listHref(base, { channel: query.channel, size: query.size, page: n })}
     >
-      <OrdersTable base={`/orgs/${access.organization.slug}/billing`} organization={access.organization.name} rows={rows} />
+      <OrdersTable organization={access.organization.name} rows={rows} />
     </BillingList>
     </ClientMessages>
   );

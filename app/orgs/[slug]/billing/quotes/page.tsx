@@ -35,7 +35,7 @@ export default async function QuotesPage({ params, searchParams }: { params: Pro
       page={page}
       hrefFor={(n) => listHref(base, { size: query.size, page: n })}
     >
-      <QuotesTable base={`/orgs/${access.organization.slug}/billing`} organization={access.organization.name} rows={rows} />
+      <QuotesTable organization={access.organization.name} rows={rows} />
     </BillingList>
     </ClientMessages>
   );

@@ -34,7 +34,7 @@ export default async function InvoicePage({ params }: Params) {
   const org = invoice.organization;
   const address = [org.legalName ?? org.name, org.addressLine1, org.addressLine2, [org.postalCode, org.city].filter(Boolean).join(" "), org.country].filter(Boolean);
   return (
-    <ClientMessages namespaces={["billing.invoices", "common.cancel", "common.close", ...(canPay ? (["billing.errors"] as const) : [])]}>
+    <ClientMessages namespaces={canPay ? ["billing.invoices", "common.cancel", "common.close"] : []}>
       <article aria-labelledby="invoice-title" className="flex flex-col gap-5">
         <div data-print="hide" className="flex flex-wrap items-center justify-between gap-3">
           <Link href={`${base}/invoices`} className="link text-sm">← {t("billing.invoices.back")}</Link>

@@ -78,7 +78,6 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <section aria-labelledby="licenses-title" className="flex flex-col gap-2">
             <h2 id="licenses-title" className="section-title">{t("billing.orders.licenses")}</h2>
             <LicensesTable
-              base={base}
               caption={t("billing.licenses.orderCaption", { number: order.number })}
               canManage={canManage}
               rows={order.licenses.map((l) => licenseWire({ ...l, validUntil: l.validUntil ? new Date(l.validUntil) : null, orderId: order.id, orderNumber: order.number, orderVisible: true }, locale))}
