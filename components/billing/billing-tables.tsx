@@ -9,7 +9,6 @@
 // inside a list (billing-list.tsx) they take the link look from the list, not per link.
 import Link from "next/link";
 import { CircleCheck, UserPlus, UserX } from "lucide-react";
-import type { InvoiceStatus, OrderChannel, OrderStatus, QuoteStatus } from "@/lib/db/generated/enums";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Person } from "@/components/ui/avatar";
@@ -18,25 +17,8 @@ import { IconSprite, SpriteIcon } from "@/components/ui/icons";
 import { INVOICE_TONES, ORDER_TONES, QUOTE_TONES } from "./status-badge";
 import { openMarkPaid } from "./mark-paid-dialog";
 import { openLicenseDialog } from "./license-dialogs";
+import { INVOICE_STATUSES, OVERDUE, PAYABLE, type InvoiceWire, type LicenseWire, type OrderWire, type QuoteWire } from "./wires";
 
-
-/** [id, number, placed on, channel, licensee, billing contact, total, status] */
-export type OrderWire = [string, string, string, OrderChannel, string, string, string, OrderStatus];
-/** [id, number, order id, order number, amount, issued on, due on, flags: status (INVOICE_STATUSES index) | 4 overdue | 8 the viewer may pay it] */
-export type InvoiceWire = [string, string, string, string, string, string, string, number];
-
-export const INVOICE_STATUSES: readonly InvoiceStatus[] = ["OPEN", "PAID", "VOID"];
-const OVERDUE = 4;
-const PAYABLE = 8;
-
-/** The flags of an invoice's row. */
-export function invoiceFlags(status: InvoiceStatus, overdue: boolean, payable: boolean): number {
-  return INVOICE_STATUSES.indexOf(status) | (overdue ? OVERDUE : 0) | (payable ? PAYABLE : 0);
-}
-/** [id, product, license key, order id, order number, the viewer may open the order (1/0), seats used, seats, valid until ("" when it does not end), assignees shown as [id, email]] */
-export type LicenseWire = [string, string, string, string, string, number, number, number, string, [string, string][]];
-/** [id, number, requested on, requester, amount, valid until, status] */
-export type QuoteWire = [string, string, string, string | null, string, string, QuoteStatus];
 
 type TableProps<W> = { organization: string; rows: W[] };
 

@@ -9,7 +9,8 @@ import { INVOICE_FILTERS, invoiceListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, SelectFilter, listHref } from "@/components/billing/billing-list";
-import { invoiceFlags, InvoicesTable, type InvoiceWire } from "@/components/billing/billing-tables";
+import { InvoicesTable } from "@/components/billing/billing-tables";
+import { invoiceFlags, type InvoiceWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 import { MarkPaidDialog } from "@/components/billing/mark-paid-dialog";
 

@@ -9,7 +9,7 @@ import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, listHref } from "@/components/billing/billing-list";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { licenseWire } from "@/components/billing/license-wire";
+import { licenseWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 

@@ -12,7 +12,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, listHref } from "@/components/billing/billing-list";
-import { QuotesTable, type QuoteWire } from "@/components/billing/billing-tables";
+import { QuotesTable } from "@/components/billing/billing-tables";
+import type { QuoteWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {

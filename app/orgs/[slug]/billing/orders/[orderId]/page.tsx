@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Person } from "@/components/ui/avatar";
 import { InvoiceStatusBadges, ORDER_TONES } from "@/components/billing/status-badge";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { licenseWire } from "@/components/billing/license-wire";
+import { licenseWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 import { LineItemsTable } from "@/components/billing/line-items-table";
