@@ -32,10 +32,12 @@ export async function BillingList({ title, actions, filter, page, hrefFor, child
   const pages = Math.max(page.pages, page.page);
   return (
     <section aria-labelledby="list-title" className={`flex flex-col gap-4 ${css.list}`}>
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <h1 id="list-title" className="page-title">{title}</h1>
-        {actions}
-      </header>
+      {actions ? (
+        <header className="flex flex-wrap items-start justify-between gap-3">
+          <h1 id="list-title" className="page-title">{title}</h1>
+          {actions}
+        </header>
+      ) : <h1 id="list-title" className="page-title">{title}</h1>}
       <NoticeRegion />
       {filter}
       <p role="status" className="text-sm text-muted">

@@ -57,7 +57,7 @@ export function InvoicesTable({ organization, rows }: TableProps<InvoiceWire>) {
   ];
   if (canPay) {
     columns.push({
-      key: "actions", header: t("actions"), headerHidden: true, className: "end",
+      key: "actions", header: t("actions"), headerHidden: true,
       cell: (i) => (i[7] & PAYABLE ? (
         <button type="button" className="icon-btn" aria-label={t("invoices.markPaidNamed", { number: i[1] })} onClick={(event) => openMarkPaid([i[0], i[1], i[4]], event.currentTarget)}>
           <SpriteIcon name="paid" />

@@ -21,7 +21,7 @@ const LABELS = {
     placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/, invoiceLink: /^Invoice INV-/,
     invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
     markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found", licensesHeading: "Licenses", invoiceHeading: "Invoice",
-    paymentDate: "Payment date",
+    paymentDate: "Payment date", anyOrder: /^Order \S+$/, anyInvoice: /^Invoice \S+$/,
     notifications: "Notifications", certificate: "Order placed: license certificate", why: (n: string) => `Licensee of order ${n}`,
   },
   fr: {
@@ -33,7 +33,7 @@ const LABELS = {
     placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/, orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
     invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
     markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer", notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
-    paymentDate: "Date du paiement",
+    paymentDate: "Date du paiement", anyOrder: /^Commande \S+$/, anyInvoice: /^Facture \S+$/,
     notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence", why: (n: string) => `Licencié de la commande ${n}`,
   },
 } as const;
@@ -150,13 +150,13 @@ for (const locale of ["en", "fr"] as const) {
     await expectAccessible(page, "place order");
     await page.goto("/orgs/acme/billing/orders");
     await page.getByRole("table").getByRole("link").first().click();
-    await expect(page.getByRole("heading", { name: L.orderTitle, level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: L.anyOrder, level: 1 })).toBeVisible();
     await expectAccessible(page, "order");
 
     await page.goto("/orgs/acme/billing/invoices?status=OPEN");
     await expectAccessible(page, "invoices");
     await page.getByRole("table").getByRole("link", { name: /^INV-/ }).first().click();
-    await expect(page.getByRole("heading", { name: L.invoiceTitle, level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: L.anyInvoice, level: 1 })).toBeVisible();
     await expectAccessible(page, "invoice");
     await page.getByRole("button", { name: L.markPaid }).click();
     const paid = page.getByRole("dialog");

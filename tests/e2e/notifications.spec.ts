@@ -29,13 +29,13 @@ const LABELS = {
     settings: "Settings", link: "Notifications", heading: "Notifications", certificate: "Order placed: license certificate",
     why: (n: string) => `Licensee of order ${n}`,
     preview: "In French", security: "Security & privacy update", securityRole: "Security & privacy",
-    edit: (n: string) => `Edit ${n}`, emails: "Emails this contact gets", cancel: "Cancel", search: /Search by name or email/, apply: "Apply",
+    actionsFor: (n: string) => `Actions for ${n}`, edit: "Edit", emails: "Emails this contact gets", cancel: "Cancel", search: /Search by name or email/, apply: "Apply",
   },
   fr: {
     settings: "Paramètres", link: "Notifications", heading: "Notifications", certificate: "Commande passée\u202F: certificat de licence",
     why: (n: string) => `Licencié de la commande ${n}`,
     preview: "En anglais", security: "Information de sécurité et de confidentialité", securityRole: "Sécurité et confidentialité",
-    edit: (n: string) => `Modifier ${n}`, emails: "E-mails que ce contact reçoit", cancel: "Annuler", search: /Rechercher par nom ou e-mail/, apply: "Appliquer",
+    actionsFor: (n: string) => `Actions pour ${n}`, edit: "Modifier", emails: "E-mails que ce contact reçoit", cancel: "Annuler", search: /Rechercher par nom ou e-mail/, apply: "Appliquer",
   },
 } as const;
 
@@ -73,7 +73,8 @@ for (const locale of ["en", "fr"] as const) {
     await page.goto("/orgs/acme/contacts");
     await page.getByRole("searchbox", { name: L.search }).fill(id);
     await page.getByRole("button", { name: L.apply, exact: true }).click();
-    await page.getByRole("button", { name: L.edit(name) }).click();
+    await page.getByRole("button", { name: L.actionsFor(name) }).click();
+    await page.getByRole("menuitem", { name: L.edit }).click();
     const dialog = page.getByRole("dialog");
     const emails = dialog.getByRole("region", { name: L.emails });
     await expect(emails.getByRole("listitem").first()).toBeVisible();

@@ -110,7 +110,7 @@ export const billingEn = {
     downloadPdf: "Download PDF",
     print: "Print",
     markPaid: "Mark as paid",
-    markPaidNamed: "Mark invoice {number} as paid",
+    markPaidNamed: "Mark {number} as paid",
     markPaidTitle: "Mark invoice {number} as paid?",
     markPaidBody: "Record that {amount} was received. This cannot be undone.",
     paymentDate: "Payment date",

@@ -109,7 +109,7 @@ export const billingFr: Messages["billing"] = {
     downloadPdf: "Télécharger le PDF",
     print: "Imprimer",
     markPaid: "Marquer comme payée",
-    markPaidNamed: "Marquer la facture {number} comme payée",
+    markPaidNamed: "Marquer {number} comme payée",
     markPaidTitle: "Marquer la facture {number} comme payée ?",
     markPaidBody: "Enregistrer la réception de {amount}. Cette action est définitive.",
     paymentDate: "Date du paiement",

@@ -56,7 +56,7 @@ export const WORDS = {
     reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
     menu: "Menu", loadingRoles: "Loading the roles they had…",
     editBillingDetails: "Edit billing details", assignSeat: "Assign a seat of Roster Cloud", revokeSeat: (email: string) => `Revoke the seat of ${email}`,
-    markPaid: "Mark as paid", markPaidNamed: (n: string) => `Mark invoice ${n} as paid`, preview: /^In (English|French)$/,
+    markPaid: "Mark as paid", markPaidNamed: (n: string) => `Mark ${n} as paid`, preview: /^In (English|French)$/,
   },
   fr: {
     newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
@@ -64,7 +64,7 @@ export const WORDS = {
     reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
     menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
     editBillingDetails: "Modifier les coordonnées de facturation", assignSeat: "Attribuer un siège de Roster Cloud", revokeSeat: (email: string) => `Retirer le siège de ${email}`,
-    markPaid: "Marquer comme payée", markPaidNamed: (n: string) => `Marquer la facture ${n} comme payée`, preview: /^En (anglais|français)$/,
+    markPaid: "Marquer comme payée", markPaidNamed: (n: string) => `Marquer ${n} comme payée`, preview: /^En (anglais|français)$/,
   },
 } as const;
 
