@@ -17,7 +17,7 @@ export function BillingDetailsDialog({ slug, details }: { slug: string; details:
   const t = useTranslations();
   return (
     <>
-      <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
+      <button type="button" className={buttonClass("secondary", "whitespace-normal text-left")} onClick={() => setOpen(true)}>
         <Pencil aria-hidden="true" className="size-4" />
         {t("billing.details.edit")}
       </button>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import css from "./billing-nav.module.css";
 
 export type BillingNavItem = { href: string; label: string; exact?: boolean };
 
@@ -9,7 +10,7 @@ export function BillingNav({ items, label }: { items: BillingNavItem[]; label: s
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="print:hidden">
-      <ul className="flex flex-wrap gap-1 border-b border-slate-200">
+      <ul className={css.tabs}>
         {items.map((item) => {
           const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
@@ -17,7 +18,6 @@ export function BillingNav({ items, label }: { items: BillingNavItem[]; label: s
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className="-mb-px block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-800"
               >
                 {item.label}
               </Link>

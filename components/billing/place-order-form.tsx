@@ -10,7 +10,7 @@ import { useTranslations } from "@/lib/i18n/client";
 import type { CatalogPlan } from "@/lib/billing/catalog";
 import { placeOrderAction, suggestOrderContactsAction } from "@/app/orgs/[slug]/billing/actions";
 import { LineItemsEditor } from "./line-items-editor";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
+import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action";
 
 type Contact = { id: string; name: string; email: string };
 
@@ -22,12 +22,12 @@ export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: Catal
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />
-      <LineItemsEditor catalog={catalog} errors={{ lines: fieldErrors(state, "lines"), currency: fieldErrors(state, "currency") }} />
+      <LineItemsEditor catalog={catalog} errors={{ lines: errorsUnder(state, "lines"), currency: fieldErrors(state, "currency") }} />
       <PersonFields slug={slug} prefix="licensee" legend={t("licensee")} help={t("licenseeHelp")} state={state} />
-      <fieldset className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
-        <legend className="px-1 text-lg font-semibold">{t("billing")}</legend>
-        <p className="text-sm text-slate-600">{t("billingHelp")}</p>
-        <label className="flex items-center gap-2 text-sm font-medium">
+      <fieldset className="card flex min-w-0 flex-col gap-3 p-4">
+        <legend className="section-title float-left w-full">{t("billing")}</legend>
+        <p className="lead">{t("billingHelp")}</p>
+        <label className="flex items-center gap-2 field-label">
           <input type="checkbox" name="billingSameAsLicensee" value="true" checked={billingSame} onChange={(e) => setBillingSame(e.target.checked)} className="size-4" />
           {t("billingSame")}
         </label>
@@ -67,33 +67,33 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
   const emailErrors = fieldErrors(state, `${prefix}Email`);
   const body = (
     <>
-      {help ? <p className="text-sm text-slate-600">{help}</p> : null}
+      {help ? <p className="lead">{help}</p> : null}
       {chosen ? (
-        <div className="flex flex-wrap items-center gap-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
+        <div className="flex flex-wrap items-center gap-3 rounded-md bg-subtle px-3 py-2 text-sm">
           <input type="hidden" name={`${prefix}ContactId`} value={chosen.id} />
           <span role="status">{t("chosen", { name: chosen.name, email: chosen.email })}</span>
-          <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => { setChosen(null); setQuery(""); }}>{t("clear")}</button>
-          {emailErrors ? <p className="w-full text-sm text-red-700">{emailErrors.join(" ")}</p> : null}
+          <button type="button" className="link" onClick={() => { setChosen(null); setQuery(""); }}>{t("clear")}</button>
+          {emailErrors ? <p className="field-error w-full">{emailErrors.join(" ")}</p> : null}
         </div>
       ) : (
         <>
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-search`} className="text-sm font-medium text-slate-800">{t("existing")}</label>
+            <label htmlFor={`${id}-search`} className="field-label">{t("existing")}</label>
             <div className="relative max-w-md">
-              <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-slate-400" />
+              <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted" />
               <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchContacts")} aria-describedby={`${id}-results`}
-                autoComplete="off" className="w-full rounded-md border border-slate-300 bg-white py-2 pl-8 pr-3 text-sm" />
+                autoComplete="off" className="field-input pl-8" />
             </div>
             <div id={`${id}-results`} aria-live="polite">
-              {suggestions && suggestions.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
+              {suggestions && suggestions.length === 0 ? <p className="text-sm text-muted">{t("noMatch")}</p> : null}
               {suggestions && suggestions.length > 0 ? (
-                <ul className="mt-1 flex max-w-md flex-col divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
+                <ul className="mt-1 flex max-w-md flex-col divide-y divide-line rounded-md ring-1 ring-line">
                   {suggestions.map((c) => (
                     <li key={c.id}>
                       <button type="button" onClick={() => setChosen(c)} aria-label={t("choose", { name: `${c.name} (${c.email})` })}
-                        className="flex w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50">
+                        className="flex w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-hover">
                         <span className="font-medium">{c.name}</span>
-                        <span className="text-slate-600">{c.email}</span>
+                        <span className="text-muted">{c.email}</span>
                       </button>
                     </li>
                   ))}
@@ -104,9 +104,9 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
           <div className="grid gap-3 sm:grid-cols-3">
             <TextField name={`${prefix}Name`} label={t("name")} autoComplete="off" maxLength={120} errors={fieldErrors(state, `${prefix}Name`)} />
             <TextField name={`${prefix}Email`} type="email" label={t("email")} autoComplete="off" maxLength={254} errors={emailErrors} />
-            <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-              {t("language")}
-              <select name={`${prefix}Language`} defaultValue={locale === "fr" ? "fr" : "en"} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal">
+            <label className="flex flex-col gap-1">
+              <span className="field-label">{t("language")}</span>
+              <select name={`${prefix}Language`} defaultValue={locale === "fr" ? "fr" : "en"} className="field-input">
                 <option value="en">{tl("en")}</option>
                 <option value="fr">{tl("fr")}</option>
               </select>
@@ -116,10 +116,10 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
       )}
     </>
   );
-  if (nested) return <div className="flex flex-col gap-3 border-t border-slate-100 pt-3">{body}</div>;
+  if (nested) return <div className="flex flex-col gap-3 border-t border-line pt-3">{body}</div>;
   return (
-    <fieldset className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+    <fieldset className="card flex min-w-0 flex-col gap-3 p-4">
+      <legend className="section-title float-left w-full">{legend}</legend>
       {body}
     </fieldset>
   );

@@ -8,7 +8,7 @@ import type { CatalogPlan } from "@/lib/billing/catalog";
 import { MAX_NOTE } from "@/lib/billing/schemas";
 import { requestQuoteAction } from "@/app/orgs/[slug]/billing/actions";
 import { LineItemsEditor } from "./line-items-editor";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
+import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action";
 
 export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.requestQuote");
@@ -18,13 +18,13 @@ export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: Cat
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />
-      <LineItemsEditor catalog={catalog} errors={{ lines: fieldErrors(state, "lines"), currency: fieldErrors(state, "currency") }} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="quote-note" className="text-sm font-medium text-slate-800">{t("note")}</label>
-        <textarea id="quote-note" name="note" rows={4} maxLength={MAX_NOTE} aria-describedby="quote-note-hint" aria-invalid={noteErrors ? true : undefined}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
-        <p id="quote-note-hint" className="text-xs text-slate-600">{t("noteHelp")}</p>
-        {noteErrors ? <p className="text-sm text-red-700">{noteErrors.join(" ")}</p> : null}
+      <LineItemsEditor catalog={catalog} errors={{ lines: errorsUnder(state, "lines"), currency: fieldErrors(state, "currency") }} />
+      <div className="card flex flex-col gap-1 p-4">
+        <label htmlFor="quote-note" className="field-label">{t("note")}</label>
+        <textarea id="quote-note" name="note" rows={4} maxLength={MAX_NOTE} aria-describedby={noteErrors ? "quote-note-hint quote-note-error" : "quote-note-hint"}
+          aria-invalid={noteErrors ? true : undefined} className="field-input" />
+        <p id="quote-note-hint" className="field-hint">{t("noteHelp")}</p>
+        {noteErrors ? <p id="quote-note-error" className="field-error">{noteErrors.join(" ")}</p> : null}
       </div>
       <div className="flex justify-end">
         <button type="submit" className={buttonClass("primary")} disabled={pending}>{t("submit")}</button>

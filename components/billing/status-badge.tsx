@@ -1,18 +1,20 @@
-/** A status as a badge with its text (never color alone). */
-const TONES = {
-  green: "bg-green-100 text-green-900",
-  amber: "bg-amber-100 text-amber-900",
-  red: "bg-red-100 text-red-900",
-  slate: "bg-slate-200 text-slate-800",
-  blue: "bg-blue-100 text-blue-900",
-} as const;
+// The billing statuses on the kit's badge (components/ui/status-badge.tsx): one tone per
+// meaning, the word always written. Server and client components both render these.
+import type { InvoiceStatus, OrderStatus, QuoteStatus } from "@/lib/db/generated/enums";
+import type { Translate } from "@/lib/i18n";
+import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 
-export type BadgeTone = keyof typeof TONES;
+export const INVOICE_TONES: Record<InvoiceStatus, StatusTone> = { OPEN: "info", PAID: "ok", VOID: "neutral" };
+export const ORDER_TONES: Record<OrderStatus, StatusTone> = { PLACED: "info", FULFILLED: "ok", CANCELLED: "neutral" };
+export const QUOTE_TONES: Record<QuoteStatus, StatusTone> = { REQUESTED: "warn", SENT: "info", ACCEPTED: "ok", EXPIRED: "neutral" };
 
-export function StatusBadge({ label, tone }: { label: string; tone: BadgeTone }) {
-  return <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>{label}</span>;
+
+/** An invoice's status, and "Overdue" beside it when it is. */
+export function InvoiceStatusBadges({ t, status, overdue }: { t: Translate; status: InvoiceStatus; overdue: boolean }) {
+  return (
+    <>
+      <StatusBadge tone={INVOICE_TONES[status]} label={t(`billing.invoiceStatus.${status}`)} />
+      {overdue ? <> <StatusBadge tone="danger" label={t("billing.overdue")} /></> : null}
+    </>
+  );
 }
-
-export const INVOICE_TONES = { OPEN: "blue", PAID: "green", VOID: "slate" } as const;
-export const ORDER_TONES = { PLACED: "blue", FULFILLED: "green", CANCELLED: "slate" } as const;
-export const QUOTE_TONES = { REQUESTED: "amber", SENT: "blue", ACCEPTED: "green", EXPIRED: "slate" } as const;

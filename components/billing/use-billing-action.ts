@@ -23,3 +23,10 @@ export function fieldErrors(state: ActionResult<unknown> | null, ...fields: stri
   const errors = fields.flatMap((field) => Object.entries(state.fieldErrors ?? {}).filter(([key]) => key === field || key.startsWith(`${field}.`)).flatMap(([, messages]) => messages));
   return errors.length ? errors : undefined;
 }
+
+/** The field errors of `field` and of its parts ("lines", "lines.0.quantity"…), by key. */
+export function errorsUnder(state: ActionResult<unknown> | null, field: string): Record<string, string[]> | undefined {
+  if (!state || state.ok) return undefined;
+  const entries = Object.entries(state.fieldErrors ?? {}).filter(([key]) => key === field || key.startsWith(`${field}.`));
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}

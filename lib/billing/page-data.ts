@@ -14,7 +14,7 @@ import { listLicenses } from "./list-licenses";
 import { listOrders } from "./list-orders";
 import { listQuotes } from "./list-quotes";
 import type { InvoiceListQuery, OrderListQuery, SimpleListQuery } from "./schemas";
-import { viewCapabilities, viewScope, type BillingEntity } from "./visibility";
+import { payScope, viewCapabilities, viewScope, type BillingEntity } from "./visibility";
 
 /** Who may open the Billing overview (billing details and the area's sections). */
 export const BILLING_OVERVIEW = [...BILLING_AREA, "billingDetails.edit"] as const;
@@ -49,7 +49,7 @@ export async function loadOrderPage(db: Db | Tx, access: OrgAccess, orderId: str
 
 export async function loadInvoicesPage(db: Db | Tx, access: OrgAccess, query: InvoiceListQuery) {
   requireSection(access, "invoice");
-  return listInvoices(db, viewScope(access, "invoice"), query);
+  return listInvoices(db, viewScope(access, "invoice"), query, access.canWrite() ? payScope(access) : undefined);
 }
 
 export async function loadInvoicePage(db: Db | Tx, access: OrgAccess, invoiceId: string) {

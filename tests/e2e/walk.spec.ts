@@ -56,7 +56,7 @@ for (const { lang, viewport, dark = false } of WALKS) {
       page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
       page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
     }
-    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, w: WORDS[lang] };
+    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, billing: data.billing, w: WORDS[lang] };
 
     for (const step of PAGES) {
       const page = step.as === "visitor" ? visitor : admin;

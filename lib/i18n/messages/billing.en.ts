@@ -34,6 +34,8 @@ export const billingEn = {
   filter: "Filter",
   apply: "Apply",
   any: "All",
+  /** The header of a list's column of row actions (read by screen readers only). */
+  actions: "Actions",
   orders: {
     title: "Orders",
     caption: "Orders of {org}, newest first",
@@ -108,6 +110,7 @@ export const billingEn = {
     downloadPdf: "Download PDF",
     print: "Print",
     markPaid: "Mark as paid",
+    markPaidNamed: "Mark {number} as paid",
     markPaidTitle: "Mark invoice {number} as paid?",
     markPaidBody: "Record that {amount} was received. This cannot be undone.",
     paymentDate: "Payment date",
@@ -156,6 +159,8 @@ export const billingEn = {
     assigned: "A seat of {product} is assigned to {email}.",
     revoke: "Revoke",
     revokeNamed: "Revoke the seat of {email}",
+    revokeTitle: "Revoke the seat of {email}?",
+    revokeBody: "{email} will no longer use this license of {product}. The seat becomes free to assign again.",
     revoked: "The seat of {email} was revoked.",
     noAssignee: "Nobody yet",
     moreAssignees: "{count, plural, one {and # more} other {and # more}}",

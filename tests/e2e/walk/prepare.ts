@@ -1,12 +1,15 @@
 // The walk's own people and data, so it can run beside the other tests without sharing
 // their sign-ins or their language: an organization admin of the demo organization named
 // after the walk (in its language), a plain member's organization (for the 403 page), a
-// pending contact invitation whose link the walk shows, and one sent (for Revoke).
+// pending contact invitation whose link the walk shows, and one sent (for Revoke); and
+// billing data of its own (an order with line items, a license with a seat assigned and
+// free seats, its open invoice, a quote), as the support of tests/e2e writes them.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { withAppDatabase } from "../support/database";
 import type { Lang, ViewportName } from "./pages";
 
-export type WalkData = { email: string; memberOrg: string; invitationPath: string; workspaceId: string; userInvitationPath: string; freshEmail: string };
+export type WalkBilling = { orderId: string; invoiceId: string; invoiceNumber: string; quoteId: string; licenseKey: string; seatEmail: string };
+export type WalkData = { email: string; memberOrg: string; invitationPath: string; workspaceId: string; userInvitationPath: string; freshEmail: string; billing: WalkBilling };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
   const tag = `${lang}-${viewport.replace("x", "-")}${variant}-${Date.now().toString(36)}`;
@@ -14,7 +17,8 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
   const token = randomBytes(32).toString("base64url");
   const userToken = randomBytes(32).toString("base64url");
   const memberOrg = `walk-members-${tag}`;
-  const workspaceId = await withAppDatabase(async (client) => {
+  const seatEmail = `seat-${tag}@acme.test`;
+  const { workspaceId, billing } = await withAppDatabase(async (client) => {
     const { rows: [org] } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
     const userId = randomUUID();
     await client.query(
@@ -37,7 +41,30 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
        VALUES ($1, $2, 'USER', $3, $4, 'MEMBER', $5, '{}', $6, $7, now(), now() + interval '7 days', now(), now())`,
       [randomUUID(), org.id, createHash("sha256").update(userToken).digest("hex"), `invitee-${tag}@partner.test`, [workspace.id], lang, userId],
     );
-    return workspace.id as string;
+    // An order of Sarah Johnson's: two products, a license of 3 seats with one assigned, its open invoice; and a quote.
+    const { rows: [sarah] } = await client.query(`SELECT id FROM "Contact" WHERE "organizationId" = $1 AND email = 'sarah.johnson@acme.test'`, [org.id]);
+    const orderId = randomUUID();
+    const number = `W-${tag}`;
+    await client.query(
+      `INSERT INTO "Order" (id, "organizationId", number, "licenseeContactId", "billingContactId", "placedByUserId", currency, "totalCents", "updatedAt") VALUES ($1, $2, $3, $4, $4, $5, 'EUR', 54000, now())`,
+      [orderId, org.id, number, sarah.id, userId],
+    );
+    const line = `INSERT INTO "OrderLineItem" (id, "organizationId", "orderId", product, plan, quantity, "unitPriceCents") VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+    await client.query(line, [randomUUID(), org.id, orderId, "Roster Cloud", "Team", 3, 12000]);
+    await client.query(line, [randomUUID(), org.id, orderId, "Roster Support", "Priority", 1, 18000]);
+    const licenseId = randomUUID();
+    const licenseKey = `WALK-${tag}`.toUpperCase();
+    await client.query(`INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats, "validUntil") VALUES ($1, $2, $3, 'Roster Cloud', $4, 3, now() + interval '1 year')`, [licenseId, org.id, orderId, licenseKey]);
+    await client.query(`INSERT INTO "LicenseAssignment" (id, "organizationId", "licenseId", email, "assignedByUserId") VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), org.id, licenseId, seatEmail, userId]);
+    const invoiceId = randomUUID();
+    const invoiceNumber = `INV-${number}`;
+    await client.query(`INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 54000, now() + interval '30 days')`, [invoiceId, org.id, orderId, invoiceNumber]);
+    const quoteId = randomUUID();
+    await client.query(
+      `INSERT INTO "Quote" (id, "organizationId", number, "requestedByUserId", items, "amountCents", "validUntil", note) VALUES ($1, $2, $3, $4, $5, 120000, now() + interval '30 days', $6)`,
+      [quoteId, org.id, `Q-${tag}`, userId, JSON.stringify([{ product: "Roster Cloud", plan: "Business", quantity: 10, unitPriceCents: 12000 }]), "Ten seats for the new office."],
+    );
+    return { workspaceId: workspace.id as string, billing: { orderId, invoiceId, invoiceNumber, quoteId, licenseKey, seatEmail } };
   });
-  return { email, memberOrg, invitationPath: `/invite/${token}`, workspaceId, userInvitationPath: `/invite/${userToken}`, freshEmail: `walk-added-${tag}@partner.test` };
+  return { email, memberOrg, invitationPath: `/invite/${token}`, workspaceId, userInvitationPath: `/invite/${userToken}`, freshEmail: `walk-added-${tag}@partner.test`, billing };
 }

@@ -34,40 +34,40 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
     : null;
   const fields = ["legalName", "addressLine1", "addressLine2", "postalCode", "city", "country", "vatId"] as const;
   return (
-    <ClientMessages namespaces={canEdit ? ["billing.details", "billing.errors", "common.cancel", "common.save", "common.close"] : []}>
+    <ClientMessages namespaces={canEdit ? ["billing.details", "common.cancel", "common.save", "common.close"] : []}>
       <section aria-labelledby="billing-title" className="flex flex-col gap-5">
         <header>
-          <h1 id="billing-title" className="text-2xl font-bold">{t("billing.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("billing.intro", { org: access.organization.name })}</p>
+          <h1 id="billing-title" className="page-title">{t("billing.title")}</h1>
+          <p className="lead mt-1">{t("billing.intro", { org: access.organization.name })}</p>
         </header>
         <NoticeRegion />
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {billingSections(access).map((section) => (
             <li key={section}>
-              <Link href={`${base}/${SECTIONS[section].path}`} className="block rounded-lg bg-white p-4 font-semibold text-brand-800 ring-1 ring-slate-200 hover:bg-slate-50">
+              <Link href={`${base}/${SECTIONS[section].path}`} className="card block p-4 font-semibold hover:bg-hover">
                 {t(SECTIONS[section].label)}
               </Link>
             </li>
           ))}
         </ul>
         {details ? (
-          <section aria-labelledby="details-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="details-title" className="card p-4">
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
-                <h2 id="details-title" className="text-lg font-semibold">{t("billing.details.title")}</h2>
-                <p className="text-sm text-slate-600">{t("billing.details.intro")}</p>
+                <h2 id="details-title" className="section-title">{t("billing.details.title")}</h2>
+                <p className="text-sm text-muted">{t("billing.details.intro")}</p>
               </div>
               {canEdit ? <BillingDetailsDialog slug={access.organization.slug} details={details} /> : null}
             </div>
             <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               {fields.map((field) => (
                 <div key={field} className="contents">
-                  <dt className="font-medium text-slate-600">{t(`billing.details.${field}`)}</dt>
-                  <dd className="break-words">{details[field] ?? <span className="text-slate-500">{t("billing.notSet")}</span>}</dd>
+                  <dt className="font-medium text-muted">{t(`billing.details.${field}`)}</dt>
+                  <dd className="break-words">{details[field] ?? <span className="text-muted">{t("billing.notSet")}</span>}</dd>
                 </div>
               ))}
             </dl>
-            {!canEdit && !access.canWrite("billing.manage") && access.can("billing.view") ? <p className="mt-3 text-sm text-slate-600">{t("billing.viewOnly")}</p> : null}
+            {!canEdit && !access.canWrite("billing.manage") && access.can("billing.view") ? <p className="mt-3 text-sm text-muted">{t("billing.viewOnly")}</p> : null}
           </section>
         ) : null}
       </section>

@@ -7,9 +7,11 @@ import { orNotFound } from "@/lib/billing/or-not-found";
 import { simpleListQuerySchema } from "@/lib/billing/schemas";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
-import { NoticeRegion } from "@/components/ui/notice";
-import { LicensesTable, LICENSE_CLIENT_MESSAGES } from "@/components/billing/licenses-table";
-import { ListPagination, ResultCount, listHref } from "@/components/billing/list-pagination";
+import { BillingList, listHref } from "@/components/billing/billing-list";
+import { LicensesTable } from "@/components/billing/billing-tables";
+import { licenseWire } from "@/components/billing/wires";
+import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
+import { LicenseDialogs } from "@/components/billing/license-dialogs";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.licenses.title") };
@@ -18,17 +20,20 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function LicensesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const access = await requirePageAccess((await params).slug);
   const query = simpleListQuerySchema.parse(await searchParams);
-  const [{ t }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
+  const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
+  const slug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage");
   return (
-    <ClientMessages namespaces={canManage ? LICENSE_CLIENT_MESSAGES : []}>
-      <section aria-labelledby="licenses-title" className="flex flex-col gap-4">
-        <h1 id="licenses-title" className="text-2xl font-bold">{t("billing.licenses.title")}</h1>
-        <NoticeRegion />
-        <ResultCount info={page} />
-        <LicensesTable slug={access.organization.slug} rows={page.rows} caption={t("billing.licenses.caption", { org: access.organization.name })} canManage={canManage} showOrder />
-        <ListPagination info={page} hasNext={page.hasNext} hrefFor={(n) => listHref(`/orgs/${access.organization.slug}/billing/licenses`, { size: query.size, page: n })} />
-      </section>
+    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])]}>
+      <BillingList
+        title={t("billing.licenses.title")}
+        page={page}
+        hrefFor={(n) => listHref(`/orgs/${slug}/billing/licenses`, { size: query.size, page: n })}
+      >
+        <LicensesTable caption={t("billing.licenses.caption", { org: access.organization.name })}
+          rows={page.rows.map((row) => licenseWire(row, locale))} canManage={canManage} showOrder />
+        {canManage ? <LicenseDialogs slug={slug} /> : null}
+      </BillingList>
     </ClientMessages>
   );
 }

@@ -8,10 +8,13 @@ import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/prisma";
-import { LOCALES, type Locale, type Translate } from "@/lib/i18n";
+import { LOCALES, type Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import type { NotificationKind, Recipient, RecipientReason } from "@/lib/notifications/events";
+import type { Recipient, RecipientReason } from "@/lib/notifications/events";
 import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/notifications/overview";
+import { ClientMessages } from "@/components/client-messages";
+import { RecipientsTable } from "@/components/notifications/recipients-table";
+import { previewHref, PREVIEW_FRAME, RECIPIENT_MESSAGES, type ReasonWire, type RecipientWire } from "@/components/notifications/preview-link";
 import css from "./notifications.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,18 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("notifications.title") };
 }
 
-/** The name of the frame every "Preview" link opens in. */
-const FRAME = "preview";
-
-/** Relative to this page (/orgs/<slug>/settings/notifications), with short parameter names: the page has many. */
-function previewHref(kind: NotificationKind, locale: Locale, reasons: readonly RecipientReason[] = []): string {
-  const query = new URLSearchParams({ k: kind, l: locale });
-  if (reasons.length > 0) query.set("r", reasons.map((r) => [r.rule, r.orderNumber ?? r.quoteNumber].filter(Boolean).join(":")).join(","));
-  return `notifications/preview?${query}`;
-}
-
-function reasonLabel(t: Translate, reason: RecipientReason): string {
-  return t(`notifications.rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" });
+function reasonsWire(reasons: readonly RecipientReason[]): ReasonWire[] {
+  return reasons.map((reason) => {
+    const number = reason.orderNumber ?? reason.quoteNumber;
+    return number ? [reason.rule, number] : [reason.rule];
+  });
 }
 
 function noSubject(t: Translate, event: EventOverview): string {
@@ -38,7 +34,6 @@ function noSubject(t: Translate, event: EventOverview): string {
   if (event.kind === "invoice_overdue") return t("notifications.noSubject.overdue");
   return t("notifications.noSubject.order");
 }
-
 
 function EventSection({ event, index, t }: { event: EventOverview; index: number; t: Translate }) {
   const name = t(`notifications.events.${event.kind}`);
@@ -56,28 +51,7 @@ function EventSection({ event, index, t }: { event: EventOverview; index: number
       {rows.length === 0 ? (
         event.perSubject && event.subjects.length === 0 ? null : <p className={css.note}>{t("notifications.nobody")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={css.table} aria-labelledby={id}>
-            <thead>
-              <tr>{(["recipient", "why", "preview"] as const).map((column) => <th key={column} scope="col">{t(`notifications.columns.${column}`)}</th>)}</tr>
-            </thead>
-            <tbody>
-              {rows.map((recipient, row) => (
-                // The rows never move between renders of this server-rendered list: its position is its key.
-                // The link's purpose is given by its row and column headers.
-                <tr key={row}>
-                  <th scope="row">{recipient.name ?? recipient.email}{recipient.name ? <small>{recipient.email}</small> : null}</th>
-                  <td>{recipient.reasons.map((reason) => reasonLabel(t, reason)).join(", ")}</td>
-                  <td>
-                    <a href={previewHref(event.kind, recipient.locale, recipient.reasons)} target={FRAME}>
-                      {t("notifications.inLanguage", { language: t(`notifications.languages.${recipient.locale}`) })}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecipientsTable kind={event.kind} labelledBy={id} className={css.table} rows={rows.map((r): RecipientWire => [r.name, r.email, r.locale, reasonsWire(r.reasons)])} />
       )}
       {more > 0 ? <p className={css.note}>{t("notifications.more", { count: more })}</p> : null}
     </section>
@@ -89,10 +63,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const [{ t }, events] = await Promise.all([getTranslator(), notificationOverview(db, access.organization.id)]);
   const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
   return (
+    <ClientMessages namespaces={RECIPIENT_MESSAGES}>
     <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
-      <Link href={`/orgs/${access.organization.slug}/settings`} className="text-sm text-brand-700 underline">{t("nav.settings")}</Link>
-      <h1 id="notifications-title" className="text-2xl font-bold">{t("notifications.title")}</h1>
-      <p className="text-sm text-slate-700">{t("notifications.intro", { org: access.organization.name })}</p>
+      <Link href={`/orgs/${access.organization.slug}/settings`} className="link text-sm">← {t("nav.settings")}</Link>
+      <h1 id="notifications-title" className="page-title">{t("notifications.title")}</h1>
+      <p className="lead">{t("notifications.intro", { org: access.organization.name })}</p>
       <div className={css.layout}>
         <div className="flex flex-col gap-5">
           {events.map((event, index) => <EventSection key={event.kind} event={event} index={index} t={t} />)}
@@ -102,7 +77,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               <p key={kind}>
                 <b>{t(`notifications.events.${kind}`)}</b>: {t(`notifications.sentTo.${kind}`, { days: config().OVERDUE_REMINDER_DAYS })}{" "}
                 {LOCALES.map((locale) => (
-                  <a key={locale} href={previewHref(kind, locale)} target={FRAME}>
+                  <a key={locale} href={previewHref(kind, locale)} target={PREVIEW_FRAME}>
                     {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
                   </a>
                 ))}
@@ -111,9 +86,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
           </section>
         </div>
         <aside aria-label={t("notifications.previewFrame")} className={css.aside}>
-          <iframe name={FRAME} title={t("notifications.previewFrame")} sandbox="" srcDoc={`<p>${hint}</p>`} className={css.frame} />
+          <iframe name={PREVIEW_FRAME} title={t("notifications.previewFrame")} sandbox="" srcDoc={`<p>${hint}</p>`} className={css.frame} />
         </aside>
       </div>
     </section>
+    </ClientMessages>
   );
 }

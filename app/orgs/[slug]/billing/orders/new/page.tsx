@@ -24,9 +24,9 @@ export default async function PlaceOrderPage({ params }: { params: Promise<{ slu
     <ClientMessages namespaces={["billing.placeOrder", "contacts.languages"]}>
       <section aria-labelledby="place-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={`/orgs/${access.organization.slug}/billing/orders`} className="text-sm text-brand-700 hover:underline">← {t("billing.orders.back")}</Link>
-          <h1 id="place-title" className="mt-1 text-2xl font-bold">{t("billing.placeOrder.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("billing.placeOrder.intro")}</p>
+          <Link href={`/orgs/${access.organization.slug}/billing/orders`} className="link text-sm">← {t("billing.orders.back")}</Link>
+          <h1 id="place-title" className="page-title mt-1">{t("billing.placeOrder.title")}</h1>
+          <p className="lead mt-1">{t("billing.placeOrder.intro")}</p>
         </header>
         <PlaceOrderForm slug={access.organization.slug} catalog={catalog} />
       </section>

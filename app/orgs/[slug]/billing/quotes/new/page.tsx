@@ -24,9 +24,9 @@ export default async function RequestQuotePage({ params }: { params: Promise<{ s
     <ClientMessages namespaces={["billing.placeOrder", "billing.requestQuote"]}>
       <section aria-labelledby="quote-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={`/orgs/${access.organization.slug}/billing/quotes`} className="text-sm text-brand-700 hover:underline">← {t("billing.quotes.back")}</Link>
-          <h1 id="quote-title" className="mt-1 text-2xl font-bold">{t("billing.requestQuote.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("billing.requestQuote.intro")}</p>
+          <Link href={`/orgs/${access.organization.slug}/billing/quotes`} className="link text-sm">← {t("billing.quotes.back")}</Link>
+          <h1 id="quote-title" className="page-title mt-1">{t("billing.requestQuote.title")}</h1>
+          <p className="lead mt-1">{t("billing.requestQuote.intro")}</p>
         </header>
         <RequestQuoteForm slug={access.organization.slug} catalog={catalog} />
       </section>

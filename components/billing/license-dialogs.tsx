@@ -1,0 +1,83 @@
+"use client";
+// Assign a seat and revoke one (issue 8 point 4): the two dialogs exist ONCE per page (the
+// licenses list or an order) and open for the chosen license or assignee; each row's button
+// carries only that row's data.
+import { useEffect, useId, useState } from "react";
+import { Dialog } from "@/components/ui/dialog";
+import { ActionForm } from "@/components/ui/action-form";
+import { FormError, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { createDialogStore } from "@/components/ui/dialog-store";
+import { announce } from "@/components/ui/notice";
+import { useTranslations } from "@/lib/i18n/client";
+import { assignLicenseAction, revokeLicenseAction } from "@/app/orgs/[slug]/billing/actions";
+import { fieldErrors, useBillingAction } from "./use-billing-action";
+
+/** A license with free seats: [id, product, seats left]. */
+export type AssignableLicense = [id: string, product: string, left: number];
+/** A seat to revoke: [assignment id, email, product]. */
+export type RevocableSeat = [id: string, email: string, product: string];
+
+export type LicenseDialogRequest = { kind: "assign"; license: AssignableLicense; opener: HTMLElement } | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
+
+const store = createDialogStore<LicenseDialogRequest>();
+
+/** Opens the page's Assign or Revoke dialog (a row's button, billing-tables.tsx). */
+export function openLicenseDialog(request: LicenseDialogRequest): void {
+  store.open(request);
+}
+
+export function LicenseDialogs({ slug }: { slug: string }) {
+  const t = useTranslations();
+  const [request, setLicenseDialogRequest] = useState<LicenseDialogRequest | null>(null);
+  const formId = useId();
+  useEffect(() => store.subscribe(setLicenseDialogRequest), []);
+  const close = () => setLicenseDialogRequest(null);
+  const assign = request?.kind === "assign" ? request.license : null;
+  const seat = request?.kind === "revoke" ? request.seat : null;
+  const title = assign ? t("billing.licenses.assignTitle", { product: assign[1] }) : seat ? t("billing.licenses.revokeTitle", { email: seat[1] }) : "";
+  const description = assign ? t("billing.licenses.assignBody", { left: assign[2] }) : seat ? t("billing.licenses.revokeBody", { email: seat[1], product: seat[2] }) : undefined;
+  return (
+    <Dialog
+      open={!!request}
+      onClose={close}
+      title={title}
+      description={description}
+      closeLabel={t("common.close")}
+      returnFocusTo={request?.opener}
+      footer={<>
+        <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.cancel")}</button>
+        <button type="submit" form={formId} className={buttonClass(seat ? "danger" : "primary")}>{t(seat ? "billing.licenses.revoke" : "billing.licenses.assign")}</button>
+      </>}
+    >
+      {assign ? (
+        <AssignForm key={assign[0]} id={formId} slug={slug} licenseId={assign[0]} onDone={(email) => { close(); announce(t("billing.licenses.assigned", { product: assign[1], email })); }} />
+      ) : seat ? (
+        <RevokeForm key={seat[0]} id={formId} slug={slug} assignmentId={seat[0]} onDone={() => { close(); announce(t("billing.licenses.revoked", { email: seat[1] })); }} />
+      ) : null}
+    </Dialog>
+  );
+}
+
+function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string; licenseId: string; onDone: (email: string) => void }) {
+  const t = useTranslations("billing.licenses");
+  const [state, action] = useBillingAction(assignLicenseAction, slug, (data) => onDone(data.email));
+  return (
+    <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
+      <FormError message={state && !state.ok ? (state.formError ?? fieldErrors(state, "licenseId")?.join(" ")) : undefined} />
+      <input type="hidden" name="licenseId" value={licenseId} />
+      <TextField name="email" type="email" label={t("email")} autoComplete="off" required maxLength={254} errors={fieldErrors(state, "email")} />
+    </ActionForm>
+  );
+}
+
+function RevokeForm({ id, slug, assignmentId, onDone }: { id: string; slug: string; assignmentId: string; onDone: () => void }) {
+  const [state, action] = useBillingAction(revokeLicenseAction, slug, onDone);
+  const failure = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {}).flat().join(" ")) : undefined;
+  return (
+    <ActionForm id={id} action={action} noValidate>
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <FormError message={failure} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+// Mark as paid (issue 8): ONE dialog per page (the invoices list or an invoice), opened for
+// the chosen invoice by its button; a row's button carries only the invoice's data.
+import { useEffect, useId, useState } from "react";
+import { CircleCheck } from "lucide-react";
+import { Dialog } from "@/components/ui/dialog";
+import { ActionForm } from "@/components/ui/action-form";
+import { FormError, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { createDialogStore } from "@/components/ui/dialog-store";
+import { announce } from "@/components/ui/notice";
+import { useTranslations } from "@/lib/i18n/client";
+import { markInvoicePaidAction } from "@/app/orgs/[slug]/billing/actions";
+import { fieldErrors, useBillingAction } from "./use-billing-action";
+
+/** An invoice to pay: [id, number, amount as shown]. */
+export type PayableInvoice = [id: string, number: string, amount: string];
+type Request = { invoice: PayableInvoice; opener: HTMLElement };
+
+const store = createDialogStore<Request>();
+
+/** Opens the page's dialog for this invoice (a list row's compact button). */
+export function openMarkPaid(invoice: PayableInvoice, opener: HTMLElement): void {
+  store.open({ invoice, opener });
+}
+
+/** The invoice page's button that opens the dialog. */
+export function MarkPaidOpener({ invoice }: { invoice: PayableInvoice }) {
+  const t = useTranslations("billing.invoices");
+  return (
+    <button type="button" className={buttonClass("primary")} onClick={(event) => openMarkPaid(invoice, event.currentTarget)}>
+      <CircleCheck aria-hidden="true" className="size-4" />
+      {t("markPaid")}
+    </button>
+  );
+}
+
+/** The dialog, once per page; `today` (YYYY-MM-DD) is the default and latest payment date. */
+export function MarkPaidDialog({ slug, today }: { slug: string; today: string }) {
+  const t = useTranslations();
+  const [request, setRequest] = useState<Request | null>(null);
+  const formId = useId();
+  useEffect(() => store.subscribe(setRequest), []);
+  const close = () => setRequest(null);
+  const [id, number, amount] = request?.invoice ?? ["", "", ""];
+  return (
+    <Dialog
+      open={!!request}
+      onClose={close}
+      title={t("billing.invoices.markPaidTitle", { number })}
+      description={t("billing.invoices.markPaidBody", { amount })}
+      closeLabel={t("common.close")}
+      returnFocusTo={request?.opener}
+      footer={<>
+        <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.cancel")}</button>
+        <button type="submit" form={formId} className={buttonClass("primary")}>{t("billing.invoices.markPaid")}</button>
+      </>}
+    >
+      {request ? <PaidForm key={id} id={formId} slug={slug} invoiceId={id} today={today} onDone={() => { close(); announce(t("billing.invoices.markedPaid", { number })); }} /> : null}
+    </Dialog>
+  );
+}
+
+function PaidForm({ id, slug, invoiceId, today, onDone }: { id: string; slug: string; invoiceId: string; today: string; onDone: () => void }) {
+  const t = useTranslations("billing.invoices");
+  const [state, action] = useBillingAction(markInvoicePaidAction, slug, onDone);
+  const failure = state && !state.ok ? state : null;
+  return (
+    <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
+      <FormError message={failure ? (failure.formError ?? fieldErrors(failure, "invoiceId")?.join(" ")) : undefined} />
+      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <TextField name="paidOn" type="date" label={t("paymentDate")} defaultValue={today} max={today} required errors={fieldErrors(state, "paidOn")} />
+    </ActionForm>
+  );
+}
