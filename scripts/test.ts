@@ -1,5 +1,5 @@
-// `npm test`: every layer in turn (unit, integration, end-to-end), then one summary
-// with the number of tests per layer and their time.
+// `npm test`: every layer in turn (static checks, unit, integration, end-to-end), then one
+// summary with the number of tests per layer and their time.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +30,15 @@ const playwrightCounts = (file: string) => {
   const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 };
+
+// Static checks first: the type checker and the linter (layer boundaries, import cycles, hooks).
+if (!only.length || only.includes("static")) {
+  console.log("\n━━ static ━━");
+  const started = Date.now();
+  const checks = [["npx", ["tsc", "--noEmit"]], ["npx", ["eslint", "--max-warnings", "0", "."]]] as const;
+  const failed = checks.filter(([command, args]) => spawnSync(command, args, { stdio: "inherit" }).status !== 0).length;
+  layers.push({ name: "static", passed: checks.length - failed, failed, skipped: 0, seconds: (Date.now() - started) / 1000, ok: failed === 0 });
+}
 
 for (const project of ["unit", "integration"]) {
   const report = join(out, `${project}.json`);
