@@ -2,7 +2,7 @@
 // A dialog's words, fetched the first time it is about to open (see lib/i18n/message-sets.ts)
 // and kept for the rest of the visit. `load()` early (on hover or focus of the button that
 // opens it) so the dialog usually opens without waiting.
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NextIntlClientProvider, useLocale, useMessages } from "next-intl";
 import { loadMessageSetAction } from "@/app/actions/messages";
 import type { MessageSet } from "@/lib/i18n/message-sets";
@@ -32,6 +32,25 @@ export function useMessageSet(name: MessageSet): { messages: MessageTree | null;
     });
   }, [key, name]);
   return { messages: messages ?? loaded.get(key) ?? null, load };
+}
+
+type RequestStore<R> = { subscribe(listener: (request: R | null) => void): () => void };
+
+/**
+ * For dialogs rendered once per page and opened through a dialog store: the current request,
+ * shown only once the set's words are there; `round` counts the openings (a key that gives
+ * every opening a fresh form).
+ */
+export function useRequestedDialog<R>(store: RequestStore<R>, name: MessageSet) {
+  const [request, setRequest] = useState<R | null>(null);
+  const [round, setRound] = useState(0);
+  const { messages, load } = useMessageSet(name);
+  useEffect(() => store.subscribe((next) => {
+    if (!next) return setRequest(null);
+    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
+  }), [store, load]);
+  const close = useCallback(() => setRequest(null), []);
+  return { request, round, messages, close };
 }
 
 function merge(base: MessageTree, extra: MessageTree): MessageTree {

@@ -15,7 +15,8 @@ import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { IconSprite } from "@/components/ui/icons";
+import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import { ContactDialogs, type ContactDialogKind, type OpenContactDialog } from "./contact-dialogs";
@@ -80,16 +81,11 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
       cell: (row) => (
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t("actions.menuNamed", { name: row.name })}
-          aria-haspopup="menu"
-          aria-expanded={menu?.row.id === row.id ? true : undefined}
-          onClick={(event) => { void load(); setMenu({ row, anchor: event.currentTarget }); }}
-        >
-          <SpriteIcon name="more" />
-        </button>
+        <RowMenuButton
+          label={t("actions.menuNamed", { name: row.name })}
+          open={menu?.row.id === row.id}
+          onOpen={(anchor) => { void load(); setMenu({ row, anchor }); }}
+        />
       ),
     });
   }

@@ -15,7 +15,8 @@ import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { IconSprite } from "@/components/ui/icons";
+import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
 import { useMessageSet, WithMessages } from "@/components/lazy-messages";
@@ -109,16 +110,11 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
       cell: (row) => actionsOf(row).length ? (
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t("actions.menuNamed", { name: nameOf(row) })}
-          aria-haspopup="menu"
-          aria-expanded={menu?.row.id === row.id ? true : undefined}
-          onClick={(event) => { void load(); setMenu({ row, anchor: event.currentTarget }); }}
-        >
-          <SpriteIcon name="more" />
-        </button>
+        <RowMenuButton
+          label={t("actions.menuNamed", { name: nameOf(row) })}
+          open={menu?.row.id === row.id}
+          onOpen={(anchor) => { void load(); setMenu({ row, anchor }); }}
+        />
       ) : null,
     });
   }

@@ -18,7 +18,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
 
 export type Member = { membershipId: string; name: string };
 export type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
@@ -46,14 +46,7 @@ type DialogsProps = { slug: string; workspace: { id: string; name: string }; mem
 
 /** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). */
 export function WorkspaceDetailDialogs(props: DialogsProps) {
-  const [request, setRequest] = useState<Request | null>(null);
-  const [round, setRound] = useState(0);
-  const { messages, load } = useMessageSet("workspaceDetailDialogs");
-  useEffect(() => store.subscribe((next) => {
-    if (!next) return setRequest(null);
-    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
-  }), [load]);
-  const close = useCallback(() => setRequest(null), []);
+  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDetailDialogs");
   if (!messages) return null;
   return (
     <WithMessages messages={messages}>

@@ -1,7 +1,7 @@
 "use client";
 // The workspaces pages' dialogs, each rendered once per page and opened from any row's menu
 // or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
-import { useActionState, useCallback, useEffect, useId, useState } from "react";
+import { useActionState, useCallback, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
 import { FolderPlus, Pencil, Trash2 } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
@@ -15,7 +15,7 @@ import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } f
 import type { ActionResult } from "@/lib/actions/result";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
 /** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
@@ -35,14 +35,7 @@ export function NewWorkspaceButton() {
 
 /** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
-  const [request, setRequest] = useState<Request | null>(null);
-  const [round, setRound] = useState(0);
-  const { messages, load } = useMessageSet("workspaceDialogs");
-  useEffect(() => store.subscribe((next) => {
-    if (!next) return setRequest(null);
-    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
-  }), [load]);
-  const close = useCallback(() => setRequest(null), []);
+  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDialogs");
   if (!messages) return null;
   return (
     <WithMessages messages={messages}>

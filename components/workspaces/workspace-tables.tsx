@@ -11,7 +11,8 @@ import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { IconSprite } from "@/components/ui/icons";
+import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
 import { openWorkspaceDetailDialog } from "./workspace-detail-dialogs";
@@ -30,14 +31,6 @@ const ICONS = { more: Ellipsis };
 
 type Menu = { anchor: HTMLElement; label: string; items: MenuItem[] };
 
-function MenuButton({ label, open, onOpen }: { label: string; open: boolean; onOpen: (anchor: HTMLElement) => void }) {
-  return (
-    <button type="button" className="icon-btn" aria-label={label} aria-haspopup="menu" aria-expanded={open ? true : undefined} onClick={(event) => onOpen(event.currentTarget)}>
-      <SpriteIcon name="more" />
-    </button>
-  );
-}
-
 const icon = (drawing: typeof UserMinus) => createElement(drawing, { "aria-hidden": true, className: "icon" });
 
 export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { workspaceName: string; rows: MemberRow[]; canChange: boolean }) {
@@ -55,7 +48,7 @@ export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { work
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
       cell: (row) => (
-        <MenuButton
+        <RowMenuButton
           label={t("memberMenuNamed", { name: row.name })}
           open={menu?.id === row.membershipId}
           onOpen={(anchor) => setMenu({
@@ -99,7 +92,7 @@ export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows:
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
       cell: (row) => (
-        <MenuButton
+        <RowMenuButton
           label={t("contactMenuNamed", { name: row.name })}
           open={menu?.id === row.id}
           onOpen={(anchor) => setMenu({

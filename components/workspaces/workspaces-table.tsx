@@ -9,7 +9,8 @@ import { Ellipsis, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ActionMenu } from "@/components/ui/action-menu";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { IconSprite } from "@/components/ui/icons";
+import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { openWorkspaceDialog, type DialogWorkspace } from "./workspace-dialogs";
 
 const ICONS = { more: Ellipsis };
@@ -29,16 +30,11 @@ export function WorkspacesTable({ basePath, organizationName, rows, canManage, e
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
       cell: (row) => (
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t("menuNamed", { name: row.name })}
-          aria-haspopup="menu"
-          aria-expanded={menu?.row.id === row.id ? true : undefined}
-          onClick={(event) => setMenu({ row, anchor: event.currentTarget })}
-        >
-          <SpriteIcon name="more" />
-        </button>
+        <RowMenuButton
+          label={t("menuNamed", { name: row.name })}
+          open={menu?.row.id === row.id}
+          onOpen={(anchor) => setMenu({ row, anchor })}
+        />
       ),
     });
   }
