@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { LogOut, UsersRound } from "lucide-react";
+import { LogOut, UsersRound } from "@/components/ui/lucide";
 import { signOutAction } from "@/app/actions/auth";
 import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";

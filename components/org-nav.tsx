@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useState } from "react";
-import { Menu, X } from "lucide-react";
+import { Menu, X } from "@/components/ui/lucide";
 import { useTranslations } from "@/lib/i18n/client";
 
 export type NavKey = "overview" | "contacts" | "users" | "workspaces" | "billing" | "settings";

@@ -5,7 +5,7 @@
 // and *Create organization*.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import { Check, ChevronDown, Plus } from "lucide-react";
+import { Check, ChevronDown, Plus } from "@/components/ui/lucide";
 import { listSwitcherOrganizationsAction } from "@/app/actions/orgs";
 import type { SwitcherOrganization } from "@/lib/orgs/switcher-organizations";
 import { useTranslations } from "@/lib/i18n/client";

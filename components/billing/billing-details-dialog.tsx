@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { Pencil } from "lucide-react";
+import { Pencil } from "@/components/ui/lucide";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";

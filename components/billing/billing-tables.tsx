@@ -93,7 +93,7 @@ export function LicensesTable({ caption, rows, canManage, showOrder }: { caption
   const t = useTranslations("billing.licenses");
   const columns: Column<LicenseWire>[] = [
     { key: "product", header: t("columns.product"), rowHeader: true, cell: (l) => l[1] },
-    { key: "key", header: t("columns.key"), cell: (l) => <code className="text-xs">{l[2]}</code> },
+    { key: "key", header: t("columns.key"), cell: (l) => <code>{l[2]}</code> },
   ];
   if (showOrder) columns.push({ key: "order", header: t("columns.order"), cell: (l) => (l[5] ? <Link href={`orders/${l[3]}`}>{l[4]}</Link> : l[4]) });
   columns.push(
@@ -102,7 +102,7 @@ export function LicensesTable({ caption, rows, canManage, showOrder }: { caption
     {
       key: "assignees", header: t("columns.assignees"),
       cell: (l) => (
-        <ul className="flex flex-col items-start gap-1">
+        <ul className="cell-list">
           {l[9].length === 0 ? <li className="text-muted">{t("noAssignee")}</li> : null}
           {l[9].map(([id, email]) => (
             <li key={id} className="flex items-center">

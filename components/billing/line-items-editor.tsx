@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus, Trash2 } from "@/components/ui/lucide";
 import { useLocale } from "next-intl";
 import { useTranslations } from "@/lib/i18n/client";
 import { formatMoney } from "@/lib/i18n/format";

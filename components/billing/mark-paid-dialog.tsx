@@ -2,7 +2,7 @@
 // Mark as paid (issue 8): ONE dialog per page (the invoices list or an invoice), opened for
 // the chosen invoice by its button; a row's button carries only the invoice's data.
 import { useEffect, useId, useState } from "react";
-import { CircleCheck } from "lucide-react";
+import { CircleCheck } from "@/components/ui/lucide";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";

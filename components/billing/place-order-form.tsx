@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/lucide";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 "use client";
-import { Printer } from "lucide-react";
+import { Printer } from "@/components/ui/lucide";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
 

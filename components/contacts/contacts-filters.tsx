@@ -1,5 +1,5 @@
 "use client";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/lucide";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES } from "@/lib/contacts/list-options";

@@ -5,7 +5,7 @@
 import { useCallback, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { UserPlus } from "lucide-react";
+import { UserPlus } from "@/components/ui/lucide";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
 import { Dialog, DialogBody, DialogFooter } from "@/components/ui/dialog";

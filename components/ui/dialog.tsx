@@ -10,7 +10,7 @@
 // itself out with the body and footer inside it, so its submit button is in the form:
 //   <Dialog …><form className="dialog-form"><DialogBody>fields</DialogBody><DialogFooter>buttons</DialogFooter></form></Dialog>
 import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
-import { X } from "lucide-react";
+import { X } from "@/components/ui/lucide";
 
 type DialogProps = {
   open: boolean;

@@ -3,7 +3,7 @@
 // its drawing twice — in the HTML and, as the icon's data, in the page's React payload;
 // through this client component the payload holds only the icon's name. (Client components
 // import lucide-react directly; rows that repeat an icon use the sprite of icons.tsx.)
-import { AlertTriangle, ArrowDown, ArrowLeft, ArrowUp, CheckCircle2, ChevronLeft, ChevronRight, Download, Globe, LogOut, Mail, Plus, Receipt, Search, UserRound, Users, UsersRound } from "lucide-react";
+import { AlertTriangle, ArrowDown, ArrowLeft, ArrowUp, CheckCircle2, ChevronLeft, ChevronRight, Download, Globe, LogOut, Mail, Plus, Receipt, Search, UserRound, Users, UsersRound } from "@/components/ui/lucide";
 
 const ICONS = {
   "alert-triangle": AlertTriangle,

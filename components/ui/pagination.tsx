@@ -3,8 +3,8 @@
 // count), or not at all: the caller says whether a previous and a next page exist and which
 // last page, if any, may be offered by number. Links come from the caller's href builder,
 // which learns which link it builds (so "next" can carry a keyset boundary, lib/pagination).
-import Link from "next/link";
-import { Icon } from "./icon";
+// The links are worked out here, on the server; pager-view.tsx draws them.
+import { PagerView, type PagerItem } from "./pager-view";
 
 export type PagerLink = "first" | "previous" | "next" | "last" | "number";
 
@@ -50,41 +50,14 @@ export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labe
   // Without a known last page, the numbers stop at the next page.
   const end = lastPage ?? (hasNext ? page + 1 : page);
   const linkOf = (n: number): PagerLink => (n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number");
+  const items = pageWindow(page, end).map((n): PagerItem => (n === null ? 0 : n === page ? [n, labels.page(n)] : [n, labels.page(n), hrefFor(n, linkOf(n))]));
   return (
-    <nav aria-label={labels.navigation} className="pager">
-      <p>{labels.status}</p>
-      <ul>
-        {hasPrevious ? (
-          <li>
-            <Link href={hrefFor(page - 1, "previous")} rel="prev" className="pager-link">
-              <Icon name="chevron-left" className="size-4" />
-              {labels.previous}
-            </Link>
-          </li>
-        ) : null}
-        {pageWindow(page, end).map((n, index) => (
-          <li key={n ?? `gap-${index}`}>
-            {n === null ? (
-              <span className="pager-gap" aria-hidden="true">…</span>
-            ) : n === page ? (
-              <span aria-current="page" className="pager-current">
-                <span className="sr-only">{labels.page(n)}</span>
-                <span aria-hidden="true">{n}</span>
-              </span>
-            ) : (
-              <Link href={hrefFor(n, linkOf(n))} aria-label={labels.page(n)} className="pager-link">{n}</Link>
-            )}
-          </li>
-        ))}
-        {hasNext ? (
-          <li>
-            <Link href={hrefFor(page + 1, "next")} rel="next" className="pager-link">
-              {labels.next}
-              <Icon name="chevron-right" className="size-4" />
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <PagerView
+      navigation={labels.navigation}
+      status={labels.status}
+      previous={hasPrevious ? [labels.previous, hrefFor(page - 1, "previous")] : null}
+      next={hasNext ? [labels.next, hrefFor(page + 1, "next")] : null}
+      items={items}
+    />
   );
 }

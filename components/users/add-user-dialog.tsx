@@ -6,7 +6,7 @@
 import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale } from "next-intl";
-import { UserPlus } from "lucide-react";
+import { UserPlus } from "@/components/ui/lucide";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";

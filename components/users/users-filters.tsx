@@ -1,7 +1,7 @@
 "use client";
 // A plain GET form: search, filters and sort live in the URL, so a view can be shared. A client
 // component, so its options, whose words the table already brought, are not sent twice.
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/lucide";
 import { GetForm } from "@/components/ui/get-form";
 import { buttonClass } from "@/components/ui/button";
 import { ORG_ROLES } from "@/lib/auth/capabilities";

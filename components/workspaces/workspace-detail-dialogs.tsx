@@ -3,7 +3,7 @@
 // (workspace-tables.tsx) or from the section's button: Add member (search the organization's
 // users), Remove member, Add workspace contact, Assign a contact.
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { UserPlus, Plus } from "lucide-react";
+import { UserPlus, Plus } from "@/components/ui/lucide";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";

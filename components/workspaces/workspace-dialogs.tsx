@@ -3,7 +3,7 @@
 // or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
 import { useActionState, useCallback, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
-import { FolderPlus, Pencil, Trash2 } from "lucide-react";
+import { FolderPlus, Pencil, Trash2 } from "@/components/ui/lucide";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
