@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: t("home.title") };
+  // The root layout's template names only the pages below it, not this one beside it.
+  return { title: { absolute: t("ui.titles.page", { page: t("home.title") }) } };
 }
 
 export default async function HomePage() {

@@ -58,6 +58,10 @@ for (const { lang, viewport, dark = false } of WALKS) {
     }
     const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, billing: data.billing, w: WORDS[lang] };
 
+    // The browser's icon, for those that still ask for /favicon.ico whatever the page links.
+    const favicon = await visitor.request.get("/favicon.ico");
+    expect([favicon.status(), favicon.headers()["content-type"]]).toEqual([200, "image/x-icon"]);
+
     for (const step of PAGES) {
       const page = step.as === "visitor" ? visitor : admin;
       const c: WalkContext = { ...base, page };
@@ -65,6 +69,10 @@ for (const { lang, viewport, dark = false } of WALKS) {
         await page.goto(step.path(c));
         await step.ready?.(c);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        // "Page — Organization — Roster" inside an organization, "Page — Roster" elsewhere.
+        const title = await page.title();
+        expect(title, `${step.name}: its title`).toMatch(/^[^—]+ — (?:[^—]+ — )?Roster$/);
+        if (step.as === "admin" && step.route.startsWith("/orgs/[slug]")) expect(title, `${step.name}: its title`).toMatch(/ — Acme Corporation — Roster$/);
         await capture.take(page, step.name);
         for (const state of step.states ?? []) {
           if (state.only && state.only !== viewport) continue;

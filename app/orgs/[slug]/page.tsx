@@ -6,14 +6,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { getOrgAccess } from "@/lib/auth/request-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { db } from "@/lib/db/prisma";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { COUNT_CAP, loadOverviewFigures, type Figure } from "@/lib/orgs/overview-figures";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("overview.title") };
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const [{ t }, { access }] = await Promise.all([getTranslator(), getOrgAccess((await params).slug)]);
+  // The organization layout's template names only the pages below it, not this one beside it.
+  const page = t("overview.title");
+  return { title: { absolute: access ? t("ui.titles.inOrganization", { page, organization: access.organization.name }) : t("ui.titles.page", { page }) } };
 }
 
 export default async function OrgOverviewPage({ params }: { params: Promise<{ slug: string }> }) {

@@ -3,6 +3,7 @@
 export const uiEn = {
   menu: "Menu",
   titles: {
+    page: "{page} — Roster",
     inOrganization: "{page} — {organization} — Roster",
     organization: "{organization} — Roster",
   },
