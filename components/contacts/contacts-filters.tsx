@@ -1,5 +1,5 @@
 "use client";
-import { Search } from "@/components/ui/lucide";
+import { SearchField } from "@/components/ui/search-field";
 import { GetForm } from "@/components/ui/get-form";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES } from "@/lib/contacts/list-options";
@@ -17,23 +17,7 @@ export function ContactsFilters({ query, basePath, searchError }: { query: Conta
   const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("contacts.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
-        <label htmlFor="contacts-search" className="field-label">{t("contacts.searchLabel")}</label>
-        <span className="relative">
-          <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
-          <input
-            id="contacts-search"
-            type="search"
-            name="q"
-            defaultValue={query.q}
-            maxLength={MAX_SEARCH}
-            aria-invalid={searchError ? true : undefined}
-            aria-describedby={searchError ? "contacts-search-error" : undefined}
-            className="field-input pl-9"
-          />
-        </span>
-        {searchError ? <p id="contacts-search-error" role="alert" className="field-error">{searchError}</p> : null}
-      </div>
+      <SearchField id="contacts-search" label={t("contacts.searchLabel")} defaultValue={query.q} maxLength={MAX_SEARCH} error={searchError} />
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("contacts.statusFilter")}</span>
         <select name="status" defaultValue={query.status ?? ""} className="field-input">

@@ -1,7 +1,7 @@
 "use client";
 // A plain GET form: search, filters and sort live in the URL, so a view can be shared. A client
 // component, so its options, whose words the table already brought, are not sent twice.
-import { Search } from "@/components/ui/lucide";
+import { SearchField } from "@/components/ui/search-field";
 import { GetForm } from "@/components/ui/get-form";
 import { buttonClass } from "@/components/ui/button";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
@@ -14,17 +14,7 @@ export function UsersFilters({ query, basePath, searchError }: { query: UserList
   const t = useTranslations();
   return (
     <GetForm action={basePath} role="search" aria-label={t("users.searchLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
-        <label htmlFor="users-search" className="field-label">{t("users.searchLabel")}</label>
-        <span className="relative">
-          <Search aria-hidden="true" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
-          <input
-            id="users-search" type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH}
-            aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "users-search-error" : undefined} className="field-input pl-9"
-          />
-        </span>
-        {searchError ? <p id="users-search-error" role="alert" className="field-error">{searchError}</p> : null}
-      </div>
+      <SearchField id="users-search" label={t("users.searchLabel")} defaultValue={query.q} maxLength={MAX_SEARCH} error={searchError} />
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("users.roleFilter")}</span>
         <select name="role" defaultValue={query.role ?? ""} className="field-input">

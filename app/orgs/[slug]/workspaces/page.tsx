@@ -17,7 +17,7 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
 import { ListPagination } from "@/components/list-pagination";
 import { buttonClass } from "@/components/ui/button";
-import { Icon } from "@/components/ui/icon";
+import { SearchField } from "@/components/ui/search-field";
 import { NewWorkspaceButton, WorkspaceDialogs } from "@/components/workspaces/workspace-dialogs";
 import { WorkspacesTable } from "@/components/workspaces/workspaces-table";
 
@@ -68,17 +68,7 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
         </header>
         <NoticeRegion />
         <GetForm action={basePath} role="search" aria-label={t("workspaces.searchLabel")} className="flex flex-wrap items-end gap-3">
-          <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
-            <label htmlFor="workspaces-search" className="field-label">{t("workspaces.searchLabel")}</label>
-            <span className="relative">
-              <Icon name="search" className="icon pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted" />
-              <input
-                id="workspaces-search" type="search" name="q" defaultValue={query.q} maxLength={MAX_SEARCH}
-                aria-invalid={searchError ? true : undefined} aria-describedby={searchError ? "workspaces-search-error" : undefined} className="field-input pl-9"
-              />
-            </span>
-            {searchError ? <p id="workspaces-search-error" role="alert" className="field-error">{searchError}</p> : null}
-          </div>
+          <SearchField id="workspaces-search" label={t("workspaces.searchLabel")} defaultValue={query.q} maxLength={MAX_SEARCH} error={searchError} />
           <div className="flex items-center gap-2">
             <button type="submit" className={buttonClass("primary")}>{t("workspaces.apply")}</button>
             <a href={basePath} className={buttonClass("ghost")}>{t("workspaces.reset")}</a>
