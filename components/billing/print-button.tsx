@@ -1,14 +1,14 @@
 "use client";
+// Prints the page (navigation and buttons are left out of print). Its label comes from the
+// server page, so it needs no client-side words (the invoice page sends those only to payers).
 import { Printer } from "@/components/ui/lucide";
 import { buttonClass } from "@/components/ui/button";
-import { useTranslations } from "@/lib/i18n/client";
 
-export function PrintButton() {
-  const t = useTranslations("billing.invoices");
+export function PrintButton({ label }: { label: string }) {
   return (
     <button type="button" className={buttonClass("secondary")} onClick={() => window.print()}>
       <Printer aria-hidden="true" className="size-4" />
-      {t("print")}
+      {label}
     </button>
   );
 }

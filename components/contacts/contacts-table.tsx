@@ -38,6 +38,8 @@ type Props = {
   defaultLanguage: Locale;
 };
 
+const ACTION_KEYS = { edit: "actions.edit", disable: "actions.disable", reassign: "actions.disableReassign", enable: "actions.enable" } as const satisfies Record<ContactDialogKind, string>;
+
 export function ContactsTable({ slug, organization, rows: wire, canManage, highlightId, editId, defaultLanguage }: Props) {
   const t = useTranslations("contacts");
   const rows = useMemo(() => wire.map(fromWire), [wire]);
@@ -57,9 +59,8 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
   }, [highlightId]);
 
   const statusAction = (row: ContactListItem): ContactDialogKind => (row.status === "DISABLED" ? "enable" : row.orders.length ? "reassign" : "disable");
-  const actionLabel: Record<ContactDialogKind, string> = {
-    edit: t("actions.edit"), disable: t("actions.disable"), reassign: t("actions.disableReassign"), enable: t("actions.enable"),
-  };
+  // Looked up when a menu opens: the page sends these words only to those who may act.
+  const actionLabel = (kind: ContactDialogKind) => t(ACTION_KEYS[kind]);
 
   const columns: Column<ContactListItem>[] = [
     {
@@ -110,7 +111,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
             onClose={() => setMenu(null)}
             items={menu ? (["edit", statusAction(menu.row)] as const).map((kind) => ({
               key: kind,
-              label: actionLabel[kind],
+              label: actionLabel(kind),
               icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
               tone: kind === "edit" || kind === "enable" ? undefined : "danger",
               onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),

@@ -71,7 +71,8 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
       ? t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) })
       : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
   };
-  const label: Record<ActionKind, string> = { resend: t("actions.resend"), revoke: t("actions.revoke"), edit: t("actions.edit"), delete: t("actions.delete") };
+  // Looked up when a menu opens: the page sends these words only to those who may act.
+  const label = (kind: ActionKind) => t(`actions.${kind}`);
 
   const columns: Column<TableUser>[] = [
     {
@@ -121,7 +122,7 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
 
   const items = (open: { row: TableUser; anchor: HTMLElement }): MenuItem[] => actionsOf(open.row).map((kind) => ({
     key: kind,
-    label: label[kind],
+    label: label(kind),
     icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
     tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
     onSelect: () => {

@@ -75,6 +75,8 @@ async function view(request: APIRequestContext, path: string, person: Person): P
   return { status: response.status(), body, sql: (await counted.json()) as Counted };
 }
 
+/** Text such as "billing.invoices.print": next-intl's stand-in for a missing message. */
+const MESSAGE_KEY_AS_TEXT = />[^<]*\b(?:auth|billing|common|contacts|domains|errors|invitations|nav|notifications|orgs|overview|pagination|ui|users|workspaces)\.[a-zA-Z]+\.[a-zA-Z.]+[^<]*</;
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 const isLastActiveTouch = (sql: string) => /^\s*UPDATE "Membership" SET "lastActiveAt"/.test(sql);
 /** The href of the first link whose opening tag and text (its markup, such as an icon, left out) `matches`, unescaped. */
@@ -139,8 +141,10 @@ test(`every organization page, as every person, in at most ${BUDGET} statements,
   for (const person of PEOPLE) {
     let touches = 0;
     for (const path of paths) {
-      const { status, sql } = await view(request, path, person);
+      const { status, sql, body } = await view(request, path, person);
       const where = `${person} ${path}`;
+      // A word missing from what the page sends its client components shows as its key.
+      expect.soft(body.match(MESSAGE_KEY_AS_TEXT)?.[0] ?? null, `${where}: a message key shown as text`).toBeNull();
       expect.soft(sql.view, `${where}: statements\n${sql.statements.map((s) => `  ${s.phase} ${s.sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`).toBeLessThanOrEqual(BUDGET);
       expect.soft(sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql)).map((s) => s.sql), `${where}: writes while rendering`).toEqual([]);
       expect.soft(sql.statements.filter((s) => s.phase === "after" && !isLastActiveTouch(s.sql)).map((s) => s.sql), `${where}: writes after the response`).toEqual([]);

@@ -43,7 +43,7 @@ export default async function InvoicePage({ params }: Params) {
               <Icon name="download" />
               {t("billing.invoices.downloadPdf")}
             </a>
-            <PrintButton />
+            <PrintButton label={t("billing.invoices.print")} />
             {canPay ? <MarkPaidOpener invoice={[invoice.id, invoice.number, money(invoice.amountCents)]} /> : null}
           </div>
         </div>
