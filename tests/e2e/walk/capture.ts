@@ -9,7 +9,7 @@ import { expect, type Page } from "@playwright/test";
 
 export const SCREENSHOTS = join("test-results", "screenshots");
 /** A message key shown instead of its message (next-intl's fallback when a page forgot a namespace). */
-const KEY_SHOWN = /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|orgs|errors|ui|overview|roles|mailbox|users|workspaces)\.[a-z]\w*(\.\w+)*\b/;
+const KEY_SHOWN = /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|orgs|errors|ui|overview|roles|mailbox|users|workspaces|billing|notifications|notificationEmails|pagination)\.[a-z]\w*(\.\w+)*\b/;
 /** next-intl's errors in the browser console. */
 export const INTL_ERROR = /MISSING_MESSAGE|FORMATTING_ERROR|INSUFFICIENT_PATH|INVALID_MESSAGE|Could not resolve/;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -40,6 +40,8 @@ export class Capture {
     const text = await page.locator("body").innerText();
     expect(text, `${name}: a message key is shown`).not.toMatch(KEY_SHOWN);
     expect(text, `${name}: an unresolved elision mark`).not.toContain("\u2060");
+    // Every class on the page has a rule in its stylesheets (a rule lost in a merge shows here).
+    expect(await unstyledClasses(page), `${name}: classes no stylesheet defines`).toEqual([]);
     await page.screenshot({ path: file, fullPage: overlay === 0, animations: "disabled" });
     this.screenshots += 1;
     // Legacy mode: axe runs in the page itself (our pages have no cross-origin frame), about
@@ -87,4 +89,20 @@ export async function expectDialogFits(page: Page, name: string): Promise<void> 
     return out;
   });
   expect(problems, `dialog ${name}`).toEqual([]);
+}
+
+/** Classes used on the page that no rule of its stylesheets names (lucide's own marker classes aside). */
+async function unstyledClasses(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = new Set<string>();
+    const read = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) named.add(match[1].replace(/\\(.)/g, "$1"));
+        if ("cssRules" in rule) read((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) read(sheet.cssRules);
+    const used = new Set(Array.from(document.querySelectorAll("[class]")).flatMap((element) => Array.from(element.classList)));
+    return [...used].filter((name) => !named.has(name) && !name.startsWith("lucide")).sort();
+  });
 }
