@@ -3,7 +3,7 @@
 // its drawing twice — in the HTML and, as the icon's data, in the page's React payload;
 // through this client component the payload holds only the icon's name. (Client components
 // import lucide-react directly; rows that repeat an icon use the sprite of icons.tsx.)
-import { AlertTriangle, ArrowDown, ArrowLeft, ArrowUp, CheckCircle2, ChevronLeft, ChevronRight, Download, Globe, LogOut, Mail, Plus, Receipt, Search, UserRound, Users, UsersRound } from "@/components/ui/lucide";
+import { AlertTriangle, ArrowDown, ArrowLeft, ArrowUp, CheckCircle2, ChevronLeft, Download, Globe, LogOut, Mail, Plus, Receipt, Search, UserRound, Users, UsersRound } from "@/components/ui/lucide";
 
 const ICONS = {
   "alert-triangle": AlertTriangle,
@@ -12,7 +12,6 @@ const ICONS = {
   "arrow-up": ArrowUp,
   "check-circle": CheckCircle2,
   "chevron-left": ChevronLeft,
-  "chevron-right": ChevronRight,
   download: Download,
   globe: Globe,
   "log-out": LogOut,

@@ -17,7 +17,7 @@ import {
 // React leaves out an attribute whose value is undefined; lucide spreads these after its defaults.
 const SHARED_IN_CSS = { xmlns: undefined, fill: undefined, stroke: undefined, strokeLinecap: undefined, strokeLinejoin: undefined } as const;
 
-export type LeanIcon = (props: LucideProps) => React.ReactElement;
+type LeanIcon = (props: LucideProps) => React.ReactElement;
 
 function lean(drawing: LucideIcon): LeanIcon {
   const Lean = (props: LucideProps) => createElement(drawing, { ...SHARED_IN_CSS, ...props });
