@@ -2,6 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findBrowser } from "./scripts/lib/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh database and mailbox per run, shared with the tests through the environment
@@ -33,7 +34,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // `npm test` finds or installs one and passes it as CHROMIUM_PATH (scripts/lib/browser.ts).
+      executablePath: findBrowser(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureBrowser } from "./lib/browser";
 import { freePort } from "./lib/free-port";
 
 type Layer = { name: string; passed: number; failed: number; skipped: number; seconds: number; ok: boolean };
@@ -44,12 +45,16 @@ for (const project of ["unit", "integration"]) {
   const report = join(out, `${project}.json`);
   run(project, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { REPORT_FILE: report }, vitestCounts);
 }
-if (!only.length || only.includes("e2e")) {
+const browser = !only.length || only.includes("e2e") ? ensureBrowser() : undefined;
+if (browser && "error" in browser) {
+  console.log(`\n━━ e2e ━━\n${browser.error}`);
+  layers.push({ name: "e2e", passed: 0, failed: 1, skipped: 0, seconds: 0, ok: false });
+} else if (browser) {
   const report = join(out, "e2e.json");
   // A free port unless E2E_PORT says which, so a running `npm start` or another run never collides.
   const chosen = process.env.E2E_PORT?.trim();
   const port = chosen || String(await freePort());
-  run("e2e", "npx", ["playwright", "test"], { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_PORT: port }, playwrightCounts);
+  run("e2e", "npx", ["playwright", "test"], { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_PORT: port, CHROMIUM_PATH: browser.path }, playwrightCounts);
   // Playwright's per-port output folder: kept when a test failed (traces, screenshots).
   if (!chosen && layers.at(-1)?.ok) rmSync(join("test-results", `e2e-${port}`), { recursive: true, force: true });
 }
