@@ -32,7 +32,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   return [chromium.executablePath(), ...SYSTEM_BROWSERS].find(isExecutable);
 }
 
-function attempt(label: string, command: string, args: string[], env?: NodeJS.ProcessEnv): boolean {
+function attempt(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`browser: ${label}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status === 0;
