@@ -39,8 +39,9 @@ export const inviteUser = defineOrgAction({
 
         // The account of that email, created when there is none (ON CONFLICT: a concurrent sign-up finds it).
         // The database links it to the contacts of its email in every organization (Contact.userId).
-        const created = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "User" (id, email, locale, "createdAt", "updatedAt")
-          VALUES (${randomUUID()}, ${input.email}, ${input.language}::"Locale", now(), now()) ON CONFLICT (email) DO NOTHING RETURNING id`;
+        // Marked as made by the invitation: revoking it deletes the account again if it is still unused.
+        const created = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "User" (id, email, locale, "createdByInvitation", "createdAt", "updatedAt")
+          VALUES (${randomUUID()}, ${input.email}, ${input.language}::"Locale", true, now(), now()) ON CONFLICT (email) DO NOTHING RETURNING id`;
         const accountCreated = created.length > 0;
         const user = await tx.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, name: true } });
         const linkedContacts = accountCreated ? await tx.contact.count({ where: { userId: user.id } }) : 0;
