@@ -1,13 +1,14 @@
 // ESLint (flat config): Next.js's core-web-vitals and TypeScript rules, plus the layer
 // boundaries of the README: lib/ never imports components/ or app/; emails/ never imports
-// app/; components/ may import server actions from app/ and types/schemas from lib/, never
-// the database (lib/db, except type-only imports of generated enums/types); no import cycles.
+// app/, nor react-email's Markdown (emails/frame/markdown.ts renders the vendor's); components/
+// may import server actions from app/ and types/schemas from lib/, never the database (lib/db,
+// except type-only imports of generated enums/types); no import cycles.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-const noImportsFrom = (groups) => ({
-  "@typescript-eslint/no-restricted-imports": ["error", { patterns: groups.map(({ group, message, allowTypeImports }) => ({ group, message, allowTypeImports })) }],
+const noImportsFrom = (groups, paths = []) => ({
+  "@typescript-eslint/no-restricted-imports": ["error", { paths, patterns: groups.map(({ group, message, allowTypeImports }) => ({ group, message, allowTypeImports })) }],
 });
 
 export default defineConfig([
@@ -28,7 +29,10 @@ export default defineConfig([
   },
   {
     files: ["emails/**/*.{ts,tsx}"],
-    rules: noImportsFrom([{ group: ["@/app/*", "**/app/*", "@/components/*"], message: "emails/ never imports app/ or components/." }]),
+    rules: noImportsFrom(
+      [{ group: ["@/app/*", "**/app/*", "@/components/*"], message: "emails/ never imports app/ or components/." }],
+      [{ name: "@react-email/components", importNames: ["Markdown"], message: "react-email's Markdown writes titles into attributes unescaped and passes javascript: links: use emails/frame/markdown.ts." }],
+    ),
   },
   {
     files: ["components/**/*.{ts,tsx}"],

@@ -48,7 +48,8 @@ export default defineConfig({
     // 127.0.0.1: with mail capture on, `npm start` listens on the IPv4 loopback only (the
     // browser's localhost falls back to it from ::1).
     url: `http://127.0.0.1:${port}/signin`,
-    timeout: 300_000,
+    // A first start builds the app: minutes on two busy cores.
+    timeout: 900_000,
     reuseExistingServer: false,
     // start.ts stops Next, the mail capture and PostgreSQL in order on SIGTERM.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

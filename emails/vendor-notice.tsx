@@ -2,22 +2,15 @@
 // PRIMARY_TECHNICAL) and data protection alerts (to DATA_PROTECTION and the ORG_ADMINs). The
 // vendor writes subject and body once (Markdown, in one language); the frame around them
 // (label, footer) is in each recipient's language.
-import { Markdown } from "@react-email/components";
 import { translator } from "@/lib/i18n";
-import { EmailLayout, P } from "./frame/email-layout";
+import { EmailLayout, P, styles } from "./frame/email-layout";
+import { markdownToEmailHtml } from "./frame/markdown";
 import { isTextPart } from "./frame/target";
 import { defineEmail, previewOrganization, type OrganizationProps } from "./define";
 
 export type VendorNoticeEmailProps = OrganizationProps & { subject: string; /** Markdown */ body: string };
 
 type Kind = "securityPrivacy" | "dataProtection";
-
-/**
- * The body is the vendor's own text, but it still must not carry HTML into the email:
- * without "<" no tag can open (Markdown's own syntax never needs one), and the entity
- * shows as "<" in the email.
- */
-export const withoutHtml = (markdown: string) => markdown.replace(/</g, "&lt;");
 
 function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewReasons"]) {
   return defineEmail<VendorNoticeEmailProps>({
@@ -43,14 +36,13 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
   });
 }
 
-/** The vendor's Markdown: rendered in the HTML part, as written in the text part (Markdown reads as text). */
+/**
+ * The vendor's Markdown: rendered in the HTML part (only what frame/markdown-allow-list.ts
+ * allows), as written in the text part (Markdown reads as text).
+ */
 function Body({ markdown }: { markdown: string }) {
   if (isTextPart()) return <>{`${markdown.trim()}\n\n`}</>;
-  return (
-    <Markdown markdownContainerStyles={{ fontFamily: "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif", fontSize: 16, lineHeight: "24px", color: "#1f2937" }}>
-      {withoutHtml(markdown)}
-    </Markdown>
-  );
+  return <div style={{ ...styles.paragraph, margin: 0 }} dangerouslySetInnerHTML={{ __html: markdownToEmailHtml(markdown) }} />;
 }
 
 type VendorNoticeTemplate = ReturnType<typeof defineEmail<VendorNoticeEmailProps>>;

@@ -74,6 +74,7 @@ function Footer({ pending, label, danger, disabled, onCancel }: { pending: boole
   );
 }
 
+/** Edit (active and invited contacts; the server refuses a disabled one, shown above the fields). */
 function EditForm({ slug, contact, onCancel, onDone }: FormProps) {
   const [state, action, pending] = useSlugAction(updateContactAction, slug);
   const failure = state && !state.ok ? state : null;
@@ -110,7 +111,7 @@ function DisableForm({ slug, contact, onCancel, onDone }: FormProps) {
   );
 }
 
-/** Enable (bug 2 of issue 10): the roles it had when disabled, ticked; the orders whose roles stay with their new holder. */
+/** Enable: the roles it had when disabled, ticked (exactly those confirmed are set); the orders whose roles stay with their new holder. */
 function EnableForm({ slug, contact, onCancel, onDone }: FormProps) {
   const [state, action, pending] = useSlugAction(enableContactAction, slug);
   const [offer, setOffer] = useState<EnableOffer | null>(null);

@@ -2,8 +2,9 @@
 // The contacts list (SPEC §4): rendered from each row's data (id, name, email, phone,
 // language, status, roles and order roles), with one "⋯" button per row. The row menu
 // and the Edit, Disable, Disable/Reassign and Enable dialogs exist ONCE per page and open
-// for the chosen row, so a row costs its data and its cells, nothing more (issue 9 weighs
-// the page). Words come from the page's provider.
+// for the chosen row, so a row costs its data and its cells, nothing more (the page's
+// weight is budgeted). A disabled contact's menu offers Enable only: its roles change in
+// Enable's dialog, never through Edit. Words come from the page's provider.
 import { useEffect, useMemo, useState } from "react";
 import { ArrowRightLeft, Ellipsis, Pencil, UserCheck, UserX } from "lucide-react";
 import { createElement } from "react";
@@ -33,7 +34,7 @@ type Props = {
   canManage: boolean;
   /** The contact just added: highlighted and scrolled to. */
   highlightId: string | null;
-  /** ?edit=<id> ("Edit that contact instead"): its Edit dialog opens. */
+  /** ?edit=<id> ("Edit that contact instead"): its Edit dialog opens (Enable's, for a disabled contact). */
   editId: string | null;
   defaultLanguage: Locale;
 };
@@ -50,7 +51,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
 
   useEffect(() => {
     const row = editId ? rows.find((r) => r.id === editId) : undefined;
-    if (row) void load().then(() => setDialog({ kind: "edit", contact: row, opener: null }));
+    if (row) void load().then(() => setDialog({ kind: row.status === "DISABLED" ? "enable" : "edit", contact: row, opener: null }));
     // Only when the URL asks (rows refresh after every change).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editId]);
@@ -58,7 +59,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
     if (highlightId) document.getElementById(`contact-${highlightId}`)?.scrollIntoView({ block: "center" });
   }, [highlightId]);
 
-  const statusAction = (row: ContactListItem): ContactDialogKind => (row.status === "DISABLED" ? "enable" : row.orders.length ? "reassign" : "disable");
+  const menuActions = (row: ContactListItem): ContactDialogKind[] => (row.status === "DISABLED" ? ["enable"] : ["edit", row.orders.length ? "reassign" : "disable"]);
   // Looked up when a menu opens: the page sends these words only to those who may act.
   const actionLabel = (kind: ContactDialogKind) => t(ACTION_KEYS[kind]);
 
@@ -109,7 +110,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
             anchor={menu?.anchor ?? null}
             label={menu ? t("actions.menuNamed", { name: menu.row.name }) : ""}
             onClose={() => setMenu(null)}
-            items={menu ? (["edit", statusAction(menu.row)] as const).map((kind) => ({
+            items={menu ? menuActions(menu.row).map((kind) => ({
               key: kind,
               label: actionLabel(kind),
               icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),

@@ -6,8 +6,8 @@ import { translator, type Locale } from "@/lib/i18n";
 import type { EmailFooter } from "./footer";
 import { isTextPart } from "./target";
 
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
-const BRAND = "#2448ad";
+export const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+export const BRAND = "#2448ad";
 
 export const styles = {
   paragraph: { margin: "0 0 16px", fontFamily: FONT, fontSize: 16, lineHeight: "24px", color: "#1f2937" },

@@ -59,7 +59,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async createUser({ user }) {
-      if (user.id && user.email) await onUserCreated(user.id, user.email, await callbackRequestLocale());
+      if (user.id) await onUserCreated(user.id, await callbackRequestLocale());
     },
     async signIn({ user }) {
       if (user.id) await onSignedIn(user.id);

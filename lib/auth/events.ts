@@ -2,12 +2,16 @@ import { db } from "@/lib/db/prisma";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Locale } from "@/lib/i18n";
 
-/** A new account is linked to the contact records that carry its email (SPEC §1 Contact). */
-export async function onUserCreated(userId: string, email: string, locale: Locale = "en"): Promise<void> {
+/**
+ * A first sign-in made the account: it starts in the visitor's language, audited with the
+ * contact records of its email, which the database linked to it as the row was written
+ * (Contact.userId; Auth.js runs this event best-effort, so the link cannot depend on it).
+ */
+export async function onUserCreated(userId: string, locale: Locale = "en"): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { locale } });
-    const linked = await tx.contact.updateMany({ where: { email: email.toLowerCase(), userId: null }, data: { userId } });
-    await recordAuditEvent(tx, { organizationId: null, actorUserId: userId, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts: linked.count } });
+    const linkedContacts = await tx.contact.count({ where: { userId } });
+    await recordAuditEvent(tx, { organizationId: null, actorUserId: userId, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts } });
   });
 }
 

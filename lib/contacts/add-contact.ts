@@ -22,8 +22,8 @@ export const addContact = defineOrgAction({
         const contact = await tx.contact.create({
           data: {
             organizationId, name: input.name, email: input.email, phone: input.phone, language: input.language, status: "ACTIVE", source: "DIRECT",
+            // Linked to the account with this email, if any, by the database (Contact.userId).
             searchText: contactSearchText(input.name, input.email),
-            userId: (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))?.id ?? null,
           },
           select: { id: true, name: true, email: true },
         });

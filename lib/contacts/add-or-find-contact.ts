@@ -21,8 +21,8 @@ export type AddOrFindInput = {
   source: ContactSource;
   actorUserId: string | null;
   /**
-   * The user to link the contact to, created or found. Without it, a new contact is linked
-   * to the user with its email (if any) and a found one is left as it is.
+   * The user to link the contact to, created or found. Without it, the database links the
+   * contact to the account with its email, if any (Contact.userId).
    */
   userId?: string;
   /** Roles to give the contact, added to those it already has (none is taken away). */
@@ -57,7 +57,7 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "userId", "createdAt", "updatedAt")
     VALUES (gen_random_uuid()::text, ${input.organizationId}, ${name}, ${email}, ${input.language ?? "en"}::"Locale", 'ACTIVE', ${input.source}::"ContactSource",
-            ${contactSearchText(name, email)}, COALESCE(${input.userId ?? null}::text, (SELECT id FROM "User" WHERE email = ${email})), now(), now())
+            ${contactSearchText(name, email)}, ${input.userId ?? null}::text, now(), now())
     ON CONFLICT ("organizationId", email) DO NOTHING
     RETURNING id`;
   const [locked] = await tx.$queryRaw<{ id: string }[]>`

@@ -1,11 +1,13 @@
-// "Enable": a disabled contact becomes active again with the organization-wide roles the
-// admin ticks in the dialog, which offers those it had when it was disabled (Contact.
-// disabledRoles). Order roles handed over by Disable & Reassign stay with their new holder.
+// "Enable": a disabled contact becomes active again with exactly the organization-wide
+// roles the admin ticks in the dialog, which offers those it had when it was disabled
+// (Contact.disabledRoles); any other role row is removed, not merged. Order roles handed
+// over by Disable & Reassign stay with their new holder.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lockContactOrThrow } from "./order-roles";
+import { replaceContactRoles } from "./roles";
 import { enableContactSchema } from "./schemas";
 
 export const enableContact = defineOrgAction({
@@ -19,12 +21,11 @@ export const enableContact = defineOrgAction({
       if (contact.status !== "DISABLED") throw new AppError("NOT_DISABLED", "contacts.errors.notDisabled");
       const { disabledRoles } = await tx.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { disabledRoles: true } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "ACTIVE", disabledAt: null, disabledRoles: [], reassignedOrderIds: [] } });
-      if (input.roles.length) {
-        await tx.contactRole.createMany({ data: input.roles.map((role) => ({ organizationId, contactId: contact.id, role })), skipDuplicates: true });
-      }
+      const { removed } = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
       await recordAuditEvent(tx, {
         organizationId, actorUserId: actor.userId, action: "contact.enabled", targetType: "Contact", targetId: contact.id,
-        metadata: { roles: input.roles, rolesWhenDisabled: disabledRoles }, ip: actor.ip, userAgent: actor.userAgent,
+        metadata: { roles: input.roles, rolesWhenDisabled: disabledRoles, ...(removed.length ? { rolesRemoved: removed } : {}) },
+        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: contact.id, name: contact.name, roles: input.roles };
     });

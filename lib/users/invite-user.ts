@@ -1,6 +1,7 @@
-// *Add user* (SPEC §4 "Users", issue 7 point 2): email + organization role → the person is a
+// *Add user* (SPEC §4 "Users"): email + organization role → the person is a
 // PENDING member (their global account is created when they have none, so the membership,
-// its role and its workspaces exist at once and an admin can edit them before acceptance)
+// its role and its workspaces exist at once and an admin can edit them before acceptance;
+// the database links that account to the person's contacts in every organization)
 // and a single-use user invitation bound to that email is emailed in the language the
 // inviter chose. Inviting an ORG_ADMIN also adds them to the contacts list with no
 // organization-wide role (SPEC §4 "Contacts added automatically"). One transaction: account,
@@ -37,9 +38,13 @@ export const inviteUser = defineOrgAction({
         if (!canAssignRole(actorRole, input.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "role" });
 
         // The account of that email, created when there is none (ON CONFLICT: a concurrent sign-up finds it).
-        await tx.$executeRaw`INSERT INTO "User" (id, email, locale, "createdAt", "updatedAt")
-          VALUES (${randomUUID()}, ${input.email}, ${input.language}::"Locale", now(), now()) ON CONFLICT (email) DO NOTHING`;
+        // The database links it to the contacts of its email in every organization (Contact.userId).
+        // Marked as made by the invitation: revoking it deletes the account again if it is still unused.
+        const created = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "User" (id, email, locale, "createdByInvitation", "createdAt", "updatedAt")
+          VALUES (${randomUUID()}, ${input.email}, ${input.language}::"Locale", true, now(), now()) ON CONFLICT (email) DO NOTHING RETURNING id`;
+        const accountCreated = created.length > 0;
         const user = await tx.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, name: true } });
+        const linkedContacts = accountCreated ? await tx.contact.count({ where: { userId: user.id } }) : 0;
         const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: user.id } }, select: { id: true, status: true } });
         if (existing?.status === "ACTIVE") throw new AppError("ALREADY_MEMBER", "users.errors.alreadyMember", { field: "email", details: { membershipId: existing.id } });
         if (existing) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email", details: { membershipId: existing.id } });
@@ -65,7 +70,7 @@ export const inviteUser = defineOrgAction({
         await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: input.email, senderUserId: actor.userId });
         await recordAuditEvent(tx, {
           organizationId, actorUserId: actor.userId, action: "user.invited", targetType: "Membership", targetId: membership.id,
-          metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded },
+          metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded, accountCreated, ...(accountCreated ? { linkedContacts } : {}) },
           ip: actor.ip, userAgent: actor.userAgent,
         });
         return { membershipId: membership.id, email: input.email, role: input.role, expiresAt, contactAdded };

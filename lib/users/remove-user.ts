@@ -1,7 +1,8 @@
-// *Delete* (SPEC §4 "Users", issue 7 point 4): in one transaction the membership ends, every
+// *Delete* (SPEC §4 "Users"): in one transaction the membership ends, every
 // workspace assignment of the user in this organization goes with it (foreign-key cascade),
 // the workspace contacts assigned to them in this organization become unassigned, a pending
-// invitation stops working, and an audit event says who did it. Their contact record, if
+// invitation stops working (and the account it made goes, as on Revoke, when nothing else
+// holds it: delete-invited-account.ts), and an audit event says who did it. Their contact record, if
 // any, is untouched (SPEC §2: organization role and contact are separate). Nobody deletes
 // themself; user admins delete MEMBERs only; never the last active ORG_ADMIN.
 import { db } from "@/lib/db/prisma";
@@ -9,6 +10,7 @@ import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canRemoveRole } from "@/lib/auth/capabilities";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { deleteInvitedAccountIfUnused } from "./delete-invited-account";
 import { beginMembershipChange, keepsAnAdmin, lockMembership, withLastAdminGuard } from "./membership-change";
 import { membershipIdSchema } from "./schemas";
 
@@ -38,6 +40,9 @@ export const removeUser = defineOrgAction({
         metadata: { userId: target.userId, email: target.email, role: target.role, status: target.status, workspaces, unassignedContacts: unassigned.count, revokedInvitations: revoked.count },
         ip: actor.ip, userAgent: actor.userAgent,
       });
+      if (target.status === "PENDING") {
+        await deleteInvitedAccountIfUnused(tx, { organizationId, userId: target.userId, membershipId: target.id, reason: "user.removed", actor });
+      }
       return { membershipId: target.id, name: target.name ?? target.email, workspaces, unassignedContacts: unassigned.count };
     }), "membershipId");
   },

@@ -1,11 +1,13 @@
 // *Revoke* beside a pending user: the link stops working at once and the pending membership
-// (with the workspaces it was given) goes; nothing else of the person changes. A user admin
-// revokes only the invitations of roles they may give (MEMBER).
+// (with the workspaces it was given) goes; so does the account, when the invitation made it
+// and nothing else holds it (delete-invited-account.ts); nothing else of the person changes.
+// A user admin revokes only the invitations of roles they may give (MEMBER).
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canAssignRole } from "@/lib/auth/capabilities";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { deleteInvitedAccountIfUnused } from "./delete-invited-account";
 import { beginMembershipChange, lockMembership } from "./membership-change";
 import { membershipIdSchema } from "./schemas";
 
@@ -31,6 +33,7 @@ export const revokeUserInvitation = defineOrgAction({
         metadata: { kind: "USER", email: membership.email, role: membership.role, invitations: revoked.count },
         ip: actor.ip, userAgent: actor.userAgent,
       });
+      await deleteInvitedAccountIfUnused(tx, { organizationId, userId: membership.userId, membershipId: membership.id, reason: "invitation.revoked", actor });
       return { email: membership.email };
     });
   },

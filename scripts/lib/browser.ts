@@ -54,16 +54,22 @@ export function ensureBrowser(): { path: string } | { error: string } {
   if (found) return { path: found };
 
   console.log("browser: no Chromium or Chrome on this machine; installing one for the end-to-end tests");
+  const started = Date.now();
+  const installed = installBrowser();
+  if (installed) console.log(`browser: installed ${installed} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return installed ? { path: installed } : { error: `No browser for the end-to-end tests and none could be installed here; run: ${MANUAL_INSTALL}` };
+}
+
+function installBrowser(): string | undefined {
   if (attempt("Playwright's download", "npx", ["playwright", "install", "chromium"])) {
     const installed = findBrowser();
-    if (installed) return { path: installed };
+    if (installed) return installed;
   }
   if (canUseApt()) {
     const apt = { DEBIAN_FRONTEND: "noninteractive" };
     if (attempt("system packages", "apt-get", ["update", "-qq"], apt) && attempt("system packages", "apt-get", ["install", "-y", "-qq", "chromium"], apt)) {
-      const installed = findBrowser();
-      if (installed) return { path: installed };
+      return findBrowser();
     }
   }
-  return { error: `No browser for the end-to-end tests and none could be installed here; run: ${MANUAL_INSTALL}` };
+  return undefined;
 }

@@ -122,6 +122,13 @@ for (const locale of ["en", "fr"] as const) {
     await expect(confirm).toBeHidden();
     await expect(row.getByRole("cell", { name: L.disabled, exact: true })).toBeVisible();
 
+    // A disabled contact's roles change only through Enable: its menu has no Edit.
+    await page.getByRole("button", { name: new RegExp(`^(Actions for|Actions pour) ${name}$`) }).click();
+    await expect(page.getByRole("menuitem", { name: L.enable, exact: true })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: L.edit, exact: true })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menuitem")).toHaveCount(0);
+
     // Bug 2: Enable offers the roles it had when disabled, ticked; enabling gives them back.
     const enable = await rowAction(page, name, L.enable, L.enableTitle(name));
     await expect(enable.getByRole("checkbox", { name: L.newQuotes })).toBeChecked();

@@ -37,10 +37,12 @@ describe("addOrFindContact", () => {
     expect(audit.metadata).toEqual({ email: user.email, source: "INVITATION", automatic: false, roles: ["PRIMARY_BILLING", "NEW_QUOTES"], invitationId: "inv-1" });
   });
 
-  it("finds an INVITED contact: activates it, links it and adds only the missing roles, recording what changed", async () => {
+  it("finds an INVITED contact: activates it and adds only the missing roles, recording what changed", async () => {
     const { organization } = await createOrgWithRoles();
     const user = await createUser();
     const existing = await createContact(organization.id, { email: user.email, status: "INVITED", roles: ["NEW_QUOTES"] });
+    // Linked to the account with its email as it was written (the database keeps Contact.userId).
+    expect(existing.userId).toBe(user.id);
     const result = await db.$transaction((tx) =>
       addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actorUserId: user.id, userId: user.id, roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], activate: true }),
     );
@@ -49,7 +51,7 @@ describe("addOrFindContact", () => {
     expect(contact).toMatchObject({ status: "ACTIVE", userId: user.id, source: "DIRECT" });
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_TECHNICAL"]);
     expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: existing.id, action: "contact.updated" } })).metadata).toEqual({
-      previousStatus: "INVITED", status: "ACTIVE", linkedUserId: user.id, addedRoles: ["PRIMARY_TECHNICAL"],
+      previousStatus: "INVITED", status: "ACTIVE", addedRoles: ["PRIMARY_TECHNICAL"],
     });
   });
 

@@ -10,6 +10,7 @@ import { broadcastKey, broadcastVendorNotice } from "@/lib/notifications/broadca
 import { createContact, createOrgWithRoles } from "../support/factories";
 import { deliverAll, receivedBy } from "../support/notification-fixtures";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { elementsOf, unsafePartsOf, withoutStyles } from "../support/email-html";
 
 let sink: SmtpSink;
 let dir: string;
@@ -51,6 +52,28 @@ describe("vendor broadcasts", () => {
     expect([...received.keys()].sort()).toEqual([aSecurity.email, bTechnical.email].sort());
     expect(received.get(aSecurity.email)).toHaveLength(1);
     expect(received.get(aSecurity.email)![0].mail.subject).toBe(notice.subject);
+  });
+
+  it("deliver the vendor's Markdown as safe HTML: links and https images only, no script, no handler, raw HTML as text", async () => {
+    const { organization } = await createOrgWithRoles();
+    const security = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"] });
+    const body = [
+      "## Action needed",
+      "Please **update** via [the guide](https://docs.vendor.example/update \"a\\\" onmouseover=\\\"alert(1)\").",
+      "[x](javascript:alert(1)) [y](java&#09;script:alert(1)) ![i](https://img.example/x.png \"t\\\" onerror=\\\"alert(1)\") ![h](http://img.example/x.png)",
+      "<script>alert(1)</script><img src=x onerror=alert(1)>",
+    ].join("\n\n");
+    await broadcastVendorNotice(db, { kind: "security", subject: `Markdown ${Date.now()}`, body, organizationSlug: organization.slug });
+
+    await deliverAll(sink);
+    const [message] = receivedBy(sink, [security.email]).get(security.email) ?? [];
+    const html = String(message?.mail.html);
+    expect(unsafePartsOf(html)).toEqual([]);
+    expect(withoutStyles(html)).toContain("<h3>Action needed</h3>");
+    expect(elementsOf(html).find((element) => element.name === "a" && element.attributes.title)?.attributes).toEqual(expect.objectContaining({ href: "https://docs.vendor.example/update", title: 'a" onmouseover="alert(1)' }));
+    expect(elementsOf(html).filter((element) => element.name === "img").map((image) => image.attributes.src)).toEqual(["https://img.example/x.png"]);
+    expect(withoutStyles(html)).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(message.mail.text).toContain(body);
   });
 
   it("npm run notify -- data-protection --subject … --body-file … --org slug queues it for that organization only", async () => {

@@ -213,6 +213,29 @@ describe("disable and enable", () => {
     expect((await db.contactRole.findMany({ where: { contactId: contact.id } })).map((r) => r.role).sort()).toEqual(["PRIMARY_LICENSEE", "SECURITY_PRIVACY"]);
   });
 
+  it("a disabled contact's roles change only through Enable: Edit is refused (localized, next to the form, nothing written), and Enable sets exactly the roles confirmed", async () => {
+    const contact = await createContact(org.organization.id, { name: "Paused Person", roles: ["PRIMARY_BILLING"] });
+    expect(await disableContact.call(admin, slug(), { contactId: contact.id })).toMatchObject({ ok: true });
+    const before = await snapshot();
+    const edit = { contactId: contact.id, name: "Renamed", language: "fr", roles: ["PRIMARY_TECHNICAL", "NEW_QUOTES"] };
+    expect(await updateContact.call(admin, slug(), edit)).toEqual({
+      ok: false, code: "CONTACT_DISABLED", formError: "This contact is disabled: its roles change only when you enable it. Use Enable and tick its roles there.",
+    });
+    expect(await updateContact.call(admin, slug(), edit, { locale: "fr" })).toMatchObject({
+      ok: false, code: "CONTACT_DISABLED", formError: expect.stringContaining("Ce contact est désactivé"),
+    });
+    expect(await snapshot()).toEqual(before);
+
+    // Role rows left on a disabled contact (as an earlier Edit could write them) do not survive Enable.
+    await db.contactRole.create({ data: { organizationId: org.organization.id, contactId: contact.id, role: "PRIMARY_TECHNICAL" } });
+    expect(await enableContact.call(admin, slug(), { contactId: contact.id, roles: ["UNPAID_INVOICES"] })).toMatchObject({ ok: true, data: { roles: ["UNPAID_INVOICES"] } });
+    expect((await db.contactRole.findMany({ where: { contactId: contact.id } })).map((r) => r.role)).toEqual(["UNPAID_INVOICES"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.enabled" } });
+    expect(audit.metadata).toMatchObject({ roles: ["UNPAID_INVOICES"], rolesWhenDisabled: ["PRIMARY_BILLING"], rolesRemoved: ["PRIMARY_TECHNICAL"] });
+    // Active again: Edit works as before.
+    expect(await updateContact.call(admin, slug(), edit)).toMatchObject({ ok: true });
+  });
+
   it("refuses plain Disable for a contact holding order roles", async () => {
     const contact = await createContact(org.organization.id);
     await createOrder(org.organization.id, contact.id);

@@ -360,7 +360,7 @@ describe("accepting an invitation", () => {
     expect((await snapshot()).invitations).toEqual(before.invitations);
   });
 
-  it("adds the roles to the contact already there with the user's email, activates an INVITED one and links it, and keeps its source", async () => {
+  it("adds the roles to the contact already there with the user's email (linked to the account since it was written), activates an INVITED one, and keeps its source", async () => {
     const user = await createUser();
     const existing = await createContact(a.organization.id, { email: user.email, name: "Known Person", roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], status: "INVITED" });
     const created = await invite(a, { roles: ["PRIMARY_TECHNICAL", "PRIMARY_BILLING"] });
@@ -373,7 +373,7 @@ describe("accepting an invitation", () => {
     expect(await db.contact.count({ where: { organizationId: a.organization.id, email: user.email } })).toBe(1);
     const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "contact.updated", targetId: existing.id } });
     expect(updated).toMatchObject({ actorUserId: user.id, ip: "127.0.0.1", userAgent: "vitest" });
-    expect(updated.metadata).toMatchObject({ addedRoles: ["PRIMARY_BILLING"], previousStatus: "INVITED", status: "ACTIVE", linkedUserId: user.id, invitationId: created.invitationId });
+    expect(updated.metadata).toMatchObject({ addedRoles: ["PRIMARY_BILLING"], previousStatus: "INVITED", status: "ACTIVE", invitationId: created.invitationId });
     expect(await db.auditEvent.count({ where: { action: "contact.created", targetId: existing.id } })).toBe(0);
   });
 

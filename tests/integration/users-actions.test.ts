@@ -205,6 +205,60 @@ describe("Resend and Revoke a pending user's invitation", () => {
   });
 });
 
+describe("an account made by Add user goes with its invitation when nothing else holds it", () => {
+  const userOf = (address: string) => db.user.findUnique({ where: { email: address } });
+
+  it("Revoke deletes the account the invitation created (never signed in, no other membership, contact or session), in the same transaction, audited", async () => {
+    const address = email("only-invited");
+    const invited = data(await inviteUser.call(admin(), slug(), { email: address, role: "MEMBER", language: "en" }));
+    const user = (await userOf(address))!;
+    data(await revokeUserInvitation.call(userAdmin(), slug(), { membershipId: invited.membershipId }));
+    expect(await userOf(address)).toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.deleted", targetId: user.id } });
+    expect(event).toMatchObject({ organizationId: orgId(), actorUserId: org.users.USER_ADMIN.id, targetType: "User", metadata: { email: address, reason: "invitation.revoked", membershipId: invited.membershipId } });
+    // The address can be invited again: a fresh account.
+    data(await inviteUser.call(admin(), slug(), { email: address, role: "MEMBER", language: "en" }));
+    expect((await userOf(address))?.id).not.toBe(user.id);
+  });
+
+  it("an invited ORG_ADMIN's account goes too; the contact record added for the invitation stays on the list, unlinked", async () => {
+    const address = email("admin-invited");
+    const invited = data(await inviteUser.call(admin(), slug(), { email: address, role: "ORG_ADMIN", language: "en" }));
+    expect(invited.contactAdded).toBe(true);
+    data(await revokeUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId }));
+    expect(await userOf(address)).toBeNull();
+    expect(await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: orgId(), email: address } } })).toMatchObject({ status: "ACTIVE", userId: null, source: "ADMIN_INVITATION" });
+  });
+
+  it("Delete of a pending user does the same", async () => {
+    const address = email("deleted-pending");
+    const invited = data(await inviteUser.call(admin(), slug(), { email: address, role: "MEMBER", language: "en" }));
+    data(await removeUser.call(admin(), slug(), { membershipId: invited.membershipId }));
+    expect(await userOf(address)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "user.deleted", metadata: { path: ["email"], equals: address } } })).toBe(1);
+  });
+
+  it("keeps an account that existed before the invitation, or that has anything else: a sign-in, a session, another membership, a contact", async () => {
+    const kept: { address: string; why: string }[] = [];
+    const inviteThen = async (why: string, between: (userId: string, address: string) => Promise<unknown>, existing = false) => {
+      const address = email(why);
+      if (existing) await db.user.create({ data: { email: address } });
+      const invited = data(await inviteUser.call(admin(), slug(), { email: address, role: "MEMBER", language: "en" }));
+      const user = (await userOf(address))!;
+      await between(user.id, address);
+      data(await revokeUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId }));
+      kept.push({ address, why });
+    };
+    await inviteThen("existed-before", async () => {}, true);
+    await inviteThen("signed-in", (id) => db.user.update({ where: { id }, data: { emailVerified: new Date(), lastSignInAt: new Date() } }));
+    await inviteThen("session", (id) => db.session.create({ data: { userId: id, sessionToken: `s-${uid()}`, expires: new Date(Date.now() + 86400_000) } }));
+    await inviteThen("other-membership", (id) => db.membership.create({ data: { organizationId: other.organization.id, userId: id, role: "MEMBER", status: "PENDING" } }));
+    await inviteThen("contact-elsewhere", (_id, address) => createContact(other.organization.id, { email: address }));
+    for (const { address, why } of kept) expect({ why, user: await userOf(address) }).toMatchObject({ why, user: { email: address } });
+    expect(await db.auditEvent.count({ where: { action: "user.deleted", OR: kept.map(({ address }) => ({ metadata: { path: ["email"], equals: address } })) } })).toBe(0);
+  });
+});
+
 describe("bad input: a localized field error, nothing written", () => {
   type Call = () => Promise<ActionResult<unknown>>;
   /** name, fixture maker returning the call, field, message key. */

@@ -101,6 +101,7 @@ export const contactsEn = {
     notFound: "This contact does not exist.",
     alreadyDisabled: "This contact is already disabled.",
     notDisabled: "This contact is not disabled.",
+    editDisabled: "This contact is disabled: its roles change only when you enable it. Use Enable and tick its roles there.",
     hasOrders: "This contact is the licensee or billing contact of orders: use Disable/Reassign.",
     noOrders: "This contact has no orders to reassign: use Disable.",
     replacementNotFound: "No active contact has this email. Choose “A new person” to add them.",

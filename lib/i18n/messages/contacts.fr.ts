@@ -101,6 +101,7 @@ export const contactsFr: Messages["contacts"] = {
     notFound: "Ce contact n'existe pas.",
     alreadyDisabled: "Ce contact est déjà désactivé.",
     notDisabled: "Ce contact n'est pas désactivé.",
+    editDisabled: "Ce contact est désactivé : ses rôles ne changent qu'à sa réactivation. Utilisez Réactiver et cochez-y ses rôles.",
     hasOrders: "Ce contact est le licencié ou le contact de facturation de commandes : utilisez Désactiver/Réattribuer.",
     noOrders: "Ce contact n'a aucune commande à réattribuer : utilisez Désactiver.",
     replacementNotFound: "Aucun contact actif n'a cet e-mail. Choisissez « Une nouvelle personne » pour l'ajouter.",
