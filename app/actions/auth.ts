@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { toFailure } from "@/lib/actions/define-action";
+import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/auth/schemas";
 import { SignInRefused } from "@/lib/auth/sign-in-refused";
@@ -10,7 +11,8 @@ import { formatDuration, translator } from "@/lib/i18n";
 
 export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const locale = await getRequestLocale();
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  // Whatever was posted (FormData, an object, anything else): the schema decides.
+  const parsed = signInSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return toFailure(parsed.error, locale);
   try {
     await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });

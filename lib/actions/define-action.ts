@@ -1,5 +1,6 @@
-// One entry point for server actions: validate → authenticate → authorize against
-// the organization in the URL → run the use case → map the result for the form.
+// One entry point for server actions: authenticate → authorize against the organization
+// in the URL → validate (one zod parse of FormData or a plain object) → run the use case →
+// map the result for the form. Nothing reads the raw input before the guard.
 import type { z } from "zod";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/prisma";
@@ -7,7 +8,7 @@ import { authorize, canAny, type Actor, type OrgAccess } from "@/lib/auth/access
 import type { Capability } from "@/lib/auth/capabilities";
 import { translateLoose, translator, type Locale } from "@/lib/i18n";
 import { AccessError, AppError } from "@/lib/errors/app-error";
-import { formDataToObject } from "./form-data";
+import { actionInput } from "./form-data";
 import type { ActionResult, FieldErrors } from "./result";
 
 export type CallOptions = { locale: Locale };
@@ -57,7 +58,7 @@ type OrgActionDefinition<S extends z.ZodType, R> = {
 
 export type OrgAction<S extends z.ZodType, R> = OrgActionDefinition<S, R> & {
   /** Runs the whole action for a caller; tests call this directly. */
-  call(actor: Actor | null, slug: string, raw: FormData | Record<string, unknown>, options?: CallOptions): Promise<ActionResult<R>>;
+  call(actor: Actor | null, slug: string, raw: unknown, options?: CallOptions): Promise<ActionResult<R>>;
 };
 
 export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDefinition<S, R>): OrgAction<S, R> {
@@ -69,7 +70,7 @@ export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDef
         if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
         if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
         if ((definition.write ?? true) && !access.canWrite()) throw new AccessError("READ_ONLY");
-        const input = definition.schema.parse(formDataToObject(raw));
+        const input = definition.schema.parse(actionInput(raw));
         const data = await definition.run({ access, actor: actor!, input, locale: options.locale });
         return { ok: true, data };
       } catch (error) {
@@ -85,7 +86,7 @@ type UserActionDefinition<S extends z.ZodType, R> = {
 };
 
 export type UserAction<S extends z.ZodType, R> = UserActionDefinition<S, R> & {
-  call(actor: Actor | null, raw: FormData | Record<string, unknown>, options?: CallOptions): Promise<ActionResult<R>>;
+  call(actor: Actor | null, raw: unknown, options?: CallOptions): Promise<ActionResult<R>>;
 };
 
 /** For actions that need a signed-in user but no organization (e.g. create one). */
@@ -95,7 +96,7 @@ export function defineUserAction<S extends z.ZodType, R>(definition: UserActionD
     async call(actor, raw, options = { locale: "en" }) {
       try {
         if (!actor) throw new AccessError("UNAUTHENTICATED");
-        const input = definition.schema.parse(formDataToObject(raw));
+        const input = definition.schema.parse(actionInput(raw));
         return { ok: true, data: await definition.run({ actor, input, locale: options.locale }) };
       } catch (error) {
         return toFailure(error, options.locale);

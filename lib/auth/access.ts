@@ -124,6 +124,8 @@ export async function authorize(
   options: { write?: boolean } = {},
 ): Promise<OrgAccess> {
   if (!actor) throw new AccessError("UNAUTHENTICATED");
+  // A server action's slug is an argument its caller chose: anything but text names no organization.
+  if (typeof slug !== "string") throw new AccessError("NOT_FOUND");
   const access = await loadOrgAccess(db, actor.userId, slug);
   return checkAccess(access, capability, options);
 }

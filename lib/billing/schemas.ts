@@ -130,25 +130,29 @@ export type AssignLicenseInput = z.output<typeof assignLicenseSchema>;
 
 export const revokeLicenseSchema = z.object({ assignmentId: idField });
 
+/**
+ * A field of the billing details form, which always sends every field: empty clears it, so a
+ * request without the field is malformed (refused), never a silent "clear everything".
+ */
+const clearableText = (max: number) => singleLineText({ max, optional: true }).transform((value) => value || null);
+
 export const billingDetailsSchema = z.object({
-  legalName: optionalText(200),
-  addressLine1: optionalText(200),
-  addressLine2: optionalText(200),
-  postalCode: optionalText(20),
-  city: optionalText(100),
+  legalName: clearableText(200),
+  addressLine1: clearableText(200),
+  addressLine2: clearableText(200),
+  postalCode: clearableText(20),
+  city: clearableText(100),
   country: z
-    .string()
+    .string({ error: "errors.required" })
     .trim()
     .toUpperCase()
     .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "billing.errors.country")
-    .optional()
     .transform((value) => value || null),
   vatId: z
-    .string()
+    .string({ error: "errors.required" })
     .trim()
     .toUpperCase()
     .refine((value) => value === "" || /^[A-Z0-9 .-]{4,20}$/.test(value), "billing.errors.vatId")
-    .optional()
     .transform((value) => value || null),
 });
 export type BillingDetailsInput = z.output<typeof billingDetailsSchema>;

@@ -19,7 +19,7 @@ import {
 } from "@/lib/billing/page-data";
 import { invoiceListQuerySchema, orderListQuerySchema, simpleListQuerySchema } from "@/lib/billing/schemas";
 import { actorOf, createOrgWithRoles, uid } from "../support/factories";
-import { createBillingWorld, createTestOrder } from "../support/billing-factories";
+import { billingDetailsForm, createBillingWorld, createTestOrder } from "../support/billing-factories";
 
 type World = Awaited<ReturnType<typeof createBillingWorld>>;
 let w: World;
@@ -180,7 +180,7 @@ describe("billing actions: who may do what (SPEC §2)", () => {
       if (!result.ok) await db.licenseAssignment.delete({ where: { id: seat.id } });
       return result;
     },
-    updateBillingDetails: (actor) => updateBillingDetails.call(actor, slug(), { legalName: `Legal ${uid()}`, country: "fr" }),
+    updateBillingDetails: (actor) => updateBillingDetails.call(actor, slug(), billingDetailsForm({ legalName: `Legal ${uid()}`, country: "fr" })),
   };
   /** Puts back what an allowed call changed, so every caller meets the same state. */
   const undo: Partial<Record<keyof typeof ACTIONS, () => Promise<unknown>>> = {
@@ -211,7 +211,7 @@ describe("billing actions: who may do what (SPEC §2)", () => {
       markInvoicePaid.call(admin, c.organization.slug, { invoiceId: c.orderA.invoiceId }),
       assignLicense.call(admin, c.organization.slug, { licenseId: c.orderA.licenseIds[0], email: "x@example.test" }),
       requestQuote.call(admin, c.organization.slug, { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR" }),
-      updateBillingDetails.call(admin, c.organization.slug, { legalName: "X" }),
+      updateBillingDetails.call(admin, c.organization.slug, billingDetailsForm({ legalName: "X" })),
     ]);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "READ_ONLY" });
     const access = (await loadOrgAccess(db, c.users.ORG_ADMIN.id, c.organization.slug))!;

@@ -16,7 +16,7 @@ import { loadInvoicePage } from "@/lib/billing/page-data";
 import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
 import { loadCatalog } from "@/lib/billing/catalog";
 import { actorOf, createContact, createOrgWithRoles, uid } from "../support/factories";
-import { createTestOrder } from "../support/billing-factories";
+import { billingDetailsForm, createTestOrder } from "../support/billing-factories";
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -241,10 +241,10 @@ describe("request a quote", () => {
 
 describe("billing details", () => {
   it("saves the details shown on invoices, audited; refuses a bad country or VAT number", async () => {
-    const result = await updateBillingDetails.call(admin, slug(), { legalName: "Acme SAS", addressLine1: "1 rue de l'Église", postalCode: "75001", city: "Paris", country: "fr", vatId: "fr 40 123456789" });
+    const result = await updateBillingDetails.call(admin, slug(), billingDetailsForm({ legalName: "Acme SAS", addressLine1: "1 rue de l'Église", postalCode: "75001", city: "Paris", country: "fr", vatId: "fr 40 123456789" }));
     expect(result).toMatchObject({ ok: true });
     expect(await db.organization.findUniqueOrThrow({ where: { id: org.organization.id } })).toMatchObject({ legalName: "Acme SAS", country: "FR", vatId: "FR 40 123456789", addressLine2: null });
-    const bad = await updateBillingDetails.call(admin, slug(), { country: "France", vatId: "!" });
+    const bad = await updateBillingDetails.call(admin, slug(), billingDetailsForm({ country: "France", vatId: "!" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { country: ["Use the 2-letter country code, e.g. FR."], vatId: ["Enter a VAT number (4 to 20 letters and digits)."] } });
   });
 });
@@ -262,7 +262,7 @@ describe("contact suggestions for the order form", () => {
 
 describe("the invoice PDF", () => {
   it("is a PDF with the invoice's number, lines and total, French accents encoded (WinAnsi)", async () => {
-    await updateBillingDetails.call(admin, slug(), { legalName: "Société Générale d'Équipement", city: "Orléans", country: "FR" });
+    await updateBillingDetails.call(admin, slug(), billingDetailsForm({ legalName: "Société Générale d'Équipement", city: "Orléans", country: "FR" }));
     const order = await createTestOrder(org.organization.id, (await createContact(org.organization.id)).id, undefined, 1234);
     const access = (await loadOrgAccess(db, admin.userId, slug()))!;
     const invoice = await loadInvoicePage(db, access, order.invoiceId);

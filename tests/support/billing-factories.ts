@@ -37,3 +37,8 @@ export async function createBillingWorld(name = "Billing") {
   const orderB = await createTestOrder(organizationId, someone.id, billingOfB.contact.id);
   return { ...org, byContactRole, licenseeOfA, billingOfB, someone, orderA, orderB };
 }
+
+/** The billing details form as the browser sends it: every field, empty unless given. */
+export function billingDetailsForm(fields: Partial<Record<"legalName" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "country" | "vatId", string>>) {
+  return { legalName: "", addressLine1: "", addressLine2: "", postalCode: "", city: "", country: "", vatId: "", ...fields };
+}

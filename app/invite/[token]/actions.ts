@@ -1,7 +1,9 @@
 "use server";
+import { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
 import { signOut } from "@/lib/auth/auth";
 import { sameSitePath } from "@/lib/auth/schemas";
+import { formDataToObject } from "@/lib/actions/form-data";
 import { getRequestLocale } from "@/lib/i18n/server";
 import type { ActionResult } from "@/lib/actions/result";
 import { acceptInvitation, type AcceptedInvitation } from "@/lib/invitations/accept-invitation";
@@ -11,8 +13,11 @@ export async function acceptInvitationAction(_previous: ActionResult<AcceptedInv
   return acceptInvitation.call(await currentActor(), formData, { locale: await getRequestLocale() });
 }
 
+// Anything but a text path goes back to the start page.
+const signOutToInvitationSchema = z.object({ callbackUrl: z.string().catch("/") }).catch({ callbackUrl: "/" });
+
 /** "Sign out" on a user invitation opened with another account: back to the sign-in page, then to this invitation. */
 export async function signOutToInvitationAction(formData: FormData): Promise<void> {
-  const back = sameSitePath(String(formData.get("callbackUrl") ?? "/"));
+  const back = sameSitePath(signOutToInvitationSchema.parse(formDataToObject(formData)).callbackUrl);
   await signOut({ redirectTo: `/signin?callbackUrl=${encodeURIComponent(back)}` });
 }

@@ -12,22 +12,22 @@ import { suggestOrderContacts } from "@/lib/billing/suggest-order-contacts";
 const area = (slug: string) => `/orgs/${slug}/billing`;
 
 export async function placeOrderAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(placeOrder, slug, formData, area(slug));
+  return runOrgAction(placeOrder, slug, formData, area);
 }
 export async function requestQuoteAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(requestQuote, slug, formData, area(slug));
+  return runOrgAction(requestQuote, slug, formData, area);
 }
 export async function markInvoicePaidAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(markInvoicePaid, slug, formData, area(slug));
+  return runOrgAction(markInvoicePaid, slug, formData, area);
 }
 export async function assignLicenseAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(assignLicense, slug, formData, area(slug));
+  return runOrgAction(assignLicense, slug, formData, area);
 }
 export async function revokeLicenseAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(revokeLicense, slug, formData, area(slug));
+  return runOrgAction(revokeLicense, slug, formData, area);
 }
 export async function updateBillingDetailsAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(updateBillingDetails, slug, formData, area(slug));
+  return runOrgAction(updateBillingDetails, slug, formData, area);
 }
 export async function suggestOrderContactsAction(slug: string, q: string) {
   return runOrgAction(suggestOrderContacts, slug, { q });

@@ -12,19 +12,19 @@ import { describeEnable } from "@/lib/contacts/describe-enable";
 const page = (slug: string) => `/orgs/${slug}/contacts`;
 
 export async function addContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(addContact, slug, formData, page(slug));
+  return runOrgAction(addContact, slug, formData, page);
 }
 export async function updateContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(updateContact, slug, formData, page(slug));
+  return runOrgAction(updateContact, slug, formData, page);
 }
 export async function disableContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(disableContact, slug, formData, page(slug));
+  return runOrgAction(disableContact, slug, formData, page);
 }
 export async function enableContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(enableContact, slug, formData, page(slug));
+  return runOrgAction(enableContact, slug, formData, page);
 }
 export async function disableAndReassignContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(disableAndReassignContact, slug, formData, page(slug));
+  return runOrgAction(disableAndReassignContact, slug, formData, page);
 }
 export async function listContactOrdersAction(slug: string, contactId: string) {
   return runOrgAction(listContactOrders, slug, { contactId });

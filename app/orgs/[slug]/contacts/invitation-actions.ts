@@ -12,22 +12,22 @@ import { markInvitationShared } from "@/lib/invitations/mark-invitation-shared";
 const page = (slug: string) => `/orgs/${encodeURIComponent(slug)}/contacts`;
 
 export async function createContactInvitationAction(slug: string, _previous: ActionResult<CreatedContactInvitation> | null, formData: FormData) {
-  return runOrgAction(createContactInvitation, slug, formData, page(slug));
+  return runOrgAction(createContactInvitation, slug, formData, page);
 }
 
 export async function sendInvitationEmailAction(slug: string, _previous: ActionResult<{ email: string }> | null, formData: FormData) {
-  return runOrgAction(sendInvitationEmail, slug, formData, page(slug));
+  return runOrgAction(sendInvitationEmail, slug, formData, page);
 }
 
 export async function resendInvitationAction(slug: string, _previous: ActionResult<{ email: string; expiresAt: Date }> | null, formData: FormData) {
-  return runOrgAction(resendInvitation, slug, formData, page(slug));
+  return runOrgAction(resendInvitation, slug, formData, page);
 }
 
 export async function revokeInvitationAction(slug: string, _previous: ActionResult<{ invitationId: string }> | null, formData: FormData) {
-  return runOrgAction(revokeInvitation, slug, formData, page(slug));
+  return runOrgAction(revokeInvitation, slug, formData, page);
 }
 
 /** Copy or Go to email client in the dialog: the invitation is shared, so the pending list shows it (after the dialog closes). */
 export async function markInvitationSharedAction(slug: string, invitationId: string, via: "copy" | "mailClient") {
-  return runOrgAction(markInvitationShared, slug, { invitationId, via }, page(slug));
+  return runOrgAction(markInvitationShared, slug, { invitationId, via }, page);
 }

@@ -13,25 +13,25 @@ import { loadUserWorkspaces } from "@/lib/users/load-user-workspaces";
 const page = (slug: string) => `/orgs/${slug}/users`;
 
 export async function inviteUserAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(inviteUser, slug, formData, page(slug));
+  return runOrgAction(inviteUser, slug, formData, page);
 }
 export async function assignInvitationWorkspacesAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(assignInvitationWorkspaces, slug, formData, page(slug));
+  return runOrgAction(assignInvitationWorkspaces, slug, formData, page);
 }
 export async function setUserWorkspacesAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(setUserWorkspaces, slug, formData, page(slug));
+  return runOrgAction(setUserWorkspaces, slug, formData, page);
 }
 export async function changeUserRoleAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(changeUserRole, slug, formData, page(slug));
+  return runOrgAction(changeUserRole, slug, formData, page);
 }
 export async function removeUserAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(removeUser, slug, formData, page(slug));
+  return runOrgAction(removeUser, slug, formData, page);
 }
 export async function resendUserInvitationAction(slug: string, membershipId: string) {
-  return runOrgAction(resendUserInvitation, slug, { membershipId }, page(slug));
+  return runOrgAction(resendUserInvitation, slug, { membershipId }, page);
 }
 export async function revokeUserInvitationAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(revokeUserInvitation, slug, formData, page(slug));
+  return runOrgAction(revokeUserInvitation, slug, formData, page);
 }
 export async function loadUserWorkspacesAction(slug: string, membershipId?: string) {
   return runOrgAction(loadUserWorkspaces, slug, membershipId ? { membershipId } : {});

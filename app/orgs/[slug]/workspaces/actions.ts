@@ -1,7 +1,6 @@
 "use server";
 // Thin server actions of the workspaces pages: caller + locale in, use case, refresh.
-import { revalidatePath } from "next/cache";
-import { runOrgAction } from "@/lib/actions/run-org-action";
+import { runOrgAction, type Refresh } from "@/lib/actions/run-org-action";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
@@ -12,30 +11,30 @@ import { assignWorkspaceContact } from "@/lib/workspaces/assign-workspace-contac
 import { searchWorkspaceCandidates } from "@/lib/workspaces/search-workspace-candidates";
 
 const list = (slug: string) => `/orgs/${slug}/workspaces`;
-const detail = (slug: string, formData: FormData) => `/orgs/${slug}/workspaces/${String(formData.get("workspaceId") ?? "")}`;
+// The list and every workspace's page (a route pattern): which workspace changed is in the
+// input, and only the use case reads that, after the guard.
+const workspacePages = (): Refresh => ({ path: "/orgs/[slug]/workspaces", scope: "layout" });
 
 export async function createWorkspaceAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(createWorkspace, slug, formData, list(slug));
+  return runOrgAction(createWorkspace, slug, formData, list);
 }
 export async function renameWorkspaceAction(slug: string, _previous: unknown, formData: FormData) {
-  const result = await runOrgAction(renameWorkspace, slug, formData, list(slug));
-  if (result.ok) revalidatePath(detail(slug, formData));
-  return result;
+  return runOrgAction(renameWorkspace, slug, formData, workspacePages);
 }
 export async function deleteWorkspaceAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(deleteWorkspace, slug, formData, list(slug));
+  return runOrgAction(deleteWorkspace, slug, formData, list);
 }
 export async function addWorkspaceMemberAction(slug: string, workspaceId: string, membershipId: string) {
-  return runOrgAction(addWorkspaceMember, slug, { workspaceId, membershipId }, `/orgs/${slug}/workspaces/${workspaceId}`);
+  return runOrgAction(addWorkspaceMember, slug, { workspaceId, membershipId }, workspacePages);
 }
 export async function removeWorkspaceMemberAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(removeWorkspaceMember, slug, formData, detail(slug, formData));
+  return runOrgAction(removeWorkspaceMember, slug, formData, workspacePages);
 }
 export async function addWorkspaceContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(addWorkspaceContact, slug, formData, detail(slug, formData));
+  return runOrgAction(addWorkspaceContact, slug, formData, workspacePages);
 }
 export async function assignWorkspaceContactAction(slug: string, _previous: unknown, formData: FormData) {
-  return runOrgAction(assignWorkspaceContact, slug, formData, detail(slug, formData));
+  return runOrgAction(assignWorkspaceContact, slug, formData, workspacePages);
 }
 export async function searchWorkspaceCandidatesAction(slug: string, workspaceId: string, q: string) {
   return runOrgAction(searchWorkspaceCandidates, slug, { workspaceId, q });

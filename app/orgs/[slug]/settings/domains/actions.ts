@@ -9,13 +9,13 @@ import { removeDomain } from "@/lib/domains/remove-domain";
 const pagePath = (slug: string) => `/orgs/${encodeURIComponent(slug)}/settings/domains`;
 
 export async function addDomainAction(slug: string, _previous: ActionResult<AddDomainResult> | null, formData: FormData): Promise<ActionResult<AddDomainResult>> {
-  return runOrgAction(addDomain, String(slug), formData, pagePath(slug));
+  return runOrgAction(addDomain, slug, formData, pagePath);
 }
 
 export async function verifyDomainAction(slug: string, _previous: ActionResult<VerifyDomainResult> | null, formData: FormData): Promise<ActionResult<VerifyDomainResult>> {
-  return runOrgAction(verifyDomain, String(slug), formData, pagePath(slug));
+  return runOrgAction(verifyDomain, slug, formData, pagePath);
 }
 
 export async function removeDomainAction(slug: string, _previous: ActionResult<{ id: string; domain: string }> | null, formData: FormData): Promise<ActionResult<{ id: string; domain: string }>> {
-  return runOrgAction(removeDomain, String(slug), formData, pagePath(slug));
+  return runOrgAction(removeDomain, slug, formData, pagePath);
 }
