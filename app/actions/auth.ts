@@ -4,7 +4,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { toFailure } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { signInSchema } from "@/lib/auth/schemas";
+import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { SignInRefused } from "@/lib/auth/sign-in-refused";
 import { formatDuration, translator } from "@/lib/i18n";
 

@@ -11,7 +11,8 @@ import { sendSignInLink } from "./send-sign-in-link";
 import { SignInRefused } from "./sign-in-refused";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { onSignedIn, onUserCreated } from "./events";
-import { config } from "@/lib/config";
+import { appUrl, config } from "@/lib/config";
+import { sameSitePath } from "./same-site-path";
 
 function localeFromRequest(request: Request | undefined): Locale {
   return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
@@ -52,6 +53,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    // Where Auth.js leads after the emailed link and sign-out, and what it keeps in its
+    // callback-url cookie: a path of this site only (the default lets "/.//evil.com" through,
+    // and fails with a 500 on a callbackUrl that is not a URL).
+    redirect({ url }) {
+      return appUrl(sameSitePath(url));
+    },
     session({ session, user }) {
       const locale = (user as { locale?: unknown }).locale;
       return { ...session, user: { ...session.user, id: user.id, locale: isLocale(locale) ? locale : "en" } };

@@ -1,7 +1,7 @@
 "use server";
 import { currentActor } from "@/lib/auth/session";
 import { signOut } from "@/lib/auth/auth";
-import { sameSitePath } from "@/lib/auth/schemas";
+import { sameSitePath } from "@/lib/auth/same-site-path";
 import { getRequestLocale } from "@/lib/i18n/server";
 import type { ActionResult } from "@/lib/actions/result";
 import { acceptInvitation, type AcceptedInvitation } from "@/lib/invitations/accept-invitation";
@@ -13,6 +13,6 @@ export async function acceptInvitationAction(_previous: ActionResult<AcceptedInv
 
 /** "Sign out" on a user invitation opened with another account: back to the sign-in page, then to this invitation. */
 export async function signOutToInvitationAction(formData: FormData): Promise<void> {
-  const back = sameSitePath(String(formData.get("callbackUrl") ?? "/"));
+  const back = sameSitePath(formData.get("callbackUrl"));
   await signOut({ redirectTo: `/signin?callbackUrl=${encodeURIComponent(back)}` });
 }
