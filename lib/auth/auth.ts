@@ -4,7 +4,7 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/prisma";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
 import { visitorLocale } from "@/lib/i18n/visitor-locale";
 import { sendSignInLink } from "./send-sign-in-link";
@@ -59,9 +59,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     redirect({ url }) {
       return appUrl(sameSitePath(url));
     },
+    // What /api/auth/session tells any script of the page: who is signed in and until when.
+    // Never the session row (its sessionToken is the HttpOnly cookie's value) nor ids: the
+    // app reads the session on the server (request-context.ts), and no client code asks.
     session({ session, user }) {
-      const locale = (user as { locale?: unknown }).locale;
-      return { ...session, user: { ...session.user, id: user.id, locale: isLocale(locale) ? locale : "en" } };
+      return { user: { name: user.name ?? null, email: user.email, image: user.image ?? null }, expires: session.expires };
     },
   },
   events: {
