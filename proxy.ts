@@ -5,9 +5,12 @@
 //   request too, so Next puts it on its own scripts: lib/http/security-headers.ts);
 // - tells pages which URL was asked for: a signed-out visitor comes back to it after the
 //   emailed sign-in link, and the request's one access statement knows which organization
-//   to load (lib/auth/request-context.ts). The guard itself runs in each page and action.
+//   to load (lib/auth/request-context.ts). The guard itself runs in each page and action;
+// - keeps the session cookie as long-lived as the session, which use extends
+//   (lib/auth/session-cookie.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
@@ -83,7 +86,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set("Content-Security-Policy", policy);
-  return secured(NextResponse.next({ request: { headers } }));
+  const response = NextResponse.next({ request: { headers } });
+  renewSessionCookie(request, response);
+  return secured(response);
 }
 
 export const config = {

@@ -13,6 +13,7 @@ import { clientIp } from "@/lib/rate-limit/client-ip";
 import { onSignedIn, onUserCreated } from "./events";
 import { appUrl, config } from "@/lib/config";
 import { sameSitePath } from "./same-site-path";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-lifetime";
 
 function localeFromRequest(request: Request | undefined): Locale {
   return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
@@ -31,7 +32,7 @@ async function callbackRequestLocale(): Promise<Locale> {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Prisma 7's generated client is structurally what the adapter expects; its types name Prisma 6's.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   secret: config().AUTH_SECRET,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
