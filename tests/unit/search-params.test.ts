@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { singleValued } from "@/lib/validation/search-params";
 import { confirmSignInQuerySchema, signInErrorQuerySchema, signInPageQuerySchema } from "@/lib/auth/sign-in-schemas";
 import { userListQuerySchema } from "@/lib/users/schemas";
 import { emailLogQuerySchema } from "@/lib/mail/organization-emails";
 import { parseListQuery } from "@/lib/validation/list-query";
+import { NextRequest } from "next/server";
+import { withAuthQuery } from "@/lib/auth/auth-query";
 
 describe("singleValued (the one rule for URL parameters)", () => {
   it("keeps a parameter given once, and drops one given more than once, from a page's record and from a URL alike", () => {
@@ -39,5 +41,28 @@ describe("URL schemas after the rule never throw", () => {
       expect(() => parseListQuery(userListQuerySchema, raw)).not.toThrow();
       expect(() => emailLogQuerySchema.parse(raw)).not.toThrow();
     }
+  });
+});
+
+describe("Auth.js's endpoints get the rule too", () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    process.env.APP_URL = "http://localhost:3000";
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+  const query = (path: string) => Object.fromEntries(withAuthQuery(new NextRequest(`http://localhost:3000${path}`)).nextUrl.searchParams);
+
+  it("drop a repeated parameter and keep a callbackUrl only as a path of this site", () => {
+    expect(query("/api/auth/callback/nodemailer?token=a&token=b&email=x%40y.z")).toEqual({ email: "x@y.z" });
+    expect(query("/api/auth/session?callbackUrl=-1")).toEqual({ callbackUrl: "/" });
+    expect(query("/api/auth/signin?callbackUrl=%2F.%2F%2Fevil.com")).toEqual({ callbackUrl: "/" });
+    expect(query("/api/auth/signin?callbackUrl=http%3A%2F%2Flocalhost%3A3000%2Forgs%2Facme")).toEqual({ callbackUrl: "/orgs/acme" });
+  });
+
+  it("leave a request that follows the rule as it is", () => {
+    const request = new NextRequest("http://localhost:3000/api/auth/callback/nodemailer?callbackUrl=%2Forgs&token=a&email=b");
+    expect(withAuthQuery(request)).toBe(request);
   });
 });
