@@ -15,7 +15,7 @@ import { isLocale, type Locale } from "@/lib/i18n";
 import { REQUEST_PATH_HEADER, slugOfPath } from "./request-path";
 import { accessColumns, accessFromRow, loadOrgAccess, type AccessRow, type OrgAccess } from "./access";
 import { SESSION_COOKIES } from "./session-cookie";
-import { extendSession, SESSION_DUE_WITHIN_SECONDS } from "./session-lifetime";
+import { extendSessionAfterResponse, SESSION_DUE_WITHIN_SECONDS } from "./session-lifetime";
 
 export type SessionUser = { id: string; email: string; name: string | null; image: string | null; locale: Locale };
 
@@ -45,7 +45,7 @@ export async function loadRequestContext(token: string, slug: string | null, aft
     WHERE s."sessionToken" = ${token} AND s.expires > (now() AT TIME ZONE 'UTC')`);
   const row = rows[0];
   if (!row) return { user: null, access: null };
-  if (row.sessionDue) afterResponse(() => extendSession(db, token).then(() => undefined, (error) => console.error("[session]", error)));
+  if (row.sessionDue) extendSessionAfterResponse(db, token, afterResponse);
   const user: SessionUser = { id: row.userId, email: row.email, name: row.name, image: row.image, locale: isLocale(row.locale) ? row.locale : "en" };
   return { user, access: slug ? { slug, value: accessFromRow(user.id, row) } : null };
 }

@@ -24,3 +24,35 @@ export async function extendSession(db: Db, sessionToken: string): Promise<boole
       AND expires < (now() AT TIME ZONE 'UTC') + ${SESSION_DUE_WITHIN_SECONDS}::int * interval '1 second'`;
   return written > 0;
 }
+
+/** Extensions scheduled or running in this process, by token, with when they were scheduled. */
+type Pending = Map<string, number>;
+const PENDING_KEY = "__rosterSessionExtensions";
+
+/** On globalThis: Next bundles route entries apart, each with its own copy of this module. */
+function pendingExtensions(): Pending {
+  const holder = globalThis as typeof globalThis & { [PENDING_KEY]?: Pending };
+  return (holder[PENDING_KEY] ??= new Map());
+}
+
+/**
+ * Extends the session once the response is complete (`afterResponse`: Next's after()), once
+ * however often the request reads it: a not-found or forbidden page renders apart from the
+ * page that called it, reading the session again. A scheduled extension older than a minute
+ * no longer holds others back (it may never have run).
+ */
+export function extendSessionAfterResponse(db: Db, sessionToken: string, afterResponse: (task: () => Promise<void>) => void): void {
+  const pending = pendingExtensions();
+  const since = pending.get(sessionToken);
+  if (since !== undefined && Date.now() - since < 60_000) return;
+  pending.set(sessionToken, Date.now());
+  afterResponse(async () => {
+    try {
+      await extendSession(db, sessionToken);
+    } catch (error) {
+      console.error("[session]", error);
+    } finally {
+      pending.delete(sessionToken);
+    }
+  });
+}

@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { withAppDatabase } from "./support/database";
 import { sessionCookieOf } from "./support/session";
 
-test("/api/auth/session answers the person's name, email, image and the expiry, and nothing else", async ({ request }) => {
+test("/api/auth/session answers the person's name, email, image and the expiry, and nothing else", async ({ request, playwright }) => {
   const { cookie, token } = await sessionCookieOf("admin@acme.test");
   const response = await request.get("/api/auth/session", { headers: { cookie } });
   expect(response.status()).toBe(200);
@@ -20,9 +20,10 @@ test("/api/auth/session answers the person's name, email, image and the expiry, 
   expect(body.user).toMatchObject({ email: "admin@acme.test" });
   expect(new Date(String(body.expires)).getTime()).toBeGreaterThan(Date.now());
 
-  // Signed out: an empty session, as before.
-  const anonymous = await request.get("/api/auth/session");
-  expect(await anonymous.json()).toBeNull();
+  // Signed out (a client that never had the cookie): an empty session, as before.
+  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  expect(await (await visitor.get("/api/auth/session")).json()).toBeNull();
+  await visitor.dispose();
 });
 
 type Counted = { view: number; after: number; statements: { phase: "view" | "after"; sql: string }[] };

@@ -61,6 +61,15 @@ describe("session lifetime", () => {
     }
   });
 
+  it("is scheduled once however often one request reads the session (a not-found page renders apart)", async () => {
+    const token = await sessionExpiringIn(HOUR);
+    const scheduled: (() => Promise<void>)[] = [];
+    for (let read = 0; read < 3; read++) await loadRequestContext(token, null, (task) => scheduled.push(task));
+    expect(scheduled).toHaveLength(1);
+    await scheduled[0]();
+    expect(await expiresOf(token)).toBeGreaterThan(Date.now() + 29 * DAY);
+  });
+
   it("writes once when many requests use a due session at the same moment", async () => {
     const token = await sessionExpiringIn(HOUR);
     const written = await Promise.all(Array.from({ length: 6 }, () => extendSession(db, token)));
