@@ -5,31 +5,52 @@
 //   request too, so Next puts it on its own scripts: lib/http/security-headers.ts);
 // - tells pages which URL was asked for: a signed-out visitor comes back to it after the
 //   emailed sign-in link, and the request's one access statement knows which organization
-//   to load (lib/auth/request-context.ts). The guard itself runs in each page and action.
+//   to load (lib/auth/request-context.ts). The guard itself runs in each page and action;
+// - keeps the session cookie as long-lived as the session, which use extends
+//   (lib/auth/session-cookie.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
 import { httpStatusOf } from "@/lib/errors/app-error";
 import { localeCookieOf, localeOfVisitor, translator } from "@/lib/i18n";
 
-const EMAIL_CALLBACK = "/api/auth/callback/nodemailer";
+/**
+ * Whether the path is the emailed link's callback as Auth.js reads it: it drops empty
+ * segments ("/api/auth//callback/nodemailer/" is the same action), so this does too, and
+ * decodes them, to guard every spelling that reaches it.
+ */
+function isEmailCallbackPath(pathname: string): boolean {
+  try {
+    const segments = pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    return segments.join("/") === "api/auth/callback/nodemailer";
+  } catch {
+    // Malformed escapes: Auth.js cannot read such a path either.
+    return false;
+  }
+}
 
 /**
  * Login CSRF: the emailed link's token signs in whoever presents it, so an attacker could
- * send a victim the callback URL of the attacker's own token and sign the victim into the
- * attacker's account. Our emailed link opens /signin/confirm, whose button submits to the
- * callback from this site (Sec-Fetch-Site: same-origin); a callback opened from a mail
- * client, another site or the address bar (none, cross-site, same-site) is sent to that
- * page instead, which names the account before anyone signs in. Browsers without
- * Sec-Fetch-* headers (before 2020-2023 depending on the browser) are let through: the
- * residual risk the README's security notes describe.
+ * send a victim the callback URL of the attacker's own token (or make a page of theirs
+ * submit it) and sign the victim into the attacker's account. Our emailed link opens
+ * /signin/confirm, whose button submits to the callback from this site: a GET with
+ * Sec-Fetch-Site: same-origin. Anything else is sent to that page instead, which names the
+ * account before anyone signs in: another method (the confirmation form never posts, so a
+ * hostile auto-submitted POST is refused whatever the browser sends), Sec-Fetch-Site
+ * other than same-origin (another site, a mail client, the address bar), or an Origin
+ * other than ours ("null" included: browsers that send Origin but no Sec-Fetch-Site).
+ * A GET with neither header (browsers before 2020-2023) is let through: the residual
+ * risk the README's security notes describe.
  */
 function isForeignCallback(request: NextRequest): boolean {
-  if (request.method !== "GET" || request.nextUrl.pathname !== EMAIL_CALLBACK) return false;
+  if (!isEmailCallbackPath(request.nextUrl.pathname)) return false;
+  if (request.method !== "GET") return true;
   const site = request.headers.get("sec-fetch-site");
-  return site !== null && site !== "same-origin";
+  const origin = request.headers.get("origin");
+  return (site !== null && site !== "same-origin") || (origin !== null && origin !== new URL(appUrl()).origin);
 }
 
 /**
@@ -65,7 +86,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set("Content-Security-Policy", policy);
-  return secured(NextResponse.next({ request: { headers } }));
+  const response = NextResponse.next({ request: { headers } });
+  renewSessionCookie(request, response);
+  return secured(response);
 }
 
 export const config = {

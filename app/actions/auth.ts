@@ -5,7 +5,7 @@ import { getRequestLocale } from "@/lib/i18n/server";
 import { toFailure } from "@/lib/actions/define-action";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
-import { signInSchema } from "@/lib/auth/schemas";
+import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { SignInRefused } from "@/lib/auth/sign-in-refused";
 import { formatDuration, translator } from "@/lib/i18n";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { signInPageQuerySchema } from "@/lib/auth/sign-in-schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { SignInForm } from "@/components/sign-in-form";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("common.signIn") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl.parse((await searchParams).callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { callbackUrl } = signInPageQuerySchema.parse(await pageSearchParams(searchParams));
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getTranslator();
   return (

@@ -4,14 +4,16 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/prisma";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
 import { visitorLocale } from "@/lib/i18n/visitor-locale";
 import { sendSignInLink } from "./send-sign-in-link";
 import { SignInRefused } from "./sign-in-refused";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { onSignedIn, onUserCreated } from "./events";
-import { config } from "@/lib/config";
+import { appUrl, config } from "@/lib/config";
+import { sameSitePath } from "./same-site-path";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-lifetime";
 
 function localeFromRequest(request: Request | undefined): Locale {
   return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
@@ -30,7 +32,7 @@ async function callbackRequestLocale(): Promise<Locale> {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Prisma 7's generated client is structurally what the adapter expects; its types name Prisma 6's.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   secret: config().AUTH_SECRET,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
@@ -52,9 +54,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    // Where Auth.js leads after the emailed link and sign-out, and what it keeps in its
+    // callback-url cookie: a path of this site only (the default lets "/.//evil.com" through,
+    // and fails with a 500 on a callbackUrl that is not a URL).
+    redirect({ url }) {
+      return appUrl(sameSitePath(url));
+    },
+    // What /api/auth/session tells any script of the page: who is signed in and until when.
+    // Never the session row (its sessionToken is the HttpOnly cookie's value) nor ids: the
+    // app reads the session on the server (request-context.ts), and no client code asks.
     session({ session, user }) {
-      const locale = (user as { locale?: unknown }).locale;
-      return { ...session, user: { ...session.user, id: user.id, locale: isLocale(locale) ? locale : "en" } };
+      return { user: { name: user.name ?? null, email: user.email, image: user.image ?? null }, expires: session.expires };
     },
   },
   events: {

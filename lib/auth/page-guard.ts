@@ -12,7 +12,7 @@ import { lastActiveIsStale, touchMembership } from "./last-active";
 import { getOrgAccess } from "./request-context";
 import { REQUEST_PATH_HEADER } from "./request-path";
 import { getSessionUser } from "./session";
-import { sameSitePath } from "./schemas";
+import { sameSitePath } from "./same-site-path";
 
 /**
  * The page side of the guard: signed out → sign-in page (and back); not a member

@@ -8,8 +8,9 @@ import { iterateContacts } from "./list-contacts";
 import { contactCsvLine, contactsCsvHeader } from "./contacts-csv";
 import { AppError } from "@/lib/errors/app-error";
 import { parseContactListQuery } from "./schemas";
+import type { SearchParams } from "@/lib/validation/search-params";
 
-export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuery: Record<string, string>, locale: Locale, batchSize = 2000) {
+export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuery: SearchParams, locale: Locale, batchSize = 2000) {
   const { query, searchProblem } = parseContactListQuery(rawQuery);
   if (searchProblem) throw new AppError("INVALID", searchProblem.messageKey, { field: "q", params: searchProblem.params });
   const t = translator(locale);

@@ -3,15 +3,15 @@
 // field, never silently dropped. Shared by the users and workspaces lists.
 import type { z } from "zod";
 import type { MessageKey } from "@/lib/i18n";
+import type { SearchParams } from "./search-params";
 
 export type SearchProblem = { messageKey: MessageKey; params: Record<string, number> };
 
-export function parseListQuery<S extends z.ZodType<{ q: string }>>(schema: S, raw: Record<string, unknown>): { query: z.output<S>; searchProblem: SearchProblem | null } {
+export function parseListQuery<S extends z.ZodType<{ q: string }>>(schema: S, raw: SearchParams): { query: z.output<S>; searchProblem: SearchProblem | null } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { query: parsed.data, searchProblem: null };
   const issue = parsed.error.issues[0];
-  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
   // With a problem, `q` keeps the text as typed for the field, and is not searched.
-  const query = { ...schema.parse({ ...raw, q: "" }), q: typeof typed === "string" ? typed : "" } as z.output<S>;
+  const query = { ...schema.parse({ ...raw, q: "" }), q: raw.q ?? "" } as z.output<S>;
   return { query, searchProblem: { messageKey: issue.message as MessageKey, params: "maximum" in issue ? { max: Number(issue.maximum) } : {} } };
 }

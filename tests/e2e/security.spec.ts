@@ -90,11 +90,22 @@ test("the sign-in callback opened from outside the site is sent to the confirmat
   const confirm = new URL(links.find((href) => href.includes("/signin/confirm?"))!);
   const callback = `/api/auth/callback/nodemailer${confirm.search}`;
 
-  // What an attacker would send: the callback itself, from a mail client or another site.
-  for (const site of ["cross-site", "same-site", "none"]) {
-    const refused = await request.get(callback, { headers: { "sec-fetch-site": site }, maxRedirects: 0 });
-    expect(refused.status(), site).toBe(303);
-    expect(new URL(refused.headers().location, confirm.origin).toString()).toBe(`${confirm.origin}/signin/confirm${confirm.search}`);
+  // What an attacker would send: the callback itself, from a mail client or another site,
+  // opened or auto-submitted by a hostile page (POST), with or without Sec-Fetch-Site.
+  const attempts: { method: "GET" | "POST"; headers: Record<string, string> }[] = [
+    ...["cross-site", "same-site", "none"].map((site) => ({ method: "GET" as const, headers: { "sec-fetch-site": site } })),
+    { method: "GET", headers: { origin: "https://evil.example" } },
+    { method: "POST", headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } },
+    { method: "POST", headers: { origin: "https://evil.example" } },
+    { method: "POST", headers: { origin: "null" } },
+    { method: "POST", headers: { "sec-fetch-site": "same-origin", origin: confirm.origin } },
+  ];
+  for (const { method, headers } of attempts) {
+    const refused = await request.fetch(callback, { method, headers, maxRedirects: 0 });
+    const where = `${method} ${JSON.stringify(headers)}`;
+    expect(refused.status(), where).toBe(303);
+    expect(new URL(refused.headers().location, confirm.origin).toString(), where).toBe(`${confirm.origin}/signin/confirm${confirm.search}`);
+    expect(refused.headers()["set-cookie"] ?? "", where).not.toContain("session-token");
   }
   // Opened in the browser's address bar (Sec-Fetch-Site: none): the confirmation page names the account, nobody is signed in yet.
   await page.goto(callback);

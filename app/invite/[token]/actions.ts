@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
 import { signOut } from "@/lib/auth/auth";
-import { sameSitePath } from "@/lib/auth/schemas";
+import { sameSitePath } from "@/lib/auth/same-site-path";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { getRequestLocale } from "@/lib/i18n/server";
 import type { ActionResult } from "@/lib/actions/result";

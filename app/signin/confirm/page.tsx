@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { confirmSignInQuerySchema } from "@/lib/auth/sign-in-schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.confirmTitle") };
 }
 
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const value = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
-  const [token, email, callbackUrl] = [value("token"), value("email"), value("callbackUrl")];
+export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { token, email, callbackUrl } = confirmSignInQuerySchema.parse(await pageSearchParams(searchParams));
   const { t } = await getTranslator();
   return (
     <main id="main" className="auth-card">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { signInErrorQuerySchema } from "@/lib/auth/sign-in-schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.errorTitle") };
 }
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const { error } = await searchParams;
+export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { error } = signInErrorQuerySchema.parse(await pageSearchParams(searchParams));
   const { t } = await getTranslator();
   return (
     <main id="main" className="auth-card">

@@ -4,6 +4,7 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { translateLoose } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
@@ -52,14 +53,14 @@ function queryString(query: ContactListQuery, page: PageRequest = { page: 1 }): 
   return text ? `?${text}` : "";
 }
 
-export default async function ContactsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ContactsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug } = await params;
   const access = await requirePageAccess(slug, "contacts.view");
-  const raw = await searchParams;
+  const raw = await pageSearchParams(searchParams);
   // A refused search shows its error and no results, never the whole list.
   const { query, searchProblem } = parseContactListQuery(raw);
-  const editId = typeof raw.edit === "string" ? raw.edit : null;
-  const highlightId = typeof raw.highlight === "string" ? raw.highlight : null;
+  const editId = raw.edit ?? null;
+  const highlightId = raw.highlight ?? null;
   // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
   const canManage = access.canWrite("contacts.manage");
   const organizationId = access.organization.id;

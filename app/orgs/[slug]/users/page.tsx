@@ -8,6 +8,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { emptyPage } from "@/lib/pagination/page-nav";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
@@ -49,10 +50,10 @@ function queryString(query: UserListQuery, overrides: Partial<UserListQuery> = {
   return text ? `?${text}` : "";
 }
 
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug } = await params;
   const access = await requirePageAccess(slug, "users.view");
-  const { query, searchProblem } = parseListQuery(userListQuerySchema, await searchParams);
+  const { query, searchProblem } = parseListQuery(userListQuerySchema, await pageSearchParams(searchParams));
   // A cancelled organization is read-only: no buttons that would only be refused.
   const writable = access.canWrite();
   const myRole = access.orgRole;

@@ -6,6 +6,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { emptyPage } from "@/lib/pagination/page-nav";
 import { MAX_SEARCH } from "@/lib/contacts/schemas";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
@@ -41,10 +42,10 @@ function queryString(query: WorkspaceListQuery, overrides: Partial<WorkspaceList
   return text ? `?${text}` : "";
 }
 
-export default async function WorkspacesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorkspacesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug } = await params;
   const access = await requirePageAccess(slug, "workspaces.viewAssigned");
-  const { query, searchProblem } = parseListQuery(workspaceListQuerySchema, await searchParams);
+  const { query, searchProblem } = parseListQuery(workspaceListQuerySchema, await pageSearchParams(searchParams));
   const canManage = access.canWrite("workspaces.manage");
   const seesAll = access.can("workspaces.viewAll");
   const [{ t, locale }, page] = await Promise.all([

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { loadInvoicesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { INVOICE_FILTERS, invoiceListQuerySchema } from "@/lib/billing/schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, SelectFilter, listHref } from "@/components/billing/billing-list";
@@ -18,9 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.invoices.title") };
 }
 
-export default async function InvoicesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvoicesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const access = await requirePageAccess((await params).slug);
-  const query = invoiceListQuerySchema.parse(await searchParams);
+  const query = invoiceListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadInvoicesPage(db, access, query))]);
   const base = `/orgs/${access.organization.slug}/billing`;
   // Rows the viewer may pay get a compact "Mark as paid"; the dialog exists once, below the list.

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { loadLicensesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { simpleListQuerySchema } from "@/lib/billing/schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
 import { BillingList, listHref } from "@/components/billing/billing-list";
@@ -17,9 +18,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.licenses.title") };
 }
 
-export default async function LicensesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LicensesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const access = await requirePageAccess((await params).slug);
-  const query = simpleListQuerySchema.parse(await searchParams);
+  const query = simpleListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
   const slug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage");

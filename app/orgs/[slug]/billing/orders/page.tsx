@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { loadOrdersPage } from "@/lib/billing/page-data";
 import { ORDER_CHANNELS, orderListQuerySchema } from "@/lib/billing/schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.orders.title") };
 }
 
-export default async function OrdersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrdersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const access = await requirePageAccess((await params).slug);
-  const query = orderListQuerySchema.parse(await searchParams);
+  const query = orderListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadOrdersPage(db, access, query))]);
   const base = `/orgs/${access.organization.slug}/billing/orders`;
   const rows = page.rows.map((o): OrderWire => [o.id, o.number, formatDate(locale, o.placedAt), o.channel, o.licensee.name, o.billing.name, formatMoney(locale, o.totalCents, o.currency), o.status]);

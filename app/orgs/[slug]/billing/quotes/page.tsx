@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { loadQuotesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { simpleListQuerySchema } from "@/lib/billing/schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.quotes.title") };
 }
 
-export default async function QuotesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QuotesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const access = await requirePageAccess((await params).slug);
-  const query = simpleListQuerySchema.parse(await searchParams);
+  const query = simpleListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadQuotesPage(db, access, query))]);
   const base = `/orgs/${access.organization.slug}/billing/quotes`;
   const rows = page.rows.map((q): QuoteWire => [q.id, q.number, formatDate(locale, q.createdAt), q.requester, formatMoney(locale, q.amountCents, q.currency), formatDate(locale, q.validUntil), q.status]);

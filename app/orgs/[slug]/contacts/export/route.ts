@@ -6,13 +6,14 @@ import { currentActor } from "@/lib/auth/session";
 import { translator } from "@/lib/i18n";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { exportContactsCsv } from "@/lib/contacts/export-contacts";
+import { singleValued } from "@/lib/validation/search-params";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const actor = await currentActor();
   const locale = await getRequestLocale();
   try {
     const access = await authorize(db, actor, (await params).slug, "contacts.view");
-    const { stream, fileName } = await exportContactsCsv(access, actor!, Object.fromEntries(new URL(request.url).searchParams), locale);
+    const { stream, fileName } = await exportContactsCsv(access, actor!, singleValued(new URL(request.url).searchParams), locale);
     return new Response(stream, {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "no-store" },
     });

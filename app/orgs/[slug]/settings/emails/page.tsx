@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
 import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
@@ -17,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("outbox.title") };
 }
 
-export default async function EmailDeliveryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmailDeliveryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
   const access = await requirePageAccess((await params).slug, "emails.manage");
-  const query = emailLogQuerySchema.parse(await searchParams);
+  const query = emailLogQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t }, log] = await Promise.all([getTranslator(), listOrganizationEmails(access, query)]);
   const base = `/orgs/${access.organization.slug}/settings/emails`;
   const canRetry = access.canWrite("emails.manage");

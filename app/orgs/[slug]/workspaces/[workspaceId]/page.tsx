@@ -13,6 +13,7 @@ import { db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { loadWorkspace } from "@/lib/workspaces/load-workspace";
 import { workspaceContactsQuerySchema, type WorkspaceContactsQuery } from "@/lib/workspaces/schemas";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { canHandleWorkspaceContacts } from "@/lib/workspaces/visibility";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
@@ -22,14 +23,14 @@ import { WorkspaceDialogs, WorkspaceHeaderActions } from "@/components/workspace
 import { AddContactButton, AddMemberButton, WorkspaceDetailDialogs } from "@/components/workspaces/workspace-detail-dialogs";
 import { WorkspaceContactsTable, WorkspaceMembersTable } from "@/components/workspaces/workspace-tables";
 
-type Params = { params: Promise<{ slug: string; workspaceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = { params: Promise<{ slug: string; workspaceId: string }>; searchParams: Promise<RawSearchParams> };
 
 // Metadata and page share one load per request.
 const load = cache((access: OrgAccess, workspaceId: string, page: number, size: number) => loadWorkspace(db, access, workspaceId, { page, size }));
 
 export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   const { slug, workspaceId } = await params;
-  const query = workspaceContactsQuerySchema.parse(await searchParams);
+  const query = workspaceContactsQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t }, access] = await Promise.all([getTranslator(), requirePageAccess(slug, "workspaces.viewAssigned")]);
   const detail = await load(access, workspaceId, query.page, query.size);
   return { title: detail?.workspace.name ?? t("workspaces.title") };
@@ -58,7 +59,7 @@ function queryString(query: WorkspaceContactsQuery, overrides: Partial<Workspace
 export default async function WorkspacePage({ params, searchParams }: Params) {
   const { slug, workspaceId } = await params;
   const access = await requirePageAccess(slug, "workspaces.viewAssigned");
-  const query = workspaceContactsQuerySchema.parse(await searchParams);
+  const query = workspaceContactsQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t }, detail] = await Promise.all([getTranslator(), load(access, workspaceId, query.page, query.size)]);
   if (!detail) notFound();
   const { workspace, members, contacts } = detail;

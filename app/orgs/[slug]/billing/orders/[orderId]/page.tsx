@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { loadOrderPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Person } from "@/components/ui/avatar";
 import { InvoiceStatusBadges, ORDER_TONES } from "@/components/billing/status-badge";
@@ -18,7 +19,7 @@ import { LineItemsTable } from "@/components/billing/line-items-table";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 
-type Params = { params: Promise<{ slug: string; orderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = { params: Promise<{ slug: string; orderId: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.orders.title") };
@@ -27,10 +28,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OrderPage({ params, searchParams }: Params) {
   const { slug, orderId } = await params;
   const access = await requirePageAccess(slug);
-  const [{ t, locale }, order, search] = await Promise.all([getTranslator(), orNotFound(loadOrderPage(db, access, orderId)), searchParams]);
+  const [{ t, locale }, order, search] = await Promise.all([getTranslator(), orNotFound(loadOrderPage(db, access, orderId)), pageSearchParams(searchParams)]);
   const base = `/orgs/${access.organization.slug}/billing`;
   const canManage = access.canWrite("licenses.manage") && !!order.licenses;
-  const placed = typeof search.placed === "string" && order.invoice ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number }) : null;
+  const placed = search.placed !== undefined && order.invoice ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number }) : null;
   return (
     <ClientMessages namespaces={order.licenses ? [...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])] : []}>
       <article aria-labelledby="order-title" className="flex flex-col gap-5">

@@ -7,11 +7,12 @@ import { db } from "@/lib/db/prisma";
 import { loadQuotePage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { QUOTE_TONES } from "@/components/billing/status-badge";
 import { LineItemsTable } from "@/components/billing/line-items-table";
 
-type Params = { params: Promise<{ slug: string; quoteId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = { params: Promise<{ slug: string; quoteId: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.quotes.title") };
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function QuotePage({ params, searchParams }: Params) {
   const { slug, quoteId } = await params;
   const access = await requirePageAccess(slug);
-  const [{ t, locale }, quote, search] = await Promise.all([getTranslator(), orNotFound(loadQuotePage(db, access, quoteId)), searchParams]);
+  const [{ t, locale }, quote, search] = await Promise.all([getTranslator(), orNotFound(loadQuotePage(db, access, quoteId)), pageSearchParams(searchParams)]);
   return (
     <article aria-labelledby="quote-title" className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
@@ -33,7 +34,7 @@ export default async function QuotePage({ params, searchParams }: Params) {
           {formatDate(locale, quote.createdAt, { dateStyle: "long" })} · {t("billing.quotes.requestedBy")} {quote.requester ?? "—"} · {t("billing.quotes.validUntil", { date: formatDate(locale, quote.validUntil, { dateStyle: "long" }) })}
         </p>
       </header>
-      {typeof search.requested === "string" ? <p role="status" className="notice-ok">{t("billing.requestQuote.requested", { number: quote.number })}</p> : null}
+      {search.requested !== undefined ? <p role="status" className="notice-ok">{t("billing.requestQuote.requested", { number: quote.number })}</p> : null}
       <LineItemsTable lines={quote.items} currency={quote.currency} caption={t("billing.quotes.detailTitle", { number: quote.number })} total={quote.amountCents} totalLabel={t("billing.orders.total")} />
       <section aria-labelledby="note-title" className="card p-4">
         <h2 id="note-title" className="section-title">{t("billing.quotes.note")}</h2>

@@ -9,6 +9,7 @@ import { AppError, httpStatusOf } from "@/lib/errors/app-error";
 import { translator } from "@/lib/i18n";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { previewQuerySchema, renderNotificationPreview } from "@/lib/notifications/preview";
+import { singleValued } from "@/lib/validation/search-params";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const locale = await getRequestLocale();
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const plain = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
   try {
     const access = await authorize(db, await currentActor(), (await params).slug, "notifications.view");
-    const query = previewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const query = previewQuerySchema.safeParse(singleValued(new URL(request.url).searchParams));
     if (!query.success) return plain(t("errors.invalid"), 400);
     const email = await renderNotificationPreview(access.organization, query.data);
     return new Response(email.html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" } });
