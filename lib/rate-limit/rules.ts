@@ -10,17 +10,22 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** An organization this old is established: its admins' invitations draw from the `known` budget. */
+/**
+ * An organization this old is established: the people on its books and its admins'
+ * invitations draw from the `known` budget. Younger ones can be made in bulk (a few a day
+ * per account, by accounts anyone can open), so they vouch for nobody yet.
+ */
 export const ESTABLISHED_ORGANIZATION_DAYS = 7;
 
 /**
  * The app's hourly email budgets. Each sign-in link and invitation email draws from exactly
- * one, so whatever strangers use up of `newcomers` never refuses anyone drawing from `known`:
- * - `known`: sign-in links to someone the app knows (an active member anywhere; a pending
- *   member, an active contact or the recipient of a pending invitation of an established
- *   organization), and invitations sent by established organizations;
- * - `newcomers`: sign-in links to any other address, and invitations sent by organizations
- *   younger than ESTABLISHED_ORGANIZATION_DAYS (an account creates a few a day at most).
+ * one, so whatever strangers and new accounts use up of `newcomers` never refuses anyone
+ * drawing from `known`:
+ * - `known`: sign-in links to people an established organization has on its books (its
+ *   members, active or pending; its active contacts; the addresses of its pending
+ *   invitations), and invitations sent by established organizations;
+ * - `newcomers`: sign-in links to any other address, and invitations sent by younger
+ *   organizations.
  * Who counts as known is decided in SQL by lib/rate-limit/email-budget.ts.
  */
 export const emailBudgets = {

@@ -85,7 +85,7 @@ describe("unknown addresses use up their own budget, never the known people's", 
     expect((await link(contactInvitee)).queued).toBe(false);
   });
 
-  it("an established organization's active contact signs in; strangers and a brand-new organization's invitations stay refused", async () => {
+  it("an established organization's active contact signs in; a brand-new organization's people and invitations stay refused", async () => {
     process.env.EMAILS_PER_HOUR = "100";
     process.env.NEWCOMER_EMAILS_PER_HOUR = "2";
     const established = await orgCreatedDaysAgo(30);
@@ -100,7 +100,11 @@ describe("unknown addresses use up their own budget, never the known people's", 
     expect(await queuedFor(freshContact.email)).toBe(0);
     const invited = await inviteUser.call(actorOf(fresh.users.ORG_ADMIN), fresh.organization.slug, { email: stranger(), role: "MEMBER", language: "en" });
     expect(invited).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in (\d+ minutes?|1 hour)\.$/) });
-    // A new organization's own admin is an active member: their sign-in is known.
+    // Nor are a new organization's own members: anyone can open an account and create one.
+    expect((await link(fresh.users.ORG_ADMIN.email)).queued).toBe(false);
+    // Once it is established, its contacts and members are known.
+    await db.organization.update({ where: { id: fresh.organization.id }, data: { createdAt: new Date(Date.now() - 8 * DAY) } });
+    expect((await link(freshContact.email)).queued).toBe(true);
     expect((await link(fresh.users.ORG_ADMIN.email)).queued).toBe(true);
   });
 
