@@ -72,6 +72,7 @@ export default defineConfig({
       SIGN_IN_EMAILS_PER_15_MIN: "1000",
       SIGN_IN_REQUESTS_PER_IP_PER_HOUR: "1000",
       EMAILS_PER_HOUR: "100000",
+      NEWCOMER_EMAILS_PER_HOUR: "100000",
       // As behind a reverse proxy: tests choose their client's address with X-Forwarded-For (security.spec.ts).
       TRUST_PROXY: "on",
       // TXT records of test domains come from this file instead of DNS.

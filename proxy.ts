@@ -1,6 +1,6 @@
 // Runs before every request but static files:
 // - refuses what must never reach the app: a sign-in callback opened from outside the
-//   site (login CSRF), a POST body over the server action limit (413 instead of Next's 500);
+//   site (login CSRF), a request body over the server action limit (413 instead of Next's 500);
 // - sets the security headers, with a fresh nonce in the Content-Security-Policy (on the
 //   request too, so Next puts it on its own scripts: lib/http/security-headers.ts);
 // - tells pages which URL was asked for: a signed-out visitor comes back to it after the
@@ -54,13 +54,15 @@ function isForeignCallback(request: NextRequest): boolean {
 }
 
 /**
- * Every POST of the app is a server action (with JavaScript: a Next-Action header; without:
- * a multipart form) or a small Auth.js form, so none may exceed the action limit.
- * Content-Length is enough: browsers always send it (Next itself still refuses a longer
- * chunked body, with a 500).
+ * Every body the app accepts is a server action's (with JavaScript: a Next-Action header;
+ * without: a multipart form) or a small Auth.js form, so none may exceed the action limit.
+ * Under `npm start` the body gate in front of Next (lib/http/body-gate.ts) has read none of
+ * it past the limit, and gives a chunked body its Content-Length, so this one header says
+ * it all. (Under a bare `next start`, Next reads the whole body before this answer, and a
+ * chunked body over the limit fails in Next with a 500.)
  */
-function isOversizePost(request: NextRequest): boolean {
-  return request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES;
+function isOversizeBody(request: NextRequest): boolean {
+  return Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES;
 }
 
 export function proxy(request: NextRequest) {
@@ -78,7 +80,7 @@ export function proxy(request: NextRequest) {
   if (isForeignCallback(request)) {
     return secured(NextResponse.redirect(appUrl(`/signin/confirm${request.nextUrl.search}`), 303));
   }
-  if (isOversizePost(request)) {
+  if (isOversizeBody(request)) {
     const t = translator(localeOfVisitor(localeCookieOf(request.headers.get("cookie")), request.headers.get("accept-language")));
     return secured(new NextResponse(t("errors.tooLarge"), { status: httpStatusOf("TOO_LARGE"), headers: { "content-type": "text/plain; charset=utf-8" } }));
   }

@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { EmbeddedPostgresError, startAppPostgres, writePrivateFile } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
 import { config as readConfig, ConfigError, type Config } from "../lib/config";
@@ -164,7 +165,9 @@ async function main() {
   if (host === "127.0.0.1" && !chosenHost) {
     log("listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines");
   }
-  const nextArgs = [nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
+  // The production server reads no request body past the server action limit (lib/http/body-gate.ts).
+  const gate = dev ? [] : ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
+  const nextArgs = [...gate, nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
   next = spawn(process.execPath, nextArgs, { stdio: ["ignore", "pipe", "inherit"], env });
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -6,8 +6,7 @@ import { toFailure } from "@/lib/actions/define-action";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
-import { SignInRefused } from "@/lib/auth/sign-in-refused";
-import { formatDuration, translator } from "@/lib/i18n";
+import { SignInRefused, signInRefusalMessage } from "@/lib/auth/sign-in-refused";
 
 export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const locale = await getRequestLocale();
@@ -22,8 +21,7 @@ export async function requestSignInLinkAction(_previous: ActionResult | null, fo
     unstable_rethrow(error);
     if (error instanceof SignInRefused) {
       // Too many requests from this network or overall: the same for every address, so it may be said.
-      const wait = formatDuration(locale, error.refusal.retryAfterMinutes);
-      return { ok: false, code: "RATE_LIMITED", formError: translator(locale)("auth.tooManyRequests", { wait }) };
+      return { ok: false, code: "RATE_LIMITED", formError: signInRefusalMessage(locale, error.refusal) };
     }
     return toFailure(error, locale);
   }

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
 import { visitorLocale } from "@/lib/i18n/visitor-locale";
 import { sendSignInLink } from "./send-sign-in-link";
-import { SignInRefused } from "./sign-in-refused";
+import { refuseSignIn, SignInRefused } from "./sign-in-refused";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { onSignedIn, onUserCreated } from "./events";
 import { appUrl, config } from "@/lib/config";
@@ -43,7 +43,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       maxAge: config().SIGN_IN_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url, request }) {
         const result = await sendSignInLink({ email: identifier, url, requestLocale: localeFromRequest(request), clientIp: clientIp(request.headers) });
-        if (!result.queued && result.refused) throw new SignInRefused(result.refused);
+        // Also while a budget is used up and this link was sent: the page says the same for every address.
+        if (result.refused) refuseSignIn(result.refused);
       },
     }),
   ],

@@ -14,7 +14,12 @@ export const signInSchema = z.object({ email: emailField, callbackUrl: safeCallb
 export const signInPageQuerySchema = z.object({ callbackUrl: safeCallbackUrl });
 
 /** /signin/error?error=… (Auth.js's error code). */
-export const signInErrorQuerySchema = z.object({ error: z.string().max(100).optional().catch(undefined) });
+/** /signin/error?error=…, and for a refused link &reason=…&minutes=… (read by signInRefusalOf). */
+export const signInErrorQuerySchema = z.object({
+  error: z.string().max(100).optional().catch(undefined),
+  reason: z.string().max(20).optional().catch(undefined),
+  minutes: z.string().max(10).optional().catch(undefined),
+});
 
 /** Any text at most `max` long, else "" (the page then says the link is incomplete). */
 const linkPart = (max: number) => z.string().max(max).catch("");

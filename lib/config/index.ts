@@ -52,8 +52,12 @@ const schema = z.object({
   INVITATION_EMAILS_PER_ORG_PER_DAY: int(100, 1),
   /** Invitation emails to one address per day, whichever organization sends them. */
   INVITATION_EMAILS_PER_ADDRESS_PER_DAY: int(5, 1),
-  /** Ceiling for the whole app on the emails anyone can trigger (sign-in links, invitations) per hour. */
+  /** Hourly budget of sign-in links to people the app knows and invitations from established organizations (lib/rate-limit/rules.ts). */
   EMAILS_PER_HOUR: int(1000, 1),
+  /** Hourly budget of sign-in links to other addresses and invitations from new organizations: using it up refuses nobody the app knows. */
+  NEWCOMER_EMAILS_PER_HOUR: int(500, 1),
+  /** Organizations one account may create per day. */
+  ORGANIZATIONS_PER_USER_PER_DAY: int(3, 1),
 
   PORT: int(3000, 1, 65535),
   ROSTER_DATA_DIR: text(),

@@ -26,7 +26,7 @@ export const resendInvitation = defineOrgAction({
       if (state === "used") throw new AppError("USED", "invitations.errors.used");
       if (state === "revoked") throw new AppError("REVOKED", "invitations.errors.revoked");
       if (!invitation.email) throw new AppError("NEVER_SENT", "invitations.errors.neverSent");
-      await enforceLimits(tx, invitationEmailLimits(access.organization.id, invitation.email), locale);
+      await enforceLimits(tx, await invitationEmailLimits(tx, access.organization.id, invitation.email), locale);
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });

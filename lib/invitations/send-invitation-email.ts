@@ -29,7 +29,7 @@ export const sendInvitationEmail = defineOrgAction({
       const invitation = await lockContactInvitation(tx, { id: input.invitationId, organizationId: access.organization.id });
       if (!tokenMatches(input.token, invitation.tokenHash)) throw new AppError("LINK_REPLACED", "invitations.errors.linkReplaced");
       assertValid(invitationState(invitation));
-      await enforceLimits(tx, invitationEmailLimits(access.organization.id, input.email), locale);
+      await enforceLimits(tx, await invitationEmailLimits(tx, access.organization.id, input.email), locale);
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
       const now = new Date();
       // Sent: it is shared from now on (listed as pending).

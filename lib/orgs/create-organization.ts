@@ -2,14 +2,21 @@ import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
 import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { enforceLimits } from "@/lib/rate-limit/enforce";
+import { limitRules } from "@/lib/rate-limit/rules";
 import { createOrganizationSchema } from "./schemas";
 
-/** Creates an organization whose creator becomes its ORG_ADMIN; its default language is the creator's. */
+/**
+ * Creates an organization whose creator becomes its ORG_ADMIN; its default language is the
+ * creator's. At most ORGANIZATIONS_PER_USER_PER_DAY per account: each new organization may
+ * send invitations (from the app's budget for newcomers, lib/rate-limit/rules.ts).
+ */
 export const createOrganization = defineUserAction({
   schema: createOrganizationSchema,
   async run({ actor, input, locale }) {
     try {
       return await db.$transaction(async (tx) => {
+        await enforceLimits(tx, [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }], locale);
         const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug, defaultLocale: locale }, select: { id: true, slug: true } });
         await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
         await recordAuditEvent(tx, {

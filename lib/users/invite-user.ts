@@ -50,7 +50,7 @@ export const inviteUser = defineOrgAction({
         if (existing) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email", details: { membershipId: existing.id } });
 
         // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
-        await enforceLimits(tx, invitationEmailLimits(organizationId, input.email), locale);
+        await enforceLimits(tx, await invitationEmailLimits(tx, organizationId, input.email), locale);
         const membership = await tx.membership.create({ data: { organizationId, userId: user.id, role: input.role, status: "PENDING" }, select: { id: true } });
         const invitation = await tx.invitation.create({
           data: {

@@ -26,7 +26,7 @@ export const resendUserInvitation = defineOrgAction({
       if (membership.status !== "PENDING") throw new AppError("NOT_PENDING", "users.errors.notPending", { field: "membershipId" });
       if (!canAssignRole(actorRole, membership.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
       // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
-      await enforceLimits(tx, invitationEmailLimits(organizationId, membership.email), locale);
+      await enforceLimits(tx, await invitationEmailLimits(tx, organizationId, membership.email), locale);
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
       const [pending] = await tx.$queryRaw<{ id: string; language: "en" | "fr" }[]>`

@@ -1,7 +1,7 @@
 // Security behaviour seen from outside: response headers and a strict CSP under which the
 // app still hydrates, the dev mailbox on loopback names only, the sign-in callback refused
-// from outside the site, refused inputs (search, oversize action body) with 4xx or a
-// message next to the field, and the sign-in form's "too many requests".
+// from outside the site, refused inputs (search, oversize or chunked bodies) with 4xx or a
+// message next to the field, and the sign-in form's and Auth.js route's "too many requests".
 import { request as httpRequest } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { confirmSignIn, signInByEmail, uniqueEmail } from "./support/auth";
@@ -159,6 +159,102 @@ test("a server action body over 1 MB gets 413, not a 500", async ({ request }) =
   // The same form posted without JavaScript (multipart, no Next-Action header).
   const noScript = await request.post("/orgs/acme/contacts", { multipart: { $ACTION_ID_0: "", name: big } });
   expect(noScript.status()).toBe(413);
+});
+
+type Posted = { status: number; text: string; written: number };
+
+/**
+ * POSTs `size` bytes to the app over a plain socket, chunked (no Content-Length) or with one,
+ * 64 KB at a time, and stops sending once the answer comes: `written` is how much of the body
+ * got out before it (an upper bound of what the server read: the rest waits in socket buffers).
+ */
+function postBody(path: string, size: number, options: { chunked: boolean; headers?: Record<string, string>; fill?: Buffer }): Promise<Posted> {
+  const base = new URL(test.info().project.use.baseURL!);
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let answered = false;
+    const headers = { "content-type": "application/x-www-form-urlencoded", ...options.headers, ...(options.chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }) };
+    const req = httpRequest({ host: "127.0.0.1", port: base.port, path, method: "POST", headers }, (res) => {
+      answered = true;
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (part: string) => (text += part));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, text, written });
+        req.destroy();
+      });
+    });
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const body = options.fill ?? Buffer.alloc(64 * 1024, "a");
+    void (async () => {
+      while (written < size && !answered && !req.destroyed) {
+        const piece = body.subarray(0, Math.min(body.length, size - written));
+        written += piece.length;
+        if (!req.write(piece)) await new Promise((drained) => { const timer = setTimeout(drained, 2000); req.once("drain", () => { clearTimeout(timer); drained(null); }); });
+      }
+      if (!answered && !req.destroyed) req.end();
+    })();
+  });
+}
+
+test("bodies sent chunked (no Content-Length) get 413 past 1 MB before the server reads on, and pass intact below it", async ({ page, request }) => {
+  const MB = 1024 * 1024;
+  // A real action of the sign-in page (its language switcher's form), as Next routes it.
+  await page.goto("/signin");
+  const actionId = (await page.locator('input[name^="$ACTION_ID_"]').first().getAttribute("name"))!.slice("$ACTION_ID_".length);
+  const action = await postBody("/signin", 2 * MB, { chunked: true, headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" } });
+  expect(action).toMatchObject({ status: 413, text: "This request is too large." });
+  const fr = await postBody("/signin", 2 * MB, { chunked: true, headers: { "next-action": actionId, "accept-language": "fr" } });
+  expect(fr).toMatchObject({ status: 413, text: "Cette requête est trop volumineuse." });
+
+  // 30 MB to a route handler, chunked or declared: answered once about 1 MB was read, long
+  // before the client could send it all (Next alone read every byte first, keeping 10 MB).
+  for (const chunked of [true, false]) {
+    const big = await postBody("/api/auth/signin/nodemailer", 30 * MB, { chunked });
+    expect(big.status, `chunked: ${chunked}`).toBe(413);
+    expect(big.written, `chunked: ${chunked}`).toBeLessThan(20 * MB);
+  }
+
+  // Within the limit, a chunked body reaches the route whole: Auth.js's own form, posted chunked, queues the link.
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const email = uniqueEmail("chunked");
+  const form = Buffer.from(new URLSearchParams({ email, csrfToken, callbackUrl: "/" }).toString());
+  const small = await postBody("/api/auth/signin/nodemailer", form.length, { chunked: true, headers: { cookie }, fill: form });
+  expect(small.status).toBe(302);
+  await withAppDatabase(async (client) => {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "toEmail" = $1`, [email]);
+    expect(rows[0].n).toBe(1);
+  });
+});
+
+test("Auth.js's own sign-in form, refused, lands on a page that says how long to wait, in the visitor's language", async ({ browser }) => {
+  const ip = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
+  await withAppDatabase((client) =>
+    client.query(`INSERT INTO "RateLimitHit" (key, "createdAt", "expiresAt") SELECT $1, now(), now() + interval '1 hour' FROM generate_series(1, $2::int)`, [`sign-in:ip:${ip}`, 1000]),
+  );
+  const expected = { en: /^Too many sign-in requests\. Try again in (60 minutes|1 hour)\.$/, fr: /^Trop de demandes de connexion\. Réessayez dans (60\sminutes|1\sheure)\.$/ };
+  for (const locale of ["en", "fr"] as const) {
+    const context = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB", extraHTTPHeaders: { "x-forwarded-for": ip, "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" } });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const email = uniqueEmail("raw-post");
+    // What Auth.js's built-in sign-in page posts (a plain form: csrfToken, email, callbackUrl).
+    await page.evaluate(({ csrfToken, email }) => {
+      const form = Object.assign(document.createElement("form"), { method: "post", action: "/api/auth/signin/nodemailer" });
+      for (const [name, value] of Object.entries({ csrfToken, email, callbackUrl: "/" })) form.append(Object.assign(document.createElement("input"), { type: "hidden", name, value }));
+      document.body.append(form);
+      form.submit();
+    }, { csrfToken, email });
+    await expect(page).toHaveURL(/\/signin\/error\?error=TooManyRequests&/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(expected[locale]);
+    await withAppDatabase(async (client) => {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "toEmail" = $1`, [email]);
+      expect(rows[0].n).toBe(0);
+    });
+    await context.close();
+  }
 });
 
 test("the sign-in form says when a network sent too many requests (per-IP limit behind the trusted proxy)", async ({ browser }) => {

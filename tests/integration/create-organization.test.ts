@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createOrganization } from "@/lib/orgs/create-organization";
 import { actorOf, createUser, uid } from "../support/factories";
+
+const savedEnv = { ...process.env };
+afterEach(() => {
+  process.env = { ...savedEnv };
+});
 
 describe("create organization", () => {
   it("makes the creator its ORG_ADMIN and writes an audit event, in one transaction", async () => {
@@ -48,6 +53,22 @@ describe("create organization", () => {
     expect(!spoof.ok && spoof.fieldErrors?.name).toEqual(["Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."]);
     const lines = await createOrganization.call(actorOf(user), { name: "Acme\r\nBcc: x", slug: "acme-crlf" });
     expect(!lines.ok && lines.fieldErrors?.name).toEqual(["Use a single line, without line breaks."]);
+  });
+
+  it("refuses an account past ORGANIZATIONS_PER_USER_PER_DAY with the wait next to the name, and creates nothing; other accounts still create", async () => {
+    process.env.ORGANIZATIONS_PER_USER_PER_DAY = "2";
+    const user = await createUser();
+    for (const name of ["One", "Two"]) expect(await createOrganization.call(actorOf(user), { name: `${name} ${uid()}` })).toMatchObject({ ok: true });
+    const name = `Three ${uid()}`;
+    expect(await createOrganization.call(actorOf(user), { name })).toEqual({
+      ok: false, code: "RATE_LIMITED", fieldErrors: { name: ["You have created too many organizations today. Try again in 24 hours."] },
+    });
+    expect(await createOrganization.call(actorOf(user), { name }, { locale: "fr" })).toMatchObject({
+      ok: false, code: "RATE_LIMITED", fieldErrors: { name: [expect.stringMatching(/^Vous avez créé trop d’organisations aujourd’hui\. Réessayez dans 24\sheures\.$/)] },
+    });
+    expect(await db.organization.count({ where: { name } })).toBe(0);
+    expect(await db.membership.count({ where: { userId: user.id } })).toBe(2);
+    expect(await createOrganization.call(actorOf(await createUser()), { name })).toMatchObject({ ok: true });
   });
 
   it("refuses a signed-out caller", async () => {

@@ -667,10 +667,10 @@ describe("limits on invitations and their emails", () => {
     expect(await send(one, third, uniqueEmail("someone-else"))).toMatchObject({ ok: true });
   });
 
-  it("invitation emails count toward the app's ceiling (EMAILS_PER_HOUR) and are refused past it", async () => {
+  it("a new organization's invitation emails count toward the app's budget for newcomers (NEWCOMER_EMAILS_PER_HOUR) and are refused past it", async () => {
     const org = await createOrgWithRoles("Ceiling");
     const created = await invite(org);
-    process.env.EMAILS_PER_HOUR = String(await db.rateLimitHit.count({ where: { key: "email:all" } }));
+    process.env.NEWCOMER_EMAILS_PER_HOUR = String(await db.rateLimitHit.count({ where: { key: "email:newcomers" } }));
     const before = await snapshot();
     const refused = await send(org, created, uniqueEmail());
     expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in \d+ minutes?\.$|^Too many emails are being sent right now\. Try again in 1 hour\.$/) });

@@ -33,6 +33,15 @@ describe("configuration", () => {
     }
   });
 
+  it("reads the email budgets and the daily organization limit, with defaults; 0 is refused", () => {
+    Object.assign(process.env, { EMAILS_PER_HOUR: "", NEWCOMER_EMAILS_PER_HOUR: "", ORGANIZATIONS_PER_USER_PER_DAY: "" });
+    expect(config()).toMatchObject({ EMAILS_PER_HOUR: 1000, NEWCOMER_EMAILS_PER_HOUR: 500, ORGANIZATIONS_PER_USER_PER_DAY: 3 });
+    Object.assign(process.env, { NEWCOMER_EMAILS_PER_HOUR: "20", ORGANIZATIONS_PER_USER_PER_DAY: "10" });
+    expect(config()).toMatchObject({ NEWCOMER_EMAILS_PER_HOUR: 20, ORGANIZATIONS_PER_USER_PER_DAY: 10 });
+    process.env.ORGANIZATIONS_PER_USER_PER_DAY = "0";
+    expect(() => config()).toThrow(/ORGANIZATIONS_PER_USER_PER_DAY="0"/);
+  });
+
   it("builds links on APP_URL without a doubled slash", () => {
     process.env.APP_URL = "https://roster.example/";
     expect(appUrl("/orgs/acme")).toBe("https://roster.example/orgs/acme");

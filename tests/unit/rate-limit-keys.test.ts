@@ -61,15 +61,21 @@ describe("ipLimitKey", () => {
 
 describe("limits", () => {
   it("come from the configuration, with defaults", () => {
-    for (const name of ["SIGN_IN_EMAILS_PER_15_MIN", "SIGN_IN_REQUESTS_PER_IP_PER_HOUR", "EMAILS_PER_HOUR", "INVITATIONS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ADDRESS_PER_DAY"]) process.env[name] = "";
+    for (const name of ["SIGN_IN_EMAILS_PER_15_MIN", "SIGN_IN_REQUESTS_PER_IP_PER_HOUR", "EMAILS_PER_HOUR", "NEWCOMER_EMAILS_PER_HOUR", "ORGANIZATIONS_PER_USER_PER_DAY", "INVITATIONS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ADDRESS_PER_DAY"]) process.env[name] = "";
     expect(limitRules.signInAddress("a@x.test")).toMatchObject({ limit: 5, windowMs: 15 * 60_000 });
     expect(limitRules.signInIp("203.0.113.9")).toMatchObject({ key: "sign-in:ip:203.0.113.9", limit: 30, windowMs: 3_600_000 });
-    expect(limitRules.outgoingEmails()).toMatchObject({ limit: 1000, windowMs: 3_600_000 });
+    expect(limitRules.outgoingEmails("known")).toMatchObject({ key: "email:known", limit: 1000, windowMs: 3_600_000 });
+    expect(limitRules.outgoingEmails("newcomers")).toMatchObject({ key: "email:newcomers", limit: 500, windowMs: 3_600_000 });
+    expect(limitRules.organizationsCreated("u1")).toMatchObject({ key: "organization:created:u1", limit: 3, windowMs: 86_400_000 });
     expect(limitRules.invitationsCreated("o1")).toMatchObject({ limit: 200, windowMs: 86_400_000 });
     expect(limitRules.invitationEmailsOfOrg("o1")).toMatchObject({ limit: 100, windowMs: 86_400_000 });
     expect(limitRules.invitationEmailsToAddress("a@x.test")).toMatchObject({ limit: 5, windowMs: 86_400_000 });
     process.env.EMAILS_PER_HOUR = "50";
-    expect(limitRules.outgoingEmails().limit).toBe(50);
+    process.env.NEWCOMER_EMAILS_PER_HOUR = "7";
+    process.env.ORGANIZATIONS_PER_USER_PER_DAY = "1";
+    expect(limitRules.outgoingEmails("known").limit).toBe(50);
+    expect(limitRules.outgoingEmails("newcomers").limit).toBe(7);
+    expect(limitRules.organizationsCreated("u1").limit).toBe(1);
   });
 
   it("round waits up to whole minutes, at least one", () => {

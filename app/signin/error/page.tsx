@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { signInErrorQuerySchema } from "@/lib/auth/sign-in-schemas";
+import { signInRefusalMessage, signInRefusalOf } from "@/lib/auth/sign-in-refused";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { error } = signInErrorQuerySchema.parse(await pageSearchParams(searchParams));
-  const { t } = await getTranslator();
+  const query = signInErrorQuerySchema.parse(await pageSearchParams(searchParams));
+  const { t, locale } = await getTranslator();
+  // A sign-in link refused on Auth.js's own route (app/api/auth/[...nextauth]/route.ts) says how long to wait, as our form does.
+  const refusal = signInRefusalOf(query);
+  const message = refusal ? signInRefusalMessage(locale, refusal) : query.error === "Verification" ? t("auth.errorVerification") : t("auth.errorDefault");
   return (
     <main id="main" className="auth-card">
       <h1 className="page-title">{t("auth.errorTitle")}</h1>
-      <p role="alert" className="mt-2 text-fg">{error === "Verification" ? t("auth.errorVerification") : t("auth.errorDefault")}</p>
+      <p role="alert" className="mt-2 text-fg">{message}</p>
       <Link href="/signin" className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
     </main>
   );

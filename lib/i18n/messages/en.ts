@@ -50,6 +50,7 @@ export const en = {
     lineBreak: "Use a single line, without line breaks.",
     controlCharacters: "Remove the invisible control characters from this text.",
     bidiCharacters: "Remove the invisible text-direction characters from this text: they can disguise what it says.",
+    tooManyOrganizations: "You have created too many organizations today. Try again in {wait}.",
     tooManyEmails: "Too many emails are being sent right now. Try again in {wait}.",
     tooLarge: "This request is too large.",
   },
@@ -70,6 +71,7 @@ export const en = {
     confirmInvalid: "This sign-in link is incomplete. Copy the whole link from the email, or request a new one.",
     signedInAs: "Signed in as {email}",
     tooManyRequests: "Too many sign-in requests. Try again in {wait}.",
+    busy: "Too many sign-in requests right now. If no email arrives, try again in {wait}.",
   },
   home: {
     title: "Your organizations",

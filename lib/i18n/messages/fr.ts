@@ -51,6 +51,7 @@ export const fr: Messages = {
     lineBreak: "Saisissez une seule ligne, sans retour à la ligne.",
     controlCharacters: "Retirez de ce texte les caractères de contrôle invisibles.",
     bidiCharacters: "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu.",
+    tooManyOrganizations: "Vous avez créé trop d'organisations aujourd'hui. Réessayez dans {wait}.",
     tooManyEmails: "Trop d'e-mails sont envoyés en ce moment. Réessayez dans {wait}.",
     tooLarge: "Cette requête est trop volumineuse.",
   },
@@ -71,6 +72,7 @@ export const fr: Messages = {
     confirmInvalid: "Ce lien de connexion est incomplet. Copiez le lien entier depuis l'e-mail, ou demandez-en un nouveau.",
     signedInAs: "Connecté en tant que {email}",
     tooManyRequests: "Trop de demandes de connexion. Réessayez dans {wait}.",
+    busy: "Trop de demandes de connexion en ce moment. Si aucun e-mail n'arrive, réessayez dans {wait}.",
   },
   home: {
     title: "Vos organisations",

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Invitation_email_idx" ON "Invitation"("email");

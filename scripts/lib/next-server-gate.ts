@@ -1,0 +1,24 @@
+// Loaded into the `next start` process before Next (scripts/lib/next-server-gate.mjs): the
+// first HTTP server created there is Next's, and its request listener is wrapped by the
+// body gate (lib/http/body-gate.ts) at the server action limit, the largest body the app
+// accepts. The gate leaves proxy.ts to answer 413, in the visitor's language.
+import http from "node:http";
+import { declaresOversizeBody, gateRequestBodies } from "../../lib/http/body-gate";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "../../lib/http/limits";
+
+const createServer = http.createServer;
+
+function gatedCreateServer(...args: unknown[]): http.Server {
+  http.createServer = createServer;
+  const listenerAt = args.findIndex((arg) => typeof arg === "function");
+  if (listenerAt >= 0) args[listenerAt] = gateRequestBodies(args[listenerAt] as http.RequestListener, SERVER_ACTION_BODY_LIMIT_BYTES);
+  const server = (createServer as (...parameters: unknown[]) => http.Server)(...args);
+  // A client that waits for "100 Continue" before sending a body too large is answered at once, and never sends it.
+  server.on("checkContinue", (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (!declaresOversizeBody(request, SERVER_ACTION_BODY_LIMIT_BYTES)) response.writeContinue();
+    server.emit("request", request, response);
+  });
+  return server;
+}
+
+http.createServer = gatedCreateServer as typeof http.createServer;
