@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
 import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
 import { OUTBOX_CHANNEL } from "./outbox-listener";
+import { eraseSecrets } from "./outbox-secrets";
 import { contentOf, type RenderCache, type SendableEmail } from "./send-time-content";
 import { MAIL_FROM, maxSendMs } from "./transport";
 
@@ -57,6 +58,8 @@ type ClaimedEmail = {
   attempts: number;
   template: string;
   props: unknown;
+  /** The props that carry a working link, sealed (outbox-secrets.ts). */
+  sealedProps: string | null;
   reasons: unknown;
   /** The recipient's language now: its contact's, else its user's, else the row's. */
   sendLocale: string;
@@ -164,10 +167,12 @@ export async function deliverDueEmails({
     UPDATE "EmailOutbox" o
     SET "status" = (CASE WHEN due."withheld" THEN 'CANCELLED' ELSE 'SENDING' END)::"EmailStatus",
         "lockedUntil" = CASE WHEN due."withheld" THEN NULL ELSE clock."now" + ${CLAIM_MS} * interval '1 millisecond' END,
-        "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END
+        "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END,
+        -- Only contact notifications are withheld, and none carries a link that works by itself.
+        "sealedProps" = CASE WHEN due."withheld" THEN NULL ELSE o."sealedProps" END
     FROM due, clock
     WHERE o."id" = due."id"
-    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."reasons",
+    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."sealedProps", o."reasons",
       COALESCE((SELECT c.language::text FROM "Contact" c WHERE c.id = o."contactId"),
                (SELECT u.locale::text FROM "User" u WHERE u.id = o."userId"),
                o."locale"::text) AS "sendLocale",
@@ -210,10 +215,12 @@ export async function deliverDueEmails({
     } catch (error) {
       const lastError = describeSendError(error);
       const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
+      // Given up: its link, if it carries one, is erased with it (a retry keeps it).
       await db.$executeRaw`
         UPDATE "EmailOutbox"
         SET "status" = ${giveUp ? "FAILED" : "PENDING"}::"EmailStatus", "attempts" = ${attempts}, "lastError" = ${lastError}, "lockedUntil" = NULL,
             "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryDelayMs(attempts))}
+            ${giveUp ? Prisma.sql`, ${eraseSecrets('"EmailOutbox"')}` : Prisma.empty}
         WHERE "id" = ${email.id} AND ${stillOurs}`;
       if (giveUp) result.failed++;
       else result.retried++;
@@ -265,7 +272,7 @@ function recordSends(db: Db, stillOurs: Prisma.Sql, sentAt: Prisma.Sql) {
       const write = () => db.$executeRaw`
         UPDATE "EmailOutbox" o
         SET "status" = 'SENT', "attempts" = v.attempts, "messageId" = v."messageId", "sentAt" = ${sentAt}, "lockedUntil" = NULL, "lastError" = NULL,
-            "subject" = v.subject, "locale" = v.locale::"Locale"
+            "subject" = v.subject, "locale" = v.locale::"Locale", ${eraseSecrets("o")}
         FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.messageId)}::text[],
                     ${rows.map((r) => r.subject)}::text[], ${rows.map((r) => r.locale)}::text[]) AS v(id, attempts, "messageId", subject, locale)
         WHERE o."id" = v.id AND ${stillOurs}`;
