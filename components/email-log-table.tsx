@@ -1,7 +1,8 @@
 "use client";
 // The organization's email delivery log as a table rendered from each row's data (the
 // server page only fetches): recipient, subject, status with its last error, attempts,
-// queued and sent times, and *Send again* for a failed email.
+// queued and sent times, and *Send again* for a failed email (not for one whose link was
+// erased when it failed: a sign-in or invitation link is never kept once its email is finished).
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
 import { RotateCw } from "lucide-react";
@@ -20,6 +21,8 @@ type EmailStatus = (typeof EMAIL_STATUSES)[number];
 export type EmailLogRow = {
   id: string; toEmail: string; toName: string | null; subject: string; status: EmailStatus; attempts: number;
   lastError: string | null; nextAttemptAt: Date; createdAt: Date; sentAt: Date | null;
+  /** A sign-in or invitation link, erased once the email is finished. */
+  carriesLink: boolean;
 };
 
 const TONE: Record<EmailStatus, StatusTone> = { PENDING: "warn", SENDING: "info", SENT: "ok", FAILED: "danger", CANCELLED: "neutral" };
@@ -55,7 +58,9 @@ export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: st
   if (canRetry) {
     columns.push({
       key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
-      cell: (row) => (row.status === "FAILED" ? (
+      cell: (row) => (row.status === "FAILED" && row.carriesLink ? (
+        <p className="text-xs text-muted">{t("errors.linkNotKept")}</p>
+      ) : row.status === "FAILED" ? (
         <IconButton
           label={t("retryNamed", { subject: row.subject, to: row.toEmail })}
           icon={<SpriteIcon name="retry" />}

@@ -39,6 +39,7 @@ const STATUS = {
   // email log
   NOT_FAILED: 409,
   RECIPIENT_DISABLED: 409,
+  LINK_NOT_KEPT: 409,
   // users and workspaces
   ROLE_NOT_ALLOWED: 403,
   SELF_CHANGE: 409,

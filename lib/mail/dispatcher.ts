@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
 import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
 import { OUTBOX_CHANNEL } from "./outbox-listener";
+import { eraseSecrets } from "./outbox-secrets";
 import { contentOf, type RenderCache, type SendableEmail } from "./send-time-content";
 import { MAIL_FROM, maxSendMs } from "./transport";
 
@@ -57,6 +58,8 @@ type ClaimedEmail = {
   attempts: number;
   template: string;
   props: unknown;
+  /** The props that carry a working link, sealed (outbox-secrets.ts). */
+  sealedProps: string | null;
   reasons: unknown;
   /** The recipient's language now: its contact's, else its user's, else the row's. */
   sendLocale: string;
@@ -88,14 +91,8 @@ function messageIdDomain(from: string): string {
   return match ? match[1] : "roster.localhost";
 }
 
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(lanes);
-}
+/** A lane's sends so far, once recorded (wrapped: an async function would wait for a bare promise). */
+type Recorded = { recorded: Promise<void> };
 
 /**
  * A permanent refusal (an SMTP 5xx reply such as "550 mailbox unavailable"): trying
@@ -164,10 +161,12 @@ export async function deliverDueEmails({
     UPDATE "EmailOutbox" o
     SET "status" = (CASE WHEN due."withheld" THEN 'CANCELLED' ELSE 'SENDING' END)::"EmailStatus",
         "lockedUntil" = CASE WHEN due."withheld" THEN NULL ELSE clock."now" + ${CLAIM_MS} * interval '1 millisecond' END,
-        "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END
+        "lastError" = CASE WHEN due."withheld" THEN ${DISABLED_RECIPIENT_REASON} ELSE o."lastError" END,
+        -- Only contact notifications are withheld, and none carries a link that works by itself.
+        "sealedProps" = CASE WHEN due."withheld" THEN NULL ELSE o."sealedProps" END
     FROM due, clock
     WHERE o."id" = due."id"
-    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."reasons",
+    RETURNING o."id", o."toEmail", o."toName", o."subject", o."html", o."text", o."attempts", o."template", o."props", o."sealedProps", o."reasons",
       COALESCE((SELECT c.language::text FROM "Contact" c WHERE c.id = o."contactId"),
                (SELECT u.locale::text FROM "User" u WHERE u.id = o."userId"),
                o."locale"::text) AS "sendLocale",
@@ -182,19 +181,46 @@ export async function deliverDueEmails({
   const stillOurs = Prisma.sql`"status" = 'SENDING' AND "lockedUntil" = ${claimed[0].claim}::timestamp`;
 
   const renders: RenderCache = new Map();
-  const sentLog = recordSends(db, stillOurs, clock(now));
-  await forEachConcurrently(claimed, concurrency, async (email) => {
-    if (signal?.aborted || performance.now() - claimStarted > SEND_START_WINDOW_MS) {
-      unattempted.push(email.id);
-      return;
-    }
+  const marks = recordSends(db, stillOurs, clock(now));
+  const mayStart = () => !signal?.aborted && marks.failure === null && performance.now() - claimStarted <= SEND_START_WINDOW_MS;
+
+  const handBack = (email: ClaimedEmail, previous: Recorded): Recorded => {
+    unattempted.push(email.id);
+    return previous;
+  };
+
+  const recordFailure = async (email: ClaimedEmail, error: unknown): Promise<void> => {
     const attempts = email.attempts + 1;
-    let messageId: string;
+    const lastError = describeSendError(error);
+    const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
+    // Given up: its link, if it carries one, is erased with it (a retry keeps it).
+    await db.$executeRaw`
+      UPDATE "EmailOutbox"
+      SET "status" = ${giveUp ? "FAILED" : "PENDING"}::"EmailStatus", "attempts" = ${attempts}, "lastError" = ${lastError}, "lockedUntil" = NULL,
+          "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryDelayMs(attempts))}
+          ${giveUp ? Prisma.sql`, ${eraseSecrets('"EmailOutbox"')}` : Prisma.empty}
+      WHERE "id" = ${email.id} AND ${stillOurs}`;
+    if (giveUp) result.failed++;
+    else result.retried++;
+  };
+
+  /**
+   * One email of a lane: rendered while the lane's previous send is being recorded, and sent
+   * only once it is (recordSends says why). Resolves with this lane's sends being recorded.
+   */
+  const deliver = async (email: ClaimedEmail, previous: Recorded): Promise<Recorded> => {
+    if (!mayStart()) return handBack(email, previous);
     let content: SendableEmail;
     try {
-      content = await contentOf(email, renders).catch((error: unknown) => {
-        throw new RenderError(error);
-      });
+      content = await contentOf(email, renders);
+    } catch (error) {
+      await recordFailure(email, new RenderError(error));
+      return previous;
+    }
+    await previous.recorded;
+    if (!mayStart()) return handBack(email, previous);
+    let messageId: string;
+    try {
       const info = await transport.sendMail({
         from,
         to: email.toName ? { name: email.toName, address: email.toEmail } : email.toEmail,
@@ -208,25 +234,24 @@ export async function deliverDueEmails({
       });
       messageId = info.messageId;
     } catch (error) {
-      const lastError = describeSendError(error);
-      const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
-      await db.$executeRaw`
-        UPDATE "EmailOutbox"
-        SET "status" = ${giveUp ? "FAILED" : "PENDING"}::"EmailStatus", "attempts" = ${attempts}, "lastError" = ${lastError}, "lockedUntil" = NULL,
-            "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryDelayMs(attempts))}
-        WHERE "id" = ${email.id} AND ${stillOurs}`;
-      if (giveUp) result.failed++;
-      else result.retried++;
-      return;
+      await recordFailure(email, error);
+      return previous;
     }
-    sentLog.add({ id: email.id, attempts, messageId, subject: content.subject, locale: content.locale });
     result.sent++;
+    return { recorded: marks.record({ id: email.id, attempts: email.attempts + 1, messageId, subject: content.subject, locale: content.locale }) };
+  };
+
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, claimed.length) }, async () => {
+    let lane: Recorded = { recorded: Promise.resolve() };
+    while (next < claimed.length) lane = await deliver(claimed[next++], lane);
+    await lane.recorded;
   });
-  await sentLog.flush();
+  await Promise.all(lanes);
 
   if (unattempted.length > 0) {
-    // Out of time for this claim, or shutting down: hand these back untouched rather than
-    // risk a double send, and wake the other workers (this one may be stopping).
+    // Out of time for this claim, shutting down, or unable to record sends: hand these back
+    // untouched rather than risk a double send, and wake the other workers (this one may be stopping).
     await db.$executeRaw`
       WITH returned AS (
         UPDATE "EmailOutbox" SET "status" = 'PENDING', "lockedUntil" = NULL
@@ -235,60 +260,63 @@ export async function deliverDueEmails({
       )
       SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM returned LIMIT 1`;
   }
+  if (marks.failure !== null) throw marks.failure;
   return result;
 }
 
 type SentEmail = { id: string; attempts: number; messageId: string; subject: string; locale: string };
 
-/** Sends recorded together: at most this many, or this long after the first of them. */
-const SENT_FLUSH_ROWS = 64;
-const SENT_FLUSH_MS = 200;
-
 /**
- * Marks sent emails SENT in one statement per few dozen, instead of one per email (which cost
- * the database more than the rest of the delivery): flushed at SENT_FLUSH_ROWS, after
- * SENT_FLUSH_MS, and at the end of the pass (so a drain records every send it finished). A
- * crash between a send and its flush sends that email again once its claim expires, as a
- * crash between a send and a single-row update would; the window is at most 200 ms.
+ * Marks each sent email SENT before its lane starts another send, so that a crash (kill -9,
+ * power loss) leaves at most one email per lane — the sends in flight — accepted by the
+ * server and not recorded, sent again once its claim expires; never a batch of them.
+ * The marks are group-committed: a lane's mark is written at once when no statement is being
+ * written, else together with every mark that arrives meanwhile, by the next statement. So
+ * sends that finish apart cost one statement each, and lanes that finish together share one.
+ * The statement erases the emails' links with their SENT mark (outbox-secrets.ts).
+ * A failed write stops the pass (`failure`): its sends stay unrecorded, as after a crash.
  */
 function recordSends(db: Db, stillOurs: Prisma.Sql, sentAt: Prisma.Sql) {
-  let pending: SentEmail[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing: Promise<void> = Promise.resolve();
+  let waiting: { row: SentEmail; recorded: () => void }[] = [];
+  let writing = false;
   let failure: unknown = null;
-  const flush = (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const rows = pending;
-    pending = [];
-    if (rows.length > 0) {
-      const write = () => db.$executeRaw`
-        UPDATE "EmailOutbox" o
-        SET "status" = 'SENT', "attempts" = v.attempts, "messageId" = v."messageId", "sentAt" = ${sentAt}, "lockedUntil" = NULL, "lastError" = NULL,
-            "subject" = v.subject, "locale" = v.locale::"Locale"
-        FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.messageId)}::text[],
-                    ${rows.map((r) => r.subject)}::text[], ${rows.map((r) => r.locale)}::text[]) AS v(id, attempts, "messageId", subject, locale)
-        WHERE o."id" = v.id AND ${stillOurs}`;
-      writing = writing.then(write).then(
-        () => undefined,
-        (error: unknown) => {
-          failure ??= error;
-        },
-      );
+  // Scalar parameters (a VALUES list): a statement per email or two is the common case, and
+  // array parameters cost the client several times more.
+  const write = (rows: SentEmail[]) => db.$executeRaw`
+    UPDATE "EmailOutbox" o
+    SET "status" = 'SENT', "attempts" = v.attempts, "messageId" = v."messageId", "sentAt" = ${sentAt}, "lockedUntil" = NULL, "lastError" = NULL,
+        "subject" = v.subject, "locale" = v.locale::"Locale", ${eraseSecrets("o")}
+    FROM (VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${r.id}, ${r.attempts}::int, ${r.messageId}, ${r.subject}, ${r.locale})`))})
+      AS v(id, attempts, "messageId", subject, locale)
+    WHERE o."id" = v.id AND ${stillOurs}`;
+  const writeWaiting = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      if (failure === null) {
+        try {
+          await write(batch.map((entry) => entry.row));
+        } catch (error) {
+          failure = error;
+        }
+      }
+      for (const entry of batch) entry.recorded();
     }
-    return writing.then(() => {
-      if (failure) throw failure;
-    });
+    writing = false;
   };
   return {
-    add(row: SentEmail): void {
-      pending.push(row);
-      // A failed write is reported by the pass's final flush.
-      if (pending.length >= SENT_FLUSH_ROWS) flush().catch(() => {});
-      else timer ??= setTimeout(() => flush().catch(() => {}), SENT_FLUSH_MS);
+    /** The error of a failed write, if one failed: no lane should start another send. */
+    get failure(): unknown {
+      return failure;
     },
-    /** Writes what is pending and waits for every write; rejects when one failed. */
-    flush,
+    /** Resolves once the email is marked SENT (or the marks have failed: see `failure`). */
+    record(row: SentEmail): Promise<void> {
+      return new Promise((recorded) => {
+        waiting.push({ row, recorded });
+        if (!writing) void writeWaiting();
+      });
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { idField } from "@/lib/contacts/schemas";
 import { isContactNotification } from "./disabled-recipients";
+import { carriesSecrets } from "./outbox-secrets";
 import { settlePage } from "@/lib/pagination/page-nav";
 import { pageMode, pageRequestFields } from "@/lib/pagination/page-request";
 import { fetchPage } from "@/lib/pagination/prisma";
@@ -55,6 +56,8 @@ export const retryEmail = defineOrgAction({
       const row = await tx.emailOutbox.findFirst({ where: { id: input.emailId, organizationId }, select: { id: true, status: true, toEmail: true, template: true } });
       if (!row) throw new AppError("NOT_FOUND", "outbox.errors.notFound");
       if (row.status !== "FAILED") throw new AppError("NOT_FAILED", "outbox.errors.notFailed");
+      // Its link was erased when it failed (outbox-secrets.ts).
+      if (carriesSecrets(row.template)) throw new AppError("LINK_NOT_KEPT", "outbox.errors.linkNotKept");
       if (isContactNotification(row.template)) {
         const disabled = await tx.contact.count({ where: { organizationId, email: row.toEmail, status: "DISABLED" } });
         if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");

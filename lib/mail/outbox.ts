@@ -1,13 +1,15 @@
 // The durable email outbox (SPEC §1 "Email"): use cases write rows here inside the same
 // transaction as the change that caused them; the dispatcher delivers them after commit.
 // Notifications (enqueueNotification) keep their template's props and are rendered when
-// sent, in the recipient's language of that moment; enqueueEmail keeps content rendered already.
+// sent, in the recipient's language of that moment (links that work by themselves sealed
+// until then, outbox-secrets.ts); enqueueEmail keeps content rendered already.
 import { emailSubject, type EmailPropsOf, type EmailTemplateName, type RenderedEmail } from "@/emails";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n";
 import type { Recipient } from "@/lib/notifications/events";
 import { normalizeEmail } from "@/lib/contacts/search-text";
+import { sealSecretProps } from "./outbox-secrets";
 
 export type EmailRecipient = { email: string; name?: string | null };
 
@@ -35,7 +37,8 @@ function toRow(input: EnqueueEmailInput) {
 
 /**
  * Writes one outbox row with content rendered already, in the caller's transaction, and
- * returns its id. Use cases do not address emails themselves: they call notify()
+ * returns its id. The content is kept as it is until the row is deleted: it must carry no
+ * link that works by itself (those go through notify(), which keeps them sealed). Use cases do not address emails themselves: they call notify()
  * (lib/notifications/notify.ts), whose routing table chooses the recipients.
  */
 export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<string> {
@@ -58,20 +61,25 @@ export type NotificationRows<N extends EmailTemplateName> = {
  */
 export async function enqueueNotification<N extends EmailTemplateName>(tx: Tx, input: NotificationRows<N>): Promise<string[]> {
   if (input.recipients.length === 0) return [];
-  const props = input.props as Prisma.InputJsonValue;
   const created = await tx.emailOutbox.createManyAndReturn({
-    data: input.recipients.map((recipient) => ({
-      organizationId: input.organizationId,
-      template: input.template,
-      toEmail: normalizeEmail(recipient.email),
-      toName: recipient.name?.trim() || null,
-      locale: recipient.locale,
-      subject: emailSubject(input.template, input.props, recipient.locale),
-      props,
-      reasons: recipient.reasons as Prisma.InputJsonValue,
-      contactId: recipient.contactId,
-      userId: recipient.userId ?? null,
-    })),
+    data: input.recipients.map((recipient) => {
+      const toEmail = normalizeEmail(recipient.email);
+      // A link that works by itself is kept sealed for this recipient (outbox-secrets.ts).
+      const { props, sealedProps } = sealSecretProps(input.template, input.props as object, toEmail);
+      return {
+        organizationId: input.organizationId,
+        template: input.template,
+        toEmail,
+        toName: recipient.name?.trim() || null,
+        locale: recipient.locale,
+        subject: emailSubject(input.template, input.props, recipient.locale),
+        props: props as Prisma.InputJsonValue,
+        sealedProps,
+        reasons: recipient.reasons as Prisma.InputJsonValue,
+        contactId: recipient.contactId,
+        userId: recipient.userId ?? null,
+      };
+    }),
     select: { id: true },
   });
   return created.map((row) => row.id);

@@ -56,7 +56,7 @@ describe("email delivery log", () => {
     expect(gone.rows.map((r) => r.id)).toEqual(expected.slice(50, 100));
   });
 
-  it("sends a failed email again (org admins only), never a foreign, non-failed or disabled-recipient one", async () => {
+  it("sends a failed email again (org admins only), never a foreign, non-failed, disabled-recipient or link-carrying one", async () => {
     const a = await createOrgWithRoles();
     const b = await createOrgWithRoles();
     const failed = await email(a.organization.id, "again@x.test");
@@ -71,9 +71,11 @@ describe("email delivery log", () => {
     const gone = await createContact(a.organization.id, { status: "DISABLED" });
     const toDisabled = await email(a.organization.id, gone.email);
     expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: toDisabled.id })).toMatchObject({ ok: false, code: "RECIPIENT_DISABLED" });
-    // The same rule as disabling and the dispatcher (lib/mail/disabled-recipients.ts): an invitation is not a contact notification.
+    // An email with a sign-in or invitation link cannot be sent again: its link was erased when it
+    // failed (lib/mail/outbox-secrets.ts); the invitation is resent instead, with a new link.
     const invitation = await email(a.organization.id, gone.email, "FAILED", "contact-invitation");
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: invitation.id })).toMatchObject({ ok: true });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: invitation.id })).toMatchObject({ ok: false, code: "LINK_NOT_KEPT" });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "FAILED" });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ status: "FAILED" });
 
     expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: true, data: { to: "again@x.test" } });

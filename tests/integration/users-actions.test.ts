@@ -2,6 +2,7 @@
 // and every kind of bad input refused with a localized field error and nothing written.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
+import { propsWithSecrets } from "@/lib/mail/outbox-secrets";
 import type { ActionResult } from "@/lib/actions/result";
 import { translator, type Locale } from "@/lib/i18n";
 import { inviteUser } from "@/lib/users/invite-user";
@@ -17,8 +18,8 @@ import { actorOf, createContact, createOrgWithRoles, uid } from "../support/fact
 import { assign, createMember, createWorkspaceContactRow, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
 
-/** The link's token, from the outbox row's props (rendered at send time). */
-const tokenIn = (mail: { props: unknown }) => (mail.props as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
+/** The link's token, from the outbox row's props (rendered at send time; the link is sealed until then). */
+const tokenIn = (mail: Parameters<typeof propsWithSecrets>[0]) => (propsWithSecrets(mail) as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let other: Awaited<ReturnType<typeof createOrgWithRoles>>;

@@ -31,7 +31,7 @@ type SinkState = { messages: SinkMessage[]; receiving: number; delayMs: number; 
 
 function createServer(state: SinkState): SMTPServer {
   const { messages, notify } = state;
-  return new SMTPServer({
+  const server = new SMTPServer({
     secure: false,
     disabledCommands: ["STARTTLS"],
     authOptional: true,
@@ -56,6 +56,10 @@ function createServer(state: SinkState): SMTPServer {
       });
     },
   });
+  // A sender that dies mid-session (a killed process) resets its connection: the session
+  // ends, the server goes on.
+  server.on("error", () => {});
+  return server;
 }
 
 function listen(server: SMTPServer, port: number): Promise<number> {

@@ -16,5 +16,5 @@ export const outboxFr: Messages["outbox"] = {
   retry: "Renvoyer",
   retryNamed: "Renvoyer l'e-mail « {subject} » à {to}",
   retried: "L'e-mail à {to} sera renvoyé sous peu.",
-  errors: { recipientDisabled: "Son destinataire est un contact désactivé : les contacts désactivés ne reçoivent aucun e-mail.", notFound: "Cet e-mail n'existe pas.", notFailed: "Seuls les e-mails en échec peuvent être renvoyés." },
+  errors: { recipientDisabled: "Son destinataire est un contact désactivé : les contacts désactivés ne reçoivent aucun e-mail.", notFound: "Cet e-mail n'existe pas.", notFailed: "Seuls les e-mails en échec peuvent être renvoyés.", linkNotKept: "Son lien n'est plus conservé une fois l'e-mail en échec, il ne peut donc pas être renvoyé : renvoyez l'invitation, qui envoie un nouveau lien." },
 };

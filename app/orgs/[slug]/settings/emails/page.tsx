@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
+import { carriesSecrets } from "@/lib/mail/outbox-secrets";
 import { GetForm } from "@/components/ui/get-form";
 import { NoticeRegion } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
@@ -26,7 +27,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const canRetry = access.canWrite("emails.manage");
   const pageHref = (page: PageRequest) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...pageParams(page) })}`;
   return (
-    <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried"] as const) : [])]}>
+    <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried", "outbox.errors.linkNotKept"] as const) : [])]}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
         <Link href={`/orgs/${access.organization.slug}/settings`} className="link inline-flex items-center gap-1 self-start text-sm">
           <Icon name="chevron-left" />
@@ -47,7 +48,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </label>
           <button type="submit" className={buttonClass("primary")}>{t("outbox.apply")}</button>
         </GetForm>
-        <EmailLogTable slug={access.organization.slug} organization={access.organization.name} rows={log.rows.map(({ template: _template, ...row }) => row)} canRetry={canRetry} />
+        <EmailLogTable slug={access.organization.slug} organization={access.organization.name} rows={log.rows.map(({ template, ...row }) => ({ ...row, carriesLink: carriesSecrets(template) }))} canRetry={canRetry} />
         <ListPagination nav={log.nav} hrefFor={pageHref} />
       </section>
     </ClientMessages>
