@@ -7,6 +7,7 @@
 // It signs the demo admin in by writing a session row, and adds (once) an organization
 // `weight` with 100 contacts of the demo's variety that the demo admin administers.
 import { randomBytes, randomUUID } from "node:crypto";
+import { tokenHash } from "../lib/crypto/token-hash";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pg from "pg";
@@ -60,7 +61,7 @@ async function main() {
     if (!admin) throw new Error(`${ADMIN} is not in this database (seed the demo first)`);
     await ensureWeightOrganization(client, admin.id);
     const token = randomBytes(24).toString("hex");
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires, "createdAt") VALUES ($1, $2, $3, now() + interval '1 hour', now())`, [randomUUID(), token, admin.id]);
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires, "createdAt") VALUES ($1, $2, $3, now() + interval '1 hour', now())`, [randomUUID(), tokenHash(token), admin.id]);
     const { rows: [previous] } = await client.query(`SELECT locale FROM "User" WHERE id = $1`, [admin.id]);
     const figures: string[] = [];
     try {
@@ -80,7 +81,7 @@ async function main() {
       }
     } finally {
       await client.query(`UPDATE "User" SET locale = $1 WHERE id = $2`, [previous.locale, admin.id]);
-      await client.query(`DELETE FROM "Session" WHERE "sessionToken" = $1`, [token]);
+      await client.query(`DELETE FROM "Session" WHERE "sessionToken" = $1`, [tokenHash(token)]);
     }
     console.log(`contacts page weight at ${base}\n${figures.join("\n")}`);
   } finally {

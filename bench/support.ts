@@ -2,6 +2,7 @@
 // folder, .next-bench, so a running `npm start` or an e2e run keeps theirs), the server,
 // and signed-in sessions.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { tokenHash } from "../lib/crypto/token-hash";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -87,7 +88,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
 export async function sessionCookie(db: Db, email: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  await db.session.create({ data: { sessionToken: tokenHash(sessionToken), userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
   return `authjs.session-token=${sessionToken}`;
 }
 

@@ -3,6 +3,7 @@
 import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { withHashedSessionTokens } from "./hashed-session-adapter";
 import { db } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeCookieOf, localeOfVisitor } from "@/lib/i18n/negotiate";
@@ -31,7 +32,8 @@ async function callbackRequestLocale(): Promise<Locale> {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Prisma 7's generated client is structurally what the adapter expects; its types name Prisma 6's.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  // Sessions are stored by the hash of their token (hashed-session-adapter.ts).
+  adapter: withHashedSessionTokens(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   secret: config().AUTH_SECRET,

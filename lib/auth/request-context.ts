@@ -1,6 +1,6 @@
 import "server-only";
 // The signed-in person of this request and, on organization pages, their access, read in
-// ONE statement: the session (by the Auth.js cookie), its user, and the organization named
+// ONE statement: the session (by the hash of the Auth.js cookie), its user, and the organization named
 // by the requested path (proxy.ts passes it) with the person's membership and contact.
 // Cached per request, so the root layout, the organization layout, the page and its
 // metadata share it. Reading the cookie here rather than through Auth.js's auth() saves
@@ -15,6 +15,7 @@ import { isLocale, type Locale } from "@/lib/i18n";
 import { REQUEST_PATH_HEADER, slugOfPath } from "./request-path";
 import { accessColumns, accessFromRow, loadOrgAccess, type AccessRow, type OrgAccess } from "./access";
 import { SESSION_COOKIES } from "./session-cookie";
+import { storedSessionToken } from "./hashed-session-adapter";
 import { extendSessionAfterResponse, SESSION_DUE_WITHIN_SECONDS } from "./session-lifetime";
 
 export type SessionUser = { id: string; email: string; name: string | null; image: string | null; locale: Locale };
@@ -37,15 +38,16 @@ export const getRequestContext = cache(async (): Promise<RequestContext> => {
  */
 export async function loadRequestContext(token: string, slug: string | null, afterResponse: (task: () => Promise<void>) => void): Promise<RequestContext> {
   const { select, joins } = accessColumns({ slug });
+  const stored = storedSessionToken(token);
   // Prisma stores DateTime as UTC in `timestamp without time zone`: compare with UTC now.
   const rows = await db.$queryRaw<ContextRow[]>(Prisma.sql`
     SELECT me.id AS "userId", me.email, me.name, me.image, me.locale::text AS locale,
       s.expires < (now() AT TIME ZONE 'UTC') + ${SESSION_DUE_WITHIN_SECONDS}::int * interval '1 second' AS "sessionDue", ${select}
     FROM "Session" s JOIN "User" me ON me.id = s."userId" ${joins}
-    WHERE s."sessionToken" = ${token} AND s.expires > (now() AT TIME ZONE 'UTC')`);
+    WHERE s."sessionToken" = ${stored} AND s.expires > (now() AT TIME ZONE 'UTC')`);
   const row = rows[0];
   if (!row) return { user: null, access: null };
-  if (row.sessionDue) extendSessionAfterResponse(db, token, afterResponse);
+  if (row.sessionDue) extendSessionAfterResponse(db, stored, afterResponse);
   const user: SessionUser = { id: row.userId, email: row.email, name: row.name, image: row.image, locale: isLocale(row.locale) ? row.locale : "en" };
   return { user, access: slug ? { slug, value: accessFromRow(user.id, row) } : null };
 }

@@ -18,14 +18,14 @@ export const SESSION_DUE_WITHIN_SECONDS = SESSION_MAX_AGE_SECONDS - SESSION_UPDA
  * Pushes the session's expiry a full lifetime ahead, if it is still due: conditional, so two
  * requests at once write once, and an expired session stays expired. True when it wrote.
  */
-export async function extendSession(db: Db, sessionToken: string): Promise<boolean> {
+export async function extendSession(db: Db, storedToken: string): Promise<boolean> {
   const written = await db.$executeRaw`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + ${SESSION_MAX_AGE_SECONDS}::int * interval '1 second'
-    WHERE "sessionToken" = ${sessionToken} AND expires > (now() AT TIME ZONE 'UTC')
+    WHERE "sessionToken" = ${storedToken} AND expires > (now() AT TIME ZONE 'UTC')
       AND expires < (now() AT TIME ZONE 'UTC') + ${SESSION_DUE_WITHIN_SECONDS}::int * interval '1 second'`;
   return written > 0;
 }
 
-/** Extensions scheduled or running in this process, by token, with when they were scheduled. */
+/** Extensions scheduled or running in this process, by stored token (its hash), with when they were scheduled. */
 type Pending = Map<string, number>;
 const PENDING_KEY = "__rosterSessionExtensions";
 
@@ -41,18 +41,18 @@ function pendingExtensions(): Pending {
  * page that called it, reading the session again. A scheduled extension older than a minute
  * no longer holds others back (it may never have run).
  */
-export function extendSessionAfterResponse(db: Db, sessionToken: string, afterResponse: (task: () => Promise<void>) => void): void {
+export function extendSessionAfterResponse(db: Db, storedToken: string, afterResponse: (task: () => Promise<void>) => void): void {
   const pending = pendingExtensions();
-  const since = pending.get(sessionToken);
+  const since = pending.get(storedToken);
   if (since !== undefined && Date.now() - since < 60_000) return;
-  pending.set(sessionToken, Date.now());
+  pending.set(storedToken, Date.now());
   afterResponse(async () => {
     try {
-      await extendSession(db, sessionToken);
+      await extendSession(db, storedToken);
     } catch (error) {
       console.error("[session]", error);
     } finally {
-      pending.delete(sessionToken);
+      pending.delete(storedToken);
     }
   });
 }

@@ -1,7 +1,8 @@
 // Invitation links carry a random token; only its SHA-256 is stored (Invitation.tokenHash),
 // so a database leak does not leak working links.
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { appUrl } from "@/lib/config";
+import { tokenHash } from "@/lib/crypto/token-hash";
 
 /** How long an invitation link works after it is created or re-sent (SPEC §1: 7 days). */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -12,9 +13,7 @@ export function generateInvitationToken(): string {
 }
 
 /** SHA-256 of the token, hex: what the database stores and looks up. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+export const hashToken = tokenHash;
 
 /** Constant-time check that `token` is the one whose hash is stored. */
 export function tokenMatches(token: string, storedHash: string): boolean {

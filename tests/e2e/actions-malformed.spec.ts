@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { createOrgWithEveryRole, type OrgWithEveryRole } from "./support/org-with-every-role";
 import { withAppDatabase } from "./support/database";
+import { tokenHash } from "@/lib/crypto/token-hash";
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
@@ -70,7 +71,7 @@ async function fingerprint(org: OrgWithEveryRole): Promise<Record<string, string
     const { rows: organizations } = await client.query<{ print: string }>(
       `SELECT md5(string_agg(to_jsonb(o)::text, ',' ORDER BY o.id)) AS print FROM "Organization" o
         WHERE o.id = $1 OR o.id IN (SELECT "organizationId" FROM "Membership" m JOIN "Session" s ON s."userId" = m."userId" WHERE s."sessionToken" = $2)`,
-      [org.organizationId, org.cookies.ORG_ADMIN.split("=")[1]],
+      [org.organizationId, tokenHash(org.cookies.ORG_ADMIN.split("=")[1])],
     );
     prints.Organization = organizations[0].print;
     return prints;

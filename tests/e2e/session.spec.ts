@@ -3,6 +3,7 @@
 // cookie's value, nor its row's ids), and how use keeps a session alive (its row extended
 // after the response at most once a day, its cookie renewed for the full lifetime).
 import { randomUUID } from "node:crypto";
+import { tokenHash } from "@/lib/crypto/token-hash";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { withAppDatabase } from "./support/database";
 import { sessionCookieOf } from "./support/session";
@@ -39,13 +40,13 @@ async function view(request: APIRequestContext, path: string, cookie: string) {
 }
 
 const expiresOf = (token: string) =>
-  withAppDatabase(async (client) => (await client.query(`SELECT extract(epoch FROM expires - (now() AT TIME ZONE 'UTC'))::int AS "secondsLeft" FROM "Session" WHERE "sessionToken" = $1`, [token])).rows[0].secondsLeft as number);
+  withAppDatabase(async (client) => (await client.query(`SELECT extract(epoch FROM expires - (now() AT TIME ZONE 'UTC'))::int AS "secondsLeft" FROM "Session" WHERE "sessionToken" = $1`, [tokenHash(token)])).rows[0].secondsLeft as number);
 
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 
 test("using a session near its expiry extends it once, after the response, and renews its cookie; the next views only read", async ({ request }) => {
   const { cookie, token } = await sessionCookieOf("admin@acme.test");
-  await withAppDatabase((client) => client.query(`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + interval '2 hours' WHERE "sessionToken" = $1`, [token]));
+  await withAppDatabase((client) => client.query(`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + interval '2 hours' WHERE "sessionToken" = $1`, [tokenHash(token)]));
 
   const first = await view(request, "/orgs/acme", cookie);
   console.log(`GET /orgs/acme (session 2 hours from its expiry) → ${first.status}; Set-Cookie: ${JSON.stringify(first.setCookie)}; after the response: ${JSON.stringify(first.sql.statements.filter((s) => s.phase === "after").map((s) => s.sql.replace(/\s+/g, " ").slice(0, 80)))}`);

@@ -12,6 +12,9 @@ import { SMTPServer } from "smtp-server";
 import { Auth, type AuthConfig } from "@auth/core";
 import Nodemailer from "@auth/core/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { tokenHash } from "@/lib/crypto/token-hash";
+import { withHashedSessionTokens } from "@/lib/auth/hashed-session-adapter";
+import { loadRequestContext } from "@/lib/auth/request-context";
 import { db } from "@/lib/db/prisma";
 import { appUrl, config } from "@/lib/config";
 import type { ActionResult } from "@/lib/actions/result";
@@ -53,7 +56,7 @@ function data<T>(result: ActionResult<T>): T {
 
 /** Auth.js's email sign-in as lib/auth/auth.ts configures it: the link goes to sendSignInLink. */
 const authConfig: AuthConfig = {
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: withHashedSessionTokens(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   secret: config().AUTH_SECRET,
   trustHost: true,
   basePath: "/api/auth",
@@ -167,7 +170,12 @@ describe("tokens of emailed links", () => {
     // The emailed links work: the sign-in signs in, the invitations are accepted.
     const signedIn = await signInWith(signInLink);
     expect(signedIn.location).toBe(appUrl("/"));
-    expect(signedIn.cookies.some((cookie) => cookie.startsWith("authjs.session-token="))).toBe(true);
+    const sessionToken = signedIn.cookies.find((cookie) => cookie.startsWith("authjs.session-token="))?.split("=")[1];
+    expect(sessionToken).toMatch(/^[0-9a-f-]{36}$/);
+    // The session the link opened is a working token too: stored only as its hash, and it works.
+    expect((await columnsContaining([sessionToken!])).hits).toEqual([]);
+    expect(await db.session.count({ where: { sessionToken: tokenHash(sessionToken!) } })).toBe(1);
+    expect((await loadRequestContext(sessionToken!, null, () => {})).user).toMatchObject({ email: signingIn.email });
     expect(data(await acceptInvitation.call(actorOf(await createUser({ email: contactInvitee })), { token: contactToken }))).toMatchObject({ kind: "CONTACT" });
     const invitedUser = await db.user.findUniqueOrThrow({ where: { email: userInvitee } });
     expect(data(await acceptInvitation.call(actorOf(invitedUser), { token: userToken }))).toMatchObject({ kind: "USER" });

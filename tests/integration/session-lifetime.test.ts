@@ -2,6 +2,7 @@
 // session that is due, once, after the response; a session extended less than a day ago is
 // only read. Auth.js's rule (maxAge 30 days, updateAge 1 day) applied where the app reads.
 import { randomBytes } from "node:crypto";
+import { tokenHash } from "@/lib/crypto/token-hash";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { loadRequestContext } from "@/lib/auth/request-context";
@@ -14,11 +15,11 @@ const DAY = 24 * HOUR;
 async function sessionExpiringIn(ms: number, user?: { id: string }) {
   const owner = user ?? (await createUser());
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: owner.id, expires: new Date(Date.now() + ms) } });
+  await db.session.create({ data: { sessionToken: tokenHash(sessionToken), userId: owner.id, expires: new Date(Date.now() + ms) } });
   return sessionToken;
 }
 
-const expiresOf = async (sessionToken: string) => (await db.session.findUniqueOrThrow({ where: { sessionToken } })).expires.getTime();
+const expiresOf = async (sessionToken: string) => (await db.session.findUniqueOrThrow({ where: { sessionToken: tokenHash(sessionToken) } })).expires.getTime();
 
 /** One request using the session: its statement, then what it left for after the response. */
 async function oneRequest(sessionToken: string, slug: string | null = null) {
@@ -56,7 +57,7 @@ describe("session lifetime", () => {
       expect(tasks).toBe(0);
       expect(await expiresOf(token)).toBe(before);
       // Even asked directly, the conditional update leaves it alone.
-      expect(await extendSession(db, token)).toBe(false);
+      expect(await extendSession(db, tokenHash(token))).toBe(false);
       expect(await expiresOf(token)).toBe(before);
     }
   });
@@ -72,7 +73,7 @@ describe("session lifetime", () => {
 
   it("writes once when many requests use a due session at the same moment", async () => {
     const token = await sessionExpiringIn(HOUR);
-    const written = await Promise.all(Array.from({ length: 6 }, () => extendSession(db, token)));
+    const written = await Promise.all(Array.from({ length: 6 }, () => extendSession(db, tokenHash(token))));
     expect(written.filter(Boolean)).toHaveLength(1);
   });
 
@@ -82,7 +83,7 @@ describe("session lifetime", () => {
     const { context, tasks } = await oneRequest(token);
     expect(context.user).toBeNull();
     expect(tasks).toBe(0);
-    expect(await extendSession(db, token)).toBe(false);
+    expect(await extendSession(db, tokenHash(token))).toBe(false);
     expect(await expiresOf(token)).toBe(before);
   });
 });

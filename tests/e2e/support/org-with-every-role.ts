@@ -5,6 +5,7 @@
 // own tests). It holds `contacts` contacts, a verified domain, a pending invitation, a
 // workspace, an order and a few delivered emails, so that every page has something to list.
 import { randomBytes } from "node:crypto";
+import { tokenHash } from "@/lib/crypto/token-hash";
 import { withAppDatabase } from "./database";
 
 export const PEOPLE = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER", "PRIMARY_BILLING_CONTACT", "ORDER_LICENSEE", "OUTSIDER"] as const;
@@ -51,7 +52,7 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
       userIds[person] = userId;
       cookies[person] = `authjs.session-token=${token}`;
       await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [userId, `${person.toLowerCase()}-${tag}@every-role.test`, person]);
-      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [id(), token, userId]);
+      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [id(), tokenHash(token), userId]);
       const role = person === "OUTSIDER" ? "ORG_ADMIN" : ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"].includes(person) ? person : null;
       if (role) {
         const membershipId = id();
