@@ -1,4 +1,4 @@
-// Load figures (issue 9): `npm run bench -- --load`. On the production build, drives each
+// Load figures for the performance budget: `npm run bench -- --load`. On the production build, drives each
 // page with 10 connections for 15 s (autocannon) and prints requests/s, p50, p99, the SQL
 // statements of one view and the page's weight, beside a bare signed-in page of the same
 // layout (the organization's overview: the layout and the one access statement).

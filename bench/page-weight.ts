@@ -1,6 +1,6 @@
 // Page weight of the contacts list against a running app (`npm start`): the bytes of the
 // HTML document (React payload included) at 25 and 100 rows, in English and in French,
-// and what each row beyond 25 adds. The budget (issue 9): ≤ 40 KB at 25 rows, ≤ 0.6 KB
+// and what each row beyond 25 adds. The page-weight budget (tests/e2e/performance-budget.spec.ts): ≤ 40 KB at 25 rows, ≤ 0.6 KB
 // per extra row.
 //   npm run bench:weight                       (reads .data/runtime.json)
 //   ROSTER_DATA_DIR=/tmp/x PORT=3417 npm run bench:weight

@@ -1,5 +1,5 @@
 "use client";
-// The header's organization switcher (issue 7 point 6): a disclosure button showing the
+// The header's organization switcher: a disclosure button showing the
 // current organization; opening it loads the organizations the user may open (a server
 // action, so organization pages do not pay a statement for it), the current one marked,
 // and *Create organization*.

@@ -2,7 +2,7 @@
 // The tables of the orders, invoices and quotes lists, on the kit's DataTable. Rendered on
 // the client from compact rows (each a tuple of the row's data, dates and amounts already
 // formatted by the server), so a row costs its cells in the HTML and its data once in the
-// page's payload, nothing more (issue 9: ≤ 0.6 KB per extra row). Their words come once per
+// page's payload, nothing more (the page-weight budget: ≤ 0.6 KB per extra row). Their words come once per
 // page from the page's ClientMessages (BILLING_TABLE_MESSAGES, table-messages.ts). Links
 // are relative to the list's own page (/orgs/<slug>/billing/<list>): "orders/<id>" leads
 // to /orgs/<slug>/billing/orders/<id>, and the organization's path is not repeated per row;

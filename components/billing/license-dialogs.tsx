@@ -1,5 +1,5 @@
 "use client";
-// Assign a seat and revoke one (issue 8 point 4): the two dialogs exist ONCE per page (the
+// Assign a seat and revoke one: the two dialogs exist ONCE per page (the
 // licenses list or an order) and open for the chosen license or assignee; each row's button
 // carries only that row's data.
 import { useEffect, useId, useState } from "react";

@@ -1,5 +1,5 @@
 "use client";
-// Mark as paid (issue 8): ONE dialog per page (the invoices list or an invoice), opened for
+// Mark as paid: ONE dialog per page (the invoices list or an invoice), opened for
 // the chosen invoice by its button; a row's button carries only the invoice's data.
 import { useEffect, useId, useState } from "react";
 import { CircleCheck } from "@/components/ui/lucide";

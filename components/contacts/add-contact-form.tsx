@@ -16,7 +16,7 @@ export type AddedContact = { id: string; name: string; email: string };
 type Props = {
   slug: string;
   domains: string[];
-  /** The organization's default language, else the interface's (bug 3 of issue 10). */
+  /** The organization's default language, else the interface's, not English always. */
   defaultLanguage: Locale;
   onCancel: () => void;
   onDone: (contact: AddedContact) => void;

@@ -2,7 +2,7 @@
 // The *Invite a contact* tab of the New contact dialog (SPEC §4): choose roles and
 // notifications → Next → the invitation message with its link, Copy, Go to email client,
 // and Send by email. The invitation joins the pending list once it is shared — copied,
-// opened in the mail client or sent (bug 4 of issue 10) — so an invitation whose link
+// opened in the mail client or sent — so an invitation whose link
 // nobody was given does not clutter it.
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createContactInvitationAction, markInvitationSharedAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";

@@ -1,6 +1,6 @@
 "use client";
-// "New contact": the two tabs of SPEC §4 in one dialog. Once a contact is added (bug 5 of
-// issue 10), the list shows it: filtered to its email, the row highlighted, and the notice
+// "New contact": the two tabs of SPEC §4 in one dialog. Once a contact is added, the
+// list shows it: filtered to its email, the row highlighted, and the notice
 // offers the way back to the whole list.
 import { useCallback, useState } from "react";
 import Link from "next/link";

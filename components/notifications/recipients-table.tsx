@@ -2,7 +2,7 @@
 // One event's recipients on settings → Notifications: who, why, and a link that opens their
 // email's preview (in their language) in the page's one preview frame. Rendered on the
 // client from compact rows so that a recipient costs its cells in the HTML and its data once
-// in the payload (the page must stay under 40 KB however many people it names, issue 9);
+// in the payload (the page must stay under 40 KB however many people it names);
 // the words come once per page from the page's ClientMessages (RECIPIENT_MESSAGES, preview-link.ts).
 import type { NotificationKind } from "@/lib/notifications/events";
 import { useTranslations } from "@/lib/i18n/client";

@@ -3,7 +3,7 @@
 // last active (*Pending* for invitations not yet accepted), workspaces. One "⋯" button per
 // row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
 // the chosen row, their words fetched when a menu first opens (lib/i18n/message-sets.ts), so
-// a row costs its data and its cells (issue 9 weighs the page).
+// a row costs its data and its cells (the page is held to a weight budget).
 import { createElement, useMemo, useState } from "react";
 import { useLocale } from "next-intl";
 import { CircleX, Ellipsis, Pencil, RotateCw, Trash2 } from "lucide-react";

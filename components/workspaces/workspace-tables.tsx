@@ -20,7 +20,7 @@ import { openWorkspaceDetailDialog } from "./workspace-detail-dialogs";
 export type MemberRow = { membershipId: string; name: string; email: string; role: OrgRole; status: MembershipStatus };
 export type ContactRow = { id: string; name: string; email: string | null; phone: string | null; assignedName: string | null; assignedMembershipId: string | null; assigned: boolean };
 /**
- * A workspace contact on the wire, a tuple (issue 9's per-row budget; see lib/contacts/contact-wire.ts):
+ * A workspace contact on the wire, a tuple (the page-weight budget per row; see lib/contacts/contact-wire.ts):
  * [id, name, email, phone, assigned user's name, their membership in the workspace].
  */
 export type ContactRowWire = [string, string, string | null, string | null, string | null, string | null];

@@ -1,5 +1,5 @@
 "use client";
-// The workspaces list (issue 7 point 5), drawn from each row's data: name (a link to the
+// The workspaces list, drawn from each row's data: name (a link to the
 // workspace), members, workspace contacts. For those who manage workspaces, one "⋯" button
 // per row; the row menu exists once per page and opens Rename or Delete (rendered once by
 // workspace-dialogs.tsx) for the chosen row.

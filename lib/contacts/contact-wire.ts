@@ -1,7 +1,7 @@
 // How a contacts list row travels to the browser: a compact tuple instead of an object.
 // Rows are rendered by a client component from their data, so the data is in the page's
 // React payload once per row; spelled as an object its keys would cost ~100 bytes a row,
-// more than a third of the page's per-row budget (issue 9: ≤ 0.6 KB per extra row).
+// more than a third of the page's per-row budget (≤ 0.6 KB per extra row; tests/e2e/performance-budget.spec.ts).
 // Pure: the page encodes, the table decodes.
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType, ContactStatus, Locale } from "@/lib/db/generated/enums";

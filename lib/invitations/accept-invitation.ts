@@ -45,7 +45,7 @@ export const acceptInvitation = defineUserAction({
       });
       if (organization.subscriptionStatus === "CANCELLED") throw new AppError("READ_ONLY", "invitations.errors.organizationReadOnly");
       const account = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
-      // The name typed on the accept page (bug 6 of issue 10) names the new contact, and the
+      // The name typed on the accept page names the new contact, and the
       // account when it had none (a thrown refusal below rolls this back too).
       const hasName = !!account.name?.trim();
       if (input.name && !hasName) await tx.user.update({ where: { id: account.id }, data: { name: input.name } });

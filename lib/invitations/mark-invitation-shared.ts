@@ -1,6 +1,6 @@
 // The invitation left the dialog: the admin pressed Copy (or copied its text), or opened it
 // in their mail client. From then on it is listed as pending (someone may hold its link);
-// an invitation never shared stays off the list (issue 10, bug 4). Sending it by email
+// an invitation never shared stays off the list, not to clutter it. Sending it by email
 // marks it too (send-invitation-email.ts). Marking again changes nothing.
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";

@@ -1,4 +1,4 @@
-// "Who gets this email, and why" (issue 8, point 7): for every event of SPEC §3, who in one
+// "Who gets this email, and why" (settings → Notifications): for every event of SPEC §3, who in one
 // organization would receive it right now and by which rule. One statement for all events,
 // built from the routing table's own branches (routing.ts), so the page shows exactly what
 // the senders would do. Events bound to an order or a quote are shown for the latest few

@@ -1,7 +1,7 @@
 // The header's organization switcher: the organizations the signed-in user may open (the
 // guard's own rule, lib/auth/access-rule.ts, through listUserOrganizations), loaded when the
 // switcher is opened rather than with every page, so an organization page keeps its
-// statement budget (issue 9).
+// statement budget (at most 4 SQL statements per page view).
 import { defineUserAction } from "@/lib/actions/define-action";
 import { z } from "zod";
 import type { OrgRole } from "@/lib/db/generated/enums";

@@ -1,6 +1,6 @@
 // How a users list row travels to the browser: a compact tuple instead of an object (as
 // lib/contacts/contact-wire.ts): the table is drawn by a client component from its rows'
-// data, which is in the page's React payload once per row, and issue 9 allows ≤ 0.6 KB per
+// data, which is in the page's React payload once per row, and the page-weight budget allows ≤ 0.6 KB per
 // extra row. Pure: the page encodes, the table decodes.
 import { ORG_ROLES as ROLES } from "@/lib/auth/capabilities";
 import type { OrgRole } from "@/lib/db/generated/enums";

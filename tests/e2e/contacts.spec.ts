@@ -90,7 +90,7 @@ for (const locale of ["en", "fr"] as const) {
     await dialog.getByLabel(L.email, { exact: true }).fill(email);
     await dialog.getByRole("button", { name: L.save }).click();
     await expect(dialog).toBeHidden();
-    // Bug 5: the new contact is shown — the list filters to it, the row is highlighted, the notice leads back to the whole list.
+    // The new contact is shown — the list filters to it, the row is highlighted, the notice leads back to the whole list.
     await expect(page.getByRole("status").filter({ hasText: L.added(name) })).toBeVisible();
     await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(email);
     await expect(page.getByRole("searchbox")).toHaveValue(email);
@@ -129,7 +129,7 @@ for (const locale of ["en", "fr"] as const) {
     await page.keyboard.press("Escape");
     await expect(page.getByRole("menuitem")).toHaveCount(0);
 
-    // Bug 2: Enable offers the roles it had when disabled, ticked; enabling gives them back.
+    // Enable offers the roles it had when disabled, ticked; enabling gives them back.
     const enable = await rowAction(page, name, L.enable, L.enableTitle(name));
     await expect(enable.getByRole("checkbox", { name: L.newQuotes })).toBeChecked();
     await expect(enable.getByRole("checkbox", { name: L.primaryBilling })).not.toBeChecked();
@@ -155,7 +155,7 @@ for (const locale of ["en", "fr"] as const) {
     const successorEmail = `sam.${tag()}@elsewhere.test`;
     await reassign.getByLabel(L.name, { exact: true }).fill(successor);
     await reassign.getByLabel(L.email, { exact: true }).fill(successorEmail);
-    // Bug 3: the new person's language starts as the organization's default language (Acme's is
+    // The new person's language starts as the organization's default language (Acme's is
     // English: organizations have one since the users migration), whatever the interface's.
     await expect(reassign.getByLabel(L.language)).toHaveValue("en");
     await reassign.getByLabel(L.language).selectOption(locale);
@@ -171,7 +171,7 @@ for (const locale of ["en", "fr"] as const) {
     }
     await expect(successorRow.getByRole("cell", { name: L.active, exact: true })).toBeVisible();
 
-    // Bug 2: enabling the one who left says its orders stay with their new holder.
+    // Enabling the one who left says its orders stay with their new holder.
     await searchContacts(page, leavingEmail);
     const back = await rowAction(page, leaving, L.enable, L.enableTitle(leaving));
     for (const number of orders) await expect(back.getByRole("listitem").filter({ hasText: number })).toContainText(successor);
@@ -203,7 +203,7 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   await dialog.getByLabel("Nom").fill(name);
   await dialog.getByLabel("E-mail").fill(`zoe.${id}@acme.test`);
   await dialog.getByLabel("Téléphone").fill("+33 6 12 34 56 78");
-  // Bug 3: a new contact's language starts as the organization's default (Acme's is English), not the interface's.
+  // A new contact's language starts as the organization's default (Acme's is English), not the interface's.
   await expect(dialog.getByLabel("Langue des notifications")).toHaveValue("en");
   await dialog.getByLabel("Langue des notifications").selectOption("fr");
   await dialog.getByRole("checkbox", { name: "Protection des données" }).check();
@@ -224,7 +224,7 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   const file = await (await download).path();
   const csv = (await import("node:fs")).readFileSync(file!, "utf8");
   expect(csv.split("\r\n")[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
-  // Bug 7: the phone number as typed, the language as a word.
+  // The phone number as typed, the language as a word.
   expect(csv).toContain(`${name},zoe.${id}@acme.test,+33 6 12 34 56 78,Français,Actif,Protection des données,`);
   expect(csv.trim().split("\r\n")).toHaveLength(2);
 });

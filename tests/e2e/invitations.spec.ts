@@ -83,7 +83,7 @@ test("invite a contact by email, accept as a new person through the emailed link
 
   await signInFromInvitation(other, invitee, path, { signIn: "Sign in to accept", send: /sign-in link/i, subject: /Sign in to Roster/ });
   await expect(other.getByText(`You are signed in as ${invitee}`)).toBeVisible();
-  // Bug 6: the page asks for the name the contact gets (the new account has none yet).
+  // The page asks for the name the contact gets (the new account has none yet).
   const nameField = other.getByLabel("Your name");
   await expect(nameField).toHaveValue("");
   await expect(nameField).toHaveAccessibleDescription("As Acme Corporation will see it on its contacts list.");
@@ -217,7 +217,7 @@ async function organizationOfAdmin(): Promise<string> {
   return slug;
 }
 
-test("bug 4: an invitation nobody was given stays off the pending list; once copied it is listed, with only what can be done with it", async ({ page }) => {
+test("an invitation nobody was given stays off the pending list; once copied it is listed, with only what can be done with it", async ({ page }) => {
   const slug = await organizationOfAdmin();
   await signInByEmail(page, "admin@acme.test", { callbackUrl: `/orgs/${slug}/contacts` });
   const invite = async () => {

@@ -1,4 +1,4 @@
-// The performance budget of organization pages (issue 9), on the production build:
+// The performance budget of organization pages, on the production build:
 // at most 4 SQL statements per page view, whatever the page, its size and who looks; no
 // write on a read (last active is written after the response, at most once per 5 minutes, and
 // a session in use is extended after the response, at most once a day: lib/auth/session-lifetime.ts);

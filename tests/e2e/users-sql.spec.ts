@@ -1,4 +1,4 @@
-// The statement budget (issues 7 and 9) at scale: at 2,000 users and 50 workspaces, a view of
+// The statement budget at scale: at 2,000 users and 50 workspaces, a view of
 // the users page — plain, searched, filtered, sorted, deep, at any page size — makes at most
 // 4 SQL statements INCLUDING the access statement, and so do the workspaces pages; none is a
 // write. Counted by the server itself (ROSTER_SQL_COUNT=on, lib/db/sql-count.ts) for requests

@@ -1,4 +1,4 @@
-// Users and workspaces in a real browser, in English and in French (issue 7 acceptance):
+// Users and workspaces in a real browser, in English and in French, end to end:
 // a user admin adds a member with two workspaces (the role menu offers MEMBER only), the
 // invitee accepts through the emailed link and sees exactly those two workspaces (another
 // workspace's address is a 404); an org admin deletes a user, whose workspace contacts then
@@ -89,7 +89,7 @@ for (const locale of ["en", "fr"] as const) {
     await expect(other.getByRole("heading", { name: W.heading })).toBeVisible();
     await expect(other.getByRole("main").getByRole("listitem")).toHaveText(["Customer Support", "Sales"]);
     await signInFromInvitation(other, invitee, path, W);
-    // The accept page asks the name (bug 6 of issue 10): the new account has none yet.
+    // The accept page asks the name: the new account has none yet.
     await expect(other.getByLabel(W.yourName)).toHaveValue("");
     await other.getByLabel(W.yourName).fill(`Invitee ${locale}`);
     await other.getByRole("button", { name: W.accept }).click();

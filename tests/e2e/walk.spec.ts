@@ -1,4 +1,4 @@
-// Acceptance walk of issue 10: every page and every dialog (tests/e2e/walk/pages.ts), in
+// The acceptance walk: every page and every dialog (tests/e2e/walk/pages.ts), in
 // English and in French, at 1280×800 and 375×812 — a screenshot of each in
 // test-results/screenshots/<language>/<viewport>/ (kept after the run), axe at 0
 // violations on each, and every dialog checked to fit. One walk per language and viewport,

@@ -1,5 +1,5 @@
 // Billing actions called directly: what each writes when it succeeds, and the bad input of
-// issue 8 (quantities, products, contacts, currency, paying twice, too many seats), each
+// the Billing forms (quantities, products, contacts, currency, paying twice, too many seats), each
 // refused with a localized field error and nothing written.
 import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// The Billing pages' database budget at 20,000 orders (issues 8 and 9): each view is at
+// The Billing pages' database budget at 20,000 orders: each view is at
 // most 4 SQL statements including the access statement, never a write, and its count is
 // capped instead of counting the whole table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

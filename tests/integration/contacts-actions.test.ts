@@ -162,7 +162,7 @@ describe("edit roles", () => {
 });
 
 describe("disable and enable", () => {
-  it("disables a contact without orders, switches its roles off (kept for Enable), keeps its organization role; Enable offers them and gives back those ticked (bug 2)", async () => {
+  it("disables a contact without orders, switches its roles off (kept for Enable), keeps its organization role; Enable offers them and gives back those ticked", async () => {
     const user = await createUser();
     await db.membership.create({ data: { organizationId: org.organization.id, userId: user.id, role: "BILLING_ADMIN" } });
     const contact = await createContact(org.organization.id, { email: user.email, userId: user.id, roles: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });

@@ -22,7 +22,7 @@ describe("contacts CSV export", () => {
     expect(lines[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
     expect(lines).toHaveLength(1 + 47);
     expect(new Set(lines.slice(1)).size).toBe(47);
-    // The language as a word of the export's language; a phone number as it is (bug 7).
+    // The language as a word of the export's language; a phone number as it is.
     expect(lines).toContain("Same Name,same00@x.test,,Anglais,Actif,Nouveaux devis,");
     expect(lines).toContain("Phone Person,phone@x.test,+33 6 12 34 56 78,Français,Actif,,");
     expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);

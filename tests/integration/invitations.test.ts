@@ -340,7 +340,7 @@ describe("accepting an invitation", () => {
     expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
-  it("names the contact with the name typed on the accept page, and the account too when it had none (bug 6)", async () => {
+  it("names the contact with the name typed on the accept page, and the account too when it had none", async () => {
     const nameless = await db.user.create({ data: { email: `typed-${uid()}@example.test` } });
     const accepted = data(await acceptInvitation.call(actorOf(nameless), { token: (await invite(a)).token, name: "  Ada Lovelace " }));
     expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe("Ada Lovelace");

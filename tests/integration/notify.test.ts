@@ -241,7 +241,7 @@ describe("the events addressed to a person, through their use cases", () => {
   });
 });
 
-describe("preferences at send time (issue 8, point 9)", () => {
+describe("preferences at send time", () => {
   it("a queued email goes out in the language its contact has when it is sent", async () => {
     const { organization } = await createOrgWithRoles();
     const contact = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"], language: "en" });

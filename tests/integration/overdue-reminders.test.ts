@@ -1,4 +1,4 @@
-// Overdue invoice reminders (issue 8, point 8): once per invoice per reminder interval, run
+// Overdue invoice reminders: once per invoice per reminder interval, run
 // twice in a row, in two processes at once, and by two pg-boss instances on one database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";

@@ -165,7 +165,7 @@ const CASES: [string, Expect, () => Promise<Call>][] = [
   }],
   ["search users to add to a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
     (actor) => searchWorkspaceCandidates.call(actor, slug(), { workspaceId: w1.id, q: "user" })],
-  // Decided for issue 7: workspace managers and the workspace's own members handle its contacts.
+  // By design: workspace managers and the workspace's own members handle its contacts.
   ["add a contact to the member's workspace", ["ok", "FORBIDDEN", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
     (actor) => addWorkspaceContact.call(actor, slug(), { workspaceId: w1.id, name: `Customer ${uid()}`, email: "", phone: "" })],
   ["add a contact to another workspace", ["ok", "FORBIDDEN", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"], async () =>

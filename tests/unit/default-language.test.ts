@@ -1,4 +1,4 @@
-// Bug 3 of issue 10: a new contact's language starts as the organization's default language, else the interface's.
+// A new contact's language starts as the organization's default language, else the interface's.
 import { describe, expect, it } from "vitest";
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 

@@ -1,4 +1,4 @@
-// The users list's rows travel as compact tuples (issue 9's per-row budget): what goes in comes out.
+// The users list's rows travel as compact tuples (the page-weight budget per row): what goes in comes out.
 import { describe, expect, it } from "vitest";
 import { fromWire, toWire, type TableUser } from "@/lib/users/user-wire";
 

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
 import { acceptInvitationAction } from "./actions";
 
-/** `defaultName`: the account's name, if it has one; the invitee confirms or types it (bug 6 of issue 10). */
+/** `defaultName`: the account's name, if it has one; the invitee confirms or types it (a new account has none yet). */
 export function AcceptInvitationForm({ token, kind, organization, defaultName }: { token: string; kind: "CONTACT" | "USER"; organization: string; defaultName: string }) {
   const t = useTranslations("invitations.accept");
   const member = useTranslations("users.accept");

@@ -1,5 +1,5 @@
-// Accepting an invitation, of either kind, with one accept flow (SPEC §4; issue 3 point 3 for
-// contacts, issue 7 point 2 for users): the organization and what it offers (contact roles,
+// Accepting an invitation, of either kind (a contact's or a user's), with one accept flow
+// (SPEC §4): the organization and what it offers (contact roles,
 // or an organization role and workspaces); signed out → sign in (or create an account) by
 // emailed link and come back here; signed in → Accept. An expired, revoked, used or unknown
 // link says which and changes nothing; so does a signed-in viewer whose contact record an

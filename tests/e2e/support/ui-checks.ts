@@ -1,4 +1,4 @@
-// The look-and-feel bar (issue 10) for a page or a dialog: axe (WCAG 2.0/2.1/2.2 A and AA)
+// The look-and-feel bar for a page or a dialog: axe (WCAG 2.0/2.1/2.2 A and AA)
 // finds nothing, a dialog's content is no wider than the dialog and its actions are in the
 // viewport, and a screenshot goes to test-results/screenshots/ (README) for review.
 import { mkdirSync } from "node:fs";

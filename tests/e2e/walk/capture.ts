@@ -1,6 +1,6 @@
 // What the walk does at each page and dialog: a full-page screenshot into the folder the
 // README names, an axe scan (WCAG 2 A/AA, 2.1 AA, 2.2 AA) that must find nothing, and for
-// dialogs, the checks of issue 10: content no wider than the dialog, the dialog at most 90 %
+// dialogs, the look-and-feel checks: content no wider than the dialog, the dialog at most 90 %
 // of the viewport's height, its actions inside the viewport.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

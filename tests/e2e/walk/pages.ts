@@ -272,7 +272,7 @@ export const PAGES: PageStep[] = [
     }],
   },
 
-  // Billing (issue 8), with the walk's own order, license, invoice and quote.
+  // Billing, with the walk's own order, license, invoice and quote.
   {
     name: "billing", route: "/orgs/[slug]/billing", as: "admin", path: (c) => `/orgs/${c.org}/billing`,
     states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],

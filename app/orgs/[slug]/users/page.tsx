@@ -1,4 +1,4 @@
-// The users page (SPEC §4 "Users", issue 7 point 1): avatar, name, email, role, last active
+// The users page (SPEC §4 "Users"): avatar, name, email, role, last active
 // (*Pending* for invitations not yet accepted), workspaces, a row menu; search, filters, sort,
 // pages. Statements per view: the access (shared with the layout), the list, its capped
 // count — 3 of the budget of 4. The dialogs' words and workspace lists load when a dialog

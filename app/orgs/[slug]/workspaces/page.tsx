@@ -1,4 +1,4 @@
-// The workspaces list (issue 7 point 5): name, members, workspace contacts; New workspace,
+// The workspaces list: name, members, workspace contacts; New workspace,
 // and a row menu with Rename and Delete, for those who manage workspaces. Members see only the workspaces they
 // are assigned to. Statements per view: the access, the list, its capped count.
 import type { Metadata } from "next";

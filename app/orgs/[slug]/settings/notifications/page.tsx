@@ -1,4 +1,4 @@
-// Settings → Notifications (SPEC §3, issue 8 point 7): for each event, who in this
+// Settings → Notifications (SPEC §3): for each event, who in this
 // organization would receive it right now and why, with a preview of each recipient's email
 // in their language. Two statements: the access, and every event's recipients at once
 // (lib/notifications/overview.ts). Previews load on demand into one sandboxed frame (the

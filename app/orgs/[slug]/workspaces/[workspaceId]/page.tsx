@@ -1,4 +1,4 @@
-// A workspace (issue 7 point 5): its members (Add member, Remove) and its workspace contacts
+// A workspace's page: its members (Add member, Remove) and its workspace contacts
 // (name, email, phone, assigned user; Add, Assign, Unassign among the workspace's members).
 // A workspace the viewer may not open is a 404. Statements per view: the access, then
 // together the workspace with its members, a page of its contacts, and their capped count.
