@@ -23,7 +23,9 @@ export default defineConfig({
   // in people of its own.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // The longest flows (two emailed sign-ins and an invitation) take about 30 s on a quiet
+  // machine and near 60 s on a busy one.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {

@@ -61,7 +61,7 @@ async function main() {
     if (!admin) throw new Error(`${ADMIN} is not in this database (seed the demo first)`);
     await ensureWeightOrganization(client, admin.id);
     const token = randomBytes(24).toString("hex");
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires, "createdAt") VALUES ($1, $2, $3, now() + interval '1 hour', now())`, [randomUUID(), tokenHash(token), admin.id]);
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires, "createdAt") VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days', now())`, [randomUUID(), tokenHash(token), admin.id]);
     const { rows: [previous] } = await client.query(`SELECT locale FROM "User" WHERE id = $1`, [admin.id]);
     const figures: string[] = [];
     try {

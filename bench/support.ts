@@ -88,7 +88,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
 export async function sessionCookie(db: Db, email: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken: tokenHash(sessionToken), userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  await db.session.create({ data: { sessionToken: tokenHash(sessionToken), userId: user.id, expires: new Date(Date.now() + 30 * 86_400_000) } });
   return `authjs.session-token=${sessionToken}`;
 }
 

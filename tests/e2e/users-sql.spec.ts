@@ -28,7 +28,7 @@ test.beforeAll(async () => {
   const token = randomBytes(32).toString("hex");
   await withAppDatabase(async (client) => {
     const { rows: [admin] } = await client.query(`SELECT u.id FROM "User" u WHERE u.email = $1`, [`admin@${SLUG}.test`]);
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), tokenHash(token), admin.id]);
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`, [randomUUID(), tokenHash(token), admin.id]);
     // Active a moment ago: views do not write "last active" (the steady state the budget is about).
     await client.query(`UPDATE "Membership" SET "lastActiveAt" = now() AT TIME ZONE 'UTC' WHERE "userId" = $1`, [admin.id]);
     const { rows: [workspace] } = await client.query(`SELECT w.id FROM "Workspace" w JOIN "Organization" o ON o.id = w."organizationId" WHERE o.slug = $1 ORDER BY w.name LIMIT 1`, [SLUG]);

@@ -52,7 +52,7 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
       userIds[person] = userId;
       cookies[person] = `authjs.session-token=${token}`;
       await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [userId, `${person.toLowerCase()}-${tag}@every-role.test`, person]);
-      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [id(), tokenHash(token), userId]);
+      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`, [id(), tokenHash(token), userId]);
       const role = person === "OUTSIDER" ? "ORG_ADMIN" : ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"].includes(person) ? person : null;
       if (role) {
         const membershipId = id();
