@@ -3,6 +3,7 @@
 // and, for a pending member, their invitation — and one capped count, whatever the page size.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
+import { foldedContains } from "@/lib/db/like-pattern";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import type { UserListQuery } from "./schemas";
 import { cappedCount } from "@/lib/pagination/capped-count";
@@ -33,15 +34,11 @@ export type UserRow = {
 
 export type UserPage = ListPage<UserRow>;
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role" | "status">): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${organizationId}`];
   const term = query.q.trim().replace(/\s+/g, " ");
   // Accent- and case-insensitive on both sides (unaccent extension), by name or email.
-  if (term) parts.push(Prisma.sql`unaccent(lower(coalesce(u.name, '') || ' ' || u.email)) LIKE '%' || unaccent(lower(${escapeLike(term)})) || '%'`);
+  if (term) parts.push(foldedContains(Prisma.sql`coalesce(u.name, '') || ' ' || u.email`, term));
   if (query.role) parts.push(Prisma.sql`m.role = ${query.role}::"OrgRole"`);
   if (query.status) parts.push(Prisma.sql`m.status = ${query.status}::"MembershipStatus"`);
   return Prisma.join(parts, " AND ");

@@ -2,6 +2,7 @@
 // one capped count; members see only the workspaces they are assigned to.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
+import { foldedContains } from "@/lib/db/like-pattern";
 import type { OrgAccess } from "@/lib/auth/access";
 import { visibleWorkspaceSql } from "./visibility";
 import type { WorkspaceListQuery } from "./schemas";
@@ -15,10 +16,9 @@ export type WorkspacePage = ListPage<WorkspaceRow>;
 
 export async function listWorkspaces(db: Db | Tx, access: Pick<OrgAccess, "organization" | "membershipId" | "can">, query: WorkspaceListQuery): Promise<WorkspacePage> {
   const parts = [Prisma.sql`w."organizationId" = ${access.organization.id}`, visibleWorkspaceSql(access)];
-  const term = query.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (term) parts.push(Prisma.sql`unaccent(lower(w.name)) LIKE '%' || unaccent(lower(${term})) || '%'`);
+  if (query.q) parts.push(foldedContains(Prisma.sql`w.name`, query.q));
   const where = Prisma.join(parts, " AND ");
-  const cap = term ? FILTERED_COUNT_CAP : COUNT_CAP;
+  const cap = query.q ? FILTERED_COUNT_CAP : COUNT_CAP;
   const [rows, total] = await Promise.all([
     db.$queryRaw<{ id: string; name: string; members: bigint; contacts: bigint }[]>(Prisma.sql`
       SELECT w.id, w.name,
