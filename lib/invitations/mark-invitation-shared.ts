@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { idField } from "@/lib/contacts/schemas";
+import { idField } from "@/lib/validation/fields";
 import { lockContactInvitation } from "./state";
 
 export const markInvitationSharedSchema = z.object({ invitationId: idField, via: z.enum(["copy", "mailClient"], { error: "errors.invalid" }) });

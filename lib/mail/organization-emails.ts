@@ -6,7 +6,7 @@ import type { OrgAccess } from "@/lib/auth/access";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { idField } from "@/lib/contacts/schemas";
+import { idField } from "@/lib/validation/fields";
 import { isContactNotification } from "./disabled-recipients";
 import { carriesSecrets } from "./outbox-secrets";
 import { settlePage } from "@/lib/pagination/page-nav";
