@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AccessError, AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { assignLicenseSchema } from "./schemas";
 import { manageLicensesScope, scopeSql, viewCapabilities, viewScope } from "./visibility";
 
@@ -31,8 +31,8 @@ export const assignLicense = defineOrgAction({
           data: { organizationId, licenseId: license.id, email: input.email, assignedByUserId: actor.userId },
           select: { id: true, email: true },
         });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "license.assigned", targetType: "License", targetId: license.id, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "license.assigned", targetType: "License", targetId: license.id,
           metadata: { email: input.email, product: license.product, seatsUsed: used + 1, seats: license.seats },
         });
         return assignment;

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { findVerifiedDomainForEmail } from "@/lib/domains/verified-domain-for-email";
 import { addContactSchema } from "./schemas";
 import { contactSearchText } from "./search-text";
@@ -28,9 +28,9 @@ export const addContact = defineOrgAction({
           select: { id: true, name: true, email: true },
         });
         await tx.contactRole.createMany({ data: input.roles.map((role) => ({ role, organizationId, contactId: contact.id })) });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "contact.created", targetType: "Contact", targetId: contact.id,
-          metadata: { email: input.email, roles: input.roles, source: "DIRECT" }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "contact.created", targetType: "Contact", targetId: contact.id,
+          metadata: { email: input.email, roles: input.roles, source: "DIRECT" },
         });
         return contact;
       });

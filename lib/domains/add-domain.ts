@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { isFreeMailDomain } from "./free-mail";
 import { addDomainSchema, verificationRecord } from "./schemas";
 import { isPublicSuffix } from "./normalize-domain";
@@ -34,10 +34,9 @@ export const addDomain = defineOrgAction({
         }
         const token = newVerificationToken();
         const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "domain.added",
+        await audit(tx, actor, {
+          organizationId, action: "domain.added",
           targetType: "VerifiedDomain", targetId: created.id, metadata: { domain },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
         return { id: created.id, domain: created.domain, record: verificationRecord(created.domain, created.token) };
       });

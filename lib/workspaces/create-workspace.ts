@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { createWorkspaceSchema } from "./schemas";
 
 /** *New workspace* (SPEC §2: org admins and user admins). Names are unique in the organization. */
@@ -14,9 +14,9 @@ export const createWorkspace = defineOrgAction({
     try {
       return await db.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data: { organizationId, name: input.name }, select: { id: true, name: true } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
-          metadata: { name: input.name }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
+          metadata: { name: input.name },
         });
         return workspace;
       });

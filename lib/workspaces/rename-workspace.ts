@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { lockVisibleWorkspace } from "./visibility";
 import { renameWorkspaceSchema } from "./schemas";
 
@@ -17,9 +17,9 @@ export const renameWorkspace = defineOrgAction({
         const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
         if (workspace.name === input.name) return { id: workspace.id, name: workspace.name };
         await tx.workspace.update({ where: { id: workspace.id, organizationId }, data: { name: input.name } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "workspace.renamed", targetType: "Workspace", targetId: workspace.id,
-          metadata: { from: workspace.name, to: input.name }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "workspace.renamed", targetType: "Workspace", targetId: workspace.id,
+          metadata: { from: workspace.name, to: input.name },
         });
         return { id: workspace.id, name: input.name };
       });
