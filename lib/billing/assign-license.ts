@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AccessError, AppError, isUniqueViolation } from "@/lib/errors/app-error";
+import { AccessError, AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/audit";
 import { assignLicenseSchema } from "./schemas";
 import { manageLicensesScope, scopeSql, viewCapabilities, viewScope } from "./visibility";
@@ -16,8 +17,8 @@ export const assignLicense = defineOrgAction({
   write: true,
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         const [license] = await tx.$queryRaw<{ id: string; product: string; seats: number; manageable: boolean }[]>(Prisma.sql`
           SELECT l.id, l.product, l.seats, (${scopeSql(manageLicensesScope(access), "l", "o")}) AS manageable
           FROM "License" l JOIN "Order" o ON o."organizationId" = l."organizationId" AND o.id = l."orderId"
@@ -36,10 +37,8 @@ export const assignLicense = defineOrgAction({
           metadata: { email: input.email, product: license.product, seatsUsed: used + 1, seats: license.seats },
         });
         return assignment;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "billing.errors.alreadyAssigned", { field: "email", params: { email: input.email } });
-      throw error;
-    }
+      }),
+      () => new AppError("DUPLICATE", "billing.errors.alreadyAssigned", { field: "email", params: { email: input.email } }),
+    );
   },
 });

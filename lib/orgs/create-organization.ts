@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/audit";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { limitRules } from "@/lib/rate-limit/rules";
@@ -14,8 +15,8 @@ import { createOrganizationSchema } from "./schemas";
 export const createOrganization = defineUserAction({
   schema: createOrganizationSchema,
   async run({ actor, input, locale }) {
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         await enforceLimits(tx, [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }], locale);
         const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug, defaultLocale: locale }, select: { id: true, slug: true } });
         await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
@@ -24,10 +25,8 @@ export const createOrganization = defineUserAction({
           targetType: "Organization", targetId: organization.id, metadata: { name: input.name, slug: input.slug },
         });
         return organization;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("INVALID", "errors.slugTaken", { field: "slug" });
-      throw error;
-    }
+      }),
+      () => new AppError("INVALID", "errors.slugTaken", { field: "slug" }),
+    );
   },
 });

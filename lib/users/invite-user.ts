@@ -10,7 +10,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
 import { canAssignRole } from "@/lib/auth/capabilities";
 import { audit } from "@/lib/audit/audit";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
@@ -32,8 +33,8 @@ export const inviteUser = defineOrgAction({
     const organizationId = access.organization.id;
     const token = generateInvitationToken();
     const expiresAt = invitationExpiry();
-    try {
-      const result = await db.$transaction(async (tx) => {
+    const result = await onUnique(
+      db.$transaction(async (tx) => {
         const actorRole = await beginMembershipChange(tx, access, "users.add");
         if (!canAssignRole(actorRole, input.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "role" });
 
@@ -73,13 +74,11 @@ export const inviteUser = defineOrgAction({
           metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded, accountCreated, ...(accountCreated ? { linkedContacts } : {}) },
         });
         return { membershipId: membership.id, email: input.email, role: input.role, expiresAt, contactAdded };
-      });
-      kickMailWorker();
-      return result;
-    } catch (error) {
+      }),
       // Two admins adding the same email at once: the second finds the first's invitation.
-      if (isUniqueViolation(error)) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email" });
-      throw error;
-    }
+      () => new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email" }),
+    );
+    kickMailWorker();
+    return result;
   },
 });
