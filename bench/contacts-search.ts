@@ -75,7 +75,7 @@ async function main() {
         const page = view.list === "orders" ? await loadOrdersPage(counting, access, orderListQuerySchema.parse(raw)) : await loadInvoicesPage(counting, access, invoiceListQuerySchema.parse(raw));
         timings.push(performance.now() - started);
         rows = page.rows.length;
-        total = `${page.total.count}${page.total.capped ? "+" : ""}`;
+        total = `${page.total.count}${page.total.kind === "atLeast" ? "+" : ""}`;
       }
       console.log(`  ${`${view.list}?${view.query}`.padEnd(36)}  ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(rows).padStart(5)}  ${total.padStart(6)}  ${queries}`);
     }

@@ -1,10 +1,10 @@
 // The one list page of the Billing area (orders, invoices, quotes, licenses): a heading with
 // its action, an optional filter, the result count, the list's table (the kit's DataTable,
-// billing-tables.tsx) and the kit's pager over the capped count of
-// lib/pagination/capped-count.ts.
+// billing-tables.tsx) and the kit's pager over the list's page (lib/pagination), read by
+// page number with a capped count.
 import type { ReactNode } from "react";
 import { getTranslator } from "@/lib/i18n/server";
-import type { PageInfo } from "@/lib/pagination/capped-count";
+import type { ListPage } from "@/lib/pagination/page-nav";
 import { Pagination } from "@/components/ui/pagination";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
@@ -17,7 +17,7 @@ type Props = {
   actions?: ReactNode;
   /** A filter form above the list. */
   filter?: ReactNode;
-  page: PageInfo & { hasNext: boolean };
+  page: ListPage<unknown>;
   /** The list's URL at another page (its filters kept). */
   hrefFor: (page: number) => string;
   /** The table, then the dialogs its rows open (rendered once per page). */
@@ -28,8 +28,9 @@ type Props = {
 
 export async function BillingList({ title, actions, filter, page, hrefFor, children, after }: Props) {
   const { t, locale } = await getTranslator();
-  const count = page.total.count;
-  const pages = Math.max(page.pages, page.page);
+  const { nav, total } = page;
+  const capped = total.kind !== "exact";
+  const count = total.count;
   return (
     <section aria-labelledby="list-title" className={`flex flex-col gap-4 ${css.list}`}>
       {actions ? (
@@ -41,21 +42,21 @@ export async function BillingList({ title, actions, filter, page, hrefFor, child
       <NoticeRegion />
       {filter}
       <p role="status" className="text-sm text-muted">
-        {page.total.capped ? t("billing.resultsCapped", { count: count.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB") }) : t("billing.results", { count })}
+        {capped ? t("billing.resultsCapped", { count: count.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB") }) : t("billing.results", { count })}
       </p>
       {children}
       <Pagination
-        page={page.page}
-        hasPrevious={page.page > 1}
-        hasNext={page.hasNext}
-        lastPage={page.total.capped ? null : pages}
+        page={nav.page}
+        hasPrevious={!!nav.previous}
+        hasNext={!!nav.next}
+        lastPage={capped ? null : nav.pages}
         hrefFor={hrefFor}
         labels={{
           navigation: t("pagination.navigation"),
           previous: t("pagination.previous"),
           next: t("pagination.next"),
           page: (n) => t("pagination.page", { page: n }),
-          status: t(page.total.capped ? "pagination.pageOfAtLeast" : "pagination.pageOf", { page: page.page, pages }),
+          status: t(capped ? "pagination.pageOfAtLeast" : "pagination.pageOf", { page: nav.page, pages: nav.pages }),
         }}
       />
       {after}

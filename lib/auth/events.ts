@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/prisma";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import type { Locale } from "@/lib/i18n";
 
 /**
@@ -11,13 +11,13 @@ export async function onUserCreated(userId: string, locale: Locale = "en"): Prom
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { locale } });
     const linkedContacts = await tx.contact.count({ where: { userId } });
-    await recordAuditEvent(tx, { organizationId: null, actorUserId: userId, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts } });
+    await audit(tx, { userId }, { organizationId: null, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts } });
   });
 }
 
 export async function onSignedIn(userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
-    await recordAuditEvent(tx, { organizationId: null, actorUserId: userId, action: "user.signed_in", targetType: "User", targetId: userId });
+    await audit(tx, { userId }, { organizationId: null, action: "user.signed_in", targetType: "User", targetId: userId });
   });
 }

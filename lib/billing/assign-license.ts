@@ -4,8 +4,9 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AccessError, AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AccessError, AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { assignLicenseSchema } from "./schemas";
 import { manageLicensesScope, scopeSql, viewCapabilities, viewScope } from "./visibility";
 
@@ -16,8 +17,8 @@ export const assignLicense = defineOrgAction({
   write: true,
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         const [license] = await tx.$queryRaw<{ id: string; product: string; seats: number; manageable: boolean }[]>(Prisma.sql`
           SELECT l.id, l.product, l.seats, (${scopeSql(manageLicensesScope(access), "l", "o")}) AS manageable
           FROM "License" l JOIN "Order" o ON o."organizationId" = l."organizationId" AND o.id = l."orderId"
@@ -31,15 +32,13 @@ export const assignLicense = defineOrgAction({
           data: { organizationId, licenseId: license.id, email: input.email, assignedByUserId: actor.userId },
           select: { id: true, email: true },
         });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "license.assigned", targetType: "License", targetId: license.id, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "license.assigned", targetType: "License", targetId: license.id,
           metadata: { email: input.email, product: license.product, seatsUsed: used + 1, seats: license.seats },
         });
         return assignment;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "billing.errors.alreadyAssigned", { field: "email", params: { email: input.email } });
-      throw error;
-    }
+      }),
+      () => new AppError("DUPLICATE", "billing.errors.alreadyAssigned", { field: "email", params: { email: input.email } }),
+    );
   },
 });

@@ -2,8 +2,9 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
-import { cappedCount, pageInfo } from "@/lib/pagination/capped-count";
-import { pageSlice, type ListPage } from "./list-orders";
+import { cappedCount } from "@/lib/pagination/capped-count";
+import { offsetPage } from "@/lib/pagination/offset-nav";
+import type { ListPage } from "@/lib/pagination/page-nav";
 import type { InvoiceListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
@@ -34,5 +35,5 @@ export async function listInvoices(db: Db | Tx, scope: Scope, query: InvoiceList
       LIMIT ${query.size + 1} OFFSET ${(query.page - 1) * query.size}`),
     cappedCount(db, from),
   ]);
-  return { ...pageInfo(query.page, query.size, total), ...pageSlice(rows, query.size) };
+  return offsetPage(rows, { page: query.page, size: query.size, total, oneMore: true });
 }

@@ -2,8 +2,9 @@
 // first assignees aggregated in SQL), one capped count.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
-import { cappedCount, pageInfo } from "@/lib/pagination/capped-count";
-import { pageSlice, type ListPage } from "./list-orders";
+import { cappedCount } from "@/lib/pagination/capped-count";
+import { offsetPage } from "@/lib/pagination/offset-nav";
+import type { ListPage } from "@/lib/pagination/page-nav";
 import type { SimpleListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
@@ -36,5 +37,5 @@ export async function listLicenses(db: Db | Tx, scope: Scope, orderScope: Scope,
     db.$queryRaw<LicenseRow[]>(licenseRowsSql(where, orderScope, query.size + 1, (query.page - 1) * query.size)),
     cappedCount(db, Prisma.sql`"License" l JOIN "Order" o ON o."organizationId" = l."organizationId" AND o.id = l."orderId" WHERE ${where}`),
   ]);
-  return { ...pageInfo(query.page, query.size, total), ...pageSlice(rows, query.size) };
+  return offsetPage(rows, { page: query.page, size: query.size, total, oneMore: true });
 }

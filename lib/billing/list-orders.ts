@@ -2,7 +2,9 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { OrderChannel, OrderStatus } from "@/lib/db/generated/enums";
-import { cappedCount, pageInfo, type PageInfo } from "@/lib/pagination/capped-count";
+import { cappedCount } from "@/lib/pagination/capped-count";
+import { offsetPage } from "@/lib/pagination/offset-nav";
+import type { ListPage } from "@/lib/pagination/page-nav";
 import type { OrderListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
@@ -10,13 +12,6 @@ export type OrderRow = {
   id: string; number: string; placedAt: Date; channel: OrderChannel; status: OrderStatus; currency: string; totalCents: number;
   licensee: { name: string; email: string }; billing: { name: string; email: string };
 };
-
-export type ListPage<R> = PageInfo & { rows: R[]; hasNext: boolean };
-
-/** Rows of one page, fetching one more to know whether a next page exists. */
-export function pageSlice<R>(rows: R[], size: number): { rows: R[]; hasNext: boolean } {
-  return { rows: rows.slice(0, size), hasNext: rows.length > size };
-}
 
 export async function listOrders(db: Db | Tx, scope: Scope, query: OrderListQuery): Promise<ListPage<OrderRow>> {
   const parts = [scopeSql(scope, "o")];
@@ -35,10 +30,9 @@ export async function listOrders(db: Db | Tx, scope: Scope, query: OrderListQuer
       LIMIT ${query.size + 1} OFFSET ${offset}`),
     cappedCount(db, Prisma.sql`"Order" o WHERE ${where}`),
   ]);
-  const page = pageSlice(rows, query.size);
+  const page = offsetPage(rows, { page: query.page, size: query.size, total, oneMore: true });
   return {
-    ...pageInfo(query.page, query.size, total),
-    hasNext: page.hasNext,
+    ...page,
     rows: page.rows.map(({ licenseeName, licenseeEmail, billingName, billingEmail, ...row }) => ({
       ...row, licensee: { name: licenseeName, email: licenseeEmail }, billing: { name: billingName, email: billingEmail },
     })),

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AccessError, AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { markInvoicePaidSchema } from "./schemas";
 import { payScope, scopeSql, viewCapabilities, viewScope } from "./visibility";
 
@@ -32,8 +32,8 @@ export const markInvoicePaid = defineOrgAction({
       const issuedDay = Date.UTC(invoice.issuedAt.getUTCFullYear(), invoice.issuedAt.getUTCMonth(), invoice.issuedAt.getUTCDate());
       if (paidAt.getTime() < issuedDay) throw new AppError("INVALID", "billing.errors.paidBeforeIssue", { field: "paidOn" });
       await tx.invoice.update({ where: { id: invoice.id, organizationId }, data: { status: "PAID", paidAt } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "invoice.paid", targetType: "Invoice", targetId: invoice.id, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "invoice.paid", targetType: "Invoice", targetId: invoice.id,
         metadata: { number: invoice.number, paidAt: paidAt.toISOString() },
       });
       return { id: invoice.id, number: invoice.number, paidAt };

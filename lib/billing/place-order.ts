@@ -6,7 +6,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { BILLING_AREA } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { notify } from "@/lib/notifications/notify";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { createOrderRecords, PLACEMENT_TRANSACTION } from "./create-order-records";
@@ -31,8 +31,8 @@ export const placeOrder = defineOrgAction({
       });
       await notify(tx, { kind: "license_certificate", organizationId, orderId: records.orderId });
       await notify(tx, { kind: "invoice", organizationId, invoiceId: records.invoiceId });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "order.placed", targetType: "Order", targetId: records.orderId, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "order.placed", targetType: "Order", targetId: records.orderId,
         metadata: {
           number: records.number, invoice: records.invoiceNumber, currency: input.currency, totalCents: priced.totalCents,
           lines: priced.lines.map((line) => ({ planId: line.planId, quantity: line.quantity, unitPriceCents: line.unitPriceCents })),

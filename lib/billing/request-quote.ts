@@ -4,7 +4,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { BILLING_AREA } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { notify } from "@/lib/notifications/notify";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { nextNumber } from "./numbers";
@@ -34,8 +34,8 @@ export const requestQuote = defineOrgAction({
         select: { id: true, number: true },
       });
       await notify(tx, { kind: "quote_created", organizationId, quoteId: quote.id });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "quote.requested", targetType: "Quote", targetId: quote.id, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "quote.requested", targetType: "Quote", targetId: quote.id,
         metadata: { number, currency: input.currency, amountCents: priced.totalCents },
       });
       return quote;

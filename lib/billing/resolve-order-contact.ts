@@ -30,8 +30,8 @@ export async function resolveOrderContact(
     contact = locked;
   } else {
     const added = await addOrFindContact(tx, {
-      organizationId, email: person.email!, name: person.name, language: options.language, source: "ORDER", actorUserId: actor.userId,
-      audit: { ip: actor.ip, userAgent: actor.userAgent, metadata: { reason: `order ${options.field}` } },
+      organizationId, email: person.email!, name: person.name, language: options.language, source: "ORDER", actor,
+      auditMetadata: { reason: `order ${options.field}` },
     });
     contact = added.contact;
     created = added.created;

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AccessError, AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { revokeLicenseSchema } from "./schemas";
 import { manageLicensesScope, scopeSql, viewCapabilities, viewScope } from "./visibility";
 
@@ -25,8 +25,8 @@ export const revokeLicense = defineOrgAction({
       if (!assignment) throw new AppError("NOT_FOUND", "billing.errors.assignmentNotFound");
       if (!assignment.manageable) throw new AccessError("FORBIDDEN");
       await tx.licenseAssignment.delete({ where: { id: assignment.id } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "license.revoked", targetType: "License", targetId: assignment.licenseId, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "license.revoked", targetType: "License", targetId: assignment.licenseId,
         metadata: { email: assignment.email, product: assignment.product },
       });
       return { id: assignment.id, email: assignment.email };

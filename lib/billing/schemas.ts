@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
 import { singleLineText } from "@/lib/validation/text";
-import { idField, languageField, nameField } from "@/lib/contacts/schemas";
+import { idField, languageField } from "@/lib/validation/fields";
+import { pageQueryFields } from "@/lib/pagination/page-query";
 import { CURRENCIES } from "./catalog";
 
 export const MAX_QUANTITY = 10_000;
@@ -159,27 +160,22 @@ export type BillingDetailsInput = z.output<typeof billingDetailsSchema>;
 
 // ───────────── list URLs ─────────────
 
-export const PAGE_SIZES = [25, 50, 100] as const;
-const pageField = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
-const sizeField = z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25);
+/** Billing lists grow to hundreds of thousands of rows: their page numbers go further than the users' and workspaces'. */
+const pageFields = pageQueryFields({ maxPage: 100_000 });
 
 export const INVOICE_FILTERS = ["OPEN", "OVERDUE", "PAID", "VOID"] as const;
 export const invoiceListQuerySchema = z.object({
   status: z.enum(INVOICE_FILTERS).optional().catch(undefined),
-  page: pageField,
-  size: sizeField,
+  ...pageFields,
 });
 export type InvoiceListQuery = z.output<typeof invoiceListQuerySchema>;
 
 export const ORDER_CHANNELS = ["ONLINE", "SALES_REP", "PARTNER"] as const;
 export const orderListQuerySchema = z.object({
   channel: z.enum(ORDER_CHANNELS).optional().catch(undefined),
-  page: pageField,
-  size: sizeField,
+  ...pageFields,
 });
 export type OrderListQuery = z.output<typeof orderListQuerySchema>;
 
-export const simpleListQuerySchema = z.object({ page: pageField, size: sizeField });
+export const simpleListQuerySchema = z.object(pageFields);
 export type SimpleListQuery = z.output<typeof simpleListQuerySchema>;
-
-export { nameField };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
+import { likePattern } from "@/lib/db/like-pattern";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { BILLING_AREA } from "@/lib/auth/capabilities";
 import { foldForSearch } from "@/lib/contacts/search-text";
@@ -17,10 +18,9 @@ export const suggestOrderContacts = defineOrgAction({
   async run({ access, input }) {
     const term = foldForSearch(input.q);
     if (term.length < 2) return [];
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return db.$queryRaw<{ id: string; name: string; email: string }[]>(Prisma.sql`
       SELECT c.id, c.name, c.email FROM "Contact" c
-      WHERE c."organizationId" = ${access.organization.id} AND c.status = 'ACTIVE' AND c."searchText" LIKE ${like}
+      WHERE c."organizationId" = ${access.organization.id} AND c.status = 'ACTIVE' AND c."searchText" LIKE ${likePattern(term)}
       ORDER BY c."searchText" LIMIT ${SUGGESTIONS}`);
   },
 });

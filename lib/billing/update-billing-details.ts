@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { BILLING_AREA } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { billingDetailsSchema } from "./schemas";
 
 export const updateBillingDetails = defineOrgAction({
@@ -20,9 +20,8 @@ export const updateBillingDetails = defineOrgAction({
       });
       await tx.organization.update({ where: { id: organizationId }, data: input });
       const changed = Object.keys(input).filter((key) => before[key as keyof typeof before] !== input[key as keyof typeof input]);
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "organization.billing_details_updated", targetType: "Organization", targetId: organizationId,
-        ip: actor.ip, userAgent: actor.userAgent, metadata: { changed },
+      await audit(tx, actor, {
+        organizationId, action: "organization.billing_details_updated", targetType: "Organization", targetId: organizationId, metadata: { changed },
       });
       return { changed };
     });

@@ -2,8 +2,9 @@
 // organization's verified domains.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { findVerifiedDomainForEmail } from "@/lib/domains/verified-domain-for-email";
 import { addContactSchema } from "./schemas";
 import { contactSearchText } from "./search-text";
@@ -14,8 +15,8 @@ export const addContact = defineOrgAction({
   write: true,
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         if (!(await findVerifiedDomainForEmail(tx, organizationId, input.email))) {
           throw new AppError("DOMAIN_NOT_VERIFIED", "contacts.errors.notVerifiedDomain", { field: "email", params: { domain: input.email.split("@")[1] } });
         }
@@ -28,18 +29,17 @@ export const addContact = defineOrgAction({
           select: { id: true, name: true, email: true },
         });
         await tx.contactRole.createMany({ data: input.roles.map((role) => ({ role, organizationId, contactId: contact.id })) });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "contact.created", targetType: "Contact", targetId: contact.id,
-          metadata: { email: input.email, roles: input.roles, source: "DIRECT" }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "contact.created", targetType: "Contact", targetId: contact.id,
+          metadata: { email: input.email, roles: input.roles, source: "DIRECT" },
         });
         return contact;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
+      }),
+      // The form offers to edit the contact already there.
+      async () => {
         const existing = await db.contact.findUnique({ where: { organizationId_email: { organizationId, email: input.email } }, select: { id: true } });
-        throw new AppError("CONTACT_EXISTS", "contacts.errors.exists", { field: "email", details: existing ? { contactId: existing.id, email: input.email } : undefined });
-      }
-      throw error;
-    }
+        return new AppError("CONTACT_EXISTS", "contacts.errors.exists", { field: "email", details: existing ? { contactId: existing.id, email: input.email } : undefined });
+      },
+    );
   },
 });

@@ -5,7 +5,8 @@
 import type { Tx } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ContactRoleType, ContactSource, Locale } from "@/lib/db/generated/enums";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/audit";
 import { contactSearchText, normalizeEmail } from "./search-text";
 
 /** Sources where the app adds the person as a side effect, not because someone chose to add them. */
@@ -19,7 +20,8 @@ export type AddOrFindInput = {
   /** Used only when the contact is created; defaults to English. */
   language?: Locale;
   source: ContactSource;
-  actorUserId: string | null;
+  /** Who adds the contact, for the audit events (null: the app itself). */
+  actor: Actor | null;
   /**
    * The user to link the contact to, created or found. Without it, the database links the
    * contact to the account with its email, if any (Contact.userId).
@@ -29,8 +31,8 @@ export type AddOrFindInput = {
   roles?: readonly ContactRoleType[];
   /** Make a found INVITED contact ACTIVE. */
   activate?: boolean;
-  /** Request details and extra metadata for the audit events. */
-  audit?: { ip?: string | null; userAgent?: string | null; metadata?: Record<string, Prisma.InputJsonValue> };
+  /** Extra metadata for the audit events: why the contact was added or found. */
+  auditMetadata?: Record<string, Prisma.InputJsonValue>;
 };
 
 export type AddOrFindResult = {
@@ -52,7 +54,6 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
   const email = normalizeEmail(input.email);
   const name = input.name?.trim() || email.split("@")[0];
   const roles = [...new Set(input.roles ?? [])];
-  const origin = { organizationId: input.organizationId, actorUserId: input.actorUserId, ip: input.audit?.ip, userAgent: input.audit?.userAgent };
   // ON CONFLICT makes a concurrent add of the same email find the other one's row.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "userId", "createdAt", "updatedAt")
@@ -66,9 +67,9 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
 
   if (inserted.length > 0) {
     if (roles.length > 0) await tx.contactRole.createMany({ data: roles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })) });
-    await recordAuditEvent(tx, {
-      ...origin, action: "contact.created", targetType: "Contact", targetId: contact.id,
-      metadata: { email, source: input.source, automatic: AUTOMATIC_SOURCES.includes(input.source), ...(roles.length ? { roles } : {}), ...input.audit?.metadata },
+    await audit(tx, input.actor, {
+      organizationId: input.organizationId, action: "contact.created", targetType: "Contact", targetId: contact.id,
+      metadata: { email, source: input.source, automatic: AUTOMATIC_SOURCES.includes(input.source), ...(roles.length ? { roles } : {}), ...input.auditMetadata },
     });
     return { contact, created: true, addedRoles: roles };
   }
@@ -86,9 +87,9 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
   if (addedRoles.length > 0) {
     await tx.contactRole.createMany({ data: addedRoles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })), skipDuplicates: true });
   }
-  await recordAuditEvent(tx, {
-    ...origin, action: "contact.updated", targetType: "Contact", targetId: contact.id,
-    metadata: { previousStatus: contact.status, ...(status !== contact.status ? { status } : {}), ...(userId !== linkedUserId ? { linkedUserId: userId } : {}), addedRoles, ...input.audit?.metadata },
+  await audit(tx, input.actor, {
+    organizationId: input.organizationId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
+    metadata: { previousStatus: contact.status, ...(status !== contact.status ? { status } : {}), ...(userId !== linkedUserId ? { linkedUserId: userId } : {}), addedRoles, ...input.auditMetadata },
   });
   return { contact: { ...contact, status }, created: false, addedRoles };
 }

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { ordersOfContact } from "./order-roles";
-import { contactIdSchema, idField, searchField } from "./schemas";
+import { idField, searchField } from "@/lib/validation/fields";
+import { contactIdSchema } from "./schemas";
 import { foldForSearch } from "./search-text";
 
 export const listContactOrders = defineOrgAction({

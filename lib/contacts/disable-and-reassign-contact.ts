@@ -5,7 +5,7 @@
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvents } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { notify } from "@/lib/notifications/notify";
 import type { OrgAccess } from "@/lib/auth/access";
@@ -27,7 +27,7 @@ async function resolveReplacement(tx: Tx, access: OrgAccess, contact: { id: stri
   }
   if (existing) throw new AppError("INVALID", "contacts.errors.replacementExists", { field: "replacementEmail" });
   const added = await addOrFindContact(tx, {
-    organizationId, email: input.replacementEmail, name: input.replacementName, language: input.replacementLanguage, source: "REASSIGNMENT", actorUserId,
+    organizationId, email: input.replacementEmail, name: input.replacementName, language: input.replacementLanguage, source: "REASSIGNMENT", actor: { userId: actorUserId },
   });
   // Someone may have added (or disabled) that person a moment ago: hold the row and check it again.
   return { ...(await lockActiveReplacement(tx, organizationId, added.contact.id)), created: added.created };
@@ -69,14 +69,13 @@ export const disableAndReassignContact = defineOrgAction({
       await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: ids } });
       const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
 
-      const origin = { actorUserId: actor.userId, organizationId, ip: actor.ip, userAgent: actor.userAgent };
-      await recordAuditEvents(tx, [
+      await audit(tx, actor, [
         {
-          ...origin, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
+          organizationId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
           metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), reassignedTo: replacement.id, orders: orders.map((o) => o.number), cancelledEmails },
         },
         ...orders.map((order) => ({
-          ...origin, action: "order.contact_reassigned", targetType: "Order", targetId: order.id,
+          organizationId, action: "order.contact_reassigned", targetType: "Order", targetId: order.id,
           metadata: { number: order.number, from: contact.id, to: replacement.id, licensee: order.licensee, billing: order.billing },
         })),
       ]);

@@ -5,7 +5,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { cancelPendingContactEmails } from "./cancel-pending-emails";
 import { lockContactOrThrow } from "./order-roles";
 import { contactIdSchema } from "./schemas";
@@ -25,9 +25,9 @@ export const disableContact = defineOrgAction({
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: [] } });
       const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
-        metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), cancelledEmails }, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
+        metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), cancelledEmails },
       });
       return { id: contact.id, name: contact.name };
     });

@@ -5,7 +5,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { lockContactOrThrow } from "./order-roles";
 import { replaceContactRoles } from "./roles";
 import { enableContactSchema } from "./schemas";
@@ -22,10 +22,9 @@ export const enableContact = defineOrgAction({
       const { disabledRoles } = await tx.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { disabledRoles: true } });
       await tx.contact.update({ where: { id: contact.id }, data: { status: "ACTIVE", disabledAt: null, disabledRoles: [], reassignedOrderIds: [] } });
       const { removed } = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "contact.enabled", targetType: "Contact", targetId: contact.id,
+      await audit(tx, actor, {
+        organizationId, action: "contact.enabled", targetType: "Contact", targetId: contact.id,
         metadata: { roles: input.roles, rolesWhenDisabled: disabledRoles, ...(removed.length ? { rolesRemoved: removed } : {}) },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: contact.id, name: contact.name, roles: input.roles };
     });

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db/prisma";
 import type { Actor, OrgAccess } from "@/lib/auth/access";
 import { translator, type Locale } from "@/lib/i18n";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { CSV_BOM } from "@/lib/csv";
 import { iterateContacts } from "./list-contacts";
 import { contactCsvLine, contactsCsvHeader } from "./contacts-csv";
@@ -15,9 +15,9 @@ export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuer
   if (searchProblem) throw new AppError("INVALID", searchProblem.messageKey, { field: "q", params: searchProblem.params });
   const t = translator(locale);
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, {
-      organizationId: access.organization.id, actorUserId: actor.userId, action: "contacts.exported", targetType: "Organization",
-      targetId: access.organization.id, metadata: { q: query.q, status: query.status ?? null, role: query.role ?? null }, ip: actor.ip, userAgent: actor.userAgent,
+    audit(tx, actor, {
+      organizationId: access.organization.id, action: "contacts.exported", targetType: "Organization",
+      targetId: access.organization.id, metadata: { q: query.q, status: query.status ?? null, role: query.role ?? null },
     }),
   );
   const encoder = new TextEncoder();

@@ -5,6 +5,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { ContactRoleType, ContactStatus, Locale } from "@/lib/db/generated/enums";
+import { likePattern } from "@/lib/db/like-pattern";
 import { settlePage, type ListPage } from "@/lib/pagination/page-nav";
 import { pageMode } from "@/lib/pagination/page-request";
 import { modeUsed, pageCtes, totalOf } from "@/lib/pagination/sql";
@@ -54,17 +55,13 @@ export function contactListItem(row: ContactRow): ContactListItem {
   };
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The list's filters on the contact rows `k`, tenant first. */
 function filters(organizationId: string, query: ListFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`k."organizationId" = ${organizationId}`];
   const term = foldForSearch(query.q);
   // Served by the (organizationId, searchText trigrams) GIN index when the term is rare,
   // else by the ordered index, which finds a page of a common term at once.
-  if (term) parts.push(Prisma.sql`k."searchText" LIKE ${`%${escapeLike(term)}%`}`);
+  if (term) parts.push(Prisma.sql`k."searchText" LIKE ${likePattern(term)}`);
   if (query.status) parts.push(Prisma.sql`k.status = ${query.status}::"ContactStatus"`);
   // Every subquery repeats the tenant, on top of the composite foreign keys.
   const order = Prisma.sql`o."organizationId" = k."organizationId"`;

@@ -1,18 +1,12 @@
 // One zod schema per contacts input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { CONTACT_STATUSES, MAX_SEARCH, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
-import { LOCALES } from "@/lib/i18n/locales";
-import type { MessageKey } from "@/lib/i18n";
+import { CONTACT_STATUSES, ROLE_FILTERS } from "./list-options";
 import { emailField } from "@/lib/auth/schemas";
-import { singleLineText } from "@/lib/validation/text";
-import { idField } from "@/lib/validation/id";
-import { pageRequestFields } from "@/lib/pagination/page-request";
+import { idField, languageField, nameField, searchField } from "@/lib/validation/fields";
+import { parseListQuery } from "@/lib/validation/list-query";
+import { pageQueryFields } from "@/lib/pagination/page-query";
 
-export const MAX_NAME = 120;
-
-export const nameField = singleLineText({ max: MAX_NAME });
-export const languageField = z.enum(LOCALES, { error: "errors.invalid" });
 /** Optional; digits, spaces and + ( ) . - only, so it can be dialled and exported safely. */
 export const phoneField = z
   .string()
@@ -21,8 +15,6 @@ export const phoneField = z
   .refine((value) => value === "" || /^\+?[0-9 ().-]{4,}$/.test(value), "contacts.errors.phone")
   .optional()
   .transform((value) => value || null);
-
-export { idField };
 
 /** A checkbox group: absent → [], one value → [value]; unknown roles are refused, duplicates dropped. */
 export const contactRolesField = z
@@ -62,11 +54,6 @@ export const disableAndReassignSchema = z.discriminatedUnion("replacement", [
 ], { error: "errors.invalid" });
 export type DisableAndReassignInput = z.output<typeof disableAndReassignSchema>;
 
-export { CONTACT_STATUSES, MAX_SEARCH, ORDER_ROLE_FILTERS, PAGE_SIZES, ROLE_FILTERS } from "./list-options";
-
-/** A search term typed by a person: the name rules, up to MAX_SEARCH characters ("" searches nothing). */
-export const searchField = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", singleLineText({ max: MAX_SEARCH, optional: true }));
-
 /**
  * The list's URL parameters. A malformed filter falls back to its default; a search that
  * breaks the text rules fails (see parseContactListQuery), so it is never silently dropped.
@@ -75,26 +62,11 @@ export const contactListQuerySchema = z.object({
   q: searchField,
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   role: z.enum(ROLE_FILTERS).optional().catch(undefined),
-  size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
-  ...pageRequestFields,
+  ...pageQueryFields({ keyset: true }),
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
 
-/** Why the search was refused: a message key (errors.*) and its parameters. */
-export type SearchProblem = { messageKey: MessageKey; params: Record<string, number> };
-
-/**
- * The list's query, or the search's problem (to show next to the search field, with no
- * results). With a problem, `query.q` keeps the text as typed for the field, and must not
- * be searched.
- */
-export function parseContactListQuery(raw: Record<string, unknown>): { query: ContactListQuery; searchProblem: SearchProblem | null } {
-  const parsed = contactListQuerySchema.safeParse(raw);
-  if (parsed.success) return { query: parsed.data, searchProblem: null };
-  // Only the search can fail: every other parameter falls back to its default.
-  const issue = parsed.error.issues[0];
-  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
-  const query = { ...contactListQuerySchema.parse({ ...raw, q: "" }), q: typeof typed === "string" ? typed : "" };
-  // The search field's messages are all keys of the catalogs (lib/validation/text.ts).
-  return { query, searchProblem: { messageKey: issue.message as MessageKey, params: "maximum" in issue ? { max: Number(issue.maximum) } : {} } };
+/** The list's query, or the search's problem (lib/validation/list-query.ts). */
+export function parseContactListQuery(raw: Record<string, unknown>) {
+  return parseListQuery(contactListQuerySchema, raw);
 }

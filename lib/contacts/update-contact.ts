@@ -4,7 +4,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { lockContactOrThrow } from "./order-roles";
 import { replaceContactRoles } from "./roles";
 import { updateContactSchema } from "./schemas";
@@ -26,10 +26,9 @@ export const updateContact = defineOrgAction({
         data: { name: input.name, phone: input.phone, language: input.language, searchText: contactSearchText(input.name, contact.email) },
       });
       const roles = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
+      await audit(tx, actor, {
+        organizationId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
         metadata: { name: { from: contact.name, to: input.name }, phone: { from: contact.phone, to: input.phone }, language: { from: contact.language, to: input.language }, rolesAdded: roles.added, rolesRemoved: roles.removed },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: contact.id, name: input.name };
     });

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { isFreeMailDomain } from "./free-mail";
 import { addDomainSchema, verificationRecord } from "./schemas";
 import { isPublicSuffix } from "./normalize-domain";
@@ -25,8 +26,8 @@ export const addDomain = defineOrgAction({
     const organizationId = access.organization.id;
     if (isPublicSuffix(domain)) throw new AppError("INVALID", "domains.errors.publicSuffix", { field: "domain", params: { domain } });
     if (isFreeMailDomain(domain)) throw new AppError("FREE_MAIL", "domains.errors.freeMail", { field: "domain", params: { domain } });
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         await lockDomainName(tx, domain);
         // Says only that another organization has it (or a parent of it), never which one.
         if (await isClaimedElsewhere(tx, domain, organizationId)) {
@@ -34,16 +35,13 @@ export const addDomain = defineOrgAction({
         }
         const token = newVerificationToken();
         const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "domain.added",
+        await audit(tx, actor, {
+          organizationId, action: "domain.added",
           targetType: "VerifiedDomain", targetId: created.id, metadata: { domain },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
         return { id: created.id, domain: created.domain, record: verificationRecord(created.domain, created.token) };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "domains.errors.duplicate", { field: "domain" });
-      throw error;
-    }
+      }),
+      () => new AppError("DUPLICATE", "domains.errors.duplicate", { field: "domain" }),
+    );
   },
 });

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { domainIdSchema } from "./schemas";
 
 /** Removes one of the organization's domains. Contacts already added stay; new ones on it must be invited. */
@@ -16,10 +16,9 @@ export const removeDomain = defineOrgAction({
       if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       const deleted = await tx.verifiedDomain.deleteMany({ where: { id: row.id, organizationId } });
       if (deleted.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "domain.removed",
+      await audit(tx, actor, {
+        organizationId, action: "domain.removed",
         targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, status: row.status },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { id: row.id, domain: row.domain };
     });

@@ -1,6 +1,6 @@
 // Inputs of the verified-domains actions, and the TXT record an organization publishes.
 import { z } from "zod";
-import { idField } from "@/lib/validation/id";
+import { idField } from "@/lib/validation/fields";
 import { singleLineText } from "@/lib/validation/text";
 import { normalizeDomain } from "./normalize-domain";
 

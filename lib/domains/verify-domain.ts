@@ -7,7 +7,7 @@
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import type { DomainStatus } from "@/lib/db/generated/enums";
 import { translator } from "@/lib/i18n";
 import { checkFailureKey, type CheckFailure } from "./check-failure";
@@ -99,10 +99,9 @@ export const verifyDomain = defineOrgAction({
         data: { status, lastCheckedAt: now, lastError: reason ? checkFailureKey(reason) : null, ...(reason ? {} : { verifiedAt: now }) },
       });
       if (updated.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: reason ? "domain.verificationFailed" : "domain.verified",
+      await audit(tx, actor, {
+        organizationId, action: reason ? "domain.verificationFailed" : "domain.verified",
         targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, ...(reason ? { reason } : {}) },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { status, reason };
     });

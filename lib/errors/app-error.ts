@@ -101,13 +101,3 @@ export class AccessError extends AppError {
     this.name = "AccessError";
   }
 }
-
-/** Prisma's unique-constraint violation. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
-/** Prisma's "record to update/delete not found". */
-export function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2025";
-}

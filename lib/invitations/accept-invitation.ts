@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
 import { activateMembership } from "@/lib/users/activate-membership";
 import { inviteeHasAccess } from "./invitee-access";
@@ -64,8 +64,7 @@ export const acceptInvitation = defineUserAction({
         const roles = invitation.contactRoles;
         const found = await addOrFindContact(tx, {
           organizationId: organization.id, email: user.email, name: contactName, language: invitation.language, source: "INVITATION",
-          actorUserId: user.id, userId: user.id, roles, activate: true,
-          audit: { ip: actor.ip, userAgent: actor.userAgent, metadata: { via: "invitation", invitationId: invitation.id } },
+          actor, userId: user.id, roles, activate: true, auditMetadata: { via: "invitation", invitationId: invitation.id },
         });
         // Throwing rolls back the transaction: no contact, role or invitation change.
         if (found.contact.status === "DISABLED") {
@@ -82,10 +81,7 @@ export const acceptInvitation = defineUserAction({
       });
       // The row lock makes this unreachable; kept so a used invitation can never be used twice.
       if (marked.count !== 1) throw new AppError("USED", "invitations.errors.used");
-      await recordAuditEvent(tx, {
-        organizationId: organization.id, actorUserId: user.id, action: "invitation.accepted", targetType: "Invitation", targetId: invitation.id,
-        metadata, ip: actor.ip, userAgent: actor.userAgent,
-      });
+      await audit(tx, actor, { organizationId: organization.id, action: "invitation.accepted", targetType: "Invitation", targetId: invitation.id, metadata });
       const hasAccess = await inviteeHasAccess(tx, user.id, organization.id);
       return { kind: invitation.kind, organization: { name: organization.name, slug: organization.slug }, contactId, membershipId, created, hasAccess };
     });

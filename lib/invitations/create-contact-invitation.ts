@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { contactInvitationMessage } from "@/emails/contact-invitation";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { limitRules } from "@/lib/rate-limit/rules";
@@ -36,10 +36,9 @@ export const createContactInvitation = defineOrgAction({
         },
         select: { id: true },
       });
-      await recordAuditEvent(tx, {
-        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.created",
+      await audit(tx, actor, {
+        organizationId: access.organization.id, action: "invitation.created",
         targetType: "Invitation", targetId: invitation.id, metadata: { kind: "CONTACT", roles: input.roles, language: input.language },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       const message = contactInvitationMessage(input.language, {
         organization: { name: access.organization.name, slug: access.organization.slug }, inviterName: await inviterName(tx, actor.userId),

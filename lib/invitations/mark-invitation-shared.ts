@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { idField } from "@/lib/contacts/schemas";
+import { audit } from "@/lib/audit/audit";
+import { idField } from "@/lib/validation/fields";
 import { lockContactInvitation } from "./state";
 
 export const markInvitationSharedSchema = z.object({ invitationId: idField, via: z.enum(["copy", "mailClient"], { error: "errors.invalid" }) });
@@ -21,9 +21,9 @@ export const markInvitationShared = defineOrgAction({
       if (invitation.sharedAt) return { invitationId: invitation.id, sharedAt: invitation.sharedAt };
       const now = new Date();
       await tx.invitation.update({ where: { id: invitation.id }, data: { sharedAt: now } });
-      await recordAuditEvent(tx, {
-        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.shared",
-        targetType: "Invitation", targetId: invitation.id, metadata: { via: input.via }, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId: access.organization.id, action: "invitation.shared",
+        targetType: "Invitation", targetId: invitation.id, metadata: { via: input.via },
       });
       return { invitationId: invitation.id, sharedAt: now };
     });

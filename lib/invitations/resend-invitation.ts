@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { notify } from "@/lib/notifications/notify";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
@@ -31,10 +31,9 @@ export const resendInvitation = defineOrgAction({
       const expiresAt = invitationExpiry();
       await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });
       await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token, email: invitation.email, senderUserId: actor.userId });
-      await recordAuditEvent(tx, {
-        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.resent",
+      await audit(tx, actor, {
+        organizationId: access.organization.id, action: "invitation.resent",
         targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email, wasExpired: state === "expired" },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { email: invitation.email, expiresAt };
     });

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { invitationIdSchema } from "./schemas";
 import { lockContactInvitation } from "./state";
 
@@ -16,10 +16,9 @@ export const revokeInvitation = defineOrgAction({
       if (invitation.acceptedAt) throw new AppError("USED", "invitations.errors.used");
       if (invitation.revokedAt) return { invitationId: invitation.id };
       await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
-      await recordAuditEvent(tx, {
-        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.revoked",
+      await audit(tx, actor, {
+        organizationId: access.organization.id, action: "invitation.revoked",
         targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { invitationId: invitation.id };
     });

@@ -1,7 +1,8 @@
 // One zod schema per invitations input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { contactRolesField, idField, languageField, nameField } from "@/lib/contacts/schemas";
+import { contactRolesField } from "@/lib/contacts/schemas";
+import { idField, languageField, nameField } from "@/lib/validation/fields";
 
 /** The token from a link: opaque; a malformed one is simply not found. */
 export const tokenField = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.invalid");

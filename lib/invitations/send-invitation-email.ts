@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { notify } from "@/lib/notifications/notify";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
@@ -35,10 +35,9 @@ export const sendInvitationEmail = defineOrgAction({
       // Sent: it is shared from now on (listed as pending).
       await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now } });
       await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token: input.token, email: input.email, senderUserId: actor.userId });
-      await recordAuditEvent(tx, {
-        organizationId: access.organization.id, actorUserId: actor.userId, action: "invitation.sent",
+      await audit(tx, actor, {
+        organizationId: access.organization.id, action: "invitation.sent",
         targetType: "Invitation", targetId: invitation.id, metadata: { email: input.email, ...(previous ? { replacedEmail: previous } : {}) },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return previous;
     });

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { idField } from "@/lib/contacts/schemas";
+import { audit } from "@/lib/audit/audit";
+import { idField } from "@/lib/validation/fields";
 import { isContactNotification } from "./disabled-recipients";
 import { carriesSecrets } from "./outbox-secrets";
 import { settlePage } from "@/lib/pagination/page-nav";
@@ -63,7 +63,7 @@ export const retryEmail = defineOrgAction({
         if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");
       }
       await tx.emailOutbox.update({ where: { id: row.id }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null } });
-      await recordAuditEvent(tx, { organizationId, actorUserId: actor.userId, action: "email.retried", targetType: "EmailOutbox", targetId: row.id, ip: actor.ip, userAgent: actor.userAgent });
+      await audit(tx, actor, { organizationId, action: "email.retried", targetType: "EmailOutbox", targetId: row.id });
       return row;
     });
     kickMailWorker();

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/prisma";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { SLUG_PATTERN } from "@/lib/orgs/schemas";
 import { notify } from "./notify";
 
@@ -49,8 +49,8 @@ export async function broadcastVendorNotice(db: Db, notice: VendorNotice, log: (
         const done = await tx.auditEvent.count({ where: { targetType: "Broadcast", targetId: key, organizationId: organization.id } });
         if (done > 0) return null;
         const { emailIds } = await notify(tx, { kind, organizationId: organization.id, subject: notice.subject, body: notice.body });
-        await recordAuditEvent(tx, {
-          organizationId: organization.id, actorUserId: null, action: "notification.broadcast", targetType: "Broadcast", targetId: key,
+        await audit(tx, null, {
+          organizationId: organization.id, action: "notification.broadcast", targetType: "Broadcast", targetId: key,
           metadata: { kind, subject: notice.subject, emails: emailIds.length },
         });
         return emailIds.length;

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/prisma";
 import { defineUserAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { limitRules } from "@/lib/rate-limit/rules";
 import { createOrganizationSchema } from "./schemas";
@@ -14,21 +15,18 @@ import { createOrganizationSchema } from "./schemas";
 export const createOrganization = defineUserAction({
   schema: createOrganizationSchema,
   async run({ actor, input, locale }) {
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         await enforceLimits(tx, [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }], locale);
         const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug, defaultLocale: locale }, select: { id: true, slug: true } });
         await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
-        await recordAuditEvent(tx, {
-          organizationId: organization.id, actorUserId: actor.userId, action: "organization.created",
+        await audit(tx, actor, {
+          organizationId: organization.id, action: "organization.created",
           targetType: "Organization", targetId: organization.id, metadata: { name: input.name, slug: input.slug },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
         return organization;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("INVALID", "errors.slugTaken", { field: "slug" });
-      throw error;
-    }
+      }),
+      () => new AppError("INVALID", "errors.slugTaken", { field: "slug" }),
+    );
   },
 });

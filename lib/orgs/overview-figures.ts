@@ -7,11 +7,9 @@ import type { ContactRoleType } from "@/lib/db/generated/enums";
 import type { Db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
+import { cappedCountSql } from "@/lib/pagination/capped-count";
 
-/** Counts stop here: the Overview then says "10,000+". */
-export const COUNT_CAP = 10_000;
-
-/** A count, up to COUNT_CAP + 1 (meaning "more than COUNT_CAP"). */
+/** A count, up to COUNT_CAP + 1 (meaning "more than COUNT_CAP": the Overview then says "10,000+"). */
 export type Figure = number;
 
 export type OverviewFigures = {
@@ -36,9 +34,7 @@ export type OverviewFigures = {
 
 const { sql } = Prisma;
 
-function capped(from: Prisma.Sql): Prisma.Sql {
-  return sql`(SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped)`;
-}
+const capped = (fromWhere: Prisma.Sql): Prisma.Sql => sql`(${cappedCountSql(fromWhere)})`;
 
 export function overviewStatement(access: Pick<OrgAccess, "organization" | "can">): { query: Prisma.Sql; figures: (keyof OverviewFigures)[] } | null {
   const org = access.organization.id;
@@ -50,27 +46,27 @@ export function overviewStatement(access: Pick<OrgAccess, "organization" | "can"
     columns.push(sql`${expression} AS ${Prisma.raw(`"${name}"`)}`);
   };
   if (access.can("users.view")) {
-    add("users", capped(sql`FROM "Membership" m WHERE m."organizationId" = ${org} AND m.status = 'ACTIVE'`));
-    add("pendingUsers", capped(sql`FROM "Membership" m WHERE m."organizationId" = ${org} AND m.status = 'PENDING'`));
+    add("users", capped(sql`"Membership" m WHERE m."organizationId" = ${org} AND m.status = 'ACTIVE'`));
+    add("pendingUsers", capped(sql`"Membership" m WHERE m."organizationId" = ${org} AND m.status = 'PENDING'`));
     figures.push("users", "pendingUsers");
   }
   if (access.can("contacts.view")) {
-    add("contacts", capped(sql`FROM "Contact" c WHERE c."organizationId" = ${org} AND c.status <> 'DISABLED'`));
-    for (const role of CONTACT_ROLES) add(`role:${role}`, capped(sql`FROM "ContactRole" r WHERE r."organizationId" = ${org} AND r.role = ${role}::"ContactRoleType"`));
-    add("pendingInvitations", capped(sql`FROM "Invitation" i WHERE i."organizationId" = ${org} AND i.kind = 'CONTACT' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND i."sharedAt" IS NOT NULL AND i."expiresAt" > ${now}`));
+    add("contacts", capped(sql`"Contact" c WHERE c."organizationId" = ${org} AND c.status <> 'DISABLED'`));
+    for (const role of CONTACT_ROLES) add(`role:${role}`, capped(sql`"ContactRole" r WHERE r."organizationId" = ${org} AND r.role = ${role}::"ContactRoleType"`));
+    add("pendingInvitations", capped(sql`"Invitation" i WHERE i."organizationId" = ${org} AND i.kind = 'CONTACT' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND i."sharedAt" IS NOT NULL AND i."expiresAt" > ${now}`));
     figures.push("contacts", "contactRoles", "pendingInvitations");
   }
   if (access.can("domains.manage")) {
-    add("verifiedDomains", capped(sql`FROM "VerifiedDomain" d WHERE d."organizationId" = ${org} AND d.status = 'VERIFIED'`));
-    add("pendingDomains", capped(sql`FROM "VerifiedDomain" d WHERE d."organizationId" = ${org} AND d.status <> 'VERIFIED'`));
+    add("verifiedDomains", capped(sql`"VerifiedDomain" d WHERE d."organizationId" = ${org} AND d.status = 'VERIFIED'`));
+    add("pendingDomains", capped(sql`"VerifiedDomain" d WHERE d."organizationId" = ${org} AND d.status <> 'VERIFIED'`));
     figures.push("verifiedDomains", "pendingDomains");
   }
   if (access.can("emails.manage")) {
-    add("failedEmails", capped(sql`FROM "EmailOutbox" e WHERE e."organizationId" = ${org} AND e.status = 'FAILED'`));
+    add("failedEmails", capped(sql`"EmailOutbox" e WHERE e."organizationId" = ${org} AND e.status = 'FAILED'`));
     figures.push("failedEmails");
   }
   if (access.can("invoices.viewAll")) {
-    add("overdueInvoices", capped(sql`FROM "Invoice" v WHERE v."organizationId" = ${org} AND v.status = 'OPEN' AND v."dueAt" < ${now}`));
+    add("overdueInvoices", capped(sql`"Invoice" v WHERE v."organizationId" = ${org} AND v.status = 'OPEN' AND v."dueAt" < ${now}`));
     figures.push("overdueInvoices");
   }
   if (!columns.length) return null;

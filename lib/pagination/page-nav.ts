@@ -1,7 +1,8 @@
 // One page of a list, ready to show: its rows, the total as it can be told ("201",
-// "10,000+", "about 100,000"), the page number and the pager's links. Lists fetch one row
-// more than the page size in the direction they read, which tells whether a page follows
-// (or precedes) without counting.
+// "10,000+", "about 100,000"), the page number and the pager's links. Every list returns
+// this ListPage, however it was read: by key (settlePage, below) or by page number
+// (offsetPage, offset-nav.ts). Lists read by key fetch one row more than the page size in
+// the direction they read, which tells whether a page follows (or precedes) without counting.
 import { readsBackwards, type PageMode, type PageRequest } from "./page-request";
 import type { ListTotal } from "./total";
 
@@ -16,6 +17,7 @@ export type PageNav = {
   last: PageRequest | null;
 };
 
+/** A page of any list: by key or by page number, its total exact, capped or estimated. */
 export type ListPage<Row> = { rows: Row[]; total: ListTotal; size: number; nav: PageNav };
 
 /**

@@ -8,9 +8,14 @@ import { z } from "zod";
 /** A row id as it may appear in a URL (cuid, uuid). */
 const rowId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
+/** A page number from the URL, 1 to `maxPage`; anything else is page 1. */
+export function pageNumberField(maxPage: number) {
+  return z.coerce.number().int().min(1).max(maxPage).catch(1).default(1);
+}
+
 /** The pagination fields of a list's URL schema; anything malformed falls back to page 1. */
 export const pageRequestFields = {
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
+  page: pageNumberField(1_000_000),
   after: rowId.optional().catch(undefined),
   before: rowId.optional().catch(undefined),
   last: z.literal("1").optional().catch(undefined),

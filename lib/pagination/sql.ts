@@ -18,6 +18,7 @@
 // ordered indexes, read lazily, are right, and that GIN index, which also indexes the
 // organization alone, would be read whole.
 import { Prisma } from "@/lib/db/generated/client";
+import { cappedCountSql } from "./capped-count";
 import type { PageMode } from "./page-request";
 import { cappedTotal, COUNT_CAP, FILTERED_COUNT_CAP, type ListTotal } from "./total";
 
@@ -114,7 +115,7 @@ export function pageCtes(list: KeysetList, mode: PageMode, size: number): Prisma
 /** `SELECT total, estimated` of a list filtered by the organization alone. */
 function organizationTotalSql(list: Pick<KeysetList, "table" | "organizationId" | "where">): Prisma.Sql {
   const cap = COUNT_CAP;
-  const capped = Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${identifier(list.table)} k WHERE ${list.where} LIMIT ${cap + 1}) capped)`;
+  const capped = Prisma.sql`(${cappedCountSql(Prisma.sql`${identifier(list.table)} k WHERE ${list.where}`, cap)})`;
   // roster_estimated_rows (migration 20261127400000): the planner's estimate of the
   // organization's rows, from statistics; OFFSET 0 keeps it evaluated once.
   return Prisma.sql`SELECT (CASE WHEN e.n >= ${cap} THEN e.n ELSE ${capped} END)::int AS total, e.n >= ${cap} AS estimated

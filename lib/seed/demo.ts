@@ -2,7 +2,7 @@
 // organization role, workspaces, contacts covering every organization-wide contact role,
 // orders with licenses and invoices (exactly one overdue), quotes, domains and audit rows.
 // Idempotent: does nothing when the `acme` organization already exists.
-import { isUniqueViolation } from "@/lib/errors/app-error";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import {
   ContactRoleType,

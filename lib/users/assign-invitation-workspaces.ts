@@ -4,7 +4,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { beginMembershipChange, lockMembership } from "./membership-change";
 import { replaceAssignments } from "./replace-assignments";
 import { assignInvitationWorkspacesSchema } from "./schemas";
@@ -24,10 +24,9 @@ export const assignInvitationWorkspaces = defineOrgAction({
         where: { organizationId, kind: "USER", email: membership.email, acceptedAt: null, revokedAt: null },
         data: { workspaceIds: input.workspaceIds },
       });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
+      await audit(tx, actor, {
+        organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
         metadata: { email: membership.email, added: change.added, removed: change.removed, unassignedContacts: change.unassignedContacts, step: "invitation" },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { membershipId: membership.id, workspaces: input.workspaceIds.length };
     });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canAssignRole } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { beginMembershipChange, keepsAnAdmin, lockMembership, withLastAdminGuard } from "./membership-change";
 import { changeUserRoleSchema } from "./schemas";
 
@@ -24,10 +24,9 @@ export const changeUserRole = defineOrgAction({
       if (target.role === input.role) return result;
       if (input.role !== "ORG_ADMIN") await keepsAnAdmin(tx, organizationId, target, "role");
       await tx.membership.update({ where: { id: target.id, organizationId }, data: { role: input.role } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "user.role_changed", targetType: "Membership", targetId: target.id,
+      await audit(tx, actor, {
+        organizationId, action: "user.role_changed", targetType: "Membership", targetId: target.id,
         metadata: { email: target.email, from: target.role, to: input.role, status: target.status },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return result;
     }), "role");

@@ -8,7 +8,7 @@
 // stays on the list, and the database links it again if the person ever gets an account.
 import type { Tx } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/access";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 
 type Departure = {
   organizationId: string;
@@ -41,10 +41,9 @@ export async function deleteInvitedAccountIfUnused(tx: Tx, departure: Departure)
     FROM "User" u WHERE u.id = ${userId}`;
   if (!unused) return false;
   await tx.user.delete({ where: { id: userId } });
-  await recordAuditEvent(tx, {
-    organizationId, actorUserId: departure.actor.userId, action: "user.deleted", targetType: "User", targetId: userId,
+  await audit(tx, departure.actor, {
+    organizationId, action: "user.deleted", targetType: "User", targetId: userId,
     metadata: { email: account.email, reason: departure.reason, membershipId: departure.membershipId },
-    ip: departure.actor.ip, userAgent: departure.actor.userAgent,
   });
   return true;
 }

@@ -10,9 +10,10 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
 import { canAssignRole } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
@@ -32,8 +33,8 @@ export const inviteUser = defineOrgAction({
     const organizationId = access.organization.id;
     const token = generateInvitationToken();
     const expiresAt = invitationExpiry();
-    try {
-      const result = await db.$transaction(async (tx) => {
+    const result = await onUnique(
+      db.$transaction(async (tx) => {
         const actorRole = await beginMembershipChange(tx, access, "users.add");
         if (!canAssignRole(actorRole, input.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "role" });
 
@@ -62,25 +63,22 @@ export const inviteUser = defineOrgAction({
         let contactAdded = false;
         if (input.role === "ORG_ADMIN") {
           const added = await addOrFindContact(tx, {
-            organizationId, email: input.email, name: user.name, language: input.language, source: "ADMIN_INVITATION", actorUserId: actor.userId,
-            audit: { ip: actor.ip, userAgent: actor.userAgent, metadata: { via: "user.invited", membershipId: membership.id } },
+            organizationId, email: input.email, name: user.name, language: input.language, source: "ADMIN_INVITATION", actor,
+            auditMetadata: { via: "user.invited", membershipId: membership.id },
           });
           contactAdded = added.created;
         }
         await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: input.email, senderUserId: actor.userId });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "user.invited", targetType: "Membership", targetId: membership.id,
+        await audit(tx, actor, {
+          organizationId, action: "user.invited", targetType: "Membership", targetId: membership.id,
           metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded, accountCreated, ...(accountCreated ? { linkedContacts } : {}) },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
         return { membershipId: membership.id, email: input.email, role: input.role, expiresAt, contactAdded };
-      });
-      kickMailWorker();
-      return result;
-    } catch (error) {
+      }),
       // Two admins adding the same email at once: the second finds the first's invitation.
-      if (isUniqueViolation(error)) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email" });
-      throw error;
-    }
+      () => new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email" }),
+    );
+    kickMailWorker();
+    return result;
   },
 });

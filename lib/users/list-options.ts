@@ -4,4 +4,4 @@ export const MAX_INVITATION_WORKSPACES = 10;
 export const MAX_USER_WORKSPACES = 500;
 export const USER_STATUSES = ["ACTIVE", "PENDING"] as const;
 export const USER_SORTS = ["name", "-name", "lastActive", "-lastActive"] as const;
-export const USER_PAGE_SIZES = [25, 50, 100] as const;
+export { PAGE_SIZES as USER_PAGE_SIZES } from "@/lib/pagination/page-sizes";

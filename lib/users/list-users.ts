@@ -3,11 +3,13 @@
 // and, for a pending member, their invitation — and one capped count, whatever the page size.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
+import { foldedContains } from "@/lib/db/like-pattern";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import type { UserListQuery } from "./schemas";
-import { offsetNav } from "@/lib/pagination/offset-nav";
-import type { PageNav } from "@/lib/pagination/page-nav";
-import { cappedTotal, COUNT_CAP, FILTERED_COUNT_CAP, type ListTotal } from "@/lib/pagination/total";
+import { cappedCount } from "@/lib/pagination/capped-count";
+import { offsetPage } from "@/lib/pagination/offset-nav";
+import type { ListPage } from "@/lib/pagination/page-nav";
+import { COUNT_CAP, FILTERED_COUNT_CAP } from "@/lib/pagination/total";
 
 /** Workspace names listed per row (the rest is counted). */
 export const WORKSPACE_NAMES_SHOWN = 10;
@@ -30,17 +32,13 @@ export type UserRow = {
   invitation: { expiresAt: Date; lastSentAt: Date | null } | null;
 };
 
-export type UserPage = { rows: UserRow[]; total: ListTotal; size: number; nav: PageNav };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+export type UserPage = ListPage<UserRow>;
 
 function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role" | "status">): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${organizationId}`];
   const term = query.q.trim().replace(/\s+/g, " ");
   // Accent- and case-insensitive on both sides (unaccent extension), by name or email.
-  if (term) parts.push(Prisma.sql`unaccent(lower(coalesce(u.name, '') || ' ' || u.email)) LIKE '%' || unaccent(lower(${escapeLike(term)})) || '%'`);
+  if (term) parts.push(foldedContains(Prisma.sql`coalesce(u.name, '') || ' ' || u.email`, term));
   if (query.role) parts.push(Prisma.sql`m.role = ${query.role}::"OrgRole"`);
   if (query.status) parts.push(Prisma.sql`m.status = ${query.status}::"MembershipStatus"`);
   return Prisma.join(parts, " AND ");
@@ -71,7 +69,7 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
   const where = filters(organizationId, query);
   // Counted exactly up to the cap (a filtered list's is lower: see lib/pagination/total.ts).
   const cap = query.q || query.role || query.status ? FILTERED_COUNT_CAP : COUNT_CAP;
-  const [rows, [{ count }]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     // The page's rows are chosen on cheap columns first; workspaces, assigned contacts and the
     // invitation are then looked up for those rows only (not for every row skipped by OFFSET).
     db.$queryRaw<RawRow[]>(Prisma.sql`
@@ -96,19 +94,13 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
         ORDER BY i."createdAt" DESC LIMIT 1
       ) i ON p.status = 'PENDING'
       ORDER BY ${orderBy(query.sort, OUTER)}`),
-    db.$queryRaw<{ count: bigint }[]>(Prisma.sql`
-      SELECT count(*) AS count FROM (SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where} LIMIT ${cap + 1}) capped`),
+    cappedCount(db, Prisma.sql`"Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where}`, cap),
   ]);
-  const total = cappedTotal(Number(count), cap);
-  return {
-    rows: rows.map(({ invitationExpiresAt, invitationLastSentAt, ...row }) => ({
-      ...row,
-      workspaceCount: Number(row.workspaceCount),
-      assignedContacts: Number(row.assignedContacts),
-      invitation: invitationExpiresAt ? { expiresAt: invitationExpiresAt, lastSentAt: invitationLastSentAt } : null,
-    })),
-    total,
-    size: query.size,
-    nav: offsetNav(query.page, query.size, total),
-  };
+  const users = rows.map(({ invitationExpiresAt, invitationLastSentAt, ...row }) => ({
+    ...row,
+    workspaceCount: Number(row.workspaceCount),
+    assignedContacts: Number(row.assignedContacts),
+    invitation: invitationExpiresAt ? { expiresAt: invitationExpiresAt, lastSentAt: invitationLastSentAt } : null,
+  }));
+  return offsetPage(users, { page: query.page, size: query.size, total });
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { idField } from "@/lib/contacts/schemas";
+import { idField } from "@/lib/validation/fields";
 
 /** Pickers show at most this many workspaces (far above any real organization's). */
 export const WORKSPACE_OPTIONS_LIMIT = 500;

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canRemoveRole } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { deleteInvitedAccountIfUnused } from "./delete-invited-account";
 import { beginMembershipChange, keepsAnAdmin, lockMembership, withLastAdminGuard } from "./membership-change";
 import { membershipIdSchema } from "./schemas";
@@ -35,10 +35,9 @@ export const removeUser = defineOrgAction({
         data: { revokedAt: new Date() },
       });
       await tx.membership.delete({ where: { id: target.id, organizationId } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "user.removed", targetType: "Membership", targetId: target.id,
+      await audit(tx, actor, {
+        organizationId, action: "user.removed", targetType: "Membership", targetId: target.id,
         metadata: { userId: target.userId, email: target.email, role: target.role, status: target.status, workspaces, unassignedContacts: unassigned.count, revokedInvitations: revoked.count },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       if (target.status === "PENDING") {
         await deleteInvitedAccountIfUnused(tx, { organizationId, userId: target.userId, membershipId: target.id, reason: "user.removed", actor });

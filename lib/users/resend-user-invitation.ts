@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canAssignRole } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { invitationEmailLimits } from "@/lib/invitations/email-limits";
@@ -42,10 +42,9 @@ export const resendUserInvitation = defineOrgAction({
             select: { id: true },
           });
       await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: membership.email, senderUserId: actor.userId });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "invitation.resent", targetType: "Invitation", targetId: invitation.id,
+      await audit(tx, actor, {
+        organizationId, action: "invitation.resent", targetType: "Invitation", targetId: invitation.id,
         metadata: { kind: "USER", email: membership.email, membershipId: membership.id },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       return { email: membership.email, expiresAt };
     });

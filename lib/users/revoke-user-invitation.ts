@@ -6,7 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { canAssignRole } from "@/lib/auth/capabilities";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { deleteInvitedAccountIfUnused } from "./delete-invited-account";
 import { beginMembershipChange, lockMembership } from "./membership-change";
 import { membershipIdSchema } from "./schemas";
@@ -28,10 +28,9 @@ export const revokeUserInvitation = defineOrgAction({
       });
       await tx.workspaceContact.updateMany({ where: { organizationId, assignedUserId: membership.userId }, data: { assignedUserId: null } });
       await tx.membership.delete({ where: { id: membership.id, organizationId } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "invitation.revoked", targetType: "Membership", targetId: membership.id,
+      await audit(tx, actor, {
+        organizationId, action: "invitation.revoked", targetType: "Membership", targetId: membership.id,
         metadata: { kind: "USER", email: membership.email, role: membership.role, invitations: revoked.count },
-        ip: actor.ip, userAgent: actor.userAgent,
       });
       await deleteInvitedAccountIfUnused(tx, { organizationId, userId: membership.userId, membershipId: membership.id, reason: "invitation.revoked", actor });
       return { email: membership.email };

@@ -2,12 +2,13 @@
 import { z } from "zod";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
 import { emailField } from "@/lib/auth/schemas";
-import { idField, languageField, searchField } from "@/lib/contacts/schemas";
+import { idField, languageField, searchField } from "@/lib/validation/fields";
+import { pageQueryFields } from "@/lib/pagination/page-query";
 // SPEC §1: a user invitation brings up to 10 workspaces; Edit sends the user's whole set, bounded
 // so one request stays small (far above any real set). Choices and limits: list-options.ts (zod-free).
-import { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_PAGE_SIZES, USER_SORTS, USER_STATUSES } from "./list-options";
+import { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_SORTS, USER_STATUSES } from "./list-options";
 
-export { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_PAGE_SIZES, USER_SORTS, USER_STATUSES };
+export { MAX_INVITATION_WORKSPACES, MAX_USER_WORKSPACES, USER_SORTS, USER_STATUSES };
 
 export const orgRoleField = z.enum(ORG_ROLES, { error: "users.errors.unknownRole" });
 
@@ -46,7 +47,6 @@ export const userListQuerySchema = z.object({
   role: z.enum(ORG_ROLES).optional().catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),
   sort: z.enum(USER_SORTS).catch("name").default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  size: z.coerce.number().refine((n) => (USER_PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
+  ...pageQueryFields({ maxPage: 10_000 }),
 });
 export type UserListQuery = z.output<typeof userListQuerySchema>;

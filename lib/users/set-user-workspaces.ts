@@ -3,7 +3,7 @@
 // workspace contacts they handled there.
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { beginMembershipChange, lockMembership } from "./membership-change";
 import { replaceAssignments } from "./replace-assignments";
 import { setUserWorkspacesSchema } from "./schemas";
@@ -19,10 +19,9 @@ export const setUserWorkspaces = defineOrgAction({
       const membership = await lockMembership(tx, organizationId, input.membershipId);
       const change = await replaceAssignments(tx, organizationId, membership, input.workspaceIds);
       if (change.added.length || change.removed.length) {
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
+        await audit(tx, actor, {
+          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
           metadata: { email: membership.email, added: change.added, removed: change.removed, unassignedContacts: change.unassignedContacts },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
       }
       return { membershipId: membership.id, name: membership.name ?? membership.email, ...change };

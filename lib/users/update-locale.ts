@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/access";
 import { LOCALES, type Locale } from "@/lib/i18n";
 
@@ -12,9 +12,9 @@ export async function updateUserLocale(actor: Actor, locale: Locale): Promise<vo
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });
     if (before.locale === locale) return;
     await tx.user.update({ where: { id: actor.userId }, data: { locale } });
-    await recordAuditEvent(tx, {
-      organizationId: null, actorUserId: actor.userId, action: "user.locale_changed", targetType: "User", targetId: actor.userId,
-      metadata: { from: before.locale, to: locale }, ip: actor.ip, userAgent: actor.userAgent,
+    await audit(tx, actor, {
+      organizationId: null, action: "user.locale_changed", targetType: "User", targetId: actor.userId,
+      metadata: { from: before.locale, to: locale },
     });
   });
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AccessError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { canHandleWorkspaceContacts, lockVisibleWorkspace } from "./visibility";
 import { addWorkspaceContactSchema } from "./schemas";
 
@@ -23,9 +23,9 @@ export const addWorkspaceContact = defineOrgAction({
         data: { organizationId, workspaceId: workspace.id, name: input.name, email: input.email, phone: input.phone },
         select: { id: true, name: true },
       });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "workspace_contact.created", targetType: "WorkspaceContact", targetId: contact.id,
-        metadata: { workspaceId: workspace.id, name: input.name, email: input.email }, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "workspace_contact.created", targetType: "WorkspaceContact", targetId: contact.id,
+        metadata: { workspaceId: workspace.id, name: input.name, email: input.email },
       });
       return contact;
     });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { lockMembership } from "@/lib/users/membership-change";
 import { lockVisibleWorkspace } from "./visibility";
 import { workspaceMemberSchema } from "./schemas";
@@ -17,10 +17,9 @@ export const addWorkspaceMember = defineOrgAction({
       const membership = await lockMembership(tx, organizationId, input.membershipId);
       const created = await tx.workspaceAssignment.createMany({ data: [{ organizationId, workspaceId: workspace.id, membershipId: membership.id }], skipDuplicates: true });
       if (created.count) {
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
+        await audit(tx, actor, {
+          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
           metadata: { email: membership.email, added: [workspace.id], removed: [], unassignedContacts: 0, via: "workspace" },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
       }
       return { name: membership.name ?? membership.email, added: created.count === 1 };

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AccessError, AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { canHandleWorkspaceContacts, lockVisibleWorkspace } from "./visibility";
 import { assignWorkspaceContactSchema } from "./schemas";
 
@@ -37,10 +37,10 @@ export const assignWorkspaceContact = defineOrgAction({
       const assignedUserId = assignee?.userId ?? null;
       if (contact.assignedUserId !== assignedUserId) {
         await tx.workspaceContact.update({ where: { id: contact.id, organizationId }, data: { assignedUserId } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: assignedUserId ? "workspace_contact.assigned" : "workspace_contact.unassigned",
+        await audit(tx, actor, {
+          organizationId, action: assignedUserId ? "workspace_contact.assigned" : "workspace_contact.unassigned",
           targetType: "WorkspaceContact", targetId: contact.id,
-          metadata: { workspaceId: workspace.id, from: contact.assignedUserId, to: assignedUserId }, ip: actor.ip, userAgent: actor.userAgent,
+          metadata: { workspaceId: workspace.id, from: contact.assignedUserId, to: assignedUserId },
         });
       }
       return { id: contact.id, name: contact.name, assignee: assignee?.name ?? null };

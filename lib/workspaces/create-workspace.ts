@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { createWorkspaceSchema } from "./schemas";
 
 /** *New workspace* (SPEC §2: org admins and user admins). Names are unique in the organization. */
@@ -11,18 +12,16 @@ export const createWorkspace = defineOrgAction({
   write: true,
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data: { organizationId, name: input.name }, select: { id: true, name: true } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
-          metadata: { name: input.name }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
+          metadata: { name: input.name },
         });
         return workspace;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "workspaces.errors.duplicate", { field: "name" });
-      throw error;
-    }
+      }),
+      () => new AppError("DUPLICATE", "workspaces.errors.duplicate", { field: "name" }),
+    );
   },
 });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { workspaceNotFound } from "./visibility";
 import { workspaceIdSchema } from "./schemas";
 
@@ -24,9 +24,9 @@ export const deleteWorkspace = defineOrgAction({
         tx.workspaceContact.count({ where: { organizationId, workspaceId: workspace.id } }),
       ]);
       await tx.workspace.delete({ where: { id: workspace.id, organizationId } });
-      await recordAuditEvent(tx, {
-        organizationId, actorUserId: actor.userId, action: "workspace.deleted", targetType: "Workspace", targetId: workspace.id,
-        metadata: { name: workspace.name, members, contacts }, ip: actor.ip, userAgent: actor.userAgent,
+      await audit(tx, actor, {
+        organizationId, action: "workspace.deleted", targetType: "Workspace", targetId: workspace.id,
+        metadata: { name: workspace.name, members, contacts },
       });
       return { id: workspace.id, name: workspace.name, members, contacts };
     });

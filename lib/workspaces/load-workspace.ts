@@ -7,9 +7,9 @@ import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import type { OrgAccess } from "@/lib/auth/access";
 import { visibleWorkspaceSql } from "./visibility";
 import type { WorkspaceContactsQuery } from "./schemas";
-import { offsetNav } from "@/lib/pagination/offset-nav";
-import type { PageNav } from "@/lib/pagination/page-nav";
-import { cappedTotal, COUNT_CAP, type ListTotal } from "@/lib/pagination/total";
+import { cappedCount } from "@/lib/pagination/capped-count";
+import { offsetPage } from "@/lib/pagination/offset-nav";
+import type { ListPage } from "@/lib/pagination/page-nav";
 
 export const MEMBERS_SHOWN = 200;
 
@@ -19,7 +19,7 @@ export type WorkspaceContactRow = { id: string; name: string; email: string | nu
 export type WorkspaceDetail = {
   workspace: { id: string; name: string; memberCount: number; viewerAssigned: boolean };
   members: WorkspaceMember[];
-  contacts: { rows: WorkspaceContactRow[]; total: ListTotal; size: number; nav: PageNav };
+  contacts: ListPage<WorkspaceContactRow>;
 };
 
 export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organization" | "membershipId" | "can">, workspaceId: string, query: WorkspaceContactsQuery): Promise<WorkspaceDetail | null> {
@@ -27,7 +27,7 @@ export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organi
   const contactsWhere = Prisma.sql`c."organizationId" = ${organizationId} AND c."workspaceId" = ${workspaceId}`;
   // The contact statements carry the tenant and the workspace; their rows are only used when
   // the first statement says the viewer may open the workspace.
-  const [[workspace], contacts, [{ count }]] = await Promise.all([
+  const [[workspace], contacts, total] = await Promise.all([
     db.$queryRaw<{ id: string; name: string; memberCount: bigint; viewerAssigned: boolean; members: WorkspaceMember[] }[]>(Prisma.sql`
       SELECT w.id, w.name,
         (SELECT count(*) FROM "WorkspaceAssignment" a WHERE a."organizationId" = w."organizationId" AND a."workspaceId" = w.id) AS "memberCount",
@@ -45,13 +45,12 @@ export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organi
       WHERE ${contactsWhere}
       ORDER BY c.name, c.id
       LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`),
-    db.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM "WorkspaceContact" c WHERE ${contactsWhere} LIMIT ${COUNT_CAP + 1}) capped`),
+    cappedCount(db, Prisma.sql`"WorkspaceContact" c WHERE ${contactsWhere}`),
   ]);
   if (!workspace) return null;
-  const total = cappedTotal(Number(count), COUNT_CAP);
   return {
     workspace: { id: workspace.id, name: workspace.name, memberCount: Number(workspace.memberCount), viewerAssigned: workspace.viewerAssigned },
     members: workspace.members,
-    contacts: { rows: contacts, total, size: query.size, nav: offsetNav(query.page, query.size, total) },
+    contacts: offsetPage(contacts, { page: query.page, size: query.size, total }),
   };
 }

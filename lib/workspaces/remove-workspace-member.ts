@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { audit } from "@/lib/audit/audit";
 import { lockMembership } from "@/lib/users/membership-change";
 import { replaceAssignments } from "@/lib/users/replace-assignments";
 import { lockVisibleWorkspace } from "./visibility";
@@ -19,10 +19,9 @@ export const removeWorkspaceMember = defineOrgAction({
       const current = await tx.workspaceAssignment.findMany({ where: { organizationId, membershipId: membership.id }, select: { workspaceId: true } });
       const change = await replaceAssignments(tx, organizationId, membership, current.map((a) => a.workspaceId).filter((id) => id !== workspace.id));
       if (change.removed.length) {
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
+        await audit(tx, actor, {
+          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
           metadata: { email: membership.email, added: [], removed: change.removed, unassignedContacts: change.unassignedContacts, via: "workspace" },
-          ip: actor.ip, userAgent: actor.userAgent,
         });
       }
       return { name: membership.name ?? membership.email, removed: change.removed.length === 1, unassignedContacts: change.unassignedContacts };

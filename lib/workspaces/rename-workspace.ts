@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
-import { AppError, isUniqueViolation } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { onUnique } from "@/lib/db/unique-violation";
+import { audit } from "@/lib/audit/audit";
 import { lockVisibleWorkspace } from "./visibility";
 import { renameWorkspaceSchema } from "./schemas";
 
@@ -12,20 +13,18 @@ export const renameWorkspace = defineOrgAction({
   write: true,
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
-    try {
-      return await db.$transaction(async (tx) => {
+    return onUnique(
+      db.$transaction(async (tx) => {
         const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
         if (workspace.name === input.name) return { id: workspace.id, name: workspace.name };
         await tx.workspace.update({ where: { id: workspace.id, organizationId }, data: { name: input.name } });
-        await recordAuditEvent(tx, {
-          organizationId, actorUserId: actor.userId, action: "workspace.renamed", targetType: "Workspace", targetId: workspace.id,
-          metadata: { from: workspace.name, to: input.name }, ip: actor.ip, userAgent: actor.userAgent,
+        await audit(tx, actor, {
+          organizationId, action: "workspace.renamed", targetType: "Workspace", targetId: workspace.id,
+          metadata: { from: workspace.name, to: input.name },
         });
         return { id: workspace.id, name: input.name };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("DUPLICATE", "workspaces.errors.duplicate", { field: "name" });
-      throw error;
-    }
+      }),
+      () => new AppError("DUPLICATE", "workspaces.errors.duplicate", { field: "name" }),
+    );
   },
 });

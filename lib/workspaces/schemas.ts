@@ -1,7 +1,9 @@
 // One zod schema per workspaces input, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { idField, nameField, phoneField, searchField } from "@/lib/contacts/schemas";
+import { phoneField } from "@/lib/contacts/schemas";
+import { idField, nameField, searchField } from "@/lib/validation/fields";
+import { pageQueryFields } from "@/lib/pagination/page-query";
 
 export const workspaceNameField = nameField;
 
@@ -29,17 +31,11 @@ export const assignWorkspaceContactSchema = z.object({
 
 export const candidateSearchSchema = z.object({ workspaceId: idField, q: searchField });
 
-export const WORKSPACE_PAGE_SIZES = [25, 50, 100] as const;
+/** Page numbers of the workspace lists: far above any organization's number of workspaces or workspace contacts. */
+const WORKSPACE_PAGES = { maxPage: 10_000 };
 
-export const workspaceListQuerySchema = z.object({
-  q: searchField,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  size: z.coerce.number().refine((n) => (WORKSPACE_PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
-});
+export const workspaceListQuerySchema = z.object({ q: searchField, ...pageQueryFields(WORKSPACE_PAGES) });
 export type WorkspaceListQuery = z.output<typeof workspaceListQuerySchema>;
 
-export const workspaceContactsQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  size: z.coerce.number().refine((n) => (WORKSPACE_PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
-});
+export const workspaceContactsQuerySchema = z.object(pageQueryFields(WORKSPACE_PAGES));
 export type WorkspaceContactsQuery = z.output<typeof workspaceContactsQuerySchema>;

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
+import { foldedContains } from "@/lib/db/like-pattern";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { lockVisibleWorkspace } from "./visibility";
 import { candidateSearchSchema } from "./schemas";
@@ -15,12 +16,11 @@ export const searchWorkspaceCandidates = defineOrgAction({
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
       const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
-      const term = input.q.replace(/[\\%_]/g, (c) => `\\${c}`);
       return tx.$queryRaw<WorkspaceCandidate[]>(Prisma.sql`
         SELECT m.id AS "membershipId", u.name, u.email, m.status::text AS status
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
         WHERE m."organizationId" = ${organizationId}
-          AND unaccent(lower(coalesce(u.name, '') || ' ' || u.email)) LIKE '%' || unaccent(lower(${term})) || '%'
+          AND ${foldedContains(Prisma.sql`coalesce(u.name, '') || ' ' || u.email`, input.q)}
           AND NOT EXISTS (SELECT 1 FROM "WorkspaceAssignment" a WHERE a."organizationId" = m."organizationId" AND a."workspaceId" = ${workspace.id} AND a."membershipId" = m.id)
         ORDER BY unaccent(lower(coalesce(u.name, u.email))), m.id
         LIMIT 8`);

@@ -8,7 +8,7 @@ describe("addOrFindContact", () => {
     const { organization, users } = await createOrgWithRoles();
     const user = await createUser({ email: `new-${uid()}@example.test` });
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: ` ${user.email.toUpperCase()} `, name: "Nina New", source: "REASSIGNMENT", actorUserId: users.ORG_ADMIN.id }),
+      addOrFindContact(tx, { organizationId: organization.id, email: ` ${user.email.toUpperCase()} `, name: "Nina New", source: "REASSIGNMENT", actor: { userId: users.ORG_ADMIN.id } }),
     );
     expect(result.created).toBe(true);
     const contact = await db.contact.findUniqueOrThrow({ where: { id: result.contact.id }, include: { roles: true } });
@@ -23,9 +23,8 @@ describe("addOrFindContact", () => {
     const user = await createUser();
     const result = await db.$transaction((tx) =>
       addOrFindContact(tx, {
-        organizationId: organization.id, email: user.email, name: user.name, language: "fr", source: "INVITATION", actorUserId: user.id,
-        userId: user.id, roles: ["PRIMARY_BILLING", "NEW_QUOTES", "NEW_QUOTES"], activate: true,
-        audit: { ip: "10.0.0.1", userAgent: "test", metadata: { invitationId: "inv-1" } },
+        organizationId: organization.id, email: user.email, name: user.name, language: "fr", source: "INVITATION", actor: { userId: user.id, ip: "10.0.0.1", userAgent: "test" },
+        userId: user.id, roles: ["PRIMARY_BILLING", "NEW_QUOTES", "NEW_QUOTES"], activate: true, auditMetadata: { invitationId: "inv-1" },
       }),
     );
     expect(result).toMatchObject({ created: true, addedRoles: ["PRIMARY_BILLING", "NEW_QUOTES"], contact: { status: "ACTIVE", language: "fr", name: user.name } });
@@ -44,7 +43,7 @@ describe("addOrFindContact", () => {
     // Linked to the account with its email as it was written (the database keeps Contact.userId).
     expect(existing.userId).toBe(user.id);
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actorUserId: user.id, userId: user.id, roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], activate: true }),
+      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actor: { userId: user.id }, userId: user.id, roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], activate: true }),
     );
     expect(result).toMatchObject({ created: false, addedRoles: ["PRIMARY_TECHNICAL"], contact: { id: existing.id, status: "ACTIVE" } });
     const contact = await db.contact.findUniqueOrThrow({ where: { id: existing.id }, include: { roles: true } });
@@ -61,7 +60,7 @@ describe("addOrFindContact", () => {
     const existing = await createContact(organization.id, { email: user.email, status: "DISABLED", roles: ["NEW_QUOTES"] });
     const before = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actorUserId: user.id, userId: user.id, roles: ["PRIMARY_LICENSEE"], activate: true }),
+      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actor: { userId: user.id }, userId: user.id, roles: ["PRIMARY_LICENSEE"], activate: true }),
     );
     expect(result).toMatchObject({ created: false, addedRoles: [], contact: { id: existing.id, status: "DISABLED" } });
     expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(before);
@@ -73,7 +72,7 @@ describe("addOrFindContact", () => {
     const { organization } = await createOrgWithRoles();
     const existing = await createContact(organization.id, { name: "Old Name", roles: ["NEW_QUOTES"] });
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: existing.email, name: "Other", source: "ORDER", actorUserId: null }),
+      addOrFindContact(tx, { organizationId: organization.id, email: existing.email, name: "Other", source: "ORDER", actor: null }),
     );
     expect(result).toMatchObject({ created: false, addedRoles: [], contact: { id: existing.id, name: "Old Name" } });
     expect(await db.contactRole.count({ where: { contactId: existing.id } })).toBe(1);
@@ -85,7 +84,7 @@ describe("addOrFindContact", () => {
     const email = `race-${uid()}@example.test`;
     const results = await Promise.all(
       (["NEW_QUOTES", "UNPAID_INVOICES", "NEW_QUOTES"] as const).map((role) =>
-        db.$transaction((tx) => addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actorUserId: null, roles: [role] })),
+        db.$transaction((tx) => addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actor: null, roles: [role] })),
       ),
     );
     expect(new Set(results.map((r) => r.contact.id)).size).toBe(1);
@@ -98,8 +97,8 @@ describe("addOrFindContact", () => {
     const a = await createOrgWithRoles();
     const b = await createOrgWithRoles();
     const email = `shared-${uid()}@example.test`;
-    const inA = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: a.organization.id, email, source: "ORDER", actorUserId: null }));
-    const inB = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: b.organization.id, email, source: "ORDER", actorUserId: null }));
+    const inA = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: a.organization.id, email, source: "ORDER", actor: null }));
+    const inB = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: b.organization.id, email, source: "ORDER", actor: null }));
     expect(inA.contact.id).not.toBe(inB.contact.id);
   });
 });

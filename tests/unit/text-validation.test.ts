@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { singleLineText, textProblem } from "@/lib/validation/text";
-import { idField } from "@/lib/validation/id";
+import { idField } from "@/lib/validation/fields";
 import { addContactSchema, disableAndReassignSchema, parseContactListQuery, updateContactSchema } from "@/lib/contacts/schemas";
 import { createOrganizationSchema } from "@/lib/orgs/schemas";
 import { addDomainSchema } from "@/lib/domains/schemas";

@@ -10,7 +10,8 @@ import { getOrgAccess } from "@/lib/auth/request-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { db } from "@/lib/db/prisma";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
-import { COUNT_CAP, loadOverviewFigures, type Figure } from "@/lib/orgs/overview-figures";
+import { loadOverviewFigures, type Figure } from "@/lib/orgs/overview-figures";
+import { COUNT_CAP } from "@/lib/pagination/total";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [{ t }, { access }] = await Promise.all([getTranslator(), getOrgAccess((await params).slug)]);

@@ -8,7 +8,7 @@ import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { emptyPage } from "@/lib/pagination/page-nav";
-import { MAX_SEARCH } from "@/lib/contacts/schemas";
+import { MAX_SEARCH } from "@/lib/validation/limits";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";

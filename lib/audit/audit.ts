@@ -1,0 +1,34 @@
+// Every mutation records what it changed inside its own transaction, so the change and its
+// audit row commit (or roll back) together. Who did it comes from the actor: the user, and
+// the request's IP and user agent when there was a request; null when the app itself acted.
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/access";
+
+export type AuditedChange = {
+  organizationId: string | null;
+  /** dotted verb, e.g. "organization.created", "contact.disabled" */
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  metadata?: Prisma.InputJsonValue;
+};
+
+/** Records a change by `actor`; several changes (a list) in one statement. */
+export async function audit(tx: Tx, actor: Actor | null, change: AuditedChange | AuditedChange[]): Promise<void> {
+  if (!Array.isArray(change)) await tx.auditEvent.create({ data: auditRow(actor, change) });
+  else if (change.length) await tx.auditEvent.createMany({ data: change.map((each) => auditRow(actor, each)) });
+}
+
+function auditRow(actor: Actor | null, change: AuditedChange) {
+  return {
+    organizationId: change.organizationId,
+    actorUserId: actor?.userId ?? null,
+    action: change.action,
+    targetType: change.targetType,
+    targetId: change.targetId ?? null,
+    metadata: change.metadata ?? {},
+    ip: actor?.ip ?? null,
+    userAgent: actor?.userAgent ?? null,
+  };
+}
