@@ -117,6 +117,6 @@ test("notifications: only organization admins open the page and its previews", a
   await signInByEmail(page, "claire.dubois@acme.test", { locale: "en" });
   const response = await page.goto("/orgs/acme/settings/notifications");
   expect(response?.status()).toBe(403);
-  const preview = await page.request.get("/orgs/acme/settings/notifications/preview?k=invoice&l=en");
+  const preview = await page.request.get("/orgs/acme/settings/notifications/preview?event=invoice&language=en");
   expect(preview.status()).toBe(403);
 });
