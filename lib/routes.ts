@@ -9,13 +9,13 @@ import type { NotificationKind, RecipientReason } from "@/lib/notifications/even
 export type Query = Record<string, string | number | null | undefined>;
 
 /** A list's defaults: left out of its links, so that each page of a list has one URL. */
-const LIST_DEFAULTS: Query = { page: 1, size: 25 };
+const LIST_DEFAULTS: Record<string, string> = { page: "1", size: "25" };
 
 /** "?a=1&b=2" of the parameters given, or "". */
 function search(query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === "" || LIST_DEFAULTS[name] === value) continue;
+    if (value === undefined || value === null || value === "" || LIST_DEFAULTS[name] === String(value)) continue;
     params.set(name, String(value));
   }
   const text = params.toString();

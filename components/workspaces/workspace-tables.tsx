@@ -1,9 +1,9 @@
 "use client";
 // A workspace's two lists, drawn from each row's data (lib/workspaces/workspace-wire.ts): its
 // members (avatar, name, email, role, status) and a page of its workspace contacts (name,
-// email, phone, who handles each). Rows
-// that can be acted on have one "⋯" button; the menu exists once per page and opens the
-// dialogs of workspace-detail-dialogs.tsx (rendered once) for the chosen row, or unassigns.
+// email, phone, who handles each). Rows that can be acted on have one "⋯" button; the menu
+// exists once per page and opens the dialogs of workspace-detail-dialogs.tsx (rendered once)
+// for the chosen row, or unassigns.
 import { useState } from "react";
 import { assignWorkspaceContactAction } from "@/app/orgs/[slug]/workspaces/actions";
 import type { WorkspaceContactWire, WorkspaceMemberWire } from "@/lib/workspaces/workspace-wire";
