@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -13,7 +14,7 @@ export default async function Forbidden() {
     <section className="mx-auto max-w-xl py-10">
       <h1 className="page-title">{t("org.forbiddenTitle")}</h1>
       <p className="mt-2 text-fg">{t("org.forbiddenBody")}</p>
-      <Link href="/" className="link mt-4 inline-block">{t("nav.organizations")}</Link>
+      <Link href={routes.home()} className="link mt-4 inline-block">{t("nav.organizations")}</Link>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { requireSignedIn } from "@/lib/auth/page-guard";
 import { listUserOrganizations } from "@/lib/orgs/list-user-organizations";
 import { CreateOrganizationForm } from "@/components/create-organization-form";
@@ -28,7 +29,7 @@ export default async function HomePage() {
             {organizations.map((org) => (
               <li key={org.id} className="flex items-center justify-between px-4 py-3">
                 <div>
-                  <Link href={`/orgs/${org.slug}`} className="link font-semibold" aria-label={t("home.open", { name: org.name })}>
+                  <Link href={routes.organization(org.slug)} className="link font-semibold" aria-label={t("home.open", { name: org.name })}>
                     {org.name}
                   </Link>
                   <p className="text-sm text-muted">/orgs/{org.slug}</p>

@@ -5,7 +5,6 @@
 // erased when it failed: a sign-in or invitation link is never kept once its email is finished).
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
-import { RotateCw } from "lucide-react";
 import { retryEmailAction } from "@/app/orgs/[slug]/settings/emails/actions";
 import type { EMAIL_STATUSES } from "@/lib/mail/organization-emails";
 import { formatDate } from "@/lib/i18n/format";
@@ -13,7 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { IconButton } from "@/components/ui/icon-button";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { Icon } from "@/components/ui/icon";
 import { announce } from "@/components/ui/notice";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 
@@ -63,7 +62,7 @@ export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: st
       ) : row.status === "FAILED" ? (
         <IconButton
           label={t("retryNamed", { subject: row.subject, to: row.toEmail })}
-          icon={<SpriteIcon name="retry" />}
+          icon={<Icon name="rotate-cw" />}
           disabled={pending && retrying === row.id}
           onClick={() => {
             const data = new FormData();
@@ -75,10 +74,5 @@ export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: st
       ) : null),
     });
   }
-  return (
-    <>
-      <IconSprite icons={{ retry: RotateCw }} />
-      <DataTable caption={t("caption", { org: organization })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
-    </>
-  );
+  return <DataTable caption={t("caption", { org: organization })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />;
 }

@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
-import { LogOut, UsersRound } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { signOutAction } from "@/app/actions/auth";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { Avatar } from "@/components/ui/avatar";
 import { LanguageSwitcher } from "./language-switcher";
 import { OrgSwitcher } from "./org-switcher";
@@ -13,9 +14,9 @@ export function HeaderBar({ user, current }: { user: { email: string; name: stri
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-2.5">
-        <Link href="/" className="flex items-center gap-2 text-base font-semibold">
+        <Link href={routes.home()} className="flex items-center gap-2 text-base font-semibold">
           <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-md bg-accent text-accent-contrast">
-            <UsersRound className="icon" />
+            <Icon name="users-round" />
           </span>
           {/* On a phone the mark alone: the switcher and the language need the room. */}
           <span className="max-sm:sr-only">{t("app.name")}</span>
@@ -31,13 +32,13 @@ export function HeaderBar({ user, current }: { user: { email: string; name: stri
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="btn btn-ghost btn-sm">
-                  <LogOut aria-hidden="true" className="icon" />
+                  <Icon name="log-out" />
                   <span className="max-sm:sr-only">{t("common.signOut")}</span>
                 </button>
               </form>
             </>
           ) : (
-            <Link href="/signin" className="link text-sm">{t("common.signIn")}</Link>
+            <Link href={routes.signIn()} className="link text-sm">{t("common.signIn")}</Link>
           )}
         </div>
       </div>

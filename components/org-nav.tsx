@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useState } from "react";
-import { Menu, X } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "@/lib/i18n/client";
 
 export type NavKey = "overview" | "contacts" | "users" | "workspaces" | "billing" | "settings";
@@ -28,7 +28,7 @@ export function OrgNav({ items }: { items: NavItem[] }) {
         className="btn btn-secondary w-full justify-between md:hidden"
       >
         {tUi("menu")}
-        {open ? <X aria-hidden="true" className="icon" /> : <Menu aria-hidden="true" className="icon" />}
+        <Icon name={open ? "x" : "menu"} />
       </button>
       <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-0.5 rounded-lg bg-surface p-1 ring-1 ring-line md:mt-0 md:flex md:bg-transparent md:p-0 md:ring-0`}>
         {items.map((item) => {

@@ -5,10 +5,11 @@
 // and *Create organization*.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import { Check, ChevronDown, Plus } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { listSwitcherOrganizationsAction } from "@/app/actions/orgs";
 import type { SwitcherOrganization } from "@/lib/orgs/switcher-organizations";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { useMessageSet, WithMessages } from "./lazy-messages";
 
 export function OrgSwitcher({ current }: { current: { slug: string; name: string } | null }) {
@@ -57,7 +58,7 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
       >
         <span className="truncate">{current ? current.name : t("button")}</span>
         {current ? <span className="sr-only">, {t("button")}</span> : null}
-        <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-muted" />
+        <Icon name="chevron-down" className="size-4 shrink-0 text-muted" />
       </button>
       {open && messages ? (
         <WithMessages messages={messages}>
@@ -85,14 +86,14 @@ function SwitcherPanel({ panelId, headingId, organizations, failed, current, clo
             return (
               <li key={org.slug}>
                 <Link
-                  href={`/orgs/${org.slug}`} aria-current={isCurrent ? "true" : undefined} onClick={() => close(false)}
+                  href={routes.organization(org.slug)} aria-current={isCurrent ? "true" : undefined} onClick={() => close(false)}
                   className="flex items-center justify-between gap-2 rounded-md px-2 py-2 text-sm hover:bg-hover aria-[current=true]:bg-accent-soft"
                 >
                   <span className="min-w-0">
                     <span className="block truncate font-medium text-fg">{org.name}</span>
                     {org.role ? <span className="block text-xs text-muted">{roles(org.role)}</span> : null}
                   </span>
-                  {isCurrent ? <span className="flex shrink-0 items-center gap-1 text-xs text-accent-strong"><Check aria-hidden="true" className="size-4" />{t("currentMark")}</span> : null}
+                  {isCurrent ? <span className="flex shrink-0 items-center gap-1 text-xs text-accent-strong"><Icon name="check" className="size-4" />{t("currentMark")}</span> : null}
                 </Link>
               </li>
             );
@@ -101,8 +102,8 @@ function SwitcherPanel({ panelId, headingId, organizations, failed, current, clo
         </ul>
       ) : null}
       <div className="mt-1 border-t border-line pt-1">
-        <Link href="/#create-title" onClick={() => close(false)} className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-link hover:bg-hover">
-          <Plus aria-hidden="true" className="size-4" />{t("create")}
+        <Link href={routes.createOrganization()} onClick={() => close(false)} className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-link hover:bg-hover">
+          <Icon name="plus" className="size-4" />{t("create")}
         </Link>
       </div>
     </div>

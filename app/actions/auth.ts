@@ -7,6 +7,7 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { SignInRefused, signInRefusalMessage } from "@/lib/auth/sign-in-refused";
+import { routes } from "@/lib/routes";
 
 export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const locale = await getRequestLocale();
@@ -28,6 +29,6 @@ export async function requestSignInLinkAction(_previous: ActionResult | null, fo
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/signin" });
+  await signOut({ redirectTo: routes.signIn() });
 }
 

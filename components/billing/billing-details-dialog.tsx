@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { Pencil } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
@@ -18,7 +18,7 @@ export function BillingDetailsDialog({ slug, details }: { slug: string; details:
   return (
     <>
       <button type="button" className={buttonClass("secondary", "whitespace-normal text-left")} onClick={() => setOpen(true)}>
-        <Pencil aria-hidden="true" className="size-4" />
+        <Icon name="pencil" className="size-4" />
         {t("billing.details.edit")}
       </button>
       <Dialog open={open} onClose={() => setOpen(false)} title={t("billing.details.edit")} closeLabel={t("common.close")} focusFirstField size="lg"

@@ -80,14 +80,3 @@ export async function SelectFilter({ action, name, label, value, options }: { ac
     </GetForm>
   );
 }
-
-/** The list's URL with its filters and page (defaults left out). */
-export function listHref(base: string, params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === "" || (key === "page" && value === 1) || (key === "size" && value === 25)) continue;
-    search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `${base}?${text}` : base;
-}

@@ -13,10 +13,10 @@ import { useTranslations } from "@/lib/i18n/client";
 import { assignLicenseAction, revokeLicenseAction } from "@/app/orgs/[slug]/billing/actions";
 import { fieldErrors, useBillingAction } from "./use-billing-action";
 
-/** A license with free seats: [id, product, seats left]. */
-export type AssignableLicense = [id: string, product: string, left: number];
-/** A seat to revoke: [assignment id, email, product]. */
-export type RevocableSeat = [id: string, email: string, product: string];
+/** A license with free seats. */
+export type AssignableLicense = { id: string; product: string; seatsLeft: number };
+/** A seat to revoke: its assignment, who holds it, of which product. */
+export type RevocableSeat = { id: string; email: string; product: string };
 
 export type LicenseDialogRequest = { kind: "assign"; license: AssignableLicense; opener: HTMLElement } | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
 
@@ -35,8 +35,8 @@ export function LicenseDialogs({ slug }: { slug: string }) {
   const close = () => setLicenseDialogRequest(null);
   const assign = request?.kind === "assign" ? request.license : null;
   const seat = request?.kind === "revoke" ? request.seat : null;
-  const title = assign ? t("billing.licenses.assignTitle", { product: assign[1] }) : seat ? t("billing.licenses.revokeTitle", { email: seat[1] }) : "";
-  const description = assign ? t("billing.licenses.assignBody", { left: assign[2] }) : seat ? t("billing.licenses.revokeBody", { email: seat[1], product: seat[2] }) : undefined;
+  const title = assign ? t("billing.licenses.assignTitle", { product: assign.product }) : seat ? t("billing.licenses.revokeTitle", { email: seat.email }) : "";
+  const description = assign ? t("billing.licenses.assignBody", { left: assign.seatsLeft }) : seat ? t("billing.licenses.revokeBody", { email: seat.email, product: seat.product }) : undefined;
   return (
     <Dialog
       open={!!request}
@@ -51,9 +51,9 @@ export function LicenseDialogs({ slug }: { slug: string }) {
       </>}
     >
       {assign ? (
-        <AssignForm key={assign[0]} id={formId} slug={slug} licenseId={assign[0]} onDone={(email) => { close(); announce(t("billing.licenses.assigned", { product: assign[1], email })); }} />
+        <AssignForm key={assign.id} id={formId} slug={slug} licenseId={assign.id} onDone={(email) => { close(); announce(t("billing.licenses.assigned", { product: assign.product, email })); }} />
       ) : seat ? (
-        <RevokeForm key={seat[0]} id={formId} slug={slug} assignmentId={seat[0]} onDone={() => { close(); announce(t("billing.licenses.revoked", { email: seat[1] })); }} />
+        <RevokeForm key={seat.id} id={formId} slug={slug} assignmentId={seat.id} onDone={() => { close(); announce(t("billing.licenses.revoked", { email: seat.email })); }} />
       ) : null}
     </Dialog>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { Plus, Trash2 } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { useLocale } from "next-intl";
 import { useTranslations } from "@/lib/i18n/client";
 import { formatMoney } from "@/lib/i18n/format";
@@ -80,7 +80,7 @@ export function LineItemsEditor({ catalog, errors }: { catalog: CatalogPlan[]; e
                 {lines.length > 1 ? (
                   <button type="button" onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))} aria-label={t("removeLine", { line: String(index + 1) })}
                     className="icon-btn mb-1" data-tone="danger">
-                    <Trash2 aria-hidden="true" />
+                    <Icon name="trash" className="" />
                   </button>
                 ) : null}
               </div>
@@ -94,7 +94,7 @@ export function LineItemsEditor({ catalog, errors }: { catalog: CatalogPlan[]; e
         {lines.length < MAX_LINES ? (
           <button type="button" onClick={() => { setLines((all) => [...all, { key: nextKey, planId: catalog[0]?.id ?? "", quantity: "1" }]); setNextKey((k) => k + 1); }}
             className="row-action">
-            <Plus aria-hidden="true" />
+            <Icon name="plus" className="" />
             {t("addLine")}
           </button>
         ) : <span />}

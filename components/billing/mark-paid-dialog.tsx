@@ -2,7 +2,7 @@
 // Mark as paid: ONE dialog per page (the invoices list or an invoice), opened for
 // the chosen invoice by its button; a row's button carries only the invoice's data.
 import { useEffect, useId, useState } from "react";
-import { CircleCheck } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
@@ -13,8 +13,8 @@ import { useTranslations } from "@/lib/i18n/client";
 import { markInvoicePaidAction } from "@/app/orgs/[slug]/billing/actions";
 import { fieldErrors, useBillingAction } from "./use-billing-action";
 
-/** An invoice to pay: [id, number, amount as shown]. */
-export type PayableInvoice = [id: string, number: string, amount: string];
+/** An invoice to pay, its amount as shown. */
+export type PayableInvoice = { id: string; number: string; amount: string };
 type Request = { invoice: PayableInvoice; opener: HTMLElement };
 
 const store = createDialogStore<Request>();
@@ -29,7 +29,7 @@ export function MarkPaidOpener({ invoice }: { invoice: PayableInvoice }) {
   const t = useTranslations("billing.invoices");
   return (
     <button type="button" className={buttonClass("primary")} onClick={(event) => openMarkPaid(invoice, event.currentTarget)}>
-      <CircleCheck aria-hidden="true" className="size-4" />
+      <Icon name="circle-check" className="size-4" />
       {t("markPaid")}
     </button>
   );
@@ -42,7 +42,7 @@ export function MarkPaidDialog({ slug, today }: { slug: string; today: string })
   const formId = useId();
   useEffect(() => store.subscribe(setRequest), []);
   const close = () => setRequest(null);
-  const [id, number, amount] = request?.invoice ?? ["", "", ""];
+  const { id, number, amount } = request?.invoice ?? { id: "", number: "", amount: "" };
   return (
     <Dialog
       open={!!request}

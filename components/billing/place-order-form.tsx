@@ -2,11 +2,12 @@
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
-import { Search } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import type { CatalogPlan } from "@/lib/billing/catalog";
 import { placeOrderAction, suggestOrderContactsAction } from "@/app/orgs/[slug]/billing/actions";
 import { LineItemsEditor } from "./line-items-editor";
@@ -17,7 +18,7 @@ type Contact = { id: string; name: string; email: string };
 export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.placeOrder");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) => router.push(`/orgs/${slug}/billing/orders/${data.orderId}?placed=1`));
+  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) => router.push(routes.order(slug, data.orderId, { placed: 1 })));
   const [billingSame, setBillingSame] = useState(true);
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
@@ -80,7 +81,7 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-search`} className="field-label">{t("existing")}</label>
             <div className="relative max-w-md">
-              <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted" />
+              <Icon name="search" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted" />
               <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchContacts")} aria-describedby={`${id}-results`}
                 autoComplete="off" className="field-input pl-8" />
             </div>

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import type { CatalogPlan } from "@/lib/billing/catalog";
 import { MAX_NOTE } from "@/lib/billing/schemas";
 import { requestQuoteAction } from "@/app/orgs/[slug]/billing/actions";
@@ -13,7 +14,7 @@ import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action
 export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.requestQuote");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) => router.push(`/orgs/${slug}/billing/quotes/${data.id}?requested=1`));
+  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) => router.push(routes.quote(slug, data.id, { requested: 1 })));
   const noteErrors = fieldErrors(state, "note");
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>

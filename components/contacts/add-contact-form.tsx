@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ErrorCode } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { LanguageSelect, RoleCheckboxes } from "./role-checkboxes";
 
 export type AddedContact = { id: string; name: string; email: string };
@@ -41,7 +42,7 @@ export function AddContactForm({ slug, domains, defaultLanguage, onCancel, onDon
         <div>
           <TextField label={t("form.email")} name="email" type="email" required autoComplete="off" errors={failure?.fieldErrors?.email} />
           {failure?.code === ErrorCode.CONTACT_EXISTS && failure.details?.contactId ? (
-            <Link href={`/orgs/${slug}/contacts?q=${encodeURIComponent(failure.details.email ?? "")}&edit=${failure.details.contactId}`} onClick={onEditExisting} className="link mt-1 inline-block text-sm">
+            <Link href={routes.contacts(slug, { q: failure.details.email ?? "", edit: failure.details.contactId })} onClick={onEditExisting} className="link mt-1 inline-block text-sm">
               {t("form.editExisting")}
             </Link>
           ) : null}

@@ -1,36 +1,32 @@
 "use client";
-// The contacts list (SPEC §4): rendered from each row's data (id, name, email, phone,
-// language, status, roles and order roles), with one "⋯" button per row. The row menu
-// and the Edit, Disable, Disable/Reassign and Enable dialogs exist ONCE per page and open
-// for the chosen row, so a row costs its data and its cells, nothing more (the page's
-// weight is budgeted). A disabled contact's menu offers Enable only: its roles change in
-// Enable's dialog, never through Edit. Words come from the page's provider.
-import { useEffect, useMemo, useState } from "react";
-import { ArrowRightLeft, Ellipsis, Pencil, UserCheck, UserX } from "lucide-react";
-import { createElement } from "react";
+// The contacts list (SPEC §4): rendered from each row's data (lib/contacts/list-contacts.ts,
+// ContactListItem: id, name, email, phone, language, status, roles and order roles), with
+// one "⋯" button per row. The row menu and the Edit, Disable, Disable/Reassign and Enable
+// dialogs exist ONCE per page and open for the chosen row, so a row costs its data and its
+// cells, nothing more (the page's weight is budgeted). A disabled contact's menu offers
+// Enable only: its roles change in Enable's dialog, never through Edit. Words come from the
+// page's provider.
+import { useEffect, useState } from "react";
 import type { ContactStatus } from "@/lib/db/generated/enums";
 import type { ContactListItem } from "@/lib/contacts/list-contacts";
-import { fromWire, type ContactWire } from "@/lib/contacts/contact-wire";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite } from "@/components/ui/icons";
+import { Icon, type IconName } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import { ContactDialogs, type ContactDialogKind, type OpenContactDialog } from "./contact-dialogs";
 
 const STATUS_TONE: Record<ContactStatus, StatusTone> = { ACTIVE: "ok", INVITED: "warn", DISABLED: "neutral" };
-const ICONS = { more: Ellipsis };
-const ACTION_ICONS = { edit: Pencil, disable: UserX, reassign: ArrowRightLeft, enable: UserCheck };
+const ACTION_ICONS = { edit: "pencil", disable: "user-x", reassign: "arrow-right-left", enable: "user-check" } as const satisfies Record<ContactDialogKind, IconName>;
 
 type Props = {
   slug: string;
   organization: string;
-  /** The rows, compact (lib/contacts/contact-wire.ts). */
-  rows: ContactWire[];
+  rows: ContactListItem[];
   canManage: boolean;
   /** The contact just added: highlighted and scrolled to. */
   highlightId: string | null;
@@ -41,9 +37,8 @@ type Props = {
 
 const ACTION_KEYS = { edit: "actions.edit", disable: "actions.disable", reassign: "actions.disableReassign", enable: "actions.enable" } as const satisfies Record<ContactDialogKind, string>;
 
-export function ContactsTable({ slug, organization, rows: wire, canManage, highlightId, editId, defaultLanguage }: Props) {
+export function ContactsTable({ slug, organization, rows, canManage, highlightId, editId, defaultLanguage }: Props) {
   const t = useTranslations("contacts");
-  const rows = useMemo(() => wire.map(fromWire), [wire]);
   const [menu, setMenu] = useState<{ row: ContactListItem; anchor: HTMLElement } | null>(null);
   const [dialog, setDialog] = useState<OpenContactDialog | null>(null);
   // The dialogs' words arrive when a row's menu first opens.
@@ -94,7 +89,6 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
 
   return (
     <>
-      <IconSprite icons={ICONS} />
       <DataTable
         caption={t("tableCaption", { org: organization })}
         captionHidden
@@ -113,7 +107,7 @@ export function ContactsTable({ slug, organization, rows: wire, canManage, highl
             items={menu ? menuActions(menu.row).map((kind) => ({
               key: kind,
               label: actionLabel(kind),
-              icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+              icon: <Icon name={ACTION_ICONS[kind]} />,
               tone: kind === "edit" || kind === "enable" ? undefined : "danger",
               onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),
             })) : []}

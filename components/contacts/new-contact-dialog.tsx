@@ -5,9 +5,10 @@
 import { useCallback, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { UserPlus } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { Dialog, DialogBody, DialogFooter } from "@/components/ui/dialog";
 import { Tabs } from "@/components/ui/tabs";
 import { buttonClass } from "@/components/ui/button";
@@ -23,13 +24,12 @@ export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Pro
   const { messages, load } = useMessageSet("newContact");
   const t = useTranslations();
   const router = useRouter();
-  const basePath = `/orgs/${slug}/contacts`;
   const close = useCallback(() => setOpen(false), []);
   const added = useCallback((contact: AddedContact) => {
     setOpen(false);
-    announce({ message: t("contacts.form.added", { name: contact.name }), link: { href: basePath, label: t("contacts.form.showAll") } });
-    router.replace(`${basePath}?${new URLSearchParams({ q: contact.email, highlight: contact.id })}`, { scroll: false });
-  }, [t, router, basePath]);
+    announce({ message: t("contacts.form.added", { name: contact.name }), link: { href: routes.contacts(slug), label: t("contacts.form.showAll") } });
+    router.replace(routes.contacts(slug, { q: contact.email, highlight: contact.id }), { scroll: false });
+  }, [t, router, slug]);
   return (
     <>
       <button
@@ -39,7 +39,7 @@ export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Pro
         onFocus={() => void load()}
         onClick={() => { announce(""); void load().then(() => setOpen(true)); }}
       >
-        <UserPlus aria-hidden="true" className="icon" />
+        <Icon name="user-plus" />
         {t("contacts.newContact")}
       </button>
       {messages ? (
@@ -70,7 +70,7 @@ function NewContactContent({ slug, verifiedDomains, defaultLanguage, open, onClo
                 <DialogBody>
                   <p className="text-sm">
                     {t("contacts.dialog.addNoDomains")}{" "}
-                    <Link href={`/orgs/${slug}/settings/domains`} className="link">{t("contacts.dialog.manageDomains")}</Link>
+                    <Link href={routes.domains(slug)} className="link">{t("contacts.dialog.manageDomains")}</Link>
                   </p>
                 </DialogBody>
                 <DialogFooter>

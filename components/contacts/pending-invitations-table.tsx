@@ -4,7 +4,6 @@
 // Resend when the invitation was emailed (it resends to that address), Revoke always.
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
-import { Ban, Send } from "lucide-react";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
@@ -17,7 +16,7 @@ import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { IconButton } from "@/components/ui/icon-button";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { Icon } from "@/components/ui/icon";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export type PendingInvitationRow = {
@@ -72,7 +71,7 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
           {row.email ? (
             <IconButton
               label={t("resendTo", { email: row.email })}
-              icon={<SpriteIcon name="resend" />}
+              icon={<Icon name="send" />}
               disabled={resending && resendingId === row.id}
               onClick={() => {
                 const data = new FormData();
@@ -84,7 +83,7 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
           ) : null}
           <IconButton
             label={row.email ? t("revokeSentTo", { email: row.email }) : t("revokeCreatedOn", { date: date(row.createdAt) })}
-            icon={<SpriteIcon name="revoke" />}
+            icon={<Icon name="ban" />}
             tone="danger"
             onClick={(event) => setRevoking({ row, opener: event.currentTarget })}
           />
@@ -94,7 +93,6 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   }
   return (
     <>
-      <IconSprite icons={{ resend: Send, revoke: Ban }} />
       <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
       {canManage ? <RevokeDialog slug={slug} invitation={revoking?.row ?? null} opener={revoking?.opener ?? null} onClose={() => setRevoking(null)} /> : null}
     </>

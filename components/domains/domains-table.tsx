@@ -4,7 +4,6 @@
 // verified yet, and Remove, whose confirmation exists once and opens for the chosen domain.
 import { useActionState, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
-import { Trash2 } from "lucide-react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { VerifyDomainResult } from "@/lib/domains/verify-domain";
 import type { DomainStatus } from "@/lib/db/generated/enums";
@@ -17,7 +16,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { IconButton } from "@/components/ui/icon-button";
-import { IconSprite, SpriteIcon } from "@/components/ui/icons";
+import { Icon } from "@/components/ui/icon";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { CopyRecordValueButton } from "./copy-record-value-button";
 import { VerifyDomainButton } from "./verify-domain-button";
@@ -89,14 +88,13 @@ export function DomainsTable({ organization, rows, writable, verifyAction, remov
       cell: (row) => (
         <div className="actions items-start">
           {row.status !== "VERIFIED" ? <VerifyDomainButton action={verifyAction} domainId={row.id} domain={row.domain} /> : null}
-          <IconButton label={t("remove.title", { domain: row.domain })} icon={<SpriteIcon name="remove" />} tone="danger" onClick={(event) => setRemoving({ row, opener: event.currentTarget })} />
+          <IconButton label={t("remove.title", { domain: row.domain })} icon={<Icon name="trash" />} tone="danger" onClick={(event) => setRemoving({ row, opener: event.currentTarget })} />
         </div>
       ),
     });
   }
   return (
     <>
-      <IconSprite icons={{ remove: Trash2 }} />
       <DataTable caption={t("tableCaption", { org: organization })} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
       {writable ? <RemoveDialog domain={removing?.row ?? null} opener={removing?.opener ?? null} action={removeAction} onClose={() => setRemoving(null)} /> : null}
     </>

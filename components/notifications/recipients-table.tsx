@@ -1,15 +1,18 @@
 "use client";
 // One event's recipients on settings → Notifications: who, why, and a link that opens their
-// email's preview (in their language) in the page's one preview frame. Rendered on the
-// client from compact rows so that a recipient costs its cells in the HTML and its data once
-// in the payload (the page must stay under 40 KB however many people it names);
-// the words come once per page from the page's ClientMessages (RECIPIENT_MESSAGES, preview-link.ts).
+// email's preview (in their language) in the page's one preview frame. Drawn from each
+// recipient's data (lib/notifications/recipient-wire.ts); the words come once per page from
+// the page's ClientMessages (RECIPIENT_MESSAGES, preview-link.ts).
 import type { NotificationKind } from "@/lib/notifications/events";
+import type { RecipientWire } from "@/lib/notifications/recipient-wire";
+import { routes } from "@/lib/routes";
 import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";
-import { previewHref, PREVIEW_FRAME, type RecipientWire } from "./preview-link";
+import { PREVIEW_FRAME } from "./preview-link";
 
-export function RecipientsTable({ kind, labelledBy, className, rows }: { kind: NotificationKind; labelledBy: string; className: string; rows: RecipientWire[] }) {
+type Props = { slug: string; kind: NotificationKind; labelledBy: string; className: string; rows: RecipientWire[] };
+
+export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
   return (
     <div className="overflow-x-auto">
@@ -18,12 +21,16 @@ export function RecipientsTable({ kind, labelledBy, className, rows }: { kind: N
           <tr>{(["recipient", "why", "preview"] as const).map((column) => <th key={column} scope="col">{t(`columns.${column}`)}</th>)}</tr>
         </thead>
         <tbody>
-          {rows.map(([name, email, locale, reasons]) => (
+          {rows.map((recipient) => (
             // The link's purpose is given by its row and column headers.
-            <tr key={email}>
-              <th scope="row"><Avatar name={name ?? email} />{name ?? email}{name ? <small>{email}</small> : null}</th>
-              <td>{reasons.map(([rule, number]) => t(`rules.${rule}`, { order: number ?? "", quote: number ?? "" })).join(", ")}</td>
-              <td><a href={previewHref(kind, locale, reasons)} target={PREVIEW_FRAME}>{t("inLanguage", { language: t(`languages.${locale}`) })}</a></td>
+            <tr key={recipient.email}>
+              <th scope="row"><Avatar name={recipient.name ?? recipient.email} />{recipient.name ?? recipient.email}{recipient.name ? <small>{recipient.email}</small> : null}</th>
+              <td>{recipient.reasons.map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" })).join(", ")}</td>
+              <td>
+                <a href={routes.notificationPreview(slug, { event: kind, language: recipient.language, reasons: recipient.reasons })} target={PREVIEW_FRAME}>
+                  {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
+                </a>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -10,7 +10,7 @@
 // itself out with the body and footer inside it, so its submit button is in the form:
 //   <Dialog …><form className="dialog-form"><DialogBody>fields</DialogBody><DialogFooter>buttons</DialogFooter></form></Dialog>
 import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
-import { X } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 
 type DialogProps = {
   open: boolean;
@@ -120,7 +120,7 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
               {description ? <div id={descriptionId} className="mt-1 text-sm break-words text-muted">{description}</div> : null}
             </div>
             <button type="button" onClick={onClose} aria-label={closeLabel} className="icon-btn -mt-1 -mr-2">
-              <X aria-hidden="true" className="size-5" />
+              <Icon name="x" className="size-5" />
             </button>
           </header>
           {footer !== undefined ? (

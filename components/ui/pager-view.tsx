@@ -3,17 +3,21 @@
 // a server-rendered pager travels twice (its HTML, and the same elements again in the page's
 // React payload, about 1 KB); as a client component its payload is only these few strings.
 import Link from "next/link";
-import { ChevronLeft, ChevronRight } from "./lucide";
+import { Icon } from "./icon";
 
-/** A page number: [number, accessible name, href]; no href for the current page. 0 marks a gap. */
-export type PagerItem = [number, string, string?] | 0;
+/** A page number, named for screen readers ("Page 3"); no href for the current page. */
+export type PagerPage = { kind: "page"; number: number; label: string; href: string | null };
+/** Pages left out between two numbers ("…"). */
+export type PagerGap = { kind: "gap" };
+export type PagerItem = PagerPage | PagerGap;
+/** The previous or the next page. */
+export type PagerStep = { label: string; href: string };
 
 export type PagerViewProps = {
   navigation: string;
   status: string;
-  /** [label, href] of the previous and next pages, when there are. */
-  previous: [string, string] | null;
-  next: [string, string] | null;
+  previous: PagerStep | null;
+  next: PagerStep | null;
   items: PagerItem[];
 };
 
@@ -24,31 +28,31 @@ export function PagerView({ navigation, status, previous, next, items }: PagerVi
       <ul>
         {previous ? (
           <li>
-            <Link href={previous[1]} rel="prev" className="pager-link">
-              <ChevronLeft aria-hidden="true" className="size-4" />
-              {previous[0]}
+            <Link href={previous.href} rel="prev" className="pager-link">
+              <Icon name="chevron-left" className="size-4" />
+              {previous.label}
             </Link>
           </li>
         ) : null}
         {items.map((item, index) => (
-          <li key={item === 0 ? `gap-${index}` : item[0]}>
-            {item === 0 ? (
+          <li key={item.kind === "gap" ? `gap-${index}` : item.number}>
+            {item.kind === "gap" ? (
               <span className="pager-gap" aria-hidden="true">…</span>
-            ) : item[2] === undefined ? (
+            ) : item.href === null ? (
               <span aria-current="page" className="pager-current">
-                <span className="sr-only">{item[1]}</span>
-                <span aria-hidden="true">{item[0]}</span>
+                <span className="sr-only">{item.label}</span>
+                <span aria-hidden="true">{item.number}</span>
               </span>
             ) : (
-              <Link href={item[2]} aria-label={item[1]} className="pager-link">{item[0]}</Link>
+              <Link href={item.href} aria-label={item.label} className="pager-link">{item.number}</Link>
             )}
           </li>
         ))}
         {next ? (
           <li>
-            <Link href={next[1]} rel="next" className="pager-link">
-              {next[0]}
-              <ChevronRight aria-hidden="true" className="size-4" />
+            <Link href={next.href} rel="next" className="pager-link">
+              {next.label}
+              <Icon name="chevron-right" className="size-4" />
             </Link>
           </li>
         ) : null}

@@ -4,7 +4,7 @@
 // last page, if any, may be offered by number. Links come from the caller's href builder,
 // which learns which link it builds (so "next" can carry a keyset boundary, lib/pagination).
 // The links are worked out here, on the server; pager-view.tsx draws them.
-import { PagerView, type PagerItem } from "./pager-view";
+import { PagerView, type PagerItem, type PagerViewProps } from "./pager-view";
 
 export type PagerLink = "first" | "previous" | "next" | "last" | "number";
 
@@ -45,19 +45,22 @@ export function pageWindow(page: number, last: number | null, around = 1): (numb
   return result;
 }
 
-export function Pagination({ page, hasPrevious, hasNext, lastPage, hrefFor, labels }: Props) {
+/** What the pager shows (pager-view.tsx draws it), or null when the list fits one page. */
+export function pagerProps({ page, hasPrevious, hasNext, lastPage, hrefFor, labels }: Props): PagerViewProps | null {
   if (!hasPrevious && !hasNext) return null;
   // Without a known last page, the numbers stop at the next page.
   const end = lastPage ?? (hasNext ? page + 1 : page);
   const linkOf = (n: number): PagerLink => (n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number");
-  const items = pageWindow(page, end).map((n): PagerItem => (n === null ? 0 : n === page ? [n, labels.page(n)] : [n, labels.page(n), hrefFor(n, linkOf(n))]));
-  return (
-    <PagerView
-      navigation={labels.navigation}
-      status={labels.status}
-      previous={hasPrevious ? [labels.previous, hrefFor(page - 1, "previous")] : null}
-      next={hasNext ? [labels.next, hrefFor(page + 1, "next")] : null}
-      items={items}
-    />
-  );
+  return {
+    navigation: labels.navigation,
+    status: labels.status,
+    previous: hasPrevious ? { label: labels.previous, href: hrefFor(page - 1, "previous") } : null,
+    next: hasNext ? { label: labels.next, href: hrefFor(page + 1, "next") } : null,
+    items: pageWindow(page, end).map((n): PagerItem => (n === null ? { kind: "gap" } : { kind: "page", number: n, label: labels.page(n), href: n === page ? null : hrefFor(n, linkOf(n)) })),
+  };
+}
+
+export function Pagination(props: Props) {
+  const pager = pagerProps(props);
+  return pager ? <PagerView {...pager} /> : null;
 }

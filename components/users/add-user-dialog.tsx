@@ -6,7 +6,7 @@
 import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale } from "next-intl";
-import { UserPlus } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -21,6 +21,7 @@ import { MAX_INVITATION_WORKSPACES } from "@/lib/users/list-options";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import { WorkspacePicker } from "./workspace-picker";
 
@@ -43,7 +44,7 @@ export function AddUserDialog(props: Props) {
         onFocus={() => void load()}
         onClick={() => { announce(""); void load().then(() => { setRound((n) => n + 1); setOpen(true); }); }}
       >
-        <UserPlus aria-hidden="true" className="icon" />{t("addUser")}
+        <Icon name="user-plus" />{t("addUser")}
       </button>
       {messages ? (
         <WithMessages messages={messages}>
@@ -117,7 +118,7 @@ function InviteForm({ formId, slug, roles, defaultLanguage, onInvited, onDone }:
         <button type="button" className={buttonClass("secondary", "self-start")} disabled={resending} onClick={() => resend(existing)}>{t("add.resendInstead")}</button>
       ) : null}
       {failure?.code === ErrorCode.ALREADY_MEMBER ? (
-        <Link href={`/orgs/${slug}/users?q=${encodeURIComponent(email.trim())}`} onClick={() => onDone("")} className="link self-start text-sm underline">{t("add.editInstead")}</Link>
+        <Link href={routes.users(slug, { q: email.trim() })} onClick={() => onDone("")} className="link self-start text-sm underline">{t("add.editInstead")}</Link>
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${formId}-role`} className="field-label">{t("add.role")}</label>

@@ -1,12 +1,11 @@
 "use client";
-// The users list (SPEC §4 "Users"), drawn from each row's data: avatar, name and email, role,
+// The users list (SPEC §4 "Users"), drawn from each row's data (lib/users/user-wire.ts): avatar, name and email, role,
 // last active (*Pending* for invitations not yet accepted), workspaces. One "⋯" button per
 // row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
 // the chosen row, their words fetched when a menu first opens (lib/i18n/message-sets.ts), so
 // a row costs its data and its cells (the page is held to a weight budget).
-import { createElement, useMemo, useState } from "react";
+import { useState } from "react";
 import { useLocale } from "next-intl";
-import { CircleX, Ellipsis, Pencil, RotateCw, Trash2 } from "lucide-react";
 import { resendUserInvitationAction } from "@/app/orgs/[slug]/users/actions";
 import { canAssignRole, canRemoveRole } from "@/lib/auth/capabilities";
 import type { OrgRole } from "@/lib/db/generated/enums";
@@ -15,12 +14,12 @@ import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite } from "@/components/ui/icons";
+import { Icon, type IconName } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
 import { useMessageSet, WithMessages } from "@/components/lazy-messages";
-import { fromWire, type TableUser, type UserWire } from "@/lib/users/user-wire";
+import type { UserWire } from "@/lib/users/user-wire";
 import { WorkspaceNames, WorkspaceNamesTip } from "./workspace-names";
 import { UserDialogs, type DialogUser, type UserDialogRequest } from "./user-dialogs";
 
@@ -29,43 +28,40 @@ export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspac
 
 type Props = {
   slug: string; organizationName: string;
-  /** The rows, compact (lib/users/user-wire.ts). */
   rows: UserWire[];
   viewer: Viewer; actions: boolean; now: number; assignableRoles: readonly OrgRole[];
 };
 
-const ICONS = { more: Ellipsis };
-const ACTION_ICONS = { resend: RotateCw, revoke: CircleX, edit: Pencil, delete: Trash2 };
+const ACTION_ICONS = { resend: "rotate-cw", revoke: "circle-x", edit: "pencil", delete: "trash" } as const satisfies Record<string, IconName>;
 type ActionKind = keyof typeof ACTION_ICONS;
 
-export function UsersTable({ slug, organizationName, rows: wire, viewer, actions, now, assignableRoles }: Props) {
-  const rows = useMemo(() => wire.map(fromWire), [wire]);
+export function UsersTable({ slug, organizationName, rows, viewer, actions, now, assignableRoles }: Props) {
   const t = useTranslations("users");
   const roles = useTranslations("roles");
   const locale = useLocale() as "en" | "fr";
-  const [menu, setMenu] = useState<{ row: TableUser; anchor: HTMLElement } | null>(null);
+  const [menu, setMenu] = useState<{ row: UserWire; anchor: HTMLElement } | null>(null);
   const [dialog, setDialog] = useState<UserDialogRequest>(null);
   const { messages, load } = useMessageSet("userDialogs");
   const current = new Date(now);
 
-  const nameOf = (row: TableUser) => row.name?.trim() || row.email;
+  const nameOf = (row: UserWire) => row.name?.trim() || row.email;
   /** The row's actions, in menu order. */
-  const actionsOf = (row: TableUser): ActionKind[] => {
+  const actionsOf = (row: UserWire): ActionKind[] => {
     const self = row.self;
     const invite = viewer.add && row.pending && !!viewer.role && canAssignRole(viewer.role, row.role);
     const edit = (viewer.changeRole && !self) || viewer.changeWorkspaces;
     const remove = viewer.remove && !self && !row.pending && !!viewer.role && canRemoveRole(viewer.role, row.role);
     return [...(invite ? (["resend", "revoke"] as const) : []), ...(edit ? (["edit"] as const) : []), ...(remove ? (["delete"] as const) : [])];
   };
-  const dialogUser = (row: TableUser): DialogUser => {
+  const dialogUser = (row: UserWire): DialogUser => {
     const self = row.self;
     return {
-      membershipId: row.id, name: nameOf(row), email: row.email, role: row.role, status: row.pending ? "PENDING" : "ACTIVE",
-      workspaceCount: row.workspaces, assignedContacts: row.contacts, self, canChangeRole: viewer.changeRole && !self, canChangeWorkspaces: viewer.changeWorkspaces,
+      membershipId: row.membershipId, name: nameOf(row), email: row.email, role: row.role, status: row.pending ? "PENDING" : "ACTIVE",
+      workspaceCount: row.workspaceCount, assignedContacts: row.assignedContacts, self, canChangeRole: viewer.changeRole && !self, canChangeWorkspaces: viewer.changeWorkspaces,
     };
   };
-  const resend = async (row: TableUser, anchor: HTMLElement) => {
-    const result = await resendUserInvitationAction(slug, row.id);
+  const resend = async (row: UserWire, anchor: HTMLElement) => {
+    const result = await resendUserInvitationAction(slug, row.membershipId);
     anchor.focus();
     announce(result.ok
       ? t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) })
@@ -74,7 +70,7 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
   // Looked up when a menu opens: the page sends these words only to those who may act.
   const label = (kind: ActionKind) => t(`actions.${kind}`);
 
-  const columns: Column<TableUser>[] = [
+  const columns: Column<UserWire>[] = [
     {
       key: "name", header: t("columns.name"), rowHeader: true,
       cell: (row) => (
@@ -92,7 +88,7 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
       cell: (row) => row.pending ? (
         <>
           <StatusBadge tone="warn" label={t("pending")} />
-          {row.expires ? <span className="dim"> {t(row.expires <= now ? "invitationExpired" : "invitationExpires", { date: formatDate(locale, new Date(row.expires)) })}</span> : null}
+          {row.invitationExpires ? <span className="dim"> {t(row.invitationExpires <= now ? "invitationExpired" : "invitationExpires", { date: formatDate(locale, new Date(row.invitationExpires)) })}</span> : null}
         </>
       ) : row.lastActive ? (
         // Relative ("3 hours ago"); the reference time comes from the server, so it renders the same in the browser.
@@ -102,8 +98,8 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
     {
       key: "workspaces", header: t("columns.workspaces"),
       cell: (row) => {
-        const hidden = row.workspaces - row.names.length;
-        return <WorkspaceNames label={t("workspaceCount", { count: row.workspaces })} names={row.names} more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null} />;
+        const hidden = row.workspaceCount - row.workspaceNames.length;
+        return <WorkspaceNames label={t("workspaceCount", { count: row.workspaceCount })} names={row.workspaceNames} more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null} />;
       },
     },
   ];
@@ -113,17 +109,17 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
       cell: (row) => actionsOf(row).length ? (
         <RowMenuButton
           label={t("actions.menuNamed", { name: nameOf(row) })}
-          open={menu?.row.id === row.id}
+          open={menu?.row.membershipId === row.membershipId}
           onOpen={(anchor) => { void load(); setMenu({ row, anchor }); }}
         />
       ) : null,
     });
   }
 
-  const items = (open: { row: TableUser; anchor: HTMLElement }): MenuItem[] => actionsOf(open.row).map((kind) => ({
+  const items = (open: { row: UserWire; anchor: HTMLElement }): MenuItem[] => actionsOf(open.row).map((kind) => ({
     key: kind,
     label: label(kind),
-    icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+    icon: <Icon name={ACTION_ICONS[kind]} />,
     tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
     onSelect: () => {
       if (kind === "resend") void resend(open.row, open.anchor);
@@ -133,13 +129,12 @@ export function UsersTable({ slug, organizationName, rows: wire, viewer, actions
 
   return (
     <WorkspaceNamesTip>
-      {actions ? <IconSprite icons={ICONS} /> : null}
       <DataTable
         caption={t("tableCaption", { org: organizationName })}
         captionHidden
         columns={columns}
         rows={rows}
-        rowKey={(row) => row.id}
+        rowKey={(row) => row.membershipId}
         empty={t("empty")}
       />
       {actions ? (

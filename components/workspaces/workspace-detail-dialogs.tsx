@@ -3,7 +3,7 @@
 // (workspace-tables.tsx) or from the section's button: Add member (search the organization's
 // users), Remove member, Add workspace contact, Assign a contact.
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { UserPlus, Plus } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -21,7 +21,7 @@ import { useTranslations } from "@/lib/i18n/client";
 import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
 
 export type Member = { membershipId: string; name: string };
-export type Contact = { id: string; name: string; assigned: boolean; assignedMembershipId: string | null };
+export type Contact = { id: string; name: string; assignedMembershipId: string | null };
 /** `opener`: the row's menu button, where focus goes back on closing. */
 type Request =
   | { kind: "addMember" }
@@ -34,12 +34,12 @@ export const openWorkspaceDetailDialog = (request: Request) => store.open(reques
 
 export function AddMemberButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><UserPlus aria-hidden="true" className="icon" />{t("addMember")}</button>;
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><Icon name="user-plus" />{t("addMember")}</button>;
 }
 
 export function AddContactButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Plus aria-hidden="true" className="icon" />{t("addContact")}</button>;
+  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Icon name="plus" />{t("addContact")}</button>;
 }
 
 type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };

@@ -3,7 +3,7 @@
 // or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
 import { useActionState, useCallback, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
-import { FolderPlus, Pencil, Trash2 } from "@/components/ui/lucide";
+import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -28,7 +28,7 @@ export function NewWorkspaceButton() {
   const t = useTranslations("workspaces");
   return (
     <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); store.open({ kind: "create" }); }}>
-      <FolderPlus aria-hidden="true" className="icon" />{t("newWorkspace")}
+      <Icon name="folder-plus" />{t("newWorkspace")}
     </button>
   );
 }
@@ -114,10 +114,10 @@ export function WorkspaceHeaderActions({ workspace }: { workspace: DialogWorkspa
   return (
     <div className="flex flex-wrap gap-2">
       <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "rename", workspace })}>
-        <Pencil aria-hidden="true" className="icon" />{t("rename.action")}<span className="sr-only"> {workspace.name}</span>
+        <Icon name="pencil" />{t("rename.action")}<span className="sr-only"> {workspace.name}</span>
       </button>
       <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "delete", workspace })}>
-        <Trash2 aria-hidden="true" className="icon" />{t("delete.action")}<span className="sr-only"> {workspace.name}</span>
+        <Icon name="trash" />{t("delete.action")}<span className="sr-only"> {workspace.name}</span>
       </button>
     </div>
   );

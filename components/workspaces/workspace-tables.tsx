@@ -1,44 +1,30 @@
 "use client";
-// A workspace's two lists, drawn from each row's data: its members (avatar, name, email, role,
-// status) and a page of its workspace contacts (name, email, phone, who handles each). Rows
-// that can be acted on have one "⋯" button; the menu exists once per page and opens the
-// dialogs of workspace-detail-dialogs.tsx (rendered once) for the chosen row, or unassigns.
-import { createElement, useMemo, useState } from "react";
-import { Ellipsis, UserCheck, UserMinus, UserX } from "lucide-react";
+// A workspace's two lists, drawn from each row's data (lib/workspaces/workspace-wire.ts): its
+// members (avatar, name, email, role, status) and a page of its workspace contacts (name,
+// email, phone, who handles each). Rows that can be acted on have one "⋯" button; the menu
+// exists once per page and opens the dialogs of workspace-detail-dialogs.tsx (rendered once)
+// for the chosen row, or unassigns.
+import { useState } from "react";
 import { assignWorkspaceContactAction } from "@/app/orgs/[slug]/workspaces/actions";
-import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
+import type { WorkspaceContactWire, WorkspaceMemberWire } from "@/lib/workspaces/workspace-wire";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { Avatar } from "@/components/ui/avatar";
-import { IconSprite } from "@/components/ui/icons";
+import { Icon } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
 import { openWorkspaceDetailDialog } from "./workspace-detail-dialogs";
 
-export type MemberRow = { membershipId: string; name: string; email: string; role: OrgRole; status: MembershipStatus };
-export type ContactRow = { id: string; name: string; email: string | null; phone: string | null; assignedName: string | null; assignedMembershipId: string | null; assigned: boolean };
-/**
- * A workspace contact on the wire, a tuple (the page-weight budget per row; see lib/contacts/contact-wire.ts):
- * [id, name, email, phone, assigned user's name, their membership in the workspace].
- */
-export type ContactRowWire = [string, string, string | null, string | null, string | null, string | null];
-const fromWire = ([id, name, email, phone, assignedName, assignedMembershipId]: ContactRowWire): ContactRow =>
-  ({ id, name, email, phone, assignedName, assignedMembershipId, assigned: assignedName !== null });
-
-const ICONS = { more: Ellipsis };
-
 type Menu = { anchor: HTMLElement; label: string; items: MenuItem[] };
 
-const icon = (drawing: typeof UserMinus) => createElement(drawing, { "aria-hidden": true, className: "icon" });
-
-export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { workspaceName: string; rows: MemberRow[]; canChange: boolean }) {
+export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { workspaceName: string; rows: WorkspaceMemberWire[]; canChange: boolean }) {
   const t = useTranslations("workspaces.detail");
   const roles = useTranslations("roles");
   const status = useTranslations("users.status");
   const [menu, setMenu] = useState<(Menu & { id: string }) | null>(null);
-  const columns: Column<MemberRow>[] = [
+  const columns: Column<WorkspaceMemberWire>[] = [
     { key: "member", header: t("columns.member"), rowHeader: true, cell: (row) => <><Avatar name={row.name} />{row.name}</> },
     { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
     { key: "role", header: t("columns.role"), cell: (row) => roles(row.role) },
@@ -53,7 +39,7 @@ export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { work
           open={menu?.id === row.membershipId}
           onOpen={(anchor) => setMenu({
             id: row.membershipId, anchor, label: t("memberMenuNamed", { name: row.name }),
-            items: [{ key: "remove", label: t("remove"), tone: "danger", icon: icon(UserMinus), onSelect: () => openWorkspaceDetailDialog({ kind: "removeMember", member: { membershipId: row.membershipId, name: row.name }, opener: anchor }) }],
+            items: [{ key: "remove", label: t("remove"), tone: "danger", icon: <Icon name="user-minus" />, onSelect: () => openWorkspaceDetailDialog({ kind: "removeMember", member: { membershipId: row.membershipId, name: row.name }, opener: anchor }) }],
           })}
         />
       ),
@@ -61,20 +47,18 @@ export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { work
   }
   return (
     <>
-      {canChange ? <IconSprite icons={ICONS} /> : null}
       <DataTable caption={t("membersCaption", { name: workspaceName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.membershipId} empty={t("noMembers")} />
       {canChange ? <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} /> : null}
     </>
   );
 }
 
-export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows: wire, canHandle, withSprite }: {
-  slug: string; workspaceId: string; workspaceName: string; rows: ContactRowWire[]; canHandle: boolean; withSprite: boolean;
+export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows, canHandle }: {
+  slug: string; workspaceId: string; workspaceName: string; rows: WorkspaceContactWire[]; canHandle: boolean;
 }) {
-  const rows = useMemo(() => wire.map(fromWire), [wire]);
   const t = useTranslations("workspaces.detail");
   const [menu, setMenu] = useState<(Menu & { id: string }) | null>(null);
-  const unassign = async (row: ContactRow, anchor: HTMLElement) => {
+  const unassign = async (row: WorkspaceContactWire, anchor: HTMLElement) => {
     const form = new FormData();
     form.set("workspaceId", workspaceId);
     form.set("workspaceContactId", row.id);
@@ -82,7 +66,7 @@ export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows:
     anchor.focus();
     announce(result.ok ? t("unassignDone", { name: row.name }) : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
   };
-  const columns: Column<ContactRow>[] = [
+  const columns: Column<WorkspaceContactWire>[] = [
     { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => row.name },
     { key: "email", header: t("columns.email"), cell: (row) => (row.email ? <Truncate text={row.email} /> : <span className="dim">—</span>) },
     { key: "phone", header: t("columns.phone"), cell: (row) => row.phone ?? <span className="dim">—</span> },
@@ -98,8 +82,8 @@ export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows:
           onOpen={(anchor) => setMenu({
             id: row.id, anchor, label: t("contactMenuNamed", { name: row.name }),
             items: [
-              { key: "assign", label: t("assign"), icon: icon(UserCheck), onSelect: () => openWorkspaceDetailDialog({ kind: "assign", contact: row, opener: anchor }) },
-              ...(row.assigned ? [{ key: "unassign", label: t("unassign"), icon: icon(UserX), onSelect: () => void unassign(row, anchor) }] : []),
+              { key: "assign", label: t("assign"), icon: <Icon name="user-check" />, onSelect: () => openWorkspaceDetailDialog({ kind: "assign", contact: row, opener: anchor }) },
+              ...(row.assignedName !== null ? [{ key: "unassign", label: t("unassign"), icon: <Icon name="user-x" />, onSelect: () => void unassign(row, anchor) }] : []),
             ],
           })}
         />
@@ -108,7 +92,6 @@ export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows:
   }
   return (
     <>
-      {canHandle && withSprite ? <IconSprite icons={ICONS} /> : null}
       <DataTable caption={t("contactsCaption", { name: workspaceName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("noContacts")} />
       {canHandle ? <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} /> : null}
     </>

@@ -3,26 +3,25 @@
 // workspace), members, workspace contacts. For those who manage workspaces, one "⋯" button
 // per row; the row menu exists once per page and opens Rename or Delete (rendered once by
 // workspace-dialogs.tsx) for the chosen row.
-import { createElement, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
-import { Ellipsis, Pencil, Trash2 } from "lucide-react";
+import { routes } from "@/lib/routes";
 import { useTranslations } from "@/lib/i18n/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ActionMenu } from "@/components/ui/action-menu";
-import { IconSprite } from "@/components/ui/icons";
+import { Icon } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { openWorkspaceDialog, type DialogWorkspace } from "./workspace-dialogs";
 
-const ICONS = { more: Ellipsis };
-const ACTION_ICONS = { rename: Pencil, delete: Trash2 };
+const ACTION_ICONS = { rename: "pencil", delete: "trash" } as const;
 
-type Props = { basePath: string; organizationName: string; rows: DialogWorkspace[]; canManage: boolean; empty: string };
+type Props = { slug: string; organizationName: string; rows: DialogWorkspace[]; canManage: boolean; empty: string };
 
-export function WorkspacesTable({ basePath, organizationName, rows, canManage, empty }: Props) {
+export function WorkspacesTable({ slug, organizationName, rows, canManage, empty }: Props) {
   const t = useTranslations("workspaces");
   const [menu, setMenu] = useState<{ row: DialogWorkspace; anchor: HTMLElement } | null>(null);
   const columns: Column<DialogWorkspace>[] = [
-    { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => <Link href={`${basePath}/${row.id}`} className="link">{row.name}</Link> },
+    { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => <Link href={routes.workspace(slug, row.id)} className="link">{row.name}</Link> },
     { key: "members", header: t("columns.members"), className: "num", cell: (row) => t("memberCount", { count: row.members }) },
     { key: "contacts", header: t("columns.contacts"), className: "num", cell: (row) => t("contactCount", { count: row.contacts }) },
   ];
@@ -40,7 +39,6 @@ export function WorkspacesTable({ basePath, organizationName, rows, canManage, e
   }
   return (
     <>
-      {canManage ? <IconSprite icons={ICONS} /> : null}
       <DataTable caption={t("tableCaption", { org: organizationName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={empty} />
       {canManage ? (
         <ActionMenu
@@ -50,7 +48,7 @@ export function WorkspacesTable({ basePath, organizationName, rows, canManage, e
           items={menu ? (["rename", "delete"] as const).map((kind) => ({
             key: kind,
             label: t(`${kind}.action`),
-            icon: createElement(ACTION_ICONS[kind], { "aria-hidden": true, className: "icon" }),
+            icon: <Icon name={ACTION_ICONS[kind]} />,
             tone: kind === "delete" ? "danger" : undefined,
             onSelect: () => openWorkspaceDialog({ kind, workspace: menu.row, opener: menu.anchor }),
           })) : []}

@@ -5,6 +5,7 @@ import { appUrl } from "@/lib/config";
 import { translator, type Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
 import { PERSONAL_RULES } from "@/lib/notifications/rules";
+import { routes } from "@/lib/routes";
 
 export type EmailFooter = {
   why: string;
@@ -40,7 +41,7 @@ export function emailFooter(locale: Locale, reasons: readonly RecipientReason[],
     settings: {
       before: t("notificationEmails.settings.before", { org: organization.name }),
       label: t("notificationEmails.settings.label"),
-      url: appUrl(`/orgs/${encodeURIComponent(organization.slug)}/contacts`),
+      url: appUrl(routes.contacts(organization.slug)),
     },
   };
 }

@@ -15,6 +15,7 @@ import { onSignedIn, onUserCreated } from "./events";
 import { appUrl, config } from "@/lib/config";
 import { sameSitePath } from "./same-site-path";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-lifetime";
+import { routes } from "@/lib/routes";
 
 function localeFromRequest(request: Request | undefined): Locale {
   return localeOfVisitor(localeCookieOf(request?.headers.get("cookie")), request?.headers.get("accept-language"));
@@ -37,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   secret: config().AUTH_SECRET,
-  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+  pages: { signIn: routes.signIn(), verifyRequest: routes.signInCheckEmail(), error: routes.signInError() },
   providers: [
     Nodemailer({
       // Required by the provider, unused: sendVerificationRequest writes to the outbox.

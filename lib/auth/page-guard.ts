@@ -13,6 +13,7 @@ import { getOrgAccess } from "./request-context";
 import { REQUEST_PATH_HEADER } from "./request-path";
 import { getSessionUser } from "./session";
 import { sameSitePath } from "./same-site-path";
+import { routes } from "@/lib/routes";
 
 /**
  * The page side of the guard: signed out → sign-in page (and back); not a member
@@ -20,7 +21,7 @@ import { sameSitePath } from "./same-site-path";
  */
 export async function requirePageAccess(slug: string, capability: Capability | readonly Capability[] | null = null): Promise<OrgAccess> {
   const { user, access } = await getOrgAccess(slug);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(await requestedPath(`/orgs/${slug}`))}`);
+  if (!user) redirect(routes.signIn(await requestedPath(routes.organization(slug))));
   if (!access) notFound();
   if (capability && !canAny(access, capability)) forbidden();
   recordLastActive(access);
@@ -56,6 +57,6 @@ async function requestedPath(fallback: string): Promise<string> {
 
 export async function requireSignedIn(callbackUrl = "/") {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (!user) redirect(routes.signIn(callbackUrl));
   return user;
 }

@@ -6,6 +6,7 @@ import { appUrl, config } from "@/lib/config";
 import { checkLimits, longestWait, purgeExpired, recordHits, type LimitRule } from "@/lib/rate-limit/rate-limit";
 import { limitRules, minutesToWait } from "@/lib/rate-limit/rules";
 import { signInBudget } from "@/lib/rate-limit/email-budget";
+import { routes } from "@/lib/routes";
 
 /**
  * The emailed link opens our confirmation page, on this app's configured URL:
@@ -15,7 +16,7 @@ import { signInBudget } from "@/lib/rate-limit/email-budget";
  *   the page only signs in when the person presses its button.
  */
 export function emailedSignInUrl(callbackUrl: string): string {
-  return appUrl(`/signin/confirm${new URL(callbackUrl).search}`);
+  return appUrl(routes.signInConfirm(new URL(callbackUrl).search));
 }
 
 /** At most this many sign-in emails per mailbox per 15 minutes, so the form cannot flood an inbox. */

@@ -10,6 +10,7 @@ import { AuthError } from "next-auth";
 import { appUrl } from "@/lib/config";
 import { formatDuration, translator, type Locale } from "@/lib/i18n";
 import type { SignInRefusal } from "./send-sign-in-link";
+import { routes } from "@/lib/routes";
 
 export class SignInRefused extends AuthError {
   static type = "SignInRefused";
@@ -42,7 +43,7 @@ export function signInRefusalMessage(locale: Locale, refusal: SignInRefusal): st
 
 /** The sign-in error page's address for a refusal (read back by signInRefusalOf). */
 export function signInRefusalUrl(refusal: SignInRefusal): string {
-  return appUrl(`/signin/error?${new URLSearchParams({ error: "TooManyRequests", reason: refusal.reason, minutes: String(refusal.retryAfterMinutes) })}`);
+  return appUrl(routes.signInError({ error: "TooManyRequests", reason: refusal.reason, minutes: refusal.retryAfterMinutes }));
 }
 
 /** The refusal named by the error page's query, or null (anything else, or out of range). */

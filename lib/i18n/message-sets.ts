@@ -1,6 +1,6 @@
 // Words a page's client components need only once a dialog opens: fetched then (one server
 // action, lib/i18n's catalogs) rather than sent with every page view, which keeps the pages
-// within their weight budget (tests/e2e/performance-budget.spec.ts). Named sets, so the action serves nothing else.
+// within their weight budget (tests/e2e/page-weight.spec.ts). Named sets, so the action serves nothing else.
 import type { MessagePath } from "./pick-messages";
 
 export const MESSAGE_SETS = {

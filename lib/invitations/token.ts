@@ -3,6 +3,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { appUrl } from "@/lib/config";
 import { tokenHash } from "@/lib/crypto/token-hash";
+import { routes } from "@/lib/routes";
 
 /** How long an invitation link works after it is created or re-sent (SPEC §1: 7 days). */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,5 +29,5 @@ export function invitationExpiry(from: Date = new Date()): Date {
 
 /** The absolute link the invitee follows. */
 export function invitationUrl(token: string): string {
-  return appUrl(`/invite/${encodeURIComponent(token)}`);
+  return appUrl(routes.invitation(token));
 }

@@ -5,16 +5,10 @@ import type { EmailPropsOf, EmailTemplateName } from "@/emails";
 import type { Tx } from "@/lib/db/prisma";
 import { appUrl, config } from "@/lib/config";
 import { invitationUrl } from "@/lib/invitations/token";
+import { routes } from "@/lib/routes";
 import type { NotificationEvent } from "./events";
 
 export type NotificationContent = { [N in EmailTemplateName]: { template: N; props: EmailPropsOf<N> } }[EmailTemplateName];
-
-/** Where an email's button leads, in the organization's billing area. */
-export const billingPaths = {
-  order: (slug: string, orderId: string) => `/orgs/${encodeURIComponent(slug)}/billing/orders/${encodeURIComponent(orderId)}`,
-  invoice: (slug: string, invoiceId: string) => `/orgs/${encodeURIComponent(slug)}/billing/invoices/${encodeURIComponent(invoiceId)}`,
-  quote: (slug: string, quoteId: string) => `/orgs/${encodeURIComponent(slug)}/billing/quotes/${encodeURIComponent(quoteId)}`,
-};
 
 class MissingSubjectError extends Error {
   constructor(event: NotificationEvent, what: string) {
@@ -40,7 +34,7 @@ async function invoiceContent(tx: Tx, event: Extract<NotificationEvent, { kind: 
     organization: invoice.organization,
     invoice: { number: invoice.number, amountCents: invoice.amountCents, currency: invoice.currency, issuedAt: iso(invoice.issuedAt), dueAt: iso(invoice.dueAt) },
     orderNumber: invoice.order.number,
-    url: appUrl(billingPaths.invoice(invoice.organization.slug, invoice.id)),
+    url: appUrl(routes.invoice(invoice.organization.slug, invoice.id)),
   } satisfies EmailPropsOf<"invoice">;
 }
 
@@ -64,7 +58,7 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
           organization: order.organization,
           order: { number: order.number, placedAt: iso(order.placedAt) },
           licenses: order.licenses.map((license) => ({ ...license, validUntil: license.validUntil ? iso(license.validUntil) : null })),
-          url: appUrl(billingPaths.order(order.organization.slug, order.id)),
+          url: appUrl(routes.order(order.organization.slug, order.id)),
         },
       };
     }
@@ -93,7 +87,7 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
             items: items.map((item) => ({ product: String(item.product ?? ""), plan: String(item.plan ?? ""), quantity: Number(item.quantity ?? 0) })),
           },
           requesterName: quote.requester?.name ?? quote.requestedBy?.name ?? quote.requestedBy?.email ?? null,
-          url: appUrl(billingPaths.quote(quote.organization.slug, quote.id)),
+          url: appUrl(routes.quote(quote.organization.slug, quote.id)),
         },
       };
     }
@@ -118,7 +112,7 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
           organization,
           previous: event.previousContactName,
           orders: orders.map((order) => ({ number: order.number, licensee: order.licenseeContactId === event.contactId, billing: order.billingContactId === event.contactId })),
-          url: appUrl(`/orgs/${encodeURIComponent(organization.slug)}`),
+          url: appUrl(routes.organization(organization.slug)),
         },
       };
     }

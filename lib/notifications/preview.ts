@@ -7,20 +7,24 @@ import { emailTemplates, type EmailPropsOf, type EmailTemplateName, type Rendere
 import { appUrl } from "@/lib/config";
 import { LOCALES } from "@/lib/i18n";
 import { renderEmail } from "@/lib/mail/render-email";
+import { routes } from "@/lib/routes";
 import type { NotificationKind, RecipientReason, RecipientRule } from "./events";
 import { EVENT_RULES, NOTIFICATION_KINDS } from "./rules";
 import { TEMPLATE_OF } from "./templates";
 
 const number = z.string().trim().min(1).max(40).regex(/^[\w./-]+$/);
 
-/** ?k=invoice_overdue&l=fr&r=ORDER_BILLING:2026-0042,UNPAID_INVOICES (event, language, reasons: each one of the event's rules). */
+/**
+ * ?event=invoice_overdue&language=fr&reasons=ORDER_BILLING:2026-0042,UNPAID_INVOICES (each reason one of
+ * the event's rules, with the order's or quote's number it names), as lib/routes.ts writes it.
+ */
 export const previewQuerySchema = z
   .object({
-    k: z.enum(NOTIFICATION_KINDS as [NotificationKind, ...NotificationKind[]]),
-    l: z.enum(LOCALES),
-    r: z.string().max(500).optional(),
+    event: z.enum(NOTIFICATION_KINDS as [NotificationKind, ...NotificationKind[]]),
+    language: z.enum(LOCALES),
+    reasons: z.string().max(500).optional(),
   })
-  .transform(({ k: kind, l: locale, r }) => ({ kind, locale, reasons: r }))
+  .transform(({ event: kind, language: locale, reasons }) => ({ kind, locale, reasons }))
   .transform((query, context) => {
     const rules = EVENT_RULES[query.kind] as readonly string[];
     const reasons: RecipientReason[] = [];
@@ -49,7 +53,7 @@ const PREVIEW_ORG_URL = /^http:\/\/localhost:3000\/orgs\/acme/;
 function sampleProps(name: EmailTemplateName, organization: { name: string; slug: string }, reasons: readonly RecipientReason[]): EmailPropsOf<EmailTemplateName> {
   const sample = structuredClone(emailTemplates[name].preview) as Record<string, unknown>;
   if ("organization" in sample) sample.organization = { name: organization.name, slug: organization.slug };
-  if (typeof sample.url === "string") sample.url = sample.url.replace(PREVIEW_ORG_URL, appUrl(`/orgs/${encodeURIComponent(organization.slug)}`));
+  if (typeof sample.url === "string") sample.url = sample.url.replace(PREVIEW_ORG_URL, appUrl(routes.organization(organization.slug)));
   const orderNumber = reasons.find((reason) => reason.orderNumber)?.orderNumber;
   const quoteNumber = reasons.find((reason) => reason.quoteNumber)?.quoteNumber;
   if (orderNumber && "orderNumber" in sample) sample.orderNumber = orderNumber;

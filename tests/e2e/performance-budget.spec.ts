@@ -1,8 +1,8 @@
 // The performance budget of organization pages, on the production build:
 // at most 4 SQL statements per page view, whatever the page, its size and who looks; no
 // write on a read (last active is written after the response, at most once per 5 minutes, and
-// a session in use is extended after the response, at most once a day: lib/auth/session-lifetime.ts);
-// and the weight of the listing pages (contacts, users, workspaces, a workspace). Statements are counted by the server itself
+// a session in use is extended after the response, at most once a day: lib/auth/session-lifetime.ts).
+// The list pages' weight has its own budget (page-weight.spec.ts). Statements are counted by the server itself
 // (ROSTER_SQL_COUNT=on, lib/db/sql-count.ts) for requests carrying x-roster-request-id.
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
@@ -162,44 +162,3 @@ test(`every organization page, as every person, in at most ${BUDGET} statements,
   }
   console.log(`SQL statements per view (limit ${BUDGET}):\n${report.join("\n")}`);
 });
-
-/** Each list page at 25 and 100 rows, its rows told apart by their numbered names. */
-const WEIGHED: { name: string; path: (base: string) => string; rows: RegExp }[] = [
-  { name: "contacts", path: (base) => `${base}/contacts`, rows: /Person \d{4}/g },
-  { name: "users", path: (base) => `${base}/users`, rows: /User \d{4}/g },
-  { name: "workspaces", path: (base) => `${base}/workspaces`, rows: /Workspace \d{4}/g },
-  { name: "workspace", path: (base) => `${base}/workspaces/${org.workspaceId}`, rows: /Client \d{4}/g },
-];
-
-/** The organization admin reads the app in `locale` (an account's language wins over the cookie). */
-async function setAdminLocale(locale: "en" | "fr") {
-  await withAppDatabase((client) => client.query(`UPDATE "User" SET locale = $1 WHERE id = (SELECT "userId" FROM "Membership" WHERE id = $2)`, [locale, org.memberships.ORG_ADMIN]));
-}
-
-// In both languages: French words run longer, so a page near the limit crosses it in French first.
-for (const locale of ["en", "fr"] as const) {
-  for (const page of WEIGHED) {
-    test(`the ${page.name} page weighs at most 40 KB at 25 rows and 0.6 KB per extra row (${locale})`, async ({ request }) => {
-      const path = page.path(`/orgs/${org.slug}`);
-      await setAdminLocale(locale);
-      try {
-        const at25 = await view(request, path, "ORG_ADMIN");
-        const at100 = await view(request, `${path}?size=100`, "ORG_ADMIN");
-        expect(at25.body).toContain(`<html lang="${locale}"`);
-        const rowsOf = (html: string) => new Set(html.match(page.rows)).size;
-        // The numbered rows fill each page but for the few people of the organization sorted among them.
-        const [rows25, rows100] = [rowsOf(at25.body), rowsOf(at100.body)];
-        expect([at25.status, at100.status]).toEqual([200, 200]);
-        expect(rows25).toBeGreaterThanOrEqual(20);
-        expect(rows100 - rows25).toBeGreaterThanOrEqual(70);
-        const kb25 = Buffer.byteLength(at25.body) / 1024;
-        const perRow = (Buffer.byteLength(at100.body) - Buffer.byteLength(at25.body)) / 1024 / (rows100 - rows25);
-        console.log(`${page.name} page (${locale}): ${kb25.toFixed(1)} KB at 25 rows, ${perRow.toFixed(2)} KB per extra row (100 rows: ${(Buffer.byteLength(at100.body) / 1024).toFixed(1)} KB)`);
-        expect(kb25).toBeLessThanOrEqual(40);
-        expect(perRow).toBeLessThanOrEqual(0.6);
-      } finally {
-        await setAdminLocale("en");
-      }
-    });
-  }
-}

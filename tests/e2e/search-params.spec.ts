@@ -67,7 +67,7 @@ test("every page and route answers doubled and junk URL parameters without a ser
     ...PAGES.map((step) => ({ name: step.name, path: step.path(context), cookie: step.as === "admin" ? cookie : null })),
     // The routes that read parameters, and Auth.js's, which read theirs.
     { name: "contacts-export", path: "/orgs/acme/contacts/export", cookie },
-    { name: "notifications-preview", path: "/orgs/acme/settings/notifications/preview?k=order_placed&l=en", cookie },
+    { name: "notifications-preview", path: "/orgs/acme/settings/notifications/preview?event=order_placed&language=en", cookie },
     { name: "auth-signin", path: "/api/auth/signin", cookie: null },
     { name: "auth-callback", path: "/api/auth/callback/nodemailer", cookie: null },
     { name: "auth-session", path: "/api/auth/session", cookie },
@@ -99,7 +99,7 @@ test("a repeated parameter is ignored by pages and refused by a route that needs
   // The search field is empty: neither copy was searched.
   expect(/<input[^>]*name="q"[^>]*>/.exec(await contacts.text())?.[0]).not.toContain("zzzz-nobody");
   // Routes: a required parameter given twice is missing (400); an optional one is dropped.
-  const preview = await request.get("/orgs/acme/settings/notifications/preview?k=order_placed&k=invoice_overdue&l=en", { headers: { cookie } });
+  const preview = await request.get("/orgs/acme/settings/notifications/preview?event=order_placed&event=invoice_overdue&language=en", { headers: { cookie } });
   expect(preview.status()).toBe(400);
   const exported = await request.get("/orgs/acme/contacts/export?q=%00&q=a", { headers: { cookie } });
   expect(exported.status()).toBe(200);

@@ -65,7 +65,7 @@ describe("notificationOverview", () => {
 
 describe("previews", () => {
   it("render an event's email with this organization's sample data, in the recipient's language and reasons", async () => {
-    const query = previewQuerySchema.parse({ k: "invoice_overdue", l: "fr", r: "ORDER_BILLING:2026-0099,UNPAID_INVOICES" });
+    const query = previewQuerySchema.parse({ event: "invoice_overdue", language: "fr", reasons: "ORDER_BILLING:2026-0099,UNPAID_INVOICES" });
     const email = await renderNotificationPreview({ name: "Globex", slug: "globex" }, query);
     const fr = translator("fr");
     expect(email.html).toContain('lang="fr"');
@@ -76,9 +76,9 @@ describe("previews", () => {
   });
 
   it("refuse a rule the event does not have, or a malformed reference", () => {
-    expect(previewQuerySchema.safeParse({ k: "invoice", l: "en", r: "NEW_QUOTES" }).success).toBe(false);
-    expect(previewQuerySchema.safeParse({ k: "invoice", l: "en", r: "ORDER_BILLING:<x>" }).success).toBe(false);
-    expect(previewQuerySchema.safeParse({ k: "invoice", l: "de" }).success).toBe(false);
+    expect(previewQuerySchema.safeParse({ event: "invoice", language: "en", reasons: "NEW_QUOTES" }).success).toBe(false);
+    expect(previewQuerySchema.safeParse({ event: "invoice", language: "en", reasons: "ORDER_BILLING:<x>" }).success).toBe(false);
+    expect(previewQuerySchema.safeParse({ event: "invoice", language: "de" }).success).toBe(false);
   });
 });
 

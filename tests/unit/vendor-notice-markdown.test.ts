@@ -132,13 +132,13 @@ describe("vendor notices: the vendor's Markdown in the email's HTML", () => {
   it("renders the same way in the previews of Settings → Notifications", async () => {
     const organization = { name: "Globex", slug: "globex" };
     for (const [kind, name] of [["security_privacy", "security-privacy"], ["data_protection", "data-protection"]] as const) {
-      const preview = await renderNotificationPreview(organization, previewQuerySchema.parse({ k: kind, l: "fr" }));
+      const preview = await renderNotificationPreview(organization, previewQuerySchema.parse({ event: kind, language: "fr" }));
       const sample = emailTemplates[name];
       const sent = await renderEmail(name, { ...sample.preview, organization }, { locale: "fr", reasons: sample.previewReasons });
       expect(preview.html).toBe(sent.html);
       expect(unsafePartsOf(preview.html)).toEqual([]);
     }
-    const security = await renderNotificationPreview(organization, previewQuerySchema.parse({ k: "security_privacy", l: "en" }));
+    const security = await renderNotificationPreview(organization, previewQuerySchema.parse({ event: "security_privacy", language: "en" }));
     expect(withoutStyles(security.html)).toMatch(/<strong>strengthened sign-in links<\/strong>[\s\S]*<ul>\s*<li>No action is needed.<\/li>/);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { listCapturedEmails, mailboxDirFor } from "@/lib/mail/mailbox";
 import { headers } from "next/headers";
 import { DataTable, Truncate } from "@/components/ui/data-table";
@@ -41,7 +42,7 @@ export default async function MailboxPage() {
           {
             key: "open", header: t("mailbox.open"), headerHidden: true, className: "end",
             cell: (email) => (
-              <Link href={`/dev/mailbox/${email.id}`} className="link">
+              <Link href={routes.mailboxEmail(email.id)} className="link">
                 {t("mailbox.open")}
                 <span className="sr-only">: {email.subject || t("mailbox.noSubject")}</span>
               </Link>

@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
+import { routes } from "@/lib/routes";
 import { acceptInvitationAction } from "./actions";
 
 /** `defaultName`: the account's name, if it has one; the invitee confirms or types it (a new account has none yet). */
@@ -28,7 +29,7 @@ export function AcceptInvitationForm({ token, kind, organization, defaultName }:
           {accepted.kind === "USER" ? member("acceptedBody", { organization: accepted.organization.name })
             : accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}
         </p>
-        <Link href={accepted.hasAccess ? `/orgs/${accepted.organization.slug}` : "/"} className={buttonClass("primary", "mt-4")}>
+        <Link href={accepted.hasAccess ? routes.organization(accepted.organization.slug) : routes.home()} className={buttonClass("primary", "mt-4")}>
           {accepted.hasAccess ? t("open", { organization: accepted.organization.name }) : t("home")}
         </Link>
       </section>

@@ -12,6 +12,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { loadInvitation } from "@/lib/invitations/load-invitation";
 import { buttonClass } from "@/components/ui/button";
 import { ClientMessages } from "@/components/client-messages";
@@ -45,7 +46,7 @@ export default async function InvitationPage({ params }: Props) {
       <>
         <h1 className="page-title">{title}</h1>
         <p role="status" className="mt-3 text-fg">{body}</p>
-        <Link href="/" className="link mt-6 inline-block">{t("invitations.accept.home")}</Link>
+        <Link href={routes.home()} className="link mt-6 inline-block">{t("invitations.accept.home")}</Link>
       </>,
     );
 
@@ -58,7 +59,7 @@ export default async function InvitationPage({ params }: Props) {
       <>
         <h1 className="page-title">{t("users.accept.acceptedTitle", { organization })}</h1>
         <p role="status" className="mt-3 text-fg">{t("users.accept.acceptedBody", { organization })}</p>
-        <Link href={`/orgs/${invitation.organization.slug}`} className={buttonClass("primary", "mt-6")}>{t("invitations.accept.open", { organization })}</Link>
+        <Link href={routes.organization(invitation.organization.slug)} className={buttonClass("primary", "mt-6")}>{t("invitations.accept.open", { organization })}</Link>
       </>,
     );
   }
@@ -68,7 +69,7 @@ export default async function InvitationPage({ params }: Props) {
       <>
         <h1 className="page-title">{t("invitations.accept.acceptedTitle", { organization })}</h1>
         <p role="status" className="mt-3 text-fg">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
-        <Link href={hasAccess ? `/orgs/${invitation.organization.slug}` : "/"} className={buttonClass("primary", "mt-6")}>
+        <Link href={hasAccess ? routes.organization(invitation.organization.slug) : routes.home()} className={buttonClass("primary", "mt-6")}>
           {hasAccess ? t("invitations.accept.open", { organization }) : t("invitations.accept.home")}
         </Link>
       </>,
@@ -81,7 +82,7 @@ export default async function InvitationPage({ params }: Props) {
   if (user && invitation.viewer?.contactDisabled) return notice(t("invitations.accept.contactDisabledTitle"), t("invitations.errors.contactDisabled", { organization }));
 
   const callbackUrl = `/invite/${encodeURIComponent(token)}`;
-  const signInLink = <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>;
+  const signInLink = <Link href={routes.signIn(callbackUrl)} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>;
   const acceptForm = (
     <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
       <AcceptInvitationForm token={token} kind={invitation.kind === "USER" ? "USER" : "CONTACT"} organization={organization} defaultName={user?.name ?? ""} />

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { canAny, requirePageAccess } from "@/lib/auth/page-guard";
 import { getOrgAccess } from "@/lib/auth/request-context";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/i18n";
 import { OrgNav, type NavItem, type NavKey } from "@/components/org-nav";
 import { ClientMessages } from "@/components/client-messages";
@@ -28,21 +29,20 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-const ENTRIES: { path: string; key: NavKey; capability: Capability | readonly Capability[] | null }[] = [
-  { path: "", key: "overview", capability: null },
-  { path: "/contacts", key: "contacts", capability: "contacts.view" },
-  { path: "/users", key: "users", capability: "users.view" },
-  { path: "/workspaces", key: "workspaces", capability: "workspaces.viewAssigned" },
-  { path: "/billing", key: "billing", capability: BILLING_AREA },
-  { path: "/settings", key: "settings", capability: "org.view" },
+const ENTRIES: { route: (slug: string) => string; key: NavKey; capability: Capability | readonly Capability[] | null }[] = [
+  { route: routes.organization, key: "overview", capability: null },
+  { route: routes.contacts, key: "contacts", capability: "contacts.view" },
+  { route: routes.users, key: "users", capability: "users.view" },
+  { route: routes.workspaces, key: "workspaces", capability: "workspaces.viewAssigned" },
+  { route: routes.billing, key: "billing", capability: BILLING_AREA },
+  { route: routes.settings, key: "settings", capability: "org.view" },
 ];
 
 export default async function OrgLayout({ children, params }: { children: ReactNode } & Params) {
   const { slug } = await params;
   const access = await requirePageAccess(slug);
   const { t, locale } = await getTranslator();
-  const base = `/orgs/${access.organization.slug}`;
-  const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ path, key }) => ({ href: `${base}${path}`, key }));
+  const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ route, key }) => ({ href: route(access.organization.slug), key }));
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">{access.organization.name}</p>

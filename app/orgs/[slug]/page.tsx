@@ -8,6 +8,7 @@ import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getOrgAccess } from "@/lib/auth/request-context";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { db } from "@/lib/db/prisma";
 import { CONTACT_ROLES } from "@/lib/auth/capabilities";
 import { loadOverviewFigures, type Figure } from "@/lib/orgs/overview-figures";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function OrgOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const access = await requirePageAccess((await params).slug);
   const [{ t, locale }, figures] = await Promise.all([getTranslator(), loadOverviewFigures(db, access)]);
-  const base = `/orgs/${access.organization.slug}`;
+  const slug = access.organization.slug;
   const number = (count: Figure) => (count > COUNT_CAP ? t("overview.atLeast", { count: COUNT_CAP.toLocaleString(locale) }) : count.toLocaleString(locale));
   const name = access.organization.name;
   const cards: ReactNode[] = [];
@@ -31,8 +32,8 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   if (figures.users !== undefined && figures.pendingUsers !== undefined) {
     cards.push(
       <Card key="people" title={t("overview.people.title")} icon={<Icon name="users" />}>
-        <Stat href={`${base}/users`} value={number(figures.users)} label={t("overview.people.users")} />
-        <Stat href={`${base}/users`} value={number(figures.pendingUsers)} label={t("overview.people.pendingUsers")} tone={figures.pendingUsers ? "warn" : undefined} />
+        <Stat href={routes.users(slug)} value={number(figures.users)} label={t("overview.people.users")} />
+        <Stat href={routes.users(slug)} value={number(figures.pendingUsers)} label={t("overview.people.pendingUsers")} tone={figures.pendingUsers ? "warn" : undefined} />
       </Card>,
     );
   }
@@ -40,14 +41,14 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
     const roles = figures.contactRoles;
     cards.push(
       <Card key="contacts" title={t("overview.contacts.title")} icon={<Icon name="user-round" />} wide>
-        <Stat href={`${base}/contacts`} value={number(figures.contacts)} label={t("overview.contacts.all")} />
-        <Stat href={`${base}/contacts#pending-invitations`} value={number(figures.pendingInvitations)} label={t("overview.contacts.pendingInvitations")} tone={figures.pendingInvitations ? "warn" : undefined} />
+        <Stat href={routes.contacts(slug)} value={number(figures.contacts)} label={t("overview.contacts.all")} />
+        <Stat href={routes.pendingInvitations(slug)} value={number(figures.pendingInvitations)} label={t("overview.contacts.pendingInvitations")} tone={figures.pendingInvitations ? "warn" : undefined} />
         <div className="col-span-full">
           <h3 className="text-sm font-medium text-muted">{t("overview.contacts.byRole")}</h3>
           <ul className="mt-2 flex flex-wrap gap-2">
             {CONTACT_ROLES.map((role) => (
               <li key={role}>
-                <Link href={`${base}/contacts?role=${role}`} className="inline-flex items-center gap-2 rounded-md bg-subtle px-2.5 py-1 text-sm ring-1 ring-line hover:bg-hover">
+                <Link href={routes.contacts(slug, { role })} className="inline-flex items-center gap-2 rounded-md bg-subtle px-2.5 py-1 text-sm ring-1 ring-line hover:bg-hover">
                   {t(`contactRoles.${role}`)}
                   <span className="font-semibold tabular-nums">{number(roles[role])}</span>
                 </Link>
@@ -61,22 +62,22 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   if (figures.verifiedDomains !== undefined && figures.pendingDomains !== undefined) {
     cards.push(
       <Card key="domains" title={t("overview.domains.title")} icon={<Icon name="globe" />}>
-        <Stat href={`${base}/settings/domains`} value={number(figures.verifiedDomains)} label={t("overview.domains.verified")} />
-        <Stat href={`${base}/settings/domains`} value={number(figures.pendingDomains)} label={t("overview.domains.pending")} tone={figures.pendingDomains ? "warn" : undefined} />
+        <Stat href={routes.domains(slug)} value={number(figures.verifiedDomains)} label={t("overview.domains.verified")} />
+        <Stat href={routes.domains(slug)} value={number(figures.pendingDomains)} label={t("overview.domains.pending")} tone={figures.pendingDomains ? "warn" : undefined} />
       </Card>,
     );
   }
   if (figures.failedEmails !== undefined) {
     cards.push(
       <Card key="emails" title={t("overview.emails.title")} icon={<Icon name="mail" />}>
-        <Stat href={`${base}/settings/emails?status=FAILED`} value={number(figures.failedEmails)} label={t("overview.emails.failed")} tone={figures.failedEmails ? "danger" : "ok"} />
+        <Stat href={routes.emails(slug, { status: "FAILED" })} value={number(figures.failedEmails)} label={t("overview.emails.failed")} tone={figures.failedEmails ? "danger" : "ok"} />
       </Card>,
     );
   }
   if (figures.overdueInvoices !== undefined) {
     cards.push(
       <Card key="billing" title={t("overview.billing.title")} icon={<Icon name="receipt" />}>
-        <Stat href={`${base}/billing`} value={number(figures.overdueInvoices)} label={t("overview.billing.overdue")} tone={figures.overdueInvoices ? "danger" : "ok"} />
+        <Stat href={routes.billing(slug)} value={number(figures.overdueInvoices)} label={t("overview.billing.overdue")} tone={figures.overdueInvoices ? "danger" : "ok"} />
       </Card>,
     );
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { confirmSignInQuerySchema } from "@/lib/auth/sign-in-schemas";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
@@ -34,7 +35,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       ) : (
         <>
           <p role="alert" className="mt-2 text-fg">{t("auth.confirmInvalid")}</p>
-          <Link href="/signin" className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
+          <Link href={routes.signIn()} className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
         </>
       )}
     </main>

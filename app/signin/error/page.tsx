@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { signInErrorQuerySchema } from "@/lib/auth/sign-in-schemas";
 import { signInRefusalMessage, signInRefusalOf } from "@/lib/auth/sign-in-refused";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
@@ -22,7 +23,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
     <main id="main" className="auth-card">
       <h1 className="page-title">{t("auth.errorTitle")}</h1>
       <p role="alert" className="mt-2 text-fg">{message}</p>
-      <Link href="/signin" className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
+      <Link href={routes.signIn()} className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
     </main>
   );
 }

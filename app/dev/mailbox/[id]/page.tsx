@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { mailboxDirFor, readCapturedEmail } from "@/lib/mail/mailbox";
 import { headers } from "next/headers";
 
@@ -25,7 +26,7 @@ export default async function CapturedEmailPage({ params }: Props) {
   const subject = email.subject || t("mailbox.noSubject");
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-      <Link href="/dev/mailbox" className="link"><span aria-hidden="true">← </span>{t("mailbox.backToList")}</Link>
+      <Link href={routes.mailbox()} className="link"><span aria-hidden="true">← </span>{t("mailbox.backToList")}</Link>
       <h1 className="mt-4 page-title break-words">{subject}</h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold text-fg">{t("mailbox.from")}</dt>

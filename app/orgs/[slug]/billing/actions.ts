@@ -8,8 +8,9 @@ import { assignLicense } from "@/lib/billing/assign-license";
 import { revokeLicense } from "@/lib/billing/revoke-license";
 import { updateBillingDetails } from "@/lib/billing/update-billing-details";
 import { suggestOrderContacts } from "@/lib/billing/suggest-order-contacts";
+import { routes } from "@/lib/routes";
 
-const area = (slug: string) => `/orgs/${slug}/billing`;
+const area = (slug: string) => routes.billing(slug);
 
 export async function placeOrderAction(slug: string, _previous: unknown, formData: FormData) {
   return runOrgAction(placeOrder, slug, formData, area);

@@ -8,22 +8,22 @@ import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { BillingDetailsDialog } from "@/components/billing/billing-details-dialog";
 import { pageTitle } from "@/lib/billing/page-title";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.title") };
 }
 
 const SECTIONS = {
-  order: { path: "orders", label: "billing.nav.orders" },
-  invoice: { path: "invoices", label: "billing.nav.invoices" },
-  quote: { path: "quotes", label: "billing.nav.quotes" },
-  license: { path: "licenses", label: "billing.nav.licenses" },
+  order: { route: routes.orders, label: "billing.nav.orders" },
+  invoice: { route: routes.invoices, label: "billing.nav.invoices" },
+  quote: { route: routes.quotes, label: "billing.nav.quotes" },
+  license: { route: routes.licenses, label: "billing.nav.licenses" },
 } as const;
 
 export default async function BillingOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const access = await requirePageAccessOr404((await params).slug, BILLING_OVERVIEW);
   const { t } = await getTranslator();
-  const base = `/orgs/${access.organization.slug}/billing`;
   const showDetails = access.can("billing.view") || access.can("billingDetails.edit");
   const canEdit = access.canWrite("billingDetails.edit");
   const details = showDetails
@@ -44,7 +44,7 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {billingSections(access).map((section) => (
             <li key={section}>
-              <Link href={`${base}/${SECTIONS[section].path}`} className="card block p-4 font-semibold hover:bg-hover">
+              <Link href={SECTIONS[section].route(access.organization.slug)} className="card block p-4 font-semibold hover:bg-hover">
                 {t(SECTIONS[section].label)}
               </Link>
             </li>

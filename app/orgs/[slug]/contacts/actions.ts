@@ -8,8 +8,9 @@ import { enableContact } from "@/lib/contacts/enable-contact";
 import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
 import { listContactOrders, suggestReplacementContacts } from "@/lib/contacts/contact-orders";
 import { describeEnable } from "@/lib/contacts/describe-enable";
+import { routes } from "@/lib/routes";
 
-const page = (slug: string) => `/orgs/${slug}/contacts`;
+const page = (slug: string) => routes.contacts(slug);
 
 export async function addContactAction(slug: string, _previous: unknown, formData: FormData) {
   return runOrgAction(addContact, slug, formData, page);

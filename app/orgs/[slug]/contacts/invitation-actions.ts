@@ -8,8 +8,9 @@ import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { markInvitationShared } from "@/lib/invitations/mark-invitation-shared";
+import { routes } from "@/lib/routes";
 
-const page = (slug: string) => `/orgs/${encodeURIComponent(slug)}/contacts`;
+const page = (slug: string) => routes.contacts(slug);
 
 export async function createContactInvitationAction(slug: string, _previous: ActionResult<CreatedContactInvitation> | null, formData: FormData) {
   return runOrgAction(createContactInvitation, slug, formData, page);

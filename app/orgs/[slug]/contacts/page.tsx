@@ -7,9 +7,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { translateLoose } from "@/lib/i18n";
+import { routes, type Query } from "@/lib/routes";
 import { db } from "@/lib/db/prisma";
 import { contactListItem, listContacts } from "@/lib/contacts/list-contacts";
-import { toWire } from "@/lib/contacts/contact-wire";
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import { verifiedDomainNames } from "@/lib/domains/verified-domain-for-email";
 import { parseContactListQuery, type ContactListQuery } from "@/lib/contacts/schemas";
@@ -41,21 +41,13 @@ const MANAGE_MESSAGES: MessagePath[] = ["common.cancel", "common.close", "contac
 /** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
 const RESULTS = { exact: "contacts.results", estimate: "contacts.resultsAbout", atLeast: "contacts.resultsAtLeast" } as const satisfies Record<ListTotal["kind"], string>;
 
-/** The list's URL: its filters, and which page (a number, and the neighbouring page's boundary row). */
-function queryString(query: ContactListQuery, page: PageRequest = { page: 1 }): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.status) params.set("status", query.status);
-  if (query.role) params.set("role", query.role);
-  if (query.size !== 25) params.set("size", String(query.size));
-  for (const [key, value] of Object.entries(pageParams(page))) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : "";
+/** The list's URL parameters: its filters, and which page (a number, and the neighbouring page's boundary row). */
+function listQuery(query: ContactListQuery, page: PageRequest = { page: 1 }): Query {
+  return { q: query.q, status: query.status, role: query.role, size: query.size, ...pageParams(page) };
 }
 
 export default async function ContactsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
-  const { slug } = await params;
-  const access = await requirePageAccess(slug, "contacts.view");
+  const access = await requirePageAccess((await params).slug, "contacts.view");
   const raw = await pageSearchParams(searchParams);
   // A refused search shows its error and no results, never the whole list.
   const { query, searchProblem } = parseContactListQuery(raw);
@@ -70,7 +62,7 @@ export default async function ContactsPage({ params, searchParams }: { params: P
     canManage ? verifiedDomainNames(db, organizationId) : Promise.resolve([]),
     listPendingInvitations(access),
   ]);
-  const basePath = `/orgs/${access.organization.slug}/contacts`;
+  const slug = access.organization.slug;
   const defaultLanguage = defaultContactLanguage(access.organization, locale);
 
   return (
@@ -83,30 +75,30 @@ export default async function ContactsPage({ params, searchParams }: { params: P
             {!canManage && access.canWrite() ? <p className="mt-2 text-sm">{t("contacts.readOnly")}</p> : null}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <a href={`${basePath}/export${queryString({ ...query, size: 25 })}`} className={buttonClass("secondary")} download>
+            <a href={routes.contactsExport(slug, { q: query.q, status: query.status, role: query.role })} className={buttonClass("secondary")} download>
               <Icon name="download" />
               {t("contacts.exportCsv")}
             </a>
-            {canManage ? <NewContactDialog slug={access.organization.slug} verifiedDomains={domains} defaultLanguage={defaultLanguage} /> : null}
+            {canManage ? <NewContactDialog slug={slug} verifiedDomains={domains} defaultLanguage={defaultLanguage} /> : null}
           </div>
         </header>
 
         <NoticeRegion />
-        <ContactsFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
+        <ContactsFilters query={query} basePath={routes.contacts(slug)} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
         <p role="status" className="text-sm text-muted">{t(RESULTS[page.total.kind], { count: page.total.count })}</p>
         <ContactsTable
-          slug={access.organization.slug}
+          slug={slug}
           organization={access.organization.name}
-          rows={page.rows.map((row) => toWire(contactListItem(row)))}
+          rows={page.rows.map(contactListItem)}
           canManage={canManage}
           highlightId={highlightId}
           editId={editId}
           defaultLanguage={defaultLanguage}
         />
         <p className="text-xs text-muted">{t("contacts.disabledNote")}</p>
-        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, request)}`} />
-        <PendingInvitations slug={access.organization.slug} {...pending} canManage={canManage} />
+        <ListPagination nav={page.nav} hrefFor={(request) => routes.contacts(slug, listQuery(query, request))} />
+        <PendingInvitations slug={slug} {...pending} canManage={canManage} />
       </section>
     </ClientMessages>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -16,7 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <h1 className="page-title">{t("nav.settings")}</h1>
       {access.can("domains.manage") ? (
         <div className="card p-4">
-          <Link href={`/orgs/${access.organization.slug}/settings/domains`} className="link font-semibold">
+          <Link href={routes.domains(access.organization.slug)} className="link font-semibold">
             {t("domains.settingsLink")}
           </Link>
           <p className="mt-1 text-sm text-muted">{t("domains.settingsLinkDescription")}</p>
@@ -24,7 +25,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       ) : null}
       {access.can("emails.manage") ? (
         <div className="card p-4">
-          <Link href={`/orgs/${access.organization.slug}/settings/emails`} className="link font-semibold">
+          <Link href={routes.emails(access.organization.slug)} className="link font-semibold">
             {t("outbox.settingsLink")}
           </Link>
           <p className="mt-1 text-sm text-muted">{t("outbox.settingsLinkDescription")}</p>
@@ -32,7 +33,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       ) : null}
       {access.can("notifications.view") ? (
         <div className="card p-4">
-          <Link href={`/orgs/${access.organization.slug}/settings/notifications`} className="link font-semibold">
+          <Link href={routes.notifications(access.organization.slug)} className="link font-semibold">
             {t("notifications.settingsLink")}
           </Link>
           <p className="mt-1 text-sm text-muted">{t("notifications.settingsLinkDescription")}</p>

@@ -9,8 +9,9 @@ import { removeUser } from "@/lib/users/remove-user";
 import { resendUserInvitation } from "@/lib/users/resend-user-invitation";
 import { revokeUserInvitation } from "@/lib/users/revoke-user-invitation";
 import { loadUserWorkspaces } from "@/lib/users/load-user-workspaces";
+import { routes } from "@/lib/routes";
 
-const page = (slug: string) => `/orgs/${slug}/users`;
+const page = (slug: string) => routes.users(slug);
 
 export async function inviteUserAction(slug: string, _previous: unknown, formData: FormData) {
   return runOrgAction(inviteUser, slug, formData, page);

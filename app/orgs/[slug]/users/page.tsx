@@ -20,7 +20,8 @@ import { NoticeRegion } from "@/components/ui/notice";
 import { ListPagination } from "@/components/list-pagination";
 import { UsersFilters } from "@/components/users/users-filters";
 import { UsersTable } from "@/components/users/users-table";
-import { toWire } from "@/lib/users/user-wire";
+import { userWire } from "@/lib/users/user-wire";
+import { routes } from "@/lib/routes";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,22 +38,13 @@ const TABLE_MESSAGES: MessagePath[] = [
 /** …what Add user's button and the row menus say, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
 const ACTION_MESSAGES: MessagePath[] = ["users.addUser", "users.actions", "users.resent"];
 
-function queryString(query: UserListQuery, overrides: Partial<UserListQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
-  if (merged.role) params.set("role", merged.role);
-  if (merged.status) params.set("status", merged.status);
-  if (merged.sort !== "name") params.set("sort", merged.sort);
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+/** The list's URL at another page, its search, filters, sort and size kept (the default sort left out). */
+function pageHref(slug: string, query: UserListQuery, page: number): string {
+  return routes.users(slug, { q: query.q, role: query.role, status: query.status, sort: query.sort === "name" ? undefined : query.sort, size: query.size, page });
 }
 
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
-  const { slug } = await params;
-  const access = await requirePageAccess(slug, "users.view");
+  const access = await requirePageAccess((await params).slug, "users.view");
   const { query, searchProblem } = parseListQuery(userListQuerySchema, await pageSearchParams(searchParams));
   // A cancelled organization is read-only: no buttons that would only be refused.
   const writable = access.canWrite();
@@ -64,7 +56,6 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
     getTranslator(),
     searchProblem ? Promise.resolve({ ...emptyPage(query.size), rows: [] }) : listUsers(db, access.organization.id, query),
   ]);
-  const basePath = `/orgs/${access.organization.slug}/users`;
   const now = new Date();
   const organization = access.organization.name;
 
@@ -81,7 +72,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         </header>
 
         <NoticeRegion />
-        <UsersFilters query={query} basePath={basePath} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
+        <UsersFilters query={query} basePath={routes.users(access.organization.slug)} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
 
         <p role="status" className="text-sm text-muted">
           {page.total.kind === "exact" ? t("users.results", { count: page.total.count }) : t("users.resultsCapped", { count: page.total.count })}
@@ -94,13 +85,9 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
             role: myRole, add: writable && access.can("users.add"), remove: writable && access.can("users.remove"),
             changeRole: writable && access.can("users.changeRole"), changeWorkspaces: writable && access.can("users.changeWorkspaces"),
           }}
-          rows={page.rows.map((row) => toWire({
-            id: row.membershipId, name: row.name, email: row.email, role: row.role, pending: row.status === "PENDING", self: row.userId === access.userId,
-            lastActive: row.lastActiveAt?.getTime() ?? null, expires: row.invitation?.expiresAt.getTime() ?? null,
-            workspaces: row.workspaceCount, names: row.workspaceNames, contacts: row.assignedContacts,
-          }))}
+          rows={page.rows.map((row) => userWire(row, access.userId))}
         />
-        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
+        <ListPagination nav={page.nav} hrefFor={(request) => pageHref(access.organization.slug, query, request.page)} />
       </section>
     </ClientMessages>
   );

@@ -9,8 +9,9 @@ import { removeWorkspaceMember } from "@/lib/workspaces/remove-workspace-member"
 import { addWorkspaceContact } from "@/lib/workspaces/add-workspace-contact";
 import { assignWorkspaceContact } from "@/lib/workspaces/assign-workspace-contact";
 import { searchWorkspaceCandidates } from "@/lib/workspaces/search-workspace-candidates";
+import { routes } from "@/lib/routes";
 
-const list = (slug: string) => `/orgs/${slug}/workspaces`;
+const list = (slug: string) => routes.workspaces(slug);
 // The list and every workspace's page (a route pattern): which workspace changed is in the
 // input, and only the use case reads that, after the guard.
 const workspacePages = (): Refresh => ({ path: "/orgs/[slug]/workspaces", scope: "layout" });

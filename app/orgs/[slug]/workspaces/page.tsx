@@ -12,7 +12,8 @@ import { MAX_SEARCH } from "@/lib/validation/limits";
 import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
-import { workspaceListQuerySchema, type WorkspaceListQuery } from "@/lib/workspaces/schemas";
+import { workspaceListQuerySchema } from "@/lib/workspaces/schemas";
+import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { GetForm } from "@/components/ui/get-form";
@@ -32,19 +33,8 @@ const TABLE_MESSAGES: MessagePath[] = ["workspaces.tableCaption", "workspaces.co
 /** …and the New button and the row menu, for those who manage workspaces (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
 const MANAGE_MESSAGES: MessagePath[] = ["workspaces.newWorkspace", "workspaces.menuNamed", "workspaces.rename.action", "workspaces.delete.action"];
 
-function queryString(query: WorkspaceListQuery, overrides: Partial<WorkspaceListQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
 export default async function WorkspacesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
-  const { slug } = await params;
-  const access = await requirePageAccess(slug, "workspaces.viewAssigned");
+  const access = await requirePageAccess((await params).slug, "workspaces.viewAssigned");
   const { query, searchProblem } = parseListQuery(workspaceListQuerySchema, await pageSearchParams(searchParams));
   const canManage = access.canWrite("workspaces.manage");
   const seesAll = access.can("workspaces.viewAll");
@@ -53,7 +43,8 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
     searchProblem ? Promise.resolve({ ...emptyPage(query.size), rows: [] }) : listWorkspaces(db, access, query),
   ]);
   const searchError = searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined;
-  const basePath = `/orgs/${access.organization.slug}/workspaces`;
+  const slug = access.organization.slug;
+  const basePath = routes.workspaces(slug);
   const organization = access.organization.name;
 
   return (
@@ -77,14 +68,14 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
         </GetForm>
         <p role="status" className="text-sm text-muted">{t("workspaces.results", { count: page.total.count })}{page.total.kind === "exact" ? "" : "+"}</p>
         <WorkspacesTable
-          basePath={basePath}
+          slug={slug}
           organizationName={organization}
           canManage={canManage}
           rows={page.rows.map((row) => ({ id: row.id, name: row.name, members: row.members, contacts: row.contacts }))}
           empty={query.q ? t("workspaces.emptySearch") : seesAll ? t("workspaces.empty") : t("workspaces.emptyMember")}
         />
-        <ListPagination nav={page.nav} hrefFor={(request) => `${basePath}${queryString(query, { page: request.page })}`} />
-        {canManage ? <WorkspaceDialogs slug={access.organization.slug} /> : null}
+        <ListPagination nav={page.nav} hrefFor={(request) => routes.workspaces(slug, { q: query.q, size: query.size, page: request.page })} />
+        {canManage ? <WorkspaceDialogs slug={slug} /> : null}
       </section>
     </ClientMessages>
   );

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate, formatMoney } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { loadInvoicesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { INVOICE_FILTERS, invoiceListQuerySchema } from "@/lib/billing/schemas";
+import { invoiceWire } from "@/lib/billing/billing-wire";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
-import { BillingList, SelectFilter, listHref } from "@/components/billing/billing-list";
+import { BillingList, SelectFilter } from "@/components/billing/billing-list";
 import { InvoicesTable } from "@/components/billing/billing-tables";
-import { invoiceFlags, type InvoiceWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 import { MarkPaidDialog } from "@/components/billing/mark-paid-dialog";
 
@@ -23,23 +23,20 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
   const access = await requirePageAccess((await params).slug);
   const query = invoiceListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadInvoicesPage(db, access, query))]);
-  const base = `/orgs/${access.organization.slug}/billing`;
+  const slug = access.organization.slug;
   // Rows the viewer may pay get a compact "Mark as paid"; the dialog exists once, below the list.
   const canPay = page.rows.some((row) => row.payable);
-  const rows = page.rows.map((i): InvoiceWire => [
-    i.id, i.number, i.orderId, i.orderNumber, formatMoney(locale, i.amountCents, i.currency), formatDate(locale, i.issuedAt), formatDate(locale, i.dueAt), invoiceFlags(i.status, i.overdue, i.payable),
-  ]);
   return (
     <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.invoices, ...(canPay ? (["billing.invoices.markPaid", "billing.invoices.markPaidNamed", "billing.invoices.markPaidTitle", "billing.invoices.markPaidBody", "billing.invoices.markedPaid", "billing.invoices.paymentDate", "common.cancel", "common.close"] as const) : [])]}>
       <BillingList
         title={t("billing.invoices.title")}
-        filter={<SelectFilter action={`${base}/invoices`} name="status" label={t("billing.invoices.statusFilter")} value={query.status}
+        filter={<SelectFilter action={routes.invoices(slug)} name="status" label={t("billing.invoices.statusFilter")} value={query.status}
           options={INVOICE_FILTERS.map((status) => ({ value: status, label: t(`billing.invoiceStatus.${status}`) }))} />}
         page={page}
-        hrefFor={(n) => listHref(`${base}/invoices`, { status: query.status, size: query.size, page: n })}
+        hrefFor={(n) => routes.invoices(slug, { status: query.status, size: query.size, page: n })}
       >
-        <InvoicesTable organization={access.organization.name} rows={rows} />
-        {canPay ? <MarkPaidDialog slug={access.organization.slug} today={new Date().toISOString().slice(0, 10)} /> : null}
+        <InvoicesTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => invoiceWire(row, locale))} />
+        {canPay ? <MarkPaidDialog slug={slug} today={new Date().toISOString().slice(0, 10)} /> : null}
       </BillingList>
     </ClientMessages>
   );

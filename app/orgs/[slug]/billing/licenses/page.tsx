@@ -5,12 +5,13 @@ import { db } from "@/lib/db/prisma";
 import { loadLicensesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { simpleListQuerySchema } from "@/lib/billing/schemas";
+import { licenseWire } from "@/lib/billing/billing-wire";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
-import { BillingList, listHref } from "@/components/billing/billing-list";
+import { BillingList } from "@/components/billing/billing-list";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { licenseWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 
@@ -29,9 +30,9 @@ export default async function LicensesPage({ params, searchParams }: { params: P
       <BillingList
         title={t("billing.licenses.title")}
         page={page}
-        hrefFor={(n) => listHref(`/orgs/${slug}/billing/licenses`, { size: query.size, page: n })}
+        hrefFor={(n) => routes.licenses(slug, { size: query.size, page: n })}
       >
-        <LicensesTable caption={t("billing.licenses.caption", { org: access.organization.name })}
+        <LicensesTable slug={slug} caption={t("billing.licenses.caption", { org: access.organization.name })}
           rows={page.rows.map((row) => licenseWire(row, locale))} canManage={canManage} showOrder />
         {canManage ? <LicenseDialogs slug={slug} /> : null}
       </BillingList>

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatDate, formatMoney } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { loadQuotesPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { simpleListQuerySchema } from "@/lib/billing/schemas";
+import { quoteWire } from "@/lib/billing/billing-wire";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ClientMessages } from "@/components/client-messages";
-import { BillingList, listHref } from "@/components/billing/billing-list";
+import { BillingList } from "@/components/billing/billing-list";
 import { QuotesTable } from "@/components/billing/billing-tables";
-import type { QuoteWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -25,19 +25,18 @@ export default async function QuotesPage({ params, searchParams }: { params: Pro
   const access = await requirePageAccess((await params).slug);
   const query = simpleListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadQuotesPage(db, access, query))]);
-  const base = `/orgs/${access.organization.slug}/billing/quotes`;
-  const rows = page.rows.map((q): QuoteWire => [q.id, q.number, formatDate(locale, q.createdAt), q.requester, formatMoney(locale, q.amountCents, q.currency), formatDate(locale, q.validUntil), q.status]);
+  const slug = access.organization.slug;
   return (
     <ClientMessages namespaces={BILLING_TABLE_MESSAGES.quotes}>
     <BillingList
       title={t("billing.quotes.title")}
       actions={access.canWrite("billing.manage") ? (
-        <Link href={`${base}/new`} className={buttonClass("primary")}><Icon name="plus" />{t("billing.quotes.request")}</Link>
+        <Link href={routes.newQuote(slug)} className={buttonClass("primary")}><Icon name="plus" />{t("billing.quotes.request")}</Link>
       ) : null}
       page={page}
-      hrefFor={(n) => listHref(base, { size: query.size, page: n })}
+      hrefFor={(n) => routes.quotes(slug, { size: query.size, page: n })}
     >
-      <QuotesTable organization={access.organization.name} rows={rows} />
+      <QuotesTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => quoteWire(row, locale))} />
     </BillingList>
     </ClientMessages>
   );

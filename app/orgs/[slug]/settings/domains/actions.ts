@@ -5,8 +5,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import { addDomain, type AddDomainResult } from "@/lib/domains/add-domain";
 import { verifyDomain, type VerifyDomainResult } from "@/lib/domains/verify-domain";
 import { removeDomain } from "@/lib/domains/remove-domain";
+import { routes } from "@/lib/routes";
 
-const pagePath = (slug: string) => `/orgs/${encodeURIComponent(slug)}/settings/domains`;
+const pagePath = (slug: string) => routes.domains(slug);
 
 export async function addDomainAction(slug: string, _previous: ActionResult<AddDomainResult> | null, formData: FormData): Promise<ActionResult<AddDomainResult>> {
   return runOrgAction(addDomain, slug, formData, pagePath);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { describeLastError } from "@/lib/domains/check-failure";
 import { listDomains } from "@/lib/domains/list-domains";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
@@ -26,7 +27,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
     <ClientMessages namespaces={["common.cancel", "common.close", "domains.add", "domains.remove", "domains.verify", "domains.verifying", "domains.copy", "domains.copyContext", "domains.copied", "domains.copyManually", "domains.columns", "domains.status", "domains.verifiedOn", "domains.lastChecked", "domains.notChecked", "domains.record", "domains.tableCaption", "domains.empty"]}>
       <section className="flex flex-col gap-6">
         <div>
-          <Link href={`/orgs/${org.slug}/settings`} className="link inline-flex items-center gap-1 text-sm">
+          <Link href={routes.settings(org.slug)} className="link inline-flex items-center gap-1 text-sm">
             <Icon name="chevron-left" />
             {t("nav.settings")}
           </Link>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { EMAIL_STATUSES, emailLogQuerySchema, listOrganizationEmails } from "@/lib/mail/organization-emails";
 import { carriesSecrets } from "@/lib/mail/outbox-secrets";
@@ -23,13 +24,13 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const access = await requirePageAccess((await params).slug, "emails.manage");
   const query = emailLogQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t }, log] = await Promise.all([getTranslator(), listOrganizationEmails(access, query)]);
-  const base = `/orgs/${access.organization.slug}/settings/emails`;
+  const slug = access.organization.slug;
   const canRetry = access.canWrite("emails.manage");
-  const pageHref = (page: PageRequest) => `${base}?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...pageParams(page) })}`;
+  const pageHref = (page: PageRequest) => routes.emails(slug, { status: query.status, ...pageParams(page) });
   return (
     <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried", "outbox.errors.linkNotKept"] as const) : [])]}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
-        <Link href={`/orgs/${access.organization.slug}/settings`} className="link inline-flex items-center gap-1 self-start text-sm">
+        <Link href={routes.settings(slug)} className="link inline-flex items-center gap-1 self-start text-sm">
           <Icon name="chevron-left" />
           {t("nav.settings")}
         </Link>
@@ -38,7 +39,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           <p className="lead mt-1">{t("outbox.intro")}</p>
         </div>
         <NoticeRegion />
-        <GetForm action={base} className="flex flex-wrap items-end gap-3">
+        <GetForm action={routes.emails(slug)} className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col gap-1">
             <span className="field-label">{t("outbox.statusFilter")}</span>
             <select name="status" defaultValue={query.status ?? ""} className="field-input">
@@ -48,7 +49,7 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
           </label>
           <button type="submit" className={buttonClass("primary")}>{t("outbox.apply")}</button>
         </GetForm>
-        <EmailLogTable slug={access.organization.slug} organization={access.organization.name} rows={log.rows.map(({ template, ...row }) => ({ ...row, carriesLink: carriesSecrets(template) }))} canRetry={canRetry} />
+        <EmailLogTable slug={slug} organization={access.organization.name} rows={log.rows.map(({ template, ...row }) => ({ ...row, carriesLink: carriesSecrets(template) }))} canRetry={canRetry} />
         <ListPagination nav={log.nav} hrefFor={pageHref} />
       </section>
     </ClientMessages>

@@ -10,23 +10,18 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db/prisma";
 import { LOCALES, type Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import type { Recipient, RecipientReason } from "@/lib/notifications/events";
+import type { Recipient } from "@/lib/notifications/events";
+import { recipientWire } from "@/lib/notifications/recipient-wire";
+import { routes } from "@/lib/routes";
 import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/notifications/overview";
 import { ClientMessages } from "@/components/client-messages";
 import { RecipientsTable } from "@/components/notifications/recipients-table";
-import { previewHref, PREVIEW_FRAME, RECIPIENT_MESSAGES, type ReasonWire, type RecipientWire } from "@/components/notifications/preview-link";
+import { PREVIEW_FRAME, RECIPIENT_MESSAGES } from "@/components/notifications/preview-link";
 import css from "./notifications.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("notifications.title") };
-}
-
-function reasonsWire(reasons: readonly RecipientReason[]): ReasonWire[] {
-  return reasons.map((reason) => {
-    const number = reason.orderNumber ?? reason.quoteNumber;
-    return number ? [reason.rule, number] : [reason.rule];
-  });
 }
 
 function noSubject(t: Translate, event: EventOverview): string {
@@ -35,7 +30,7 @@ function noSubject(t: Translate, event: EventOverview): string {
   return t("notifications.noSubject.order");
 }
 
-function EventSection({ event, index, t }: { event: EventOverview; index: number; t: Translate }) {
+function EventSection({ slug, event, index, t }: { slug: string; event: EventOverview; index: number; t: Translate }) {
   const name = t(`notifications.events.${event.kind}`);
   const id = `e${index}`;
   const more = event.standingTotal - event.standing.length;
@@ -51,7 +46,7 @@ function EventSection({ event, index, t }: { event: EventOverview; index: number
       {rows.length === 0 ? (
         event.perSubject && event.subjects.length === 0 ? null : <p className={css.note}>{t("notifications.nobody")}</p>
       ) : (
-        <RecipientsTable kind={event.kind} labelledBy={id} className={css.table} rows={rows.map((r): RecipientWire => [r.name, r.email, r.locale, reasonsWire(r.reasons)])} />
+        <RecipientsTable slug={slug} kind={event.kind} labelledBy={id} className={css.table} rows={rows.map(recipientWire)} />
       )}
       {more > 0 ? <p className={css.note}>{t("notifications.more", { count: more })}</p> : null}
     </section>
@@ -61,23 +56,24 @@ function EventSection({ event, index, t }: { event: EventOverview; index: number
 export default async function NotificationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const access = await requirePageAccess((await params).slug, "notifications.view");
   const [{ t }, events] = await Promise.all([getTranslator(), notificationOverview(db, access.organization.id)]);
+  const slug = access.organization.slug;
   const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
   return (
     <ClientMessages namespaces={RECIPIENT_MESSAGES}>
     <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
-      <Link href={`/orgs/${access.organization.slug}/settings`} className="link text-sm">← {t("nav.settings")}</Link>
+      <Link href={routes.settings(slug)} className="link text-sm">← {t("nav.settings")}</Link>
       <h1 id="notifications-title" className="page-title">{t("notifications.title")}</h1>
       <p className="lead">{t("notifications.intro", { org: access.organization.name })}</p>
       <div className={css.layout}>
         <div className="flex flex-col gap-5">
-          {events.map((event, index) => <EventSection key={event.kind} event={event} index={index} t={t} />)}
+          {events.map((event, index) => <EventSection key={event.kind} slug={slug} event={event} index={index} t={t} />)}
           <section aria-labelledby="party" className={css.event}>
             <h2 id="party">{t("notifications.partyTitle")}</h2>
             {PARTY_KINDS.map((kind) => (
               <p key={kind}>
                 <b>{t(`notifications.events.${kind}`)}</b>: {t(`notifications.sentTo.${kind}`, { days: config().OVERDUE_REMINDER_DAYS })}{" "}
                 {LOCALES.map((locale) => (
-                  <a key={locale} href={previewHref(kind, locale)} target={PREVIEW_FRAME}>
+                  <a key={locale} href={routes.notificationPreview(slug, { event: kind, language: locale })} target={PREVIEW_FRAME}>
                     {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
                   </a>
                 ))}

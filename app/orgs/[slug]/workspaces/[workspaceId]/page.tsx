@@ -12,9 +12,11 @@ import type { MessagePath } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { loadWorkspace } from "@/lib/workspaces/load-workspace";
-import { workspaceContactsQuerySchema, type WorkspaceContactsQuery } from "@/lib/workspaces/schemas";
+import { workspaceContactsQuerySchema } from "@/lib/workspaces/schemas";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { canHandleWorkspaceContacts } from "@/lib/workspaces/visibility";
+import { workspaceContactWire, workspaceMemberWire } from "@/lib/workspaces/workspace-wire";
+import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { Icon } from "@/components/ui/icon";
@@ -47,15 +49,6 @@ const MANAGE_MESSAGES: MessagePath[] = [
   "workspaces.detail.contactMenuNamed", "workspaces.detail.remove", "workspaces.detail.assign", "workspaces.detail.unassign", "workspaces.detail.unassignDone",
 ];
 
-function queryString(query: WorkspaceContactsQuery, overrides: Partial<WorkspaceContactsQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  if (merged.size !== 25) params.set("size", String(merged.size));
-  if (merged.page > 1) params.set("page", String(merged.page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
 export default async function WorkspacePage({ params, searchParams }: Params) {
   const { slug, workspaceId } = await params;
   const access = await requirePageAccess(slug, "workspaces.viewAssigned");
@@ -68,17 +61,15 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
   const canChangeMembers = writable && access.can("users.changeWorkspaces");
   const canHandleContacts = writable && canHandleWorkspaceContacts(access, workspace);
   const interactive = canManage || canChangeMembers || canHandleContacts;
-  const base = `/orgs/${access.organization.slug}/workspaces`;
-  const path = `${base}/${workspace.id}`;
-  const memberName = (m: { name: string | null; email: string }) => m.name?.trim() || m.email;
-  const membershipOf = new Map(members.map((m) => [m.userId, m.membershipId]));
+  const orgSlug = access.organization.slug;
+  const memberRows = members.map(workspaceMemberWire);
   const dialogWorkspace = { id: workspace.id, name: workspace.name, members: workspace.memberCount, contacts: contacts.total.count };
 
   return (
     <ClientMessages namespaces={interactive ? [...TABLE_MESSAGES, ...MANAGE_MESSAGES] : TABLE_MESSAGES}>
       <section aria-labelledby="workspace-title" className="flex flex-col gap-6">
         <div>
-          <Link href={base} className="link inline-flex items-center gap-1 text-sm"><Icon name="arrow-left" />{t("workspaces.detail.back")}</Link>
+          <Link href={routes.workspaces(orgSlug)} className="link inline-flex items-center gap-1 text-sm"><Icon name="arrow-left" />{t("workspaces.detail.back")}</Link>
           <header className="mt-2 flex flex-wrap items-start justify-between gap-4">
             <h1 id="workspace-title" className="page-title min-w-0 break-words">{workspace.name}</h1>
             {canManage ? <WorkspaceHeaderActions workspace={dialogWorkspace} /> : null}
@@ -97,7 +88,7 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
           <WorkspaceMembersTable
             workspaceName={workspace.name}
             canChange={canChangeMembers}
-            rows={members.map((m) => ({ membershipId: m.membershipId, name: memberName(m), email: m.email, role: m.role, status: m.status }))}
+            rows={memberRows}
           />
           {workspace.memberCount > members.length ? <p className="text-xs text-muted">{t("workspaces.detail.membersShown", { count: members.length })}</p> : null}
         </section>
@@ -112,21 +103,17 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
             {canHandleContacts ? <AddContactButton /> : null}
           </div>
           <WorkspaceContactsTable
-            slug={access.organization.slug}
+            slug={orgSlug}
             workspaceId={workspace.id}
             workspaceName={workspace.name}
             canHandle={canHandleContacts}
-            withSprite={!canChangeMembers}
-            rows={contacts.rows.map((contact) => [
-              contact.id, contact.name, contact.email, contact.phone, contact.assignedName,
-              contact.assignedUserId ? (membershipOf.get(contact.assignedUserId) ?? null) : null,
-            ])}
+            rows={contacts.rows.map((contact) => workspaceContactWire(contact, members))}
           />
-          <ListPagination nav={contacts.nav} hrefFor={(request) => `${path}${queryString(query, { page: request.page })}`} />
+          <ListPagination nav={contacts.nav} hrefFor={(request) => routes.workspace(orgSlug, workspace.id, { size: query.size, page: request.page })} />
         </section>
-        {canManage ? <WorkspaceDialogs slug={access.organization.slug} afterDelete={base} /> : null}
+        {canManage ? <WorkspaceDialogs slug={orgSlug} afterDelete={routes.workspaces(orgSlug)} /> : null}
         {canChangeMembers || canHandleContacts ? (
-          <WorkspaceDetailDialogs slug={access.organization.slug} workspace={{ id: workspace.id, name: workspace.name }} members={members.map((m) => ({ membershipId: m.membershipId, name: memberName(m) }))} />
+          <WorkspaceDetailDialogs slug={orgSlug} workspace={{ id: workspace.id, name: workspace.name }} members={memberRows.map(({ membershipId, name }) => ({ membershipId, name }))} />
         ) : null}
       </section>
     </ClientMessages>

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { loadInvoicePage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { routes } from "@/lib/routes";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { NoticeRegion } from "@/components/ui/notice";
@@ -27,7 +28,7 @@ export default async function InvoicePage({ params }: Params) {
   const { slug, invoiceId } = await params;
   const access = await requirePageAccess(slug);
   const [{ t, locale }, invoice] = await Promise.all([getTranslator(), orNotFound(loadInvoicePage(db, access, invoiceId))]);
-  const base = `/orgs/${access.organization.slug}/billing`;
+  const orgSlug = access.organization.slug;
   const money = (cents: number) => formatMoney(locale, cents, invoice.currency);
   const long = (date: Date) => formatDate(locale, date, { dateStyle: "long" });
   const canPay = invoice.payable && invoice.status === "OPEN" && access.canWrite();
@@ -37,14 +38,14 @@ export default async function InvoicePage({ params }: Params) {
     <ClientMessages namespaces={canPay ? ["billing.invoices", "common.cancel", "common.close"] : []}>
       <article aria-labelledby="invoice-title" className="flex flex-col gap-5">
         <div data-print="hide" className="flex flex-wrap items-center justify-between gap-3">
-          <Link href={`${base}/invoices`} className="link text-sm">← {t("billing.invoices.back")}</Link>
+          <Link href={routes.invoices(orgSlug)} className="link text-sm">← {t("billing.invoices.back")}</Link>
           <div className="flex flex-wrap gap-2">
-            <a href={`${base}/invoices/${invoice.id}/pdf`} download className={buttonClass("secondary")}>
+            <a href={routes.invoicePdf(orgSlug, invoice.id)} download className={buttonClass("secondary")}>
               <Icon name="download" />
               {t("billing.invoices.downloadPdf")}
             </a>
             <PrintButton label={t("billing.invoices.print")} />
-            {canPay ? <MarkPaidOpener invoice={[invoice.id, invoice.number, money(invoice.amountCents)]} /> : null}
+            {canPay ? <MarkPaidOpener invoice={{ id: invoice.id, number: invoice.number, amount: money(invoice.amountCents) }} /> : null}
           </div>
         </div>
         <div data-print="hide"><NoticeRegion /></div>
@@ -60,7 +61,7 @@ export default async function InvoicePage({ params }: Params) {
               <dt className="text-muted">{t("billing.invoices.due")}</dt>
               <dd>{long(invoice.dueAt)}</dd>
               <dt className="text-muted">{t("billing.invoices.order")}</dt>
-              <dd><Link href={`${base}/orders/${invoice.order.id}`} className="link print:no-underline">{invoice.order.number}</Link></dd>
+              <dd><Link href={routes.order(orgSlug, invoice.order.id)} className="link print:no-underline">{invoice.order.number}</Link></dd>
               {invoice.status === "PAID" && invoice.paidAt ? (<><dt className="text-muted">{t("billing.invoices.paymentDate")}</dt><dd>{long(invoice.paidAt)}</dd></>) : null}
             </dl>
           </header>
@@ -80,7 +81,7 @@ export default async function InvoicePage({ params }: Params) {
           <LineItemsTable lines={invoice.lines} currency={invoice.currency} caption={t("billing.orders.linesCaption", { number: invoice.order.number })}
             total={invoice.amountCents} totalLabel={t(invoice.status === "PAID" ? "billing.invoices.totalPaid" : "billing.invoices.total")} />
         </div>
-        {canPay ? <MarkPaidDialog slug={access.organization.slug} today={new Date().toISOString().slice(0, 10)} /> : null}
+        {canPay ? <MarkPaidDialog slug={orgSlug} today={new Date().toISOString().slice(0, 10)} /> : null}
       </article>
     </ClientMessages>
   );

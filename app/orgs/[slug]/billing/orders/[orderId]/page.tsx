@@ -7,12 +7,13 @@ import { db } from "@/lib/db/prisma";
 import { loadOrderPage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { licenseWire } from "@/lib/billing/billing-wire";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Person } from "@/components/ui/avatar";
 import { InvoiceStatusBadges, ORDER_TONES } from "@/components/billing/status-badge";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { licenseWire } from "@/components/billing/wires";
 import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 import { LineItemsTable } from "@/components/billing/line-items-table";
@@ -29,14 +30,14 @@ export default async function OrderPage({ params, searchParams }: Params) {
   const { slug, orderId } = await params;
   const access = await requirePageAccess(slug);
   const [{ t, locale }, order, search] = await Promise.all([getTranslator(), orNotFound(loadOrderPage(db, access, orderId)), pageSearchParams(searchParams)]);
-  const base = `/orgs/${access.organization.slug}/billing`;
+  const orgSlug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage") && !!order.licenses;
   const placed = search.placed !== undefined && order.invoice ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number }) : null;
   return (
     <ClientMessages namespaces={order.licenses ? [...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])] : []}>
       <article aria-labelledby="order-title" className="flex flex-col gap-5">
         <header className="flex flex-col gap-1">
-          <Link href={`${base}/orders`} className="link text-sm print:hidden">← {t("billing.orders.back")}</Link>
+          <Link href={routes.orders(orgSlug)} className="link text-sm print:hidden">← {t("billing.orders.back")}</Link>
           <div className="flex flex-wrap items-center gap-3">
             <h1 id="order-title" className="page-title">{t("billing.orders.detailTitle", { number: order.number })}</h1>
             <StatusBadge tone={ORDER_TONES[order.status]} label={t(`billing.orderStatus.${order.status}`)} />
@@ -67,7 +68,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <section aria-labelledby="invoice-title" className="card p-4">
             <h2 id="invoice-title" className="section-title">{t("billing.orders.invoice")}</h2>
             <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-              <Link href={`${base}/invoices/${order.invoice.id}`} className="link">{t("billing.invoices.detailTitle", { number: order.invoice.number })}</Link>
+              <Link href={routes.invoice(orgSlug, order.invoice.id)} className="link">{t("billing.invoices.detailTitle", { number: order.invoice.number })}</Link>
               <span className="tabular-nums">{formatMoney(locale, order.invoice.amountCents, order.currency)}</span>
               <span>{t("billing.invoices.columns.due")} {formatDate(locale, new Date(order.invoice.dueAt))}</span>
               <span><InvoiceStatusBadges t={t} status={order.invoice.status} overdue={order.invoice.overdue} /></span>
@@ -79,12 +80,13 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <section aria-labelledby="licenses-title" className="flex flex-col gap-2">
             <h2 id="licenses-title" className="section-title">{t("billing.orders.licenses")}</h2>
             <LicensesTable
+              slug={orgSlug}
               caption={t("billing.licenses.orderCaption", { number: order.number })}
               canManage={canManage}
               rows={order.licenses.map((l) => licenseWire({ ...l, validUntil: l.validUntil ? new Date(l.validUntil) : null, orderId: order.id, orderNumber: order.number, orderVisible: true }, locale))}
               showOrder={false}
             />
-            {canManage ? <LicenseDialogs slug={access.organization.slug} /> : null}
+            {canManage ? <LicenseDialogs slug={orgSlug} /> : null}
           </section>
         ) : null}
       </article>

@@ -8,6 +8,7 @@ import { loadCatalog } from "@/lib/billing/catalog";
 import { requireBillingOverview } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
 import { PlaceOrderForm } from "@/components/billing/place-order-form";
 
@@ -24,7 +25,7 @@ export default async function PlaceOrderPage({ params }: { params: Promise<{ slu
     <ClientMessages namespaces={["billing.placeOrder", "contacts.languages"]}>
       <section aria-labelledby="place-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={`/orgs/${access.organization.slug}/billing/orders`} className="link text-sm">← {t("billing.orders.back")}</Link>
+          <Link href={routes.orders(access.organization.slug)} className="link text-sm">← {t("billing.orders.back")}</Link>
           <h1 id="place-title" className="page-title mt-1">{t("billing.placeOrder.title")}</h1>
           <p className="lead mt-1">{t("billing.placeOrder.intro")}</p>
         </header>

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { loadQuotePage } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { QUOTE_TONES } from "@/components/billing/status-badge";
@@ -25,7 +26,7 @@ export default async function QuotePage({ params, searchParams }: Params) {
   return (
     <article aria-labelledby="quote-title" className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
-        <Link href={`/orgs/${access.organization.slug}/billing/quotes`} className="link text-sm">← {t("billing.quotes.back")}</Link>
+        <Link href={routes.quotes(access.organization.slug)} className="link text-sm">← {t("billing.quotes.back")}</Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="quote-title" className="page-title">{t("billing.quotes.detailTitle", { number: quote.number })}</h1>
           <StatusBadge tone={QUOTE_TONES[quote.status]} label={t(`billing.quoteStatus.${quote.status}`)} />

@@ -8,6 +8,7 @@ import { loadCatalog } from "@/lib/billing/catalog";
 import { requireBillingOverview } from "@/lib/billing/page-data";
 import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
+import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
 import { RequestQuoteForm } from "@/components/billing/request-quote-form";
 
@@ -24,7 +25,7 @@ export default async function RequestQuotePage({ params }: { params: Promise<{ s
     <ClientMessages namespaces={["billing.placeOrder", "billing.requestQuote"]}>
       <section aria-labelledby="quote-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={`/orgs/${access.organization.slug}/billing/quotes`} className="link text-sm">← {t("billing.quotes.back")}</Link>
+          <Link href={routes.quotes(access.organization.slug)} className="link text-sm">← {t("billing.quotes.back")}</Link>
           <h1 id="quote-title" className="page-title mt-1">{t("billing.requestQuote.title")}</h1>
           <p className="lead mt-1">{t("billing.requestQuote.intro")}</p>
         </header>
