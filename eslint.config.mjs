@@ -2,7 +2,9 @@
 // boundaries of the README: lib/ never imports components/ or app/; emails/ never imports
 // app/, nor react-email's Markdown (emails/frame/markdown.ts renders the vendor's); components/
 // may import server actions from app/ and types/schemas from lib/, never the database (lib/db,
-// except type-only imports of generated enums/types); no import cycles.
+// except type-only imports of generated enums/types), nor zod (forms send what they hold; the
+// server parses); no import cycles. The app reads the environment only through lib/config, where
+// every setting is validated once and an empty value counts as unset.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -10,6 +12,8 @@ import nextTs from "eslint-config-next/typescript";
 const noImportsFrom = (groups, paths = []) => ({
   "@typescript-eslint/no-restricted-imports": ["error", { paths, patterns: groups.map(({ group, message, allowTypeImports }) => ({ group, message, allowTypeImports })) }],
 });
+
+const envMessage = "Read settings through config() from @/lib/config: it validates them and treats empty values as unset.";
 
 export default defineConfig([
   ...nextVitals,
@@ -20,6 +24,20 @@ export default defineConfig([
       "import/no-cycle": ["error", { ignoreExternal: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Everything the app runs: app/, components/, emails/, lib/, proxy.ts, next.config.ts, instrumentation.ts…
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: envMessage }],
+      "no-restricted-syntax": ["error", { selector: "ImportDeclaration[source.value=/^(node:)?process$/]", message: envMessage }],
+    },
+  },
+  {
+    // …but not lib/config itself, nor the tools around the app, which prepare the environment the
+    // app then reads (load .env, start PostgreSQL, pass variables to the servers they start) or run
+    // before it exists: scripts, tests, benchmarks and the test runners' and Prisma CLI's configs.
+    files: ["lib/config/**", "scripts/**", "tests/**", "bench/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
+    rules: { "no-restricted-properties": "off", "no-restricted-syntax": "off" },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
@@ -36,8 +54,12 @@ export default defineConfig([
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: noImportsFrom([
-      { group: ["@/lib/db/*", "@/lib/db/generated/*", "**/lib/db/*"], allowTypeImports: true, message: "components/ is UI only: it never reaches the database (type-only imports are fine)." },
-    ]),
+    rules: noImportsFrom(
+      [
+        { group: ["@/lib/db/*", "@/lib/db/generated/*", "**/lib/db/*"], allowTypeImports: true, message: "components/ is UI only: it never reaches the database (type-only imports are fine)." },
+        { group: ["zod/*"], message: "components/ never parses with zod: the server action validates (schemas live in lib/)." },
+      ],
+      [{ name: "zod", message: "components/ never parses with zod: the server action validates (schemas live in lib/)." }],
+    ),
   },
 ]);

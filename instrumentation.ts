@@ -5,7 +5,9 @@
 // Tests and benchmarks may ask for each request's SQL statements to be counted (lib/db/sql-count.ts).
 export async function register() {
   // Next replaces NEXT_RUNTIME at build time, which keeps the Node-only imports below out of
-  // the edge bundle: the one environment read outside lib/config, on purpose.
+  // the edge bundle: the one environment read outside lib/config, on purpose (through config()
+  // Next could not see it, and lib/config's zod would land in the edge bundle).
+  // eslint-disable-next-line no-restricted-properties -- must stay a literal `process.env.NEXT_RUNTIME` for Next to replace it
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { config } = await import("@/lib/config");
   if (config().ROSTER_SQL_COUNT === "on") {
