@@ -1,6 +1,9 @@
 // SPEC §2, transcribed independently of lib/auth/capabilities.ts: every role × capability.
 import { describe, expect, it } from "vitest";
-import { CAPABILITIES, CONTACT_ROLES_GIVING_ACCESS, PRIMARY_CONTACT_ROLES, canAssignRole, canRemoveRole, capabilitiesOf, ORG_ROLES, type Capability } from "@/lib/auth/capabilities";
+import {
+  CAPABILITIES, CONTACT_ROLES, CONTACT_ROLES_GIVING_ACCESS, ORDER_ROLES, PRIMARY_CONTACT_ROLES, canAssignRole, canRemoveRole,
+  capabilitiesOf, ORG_ROLES, type Capability, type Grants,
+} from "@/lib/auth/capabilities";
 
 type Row = [Capability, ORG_ADMIN: boolean, BILLING_ADMIN: boolean, USER_ADMIN: boolean, MEMBER: boolean];
 const Y = true, N = false;
@@ -78,31 +81,78 @@ describe("organization roles (SPEC §2)", () => {
 });
 
 describe("contact roles (SPEC §2, second table)", () => {
-  const CONTACT_TABLE: Record<string, Capability[]> = {
-    PRIMARY_LICENSEE: ["org.view", "orders.viewAll", "licenses.viewAll", "licenses.manage"],
-    PRIMARY_TECHNICAL: ["org.view", "licenses.viewAll"],
-    PRIMARY_BILLING: ["org.view", "orders.viewAll", "invoices.viewAll", "quotes.viewAll", "invoices.pay", "billingDetails.edit"],
-    UNPAID_INVOICES: [],
-    NEW_QUOTES: [],
-    SECURITY_PRIVACY: [],
-    DATA_PROTECTION: [],
-  };
-  for (const [role, expected] of Object.entries(CONTACT_TABLE)) {
-    it(`${role} grants exactly ${expected.join(", ") || "nothing"}`, () => {
-      const granted = capabilitiesOf({ orgRole: null, contactRoles: [role as never], orderRoles: [] });
-      expect([...granted].sort()).toEqual([...expected].sort());
+  // SPEC §2's second table, line by line: what a contact who signed in with the contact's email
+  // gets from each role, over every capability (written from the SPEC's words, not from the map).
+  type ContactRow = [
+    Capability,
+    PRIMARY_LICENSEE: boolean, PRIMARY_TECHNICAL: boolean, PRIMARY_BILLING: boolean,
+    orderLICENSEE: boolean, orderBILLING: boolean, notificationsOnly: boolean,
+  ];
+  const CONTACT_TABLE: ContactRow[] = [
+    // "see the organization": PRIMARY_LICENSEE, PRIMARY_TECHNICAL, PRIMARY_BILLING; an order's contacts see that order only
+    ["org.view", Y, Y, Y, N, N, N],
+    // PRIMARY_LICENSEE "all orders and licenses", PRIMARY_TECHNICAL "all licenses", PRIMARY_BILLING "all orders, invoices and quotes"
+    ["orders.viewAll", Y, N, Y, N, N, N],
+    ["licenses.viewAll", Y, Y, N, N, N, N],
+    ["invoices.viewAll", N, N, Y, N, N, N],
+    ["quotes.viewAll", N, N, Y, N, N, N],
+    // PRIMARY_LICENSEE "manage license assignment"
+    ["licenses.manage", Y, N, N, N, N, N],
+    // PRIMARY_BILLING "pay invoices; edit billing details"
+    ["invoices.pay", N, N, Y, N, N, N],
+    ["billingDetails.edit", N, N, Y, N, N, N],
+    // order LICENSEE "see that order and its licenses"; order BILLING "see that order and its invoice; pay that invoice"
+    ["orders.viewOwn", N, N, N, Y, Y, N],
+    ["licenses.viewOwn", N, N, N, Y, N, N],
+    ["invoices.viewOwn", N, N, N, N, Y, N],
+    ["invoices.payOwn", N, N, N, N, Y, N],
+    // everything else belongs to organization roles only (the first table); "notifications-only roles: nothing"
+    ["org.edit", N, N, N, N, N, N],
+    ["billing.view", N, N, N, N, N, N],
+    ["billing.manage", N, N, N, N, N, N],
+    ["subscription.manage", N, N, N, N, N, N],
+    ["subscription.cancel", N, N, N, N, N, N],
+    ["users.view", N, N, N, N, N, N],
+    ["users.add", N, N, N, N, N, N],
+    ["users.changeRole", N, N, N, N, N, N],
+    ["users.changeWorkspaces", N, N, N, N, N, N],
+    ["users.remove", N, N, N, N, N, N],
+    ["workspaces.viewAll", N, N, N, N, N, N],
+    ["workspaces.viewAssigned", N, N, N, N, N, N],
+    ["workspaces.manage", N, N, N, N, N, N],
+    ["contacts.view", N, N, N, N, N, N],
+    ["contacts.manage", N, N, N, N, N, N],
+    ["domains.manage", N, N, N, N, N, N],
+    ["audit.view", N, N, N, N, N, N],
+    ["apiKeys.manage", N, N, N, N, N, N],
+    ["emails.manage", N, N, N, N, N, N],
+    ["notifications.view", N, N, N, N, N, N],
+  ];
+  // Each column as the grants of one person holding only that role.
+  const COLUMNS: [name: string, grants: Grants[]][] = [
+    ["PRIMARY_LICENSEE", [{ orgRole: null, contactRoles: ["PRIMARY_LICENSEE"], orderRoles: [] }]],
+    ["PRIMARY_TECHNICAL", [{ orgRole: null, contactRoles: ["PRIMARY_TECHNICAL"], orderRoles: [] }]],
+    ["PRIMARY_BILLING", [{ orgRole: null, contactRoles: ["PRIMARY_BILLING"], orderRoles: [] }]],
+    ["an order's LICENSEE", [{ orgRole: null, contactRoles: [], orderRoles: ["LICENSEE"] }]],
+    ["an order's BILLING contact", [{ orgRole: null, contactRoles: [], orderRoles: ["BILLING"] }]],
+    ["each notifications-only role", (["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map(
+      (role): Grants => ({ orgRole: null, contactRoles: [role], orderRoles: [] }),
+    )],
+  ];
+
+  it("the table covers every capability exactly once, and its columns every contact role and order role", () => {
+    expect(CONTACT_TABLE.map((row) => row[0]).sort()).toEqual([...CAPABILITIES].sort());
+    expect(COLUMNS.flatMap(([, grants]) => grants.flatMap((g) => g.contactRoles)).sort()).toEqual([...CONTACT_ROLES].sort());
+    expect(COLUMNS.flatMap(([, grants]) => grants.flatMap((g) => g.orderRoles)).sort()).toEqual([...ORDER_ROLES].sort());
+  });
+
+  for (const [capability, ...expected] of CONTACT_TABLE) {
+    COLUMNS.forEach(([name, grants], index) => {
+      it(`${name} ${expected[index] ? "may" : "may not"} ${capability}`, () => {
+        for (const g of grants) expect(capabilitiesOf(g).has(capability)).toBe(expected[index]);
+      });
     });
   }
-
-  it("an order's LICENSEE sees that order and its licenses, not its invoice", () => {
-    const granted = capabilitiesOf({ orgRole: null, contactRoles: [], orderRoles: ["LICENSEE"] });
-    expect([...granted].sort()).toEqual(["licenses.viewOwn", "orders.viewOwn"]);
-  });
-
-  it("an order's BILLING contact sees that order and its invoice, and pays it; not its licenses", () => {
-    const granted = capabilitiesOf({ orgRole: null, contactRoles: [], orderRoles: ["BILLING"] });
-    expect([...granted].sort()).toEqual(["invoices.payOwn", "invoices.viewOwn", "orders.viewOwn"]);
-  });
 
   it("the primary roles, and only they, give access on their own (SPEC §1: notifications-only roles give emails only)", () => {
     expect([...CONTACT_ROLES_GIVING_ACCESS].sort()).toEqual(["PRIMARY_BILLING", "PRIMARY_LICENSEE", "PRIMARY_TECHNICAL"]);
