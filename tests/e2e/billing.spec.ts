@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { signInByEmail, uniqueEmail } from "./support/auth";
+import { createOwnOrganization } from "./support/own-organization";
+
+// Each test in an organization of its own (support/own-organization.ts), whose orders and
+// invoices are its alone: orders placed here never show in another spec's lists.
 
 /** axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing on the page as it is now (dialogs included). */
 async function expectAccessible(page: Page, what: string) {
@@ -11,28 +15,39 @@ async function expectAccessible(page: Page, what: string) {
 
 const LABELS = {
   en: {
-    admin: "david.chen@acme.test",
     orders: "Orders", invoices: "Invoices", quotes: "Quotes", licenses: "Licenses", overview: "Overview", billingNav: "Billing",
-    requestQuote: "Request a quote", editDetails: "Edit billing details", close: "Close", assign: /^Assign a seat of/, statusFilter: "Status", openStatus: "OPEN",
-    billingGroup: "Billing contact", billingSame: "Send the invoice to the licensee", existing: "Existing contact", choose: /^Choose Anna Kowalski/, chosen: /^Chosen: Anna Kowalski/,
-    placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email", submit: "Place order",
-    placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/, invoiceLink: /^Invoice INV-/,
-    invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid", markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
-    markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found", licensesHeading: "Licenses", invoiceHeading: "Invoice",
+    requestQuote: "Request a quote", editDetails: "Edit billing details", close: "Close", assign: /^Assign a seat of/,
+    statusFilter: "Status", openStatus: "OPEN",
+    billingGroup: "Billing contact", billingSame: "Send the invoice to the licensee", existing: "Existing contact",
+    choose: /^Choose Anna Kowalski/, chosen: /^Chosen: Anna Kowalski/,
+    placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email",
+    submit: "Place order",
+    placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/,
+    invoiceLink: /^Invoice INV-/,
+    invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid",
+    markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
+    markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found",
+    licensesHeading: "Licenses", invoiceHeading: "Invoice",
     paymentDate: "Payment date", anyOrder: /^Order \S+$/, anyInvoice: /^Invoice \S+$/,
     notifications: "Notifications", certificate: "Order placed: license certificate", why: (n: string) => `Licensee of order ${n}`,
   },
   fr: {
-    admin: "claire.dubois@acme.test",
     orders: "Commandes", invoices: "Factures", quotes: "Devis", licenses: "Licences", overview: "Vue d’ensemble", billingNav: "Facturation",
-    requestQuote: "Demander un devis", editDetails: "Modifier les coordonnées de facturation", close: "Fermer", assign: /^Attribuer un siège de/, statusFilter: "État", openStatus: "OPEN",
-    billingGroup: "Contact de facturation", billingSame: "Envoyer la facture au licencié", existing: "Contact existant", choose: /^Choisir Anna Kowalski/, chosen: /^Choisi\s: Anna Kowalski/,
-    placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail", submit: "Passer la commande",
-    placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/, orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
-    invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée", markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
-    markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer", notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
+    requestQuote: "Demander un devis", editDetails: "Modifier les coordonnées de facturation", close: "Fermer",
+    assign: /^Attribuer un siège de/, statusFilter: "État", openStatus: "OPEN",
+    billingGroup: "Contact de facturation", billingSame: "Envoyer la facture au licencié", existing: "Contact existant",
+    choose: /^Choisir Anna Kowalski/, chosen: /^Choisi\s: Anna Kowalski/,
+    placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail",
+    submit: "Passer la commande",
+    placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/,
+    orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
+    invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée",
+    markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
+    markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer",
+    notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
     paymentDate: "Date du paiement", anyOrder: /^Commande \S+$/, anyInvoice: /^Facture \S+$/,
-    notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence", why: (n: string) => `Licencié de la commande ${n}`,
+    notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence",
+    why: (n: string) => `Licencié de la commande ${n}`,
   },
 } as const;
 
@@ -45,8 +60,10 @@ for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
   test(`billing (${locale}): place an order for a new licensee, invoice PDF, mark paid; the licensee sees that order only; a member gets 404`, async ({ page, browser }) => {
     test.setTimeout(150_000); // four people sign in by emailed link
+    const org = await createOwnOrganization(`Billing ${locale}`);
+    const at = (path: string) => `/orgs/${org.slug}${path}`;
     // A billing admin places an order naming a new licensee.
-    await signInByEmail(page, L.admin, { callbackUrl: "/orgs/acme/billing/orders", locale });
+    await signInByEmail(page, org.people.billingAdmin.email, { callbackUrl: at("/billing/orders"), locale });
     await expect(page.getByRole("heading", { name: L.orders, level: 1 })).toBeVisible();
     await page.getByRole("link", { name: L.placeOrder }).click();
     await expect(page.getByRole("heading", { name: L.placeOrder, level: 1 })).toBeVisible();
@@ -89,7 +106,7 @@ for (const locale of ["en", "fr"] as const) {
     // Settings → Notifications names the new licensee as the recipient of that order's license certificate (org admins see it).
     const adminContext = await browser.newContext();
     const adminPage = await adminContext.newPage();
-    await signInByEmail(adminPage, "admin@acme.test", { callbackUrl: "/orgs/acme/settings/notifications", locale });
+    await signInByEmail(adminPage, org.people.admin.email, { callbackUrl: at("/settings/notifications"), locale });
     const certificate = adminPage.getByRole("region", { name: L.certificate });
     const recipient = certificate.getByRole("row", { name: new RegExp(`Nadia Licensee ${locale}`) });
     await expect(recipient.getByRole("cell", { name: L.why(orderNumber!) })).toBeVisible();
@@ -98,7 +115,7 @@ for (const locale of ["en", "fr"] as const) {
     // The licensee signs in with that email: that order and its licenses, nothing else.
     const licenseeContext = await browser.newContext();
     const licenseePage = await licenseeContext.newPage();
-    await signInByEmail(licenseePage, licenseeEmail, { callbackUrl: "/orgs/acme/billing/orders", locale });
+    await signInByEmail(licenseePage, licenseeEmail, { callbackUrl: at("/billing/orders"), locale });
     await expect(licenseePage.getByRole("heading", { name: L.orders, level: 1 })).toBeVisible();
     const billingNav = licenseePage.getByRole("navigation", { name: L.billingNav });
     await expect(billingNav.getByRole("link")).toHaveText([L.overview, L.orders, L.licenses]);
@@ -108,19 +125,22 @@ for (const locale of ["en", "fr"] as const) {
     await expect(licenseePage.getByRole("heading", { name: L.licensesHeading, level: 2 })).toBeVisible();
     await expect(licenseePage.getByRole("heading", { name: L.invoiceHeading, level: 2 })).toHaveCount(0);
     await expectNotFound(licenseePage, invoiceUrl);
-    await expectNotFound(licenseePage, "/orgs/acme/billing/invoices");
-    await expectNotFound(licenseePage, "/orgs/acme/billing/quotes");
+    await expectNotFound(licenseePage, at("/billing/invoices"));
+    await expectNotFound(licenseePage, at("/billing/quotes"));
     expect((await licenseePage.request.get(`${invoiceUrl}/pdf`)).status()).toBe(404);
-    await licenseePage.goto("/orgs/acme/billing/licenses");
+    await licenseePage.goto(at("/billing/licenses"));
     await expect(licenseePage.getByRole("table").getByRole("row")).toHaveCount(2);
     await licenseeContext.close();
 
     // A member gets 404 on every billing page, and no Billing in the navigation.
     const memberContext = await browser.newContext();
     const memberPage = await memberContext.newPage();
-    await signInByEmail(memberPage, "hannah.schmidt@acme.test", { callbackUrl: "/orgs/acme", locale });
+    await signInByEmail(memberPage, org.people.member.email, { callbackUrl: at(""), locale });
     await expect(memberPage.getByRole("link", { name: L.billingNav, exact: true })).toHaveCount(0);
-    for (const path of ["/orgs/acme/billing", "/orgs/acme/billing/orders", "/orgs/acme/billing/orders/new", orderUrl.replace(/^https?:\/\/[^/]+/, ""), invoiceUrl.replace(/^https?:\/\/[^/]+/, ""), "/orgs/acme/billing/licenses"]) {
+    for (const path of [
+      at("/billing"), at("/billing/orders"), at("/billing/orders/new"), orderUrl.replace(/^https?:\/\/[^/]+/, ""),
+      invoiceUrl.replace(/^https?:\/\/[^/]+/, ""), at("/billing/licenses"),
+    ]) {
       await expectNotFound(memberPage, path);
     }
     expect((await memberPage.request.get(`${invoiceUrl}/pdf`)).status()).toBe(404);
@@ -132,7 +152,10 @@ for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
   test(`billing (${locale}): every billing page and dialog passes axe`, async ({ page }) => {
     test.setTimeout(120_000);
-    await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/billing", locale });
+    // Its own organization holds an order, its license, its open invoice and a quote: each page has a row to open.
+    const org = await createOwnOrganization(`Billing axe ${locale}`);
+    const at = (path: string) => `/orgs/${org.slug}${path}`;
+    await signInByEmail(page, org.people.admin.email, { callbackUrl: at("/billing"), locale });
     await expectAccessible(page, "overview");
     await page.getByRole("button", { name: L.editDetails }).click();
     const details = page.getByRole("dialog", { name: L.editDetails });
@@ -141,17 +164,17 @@ for (const locale of ["en", "fr"] as const) {
     await details.getByRole("button", { name: L.close }).click();
     await expect(details).toBeHidden();
 
-    await page.goto("/orgs/acme/billing/orders");
+    await page.goto(at("/billing/orders"));
     await expectAccessible(page, "orders");
     await page.getByRole("link", { name: L.placeOrder }).click();
     await expect(page.getByRole("heading", { name: L.placeOrder, level: 1 })).toBeVisible();
     await expectAccessible(page, "place order");
-    await page.goto("/orgs/acme/billing/orders");
+    await page.goto(at("/billing/orders"));
     await page.getByRole("table").getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: L.anyOrder, level: 1 })).toBeVisible();
     await expectAccessible(page, "order");
 
-    await page.goto("/orgs/acme/billing/invoices?status=OPEN");
+    await page.goto(at("/billing/invoices?status=OPEN"));
     await expectAccessible(page, "invoices");
     await page.getByRole("table").getByRole("link", { name: /^INV-/ }).first().click();
     await expect(page.getByRole("heading", { name: L.anyInvoice, level: 1 })).toBeVisible();
@@ -167,19 +190,19 @@ for (const locale of ["en", "fr"] as const) {
     await page.keyboard.press("Escape");
     await expect(paid).toBeHidden();
 
-    await page.goto("/orgs/acme/billing/licenses");
+    await page.goto(at("/billing/licenses"));
     await expectAccessible(page, "licenses");
     await page.getByRole("button", { name: L.assign }).first().click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await expectAccessible(page, "assign seat dialog");
     await page.keyboard.press("Escape");
 
-    await page.goto("/orgs/acme/billing/quotes");
+    await page.goto(at("/billing/quotes"));
     await expectAccessible(page, "quotes");
     await page.getByRole("link", { name: L.requestQuote }).click();
     await expect(page.getByRole("heading", { name: L.requestQuote, level: 1 })).toBeVisible();
     await expectAccessible(page, "request a quote");
-    await page.goto("/orgs/acme/billing/quotes");
+    await page.goto(at("/billing/quotes"));
     await page.getByRole("table").getByRole("link").first().click();
     await expectAccessible(page, "quote");
   });

@@ -2,6 +2,10 @@ import { signInByEmail } from "./support/auth";
 import { expect, test, type Page } from "./support/fixtures";
 import { withAppDatabase } from "./support/database";
 import { readLatestEmail } from "./support/mailbox";
+import { createOwnOrganization } from "./support/own-organization";
+
+// Each test in an organization of its own (support/own-organization.ts): it adds, edits,
+// disables and reassigns contacts, which nobody else's list should show.
 
 const tag = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -13,17 +17,19 @@ async function searchContacts(page: Page, text: string, label = /Search by name 
 
 /** A row's action: its "⋯" button, then the menu item; returns the dialog it opens, named `title`. */
 async function rowAction(page: Page, name: string, item: string, title: string) {
-  await page.getByRole("button", { name: new RegExp(`^(Actions for|Actions pour) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+  await page.getByRole("button", {
+    name: new RegExp(`^(Actions for|Actions pour) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+  }).click();
   await page.getByRole("menuitem", { name: item, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: title });
   await expect(dialog).toBeVisible();
   return dialog;
 }
 
-/** A contact of the demo organization holding the licensee role of two orders (orders have no UI yet). */
-async function seedContactWithTwoOrders(name: string, email: string): Promise<string[]> {
+/** A contact of the organization holding the licensee role of two orders (orders have no UI yet). */
+async function seedContactWithTwoOrders(organizationId: string, name: string, email: string): Promise<string[]> {
   return withAppDatabase(async (client) => {
-    const { rows: [org] } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
+    const org = { id: organizationId };
     const { rows: [contact] } = await client.query(
       `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "createdAt", "updatedAt")
        VALUES (gen_random_uuid()::text, $1, $2, $3, 'en', 'ACTIVE', 'DIRECT', lower($2 || ' ' || $3), now(), now()) RETURNING id`,
@@ -45,25 +51,35 @@ const LABELS = {
   en: {
     newContact: "New contact", addTab: "Add a contact from your company", name: "Name", email: "Email", save: "Save",
     primaryBilling: "Primary billing", newQuotes: "New quotes", notVerified: "gmail.com is not one of your verified domains",
-    added: (n: string) => `${n} was added to the contacts.`, active: "Active", disabled: "Disabled", showAll: "Show all contacts", justAdded: "Just added",
-    edit: "Edit", editTitle: (n: string) => `Edit ${n}`, disable: "Disable", disableTitle: (n: string) => `Disable ${n}?`, disableConfirm: "Disable",
-    keepsRole: "Their organization role, if any, is not changed", enable: "Enable", enableTitle: (n: string) => `Enable ${n}?`, enableConfirm: "Enable",
+    added: (n: string) => `${n} was added to the contacts.`, active: "Active", disabled: "Disabled", showAll: "Show all contacts",
+    justAdded: "Just added",
+    edit: "Edit", editTitle: (n: string) => `Edit ${n}`, disable: "Disable", disableTitle: (n: string) => `Disable ${n}?`,
+    disableConfirm: "Disable",
+    keepsRole: "Their organization role, if any, is not changed", enable: "Enable", enableTitle: (n: string) => `Enable ${n}?`,
+    enableConfirm: "Enable",
     licensee: (o: string) => `Licensee · order ${o}`, billing: (o: string) => `Billing · order ${o}`,
     reassign: "Disable/Reassign", reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
     ordersTable: "Orders to reassign", bothRoles: "Licensee, Billing", newPerson: "A new person", language: "Notification language",
-    reassignConfirm: "Disable & Reassign", reassignedSubject: /You are now a contact for orders of Acme Corporation/,
+    reassignConfirm: "Disable & Reassign", reassignedSubject: (org: string) => new RegExp(`You are now a contact for orders of ${org}`),
     deliveryLink: "Email delivery", sent: "Sent",
   },
   fr: {
     newContact: "Nouveau contact", addTab: "Ajouter un contact de votre entreprise", name: "Nom", email: "E-mail", save: "Enregistrer",
-    primaryBilling: "Contact de facturation principal", newQuotes: "Nouveaux devis", notVerified: "gmail.com ne fait pas partie de vos domaines vérifiés",
-    added: (n: string) => `${n} a été ajouté aux contacts.`, active: "Actif", disabled: "Désactivé", showAll: "Afficher tous les contacts", justAdded: "Ajouté à l’instant",
-    edit: "Modifier", editTitle: (n: string) => `Modifier ${n}`, disable: "Désactiver", disableTitle: (n: string) => `Désactiver ${n}\u202F?`, disableConfirm: "Désactiver",
-    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié", enable: "Réactiver", enableTitle: (n: string) => `Réactiver ${n}\u202F?`, enableConfirm: "Réactiver",
+    primaryBilling: "Contact de facturation principal", newQuotes: "Nouveaux devis",
+    notVerified: "gmail.com ne fait pas partie de vos domaines vérifiés",
+    added: (n: string) => `${n} a été ajouté aux contacts.`, active: "Actif", disabled: "Désactivé", showAll: "Afficher tous les contacts",
+    justAdded: "Ajouté à l’instant",
+    edit: "Modifier", editTitle: (n: string) => `Modifier ${n}`, disable: "Désactiver",
+    disableTitle: (n: string) => `Désactiver ${n}\u202F?`, disableConfirm: "Désactiver",
+    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié", enable: "Réactiver",
+    enableTitle: (n: string) => `Réactiver ${n}\u202F?`, enableConfirm: "Réactiver",
     licensee: (o: string) => `Licencié · commande ${o}`, billing: (o: string) => `Facturation · commande ${o}`,
     reassign: "Désactiver/Réattribuer", reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
-    ordersTable: "Commandes à réattribuer", bothRoles: "Licencié, Facturation", newPerson: "Une nouvelle personne", language: "Langue des notifications",
-    reassignConfirm: "Désactiver et réattribuer", reassignedSubject: /Vous êtes désormais contact de commandes d’Acme Corporation/,
+    ordersTable: "Commandes à réattribuer", bothRoles: "Licencié, Facturation", newPerson: "Une nouvelle personne",
+    language: "Langue des notifications",
+    reassignConfirm: "Désactiver et réattribuer",
+    // The organization's name starts with "Acme": "de" elides.
+    reassignedSubject: (org: string) => new RegExp(`Vous êtes désormais contact de commandes d’${org}`),
     deliveryLink: "Envoi des e-mails", sent: "Envoyé",
   },
 } as const;
@@ -71,13 +87,14 @@ const LABELS = {
 for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
   test(`contacts (${locale}): add from a verified domain, edit roles, disable, disable & reassign to a new person`, async ({ page }) => {
-    await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/contacts", locale });
+    const org = await createOwnOrganization(`Contacts ${locale}`);
+    await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/contacts`, locale });
     await expect(page.getByRole("heading", { name: "Contacts", level: 1 })).toBeVisible();
 
     // Add a contact from your company (refused first for a domain that is not verified; what was typed stays).
     const id = tag();
     const name = `Nora Added ${id}`;
-    const email = `nora.${id}@acme.test`;
+    const email = `nora.${id}@${org.domain}`;
     await page.getByRole("button", { name: L.newContact }).click();
     const dialog = page.getByRole("dialog", { name: L.newContact });
     await expect(dialog.getByRole("tab", { name: L.addTab })).toHaveAttribute("aria-selected", "true");
@@ -99,7 +116,7 @@ for (const locale of ["en", "fr"] as const) {
     await expect(row.getByText(L.justAdded)).toBeVisible();
     await expect(row.getByRole("cell", { name: L.primaryBilling })).toBeVisible();
     await expect(row.getByRole("cell", { name: L.active, exact: true })).toBeVisible();
-    await expect(page.getByRole("status").getByRole("link", { name: L.showAll })).toHaveAttribute("href", "/orgs/acme/contacts");
+    await expect(page.getByRole("status").getByRole("link", { name: L.showAll })).toHaveAttribute("href", `/orgs/${org.slug}/contacts`);
 
     // Edit roles: the Type column shows the change at once; focus comes back to the row's button.
     const edit = await rowAction(page, name, L.edit, L.editTitle(name));
@@ -142,8 +159,8 @@ for (const locale of ["en", "fr"] as const) {
 
     // Disable & reassign a contact with two orders to a new person.
     const leaving = `Leo Leaving ${tag()}`;
-    const leavingEmail = `leo.${tag()}@acme.test`;
-    const orders = await seedContactWithTwoOrders(leaving, leavingEmail);
+    const leavingEmail = `leo.${tag()}@${org.domain}`;
+    const orders = await seedContactWithTwoOrders(org.id, leaving, leavingEmail);
     await searchContacts(page, leavingEmail);
     const leavingRow = page.getByRole("row", { name: new RegExp(leaving) });
     for (const number of orders) await expect(leavingRow.getByText(L.licensee(number))).toBeVisible();
@@ -155,8 +172,8 @@ for (const locale of ["en", "fr"] as const) {
     const successorEmail = `sam.${tag()}@elsewhere.test`;
     await reassign.getByLabel(L.name, { exact: true }).fill(successor);
     await reassign.getByLabel(L.email, { exact: true }).fill(successorEmail);
-    // The new person's language starts as the organization's default language (Acme's is
-    // English: organizations have one since the users migration), whatever the interface's.
+    // The new person's language starts as the organization's default language (English here:
+    // organizations have one since the users migration), whatever the interface's.
     await expect(reassign.getByLabel(L.language)).toHaveValue("en");
     await reassign.getByLabel(L.language).selectOption(locale);
     await reassign.getByRole("button", { name: L.reassignConfirm }).click();
@@ -179,12 +196,12 @@ for (const locale of ["en", "fr"] as const) {
     await expect(back).toBeHidden();
 
     // The new person was told, in the language chosen for them.
-    const { text } = await readLatestEmail(page, successorEmail, L.reassignedSubject);
+    const { text } = await readLatestEmail(page, successorEmail, L.reassignedSubject(org.name));
     for (const number of orders) expect(text).toContain(number);
     expect(text).toContain(leaving);
 
     // Its delivery shows in the organization's email log.
-    await page.goto("/orgs/acme/settings");
+    await page.goto(`/orgs/${org.slug}/settings`);
     await page.getByRole("link", { name: L.deliveryLink }).click();
     await expect(page.getByRole("heading", { name: L.deliveryLink, level: 1 })).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: successorEmail }).getByText(L.sent, { exact: true })).toBeVisible();
@@ -192,7 +209,8 @@ for (const locale of ["en", "fr"] as const) {
 }
 
 test("contacts in French: the Type column and the CSV export of the filtered list", async ({ page }) => {
-  await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/contacts", locale: "fr" });
+  const org = await createOwnOrganization("Contacts CSV");
+  await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/contacts`, locale: "fr" });
   await expect(page.getByRole("heading", { name: "Contacts", level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Nouveau contact" })).toBeVisible();
 
@@ -201,9 +219,9 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   await page.getByRole("button", { name: "Nouveau contact" }).click();
   const dialog = page.getByRole("dialog", { name: "Nouveau contact" });
   await dialog.getByLabel("Nom").fill(name);
-  await dialog.getByLabel("E-mail").fill(`zoe.${id}@acme.test`);
+  await dialog.getByLabel("E-mail").fill(`zoe.${id}@${org.domain}`);
   await dialog.getByLabel("Téléphone").fill("+33 6 12 34 56 78");
-  // A new contact's language starts as the organization's default (Acme's is English), not the interface's.
+  // A new contact's language starts as the organization's default (English here), not the interface's.
   await expect(dialog.getByLabel("Langue des notifications")).toHaveValue("en");
   await dialog.getByLabel("Langue des notifications").selectOption("fr");
   await dialog.getByRole("checkbox", { name: "Protection des données" }).check();
@@ -212,7 +230,7 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   await expect(page.getByText(`${name} a été ajouté aux contacts.`)).toBeVisible();
 
   await page.getByRole("status").getByRole("link", { name: "Afficher tous les contacts" }).click();
-  await expect(page).toHaveURL(/\/orgs\/acme\/contacts$/);
+  await expect(page).toHaveURL(new RegExp(`/orgs/${org.slug}/contacts$`));
   await searchContacts(page, `zoe ajoutee ${id}`);
   const row = page.getByRole("row", { name: new RegExp(name) });
   await expect(row.getByRole("cell", { name: "Protection des données" })).toBeVisible();
@@ -225,12 +243,13 @@ test("contacts in French: the Type column and the CSV export of the filtered lis
   const csv = (await import("node:fs")).readFileSync(file!, "utf8");
   expect(csv.split("\r\n")[0]).toBe("\uFEFFNom,E-mail,Téléphone,Langue,Statut,Rôles,Rôles de commande");
   // The phone number as typed, the language as a word.
-  expect(csv).toContain(`${name},zoe.${id}@acme.test,+33 6 12 34 56 78,Français,Actif,Protection des données,`);
+  expect(csv).toContain(`${name},zoe.${id}@${org.domain},+33 6 12 34 56 78,Français,Actif,Protection des données,`);
   expect(csv.trim().split("\r\n")).toHaveLength(2);
 });
 
 test("billing admins see contacts read-only", async ({ page }) => {
-  await signInByEmail(page, "claire.dubois@acme.test", { callbackUrl: "/orgs/acme/contacts" });
+  const org = await createOwnOrganization("Contacts view");
+  await signInByEmail(page, org.people.billingAdmin.email, { callbackUrl: `/orgs/${org.slug}/contacts` });
   await expect(page.getByRole("heading", { name: "Contacts", level: 1 })).toBeVisible();
   await expect(page.getByText("You can view contacts; only organization admins can change them.")).toBeVisible();
   await expect(page.getByRole("button", { name: "New contact" })).toHaveCount(0);
@@ -240,11 +259,13 @@ test("billing admins see contacts read-only", async ({ page }) => {
 });
 
 test("adding an email that is already a contact offers to edit that contact instead", async ({ page }) => {
-  await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/contacts" });
+  const org = await createOwnOrganization("Contacts twice");
+  await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/contacts` });
   await page.getByRole("button", { name: "New contact" }).click();
   const dialog = page.getByRole("dialog", { name: "New contact" });
   await dialog.getByLabel("Name", { exact: true }).fill("Someone Else");
-  await dialog.getByLabel("Email", { exact: true }).fill("Sarah.Johnson@acme.test");
+  // Written with capitals: the same address as the contact's, which is stored in lower case.
+  await dialog.getByLabel("Email", { exact: true }).fill(`Sarah.Johnson@${org.domain}`);
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog.getByText("This email is already a contact.")).toBeVisible();
   await dialog.getByRole("link", { name: "Edit that contact instead" }).click();

@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { expect, test, type Page } from "./support/fixtures";
 import { signInByEmail } from "./support/auth";
 import { withAppDatabase } from "./support/database";
+import { createOwnOrganization } from "./support/own-organization";
+
+// Each test in an organization of its own (support/own-organization.ts), with its own verified
+// domain: the domains added and removed here are in nobody else's list.
 
 // The app under test reads TXT records from this file (ROSTER_FAKE_DNS_FILE in playwright.config.ts).
 const fakeDnsFile = () => join(process.env.E2E_DATA_DIR!, "fake-dns.json");
@@ -18,29 +22,25 @@ function publishTxt(hostname: string, value: string): void {
   writeFileSync(fakeDnsFile(), JSON.stringify(zone, null, 2));
 }
 
-async function openDomainsFromSettings(page: Page) {
-  await page.goto("/orgs/acme");
+async function openDomainsFromSettings(page: Page, slug: string) {
+  await page.goto(`/orgs/${slug}`);
   await page.getByRole("navigation", { name: /Organization|Organisation/ }).getByRole("link", { name: /Settings|Paramètres/ }).click();
   await page.getByRole("link", { name: /Verified domains|Domaines vérifiés/ }).click();
-  await expect(page).toHaveURL(/\/orgs\/acme\/settings\/domains$/);
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}/settings/domains$`));
 }
-
-// The demo admin's language is stored on the account: leave it in English for other specs.
-test.afterAll(async () => {
-  await withAppDatabase((client) => client.query(`UPDATE "User" SET locale = 'en' WHERE email = 'admin@acme.test'`));
-});
 
 test("add a domain, see its TXT record, verify it through DNS, remove it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await signInByEmail(page, "admin@acme.test");
-  await openDomainsFromSettings(page);
+  const org = await createOwnOrganization("Domains");
+  await signInByEmail(page, org.people.admin.email);
+  await openDomainsFromSettings(page, org.slug);
   await expect(page.getByRole("heading", { name: "Verified domains", level: 1 })).toBeVisible();
   await expect(page.getByText(/can be added directly as contacts/)).toBeVisible();
 
-  const table = page.getByRole("table", { name: /Domains of Acme/ });
+  const table = page.getByRole("table", { name: `Domains of ${org.name}` });
   await expect(table.getByRole("columnheader")).toHaveText(["Domain", "Status", "TXT record", "Actions"]);
-  const demoRow = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "acme.test", exact: true }) });
-  await expect(demoRow.getByText("Verified", { exact: true })).toBeVisible();
+  const ownRow = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: org.domain, exact: true }) });
+  await expect(ownRow.getByText("Verified", { exact: true })).toBeVisible();
 
   // Add: typed as a URL, stored normalised.
   const domain = `e2e-${Date.now().toString(36)}.example`;
@@ -87,18 +87,20 @@ test("add a domain, see its TXT record, verify it through DNS, remove it", async
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Remove domain" }).click();
   await expect(table.getByRole("rowheader", { name: domain, exact: true })).toHaveCount(0);
-  await expect(demoRow).toBeVisible();
+  await expect(ownRow).toBeVisible();
 });
 
 test("in French: the page and its add-domain errors", async ({ page }) => {
-  await signInByEmail(page, "admin@acme.test");
-  await openDomainsFromSettings(page);
+  const org = await createOwnOrganization("Domains fr");
+  await signInByEmail(page, org.people.admin.email);
+  await openDomainsFromSettings(page, org.slug);
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { name: "Domaines vérifiés", level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  const table = page.getByRole("table", { name: /Domaines d’Acme/ });
+  // The organization's name starts with "Acme": "de" elides.
+  const table = page.getByRole("table", { name: `Domaines d’${org.name}` });
   await expect(table.getByRole("columnheader")).toHaveText(["Domaine", "Statut", "Enregistrement TXT", "Actions"]);
-  await expect(table.getByRole("row").filter({ hasText: "acme.test" }).first().getByText("Vérifié", { exact: true })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: org.domain }).getByText("Vérifié", { exact: true })).toBeVisible();
 
   const field = page.getByLabel("Domaine", { exact: true });
   const add = page.getByRole("button", { name: "Ajouter le domaine" });
@@ -114,7 +116,7 @@ test("in French: the page and its add-domain errors", async ({ page }) => {
   await add.click();
   await expect(page.getByText("Saisissez un nom de domaine tel que exemple.fr.")).toBeVisible();
 
-  await field.fill("ACME.test");
+  await field.fill(org.domain.toUpperCase());
   await add.click();
   await expect(page.getByText("Ce domaine figure déjà dans votre liste.")).toBeVisible();
 

@@ -4,6 +4,7 @@
 // tests/e2e/walk/pages.ts.)
 import { expect, test, type Page } from "@playwright/test";
 import { signInByEmail, uniqueEmail } from "./support/auth";
+import { createOwnOrganization } from "./support/own-organization";
 import { checkPage, VIEWPORTS } from "./support/ui-checks";
 
 const KEY_SHOWN = /\b(common|roles|users|workspaces|orgs|invitations)\.[a-z]\w*(\.\w+)+\b/;
@@ -24,8 +25,10 @@ async function noKeysShown(page: Page) {
 for (const locale of ["en", "fr"] as const) {
   const w = W[locale];
   test(`a user invitation's page, signed out and signed in with another account, passes axe (${locale})`, async ({ page, browser }) => {
-    await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/users", locale });
-    await page.goto("/orgs/acme/users");
+    // An organization of its own: the invitation made here is added to nobody else's users.
+    const org = await createOwnOrganization(`Invite page ${locale}`);
+    await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/users`, locale });
+    await page.goto(`/orgs/${org.slug}/users`);
     await page.getByRole("button", { name: w.addUser }).click();
     const dialog = page.getByRole("dialog");
     const invitee = uniqueEmail(`page-${locale}`);
@@ -36,7 +39,7 @@ for (const locale of ["en", "fr"] as const) {
     const context = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB", extraHTTPHeaders: { "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" } });
     const other = await context.newPage();
     const { readLatestEmail } = await import("./support/mailbox");
-    const mail = await readLatestEmail(other, invitee, /Acme Corporation/);
+    const mail = await readLatestEmail(other, invitee, new RegExp(org.name));
     const path = new URL(mail.links.find((href) => href.includes("/invite/"))!).pathname;
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await other.setViewportSize(viewport);

@@ -2,49 +2,55 @@
 // a user admin adds a member with two workspaces (the role menu offers MEMBER only), the
 // invitee accepts through the emailed link and sees exactly those two workspaces (another
 // workspace's address is a 404); an org admin deletes a user, whose workspace contacts then
-// show as unassigned; a billing admin sees the list with no action.
+// show as unassigned; a billing admin sees the list with no action. Each test in an
+// organization of its own (support/own-organization.ts).
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { confirmSignIn, signInByEmail, uniqueEmail } from "./support/auth";
 import { withAppDatabase } from "./support/database";
 import { readLatestEmail } from "./support/mailbox";
+import { createOwnOrganization } from "./support/own-organization";
 
+/** The words of each language, some naming the organization. */
 const WORDS = {
-  en: {
+  en: (org: string) => ({
     addUser: "Add user", role: "Organization role", member: "Member", email: "Email address", language: "Invitation language", next: "Next",
     assign: "Assign workspace", sent: /An invitation was emailed to/, invited: /was invited, with 2 workspaces/, pending: "Pending",
-    subject: /invites you to join Acme Corporation/, heading: "Acme Corporation invites you to join as Member", signIn: "Sign in to accept",
-    send: /sign-in link/i, signInSubject: /Sign in to Roster/, accept: "Accept invitation", yourName: "Your name", joined: "You joined Acme Corporation", open: "Go to Acme Corporation",
-    workspaces: "Workspaces", workspacesTable: "Workspaces of Acme Corporation", notFound: "Not found",
-    users: "Users of Acme Corporation", search: "Search by name or email", apply: "Apply", menu: (name: string) => `Actions for ${name}`, delete: "Delete",
+    subject: new RegExp(`invites you to join ${org}`), heading: `${org} invites you to join as Member`, signIn: "Sign in to accept",
+    send: /sign-in link/i, signInSubject: /Sign in to Roster/, accept: "Accept invitation", yourName: "Your name",
+    joined: `You joined ${org}`, open: `Go to ${org}`,
+    workspaces: "Workspaces", workspacesTable: `Workspaces of ${org}`, notFound: "Not found",
+    users: `Users of ${org}`, search: "Search by name or email", apply: "Apply", menu: (name: string) => `Actions for ${name}`,
+    delete: "Delete",
     deleteDialog: (name: string) => `Delete ${name}?`, impact: "Loses access to 1 workspace; 1 workspace contact becomes unassigned.",
-    confirmDelete: "Delete user", deleted: (name: string) => `${name} was deleted.`, unassigned: "Unassigned", contacts: "Contacts of the workspace Sales",
+    confirmDelete: "Delete user", deleted: (name: string) => `${name} was deleted.`, unassigned: "Unassigned",
+    contacts: "Contacts of the workspace Sales",
     actions: "Actions", edit: /^Edit /,
-  },
-  fr: {
-    addUser: "Ajouter un utilisateur", role: "Rôle dans l’organisation", member: "Membre", email: "Adresse e-mail", language: "Langue de l’invitation", next: "Suivant",
-    assign: "Attribuer les espaces", sent: /Une invitation a été envoyée à/, invited: /a été invité, avec 2 espaces de travail/, pending: "En attente",
-    subject: /vous invite à rejoindre Acme Corporation/, heading: "Acme Corporation vous invite à la rejoindre avec le rôle Membre", signIn: "Se connecter pour accepter",
-    send: /lien de connexion/i, signInSubject: /Connexion à Roster/, accept: "Accepter l’invitation", yourName: "Votre nom", joined: "Vous avez rejoint Acme Corporation", open: "Aller à Acme Corporation",
-    workspaces: "Espaces de travail", workspacesTable: "Espaces de travail\u202F: Acme Corporation", notFound: "Introuvable",
-    users: "Utilisateurs\u202F: Acme Corporation", search: "Rechercher par nom ou e-mail", apply: "Appliquer", menu: (name: string) => `Actions pour ${name}`, delete: "Supprimer",
-    deleteDialog: (name: string) => `Supprimer ${name}\u202F?`, impact: "Perd l’accès à 1 espace de travail\u202F; 1 contact d’espace n’est plus attribué.",
-    confirmDelete: "Supprimer l’utilisateur", deleted: (name: string) => `${name} a été supprimé.`, unassigned: "Non attribué", contacts: "Contacts de l’espace Sales",
+  }),
+  fr: (org: string) => ({
+    addUser: "Ajouter un utilisateur", role: "Rôle dans l’organisation", member: "Membre", email: "Adresse e-mail",
+    language: "Langue de l’invitation", next: "Suivant",
+    assign: "Attribuer les espaces", sent: /Une invitation a été envoyée à/, invited: /a été invité, avec 2 espaces de travail/,
+    pending: "En attente",
+    subject: new RegExp(`vous invite à rejoindre ${org}`), heading: `${org} vous invite à la rejoindre avec le rôle Membre`,
+    signIn: "Se connecter pour accepter",
+    send: /lien de connexion/i, signInSubject: /Connexion à Roster/, accept: "Accepter l’invitation", yourName: "Votre nom",
+    joined: `Vous avez rejoint ${org}`, open: `Aller à ${org}`,
+    workspaces: "Espaces de travail", workspacesTable: `Espaces de travail\u202F: ${org}`, notFound: "Introuvable",
+    users: `Utilisateurs\u202F: ${org}`, search: "Rechercher par nom ou e-mail", apply: "Appliquer",
+    menu: (name: string) => `Actions pour ${name}`, delete: "Supprimer",
+    deleteDialog: (name: string) => `Supprimer ${name}\u202F?`,
+    impact: "Perd l’accès à 1 espace de travail\u202F; 1 contact d’espace n’est plus attribué.",
+    confirmDelete: "Supprimer l’utilisateur", deleted: (name: string) => `${name} a été supprimé.`, unassigned: "Non attribué",
+    contacts: "Contacts de l’espace Sales",
     actions: "Actions", edit: /^Modifier /,
-  },
-} as const;
+  }),
+};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-async function workspaceIds(): Promise<Record<string, string>> {
-  return withAppDatabase(async (client) => {
-    const { rows } = await client.query(`SELECT w.name, w.id FROM "Workspace" w JOIN "Organization" o ON o.id = w."organizationId" WHERE o.slug = 'acme'`);
-    return Object.fromEntries(rows.map((row: { name: string; id: string }) => [row.name, row.id]));
-  });
-}
-
 /** The invitee's own sign-in, from the invitation page, back to it. */
-async function signInFromInvitation(page: Page, email: string, path: string, W: (typeof WORDS)["en" | "fr"]) {
+async function signInFromInvitation(page: Page, email: string, path: string, W: { signIn: string; send: RegExp; signInSubject: RegExp }) {
   await page.getByRole("link", { name: W.signIn }).click();
   await page.getByLabel(/e-?mail/i).fill(email);
   await page.getByRole("button", { name: W.send }).click();
@@ -55,12 +61,12 @@ async function signInFromInvitation(page: Page, email: string, path: string, W: 
 }
 
 for (const locale of ["en", "fr"] as const) {
-  const W = WORDS[locale];
-
   test(`a user admin adds a member with two workspaces; the invitee accepts by the emailed link and sees exactly those (${locale})`, async ({ page, browser }) => {
-    const ids = await workspaceIds();
-    await signInByEmail(page, "emma.wilson@acme.test", { callbackUrl: "/orgs/acme/users", locale });
-    await page.goto("/orgs/acme/users");
+    const org = await createOwnOrganization(`Users add ${locale}`);
+    const W = WORDS[locale](org.name);
+    const ids = org.workspaceIds;
+    await signInByEmail(page, org.people.userAdmin.email, { callbackUrl: `/orgs/${org.slug}/users`, locale });
+    await page.goto(`/orgs/${org.slug}/users`);
     await page.getByRole("button", { name: W.addUser }).click();
     const dialog = page.getByRole("dialog", { name: W.addUser });
     // A user admin may give MEMBER only: the role menu holds exactly that.
@@ -81,7 +87,10 @@ for (const locale of ["en", "fr"] as const) {
     await expect(row).toContainText(W.pending);
 
     // The invitee, in another browser, follows the emailed link and signs in with that address.
-    const context = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB", extraHTTPHeaders: { "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" } });
+    const context = await browser.newContext({
+      locale: locale === "fr" ? "fr-FR" : "en-GB",
+      extraHTTPHeaders: { "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" },
+    });
     const other = await context.newPage();
     const mail = await readLatestEmail(other, invitee, W.subject);
     const path = new URL(mail.links.find((href) => href.includes("/invite/"))!).pathname;
@@ -95,44 +104,53 @@ for (const locale of ["en", "fr"] as const) {
     await other.getByRole("button", { name: W.accept }).click();
     await expect(other.getByRole("heading", { name: W.joined })).toBeVisible();
     await other.getByRole("link", { name: W.open }).click();
-    await expect(other).toHaveURL(/\/orgs\/acme$/);
+    await expect(other).toHaveURL(new RegExp(`/orgs/${org.slug}$`));
 
-    await other.goto("/orgs/acme/workspaces");
+    await other.goto(`/orgs/${org.slug}/workspaces`);
     const table = other.getByRole("table", { name: W.workspacesTable });
     await expect(table.getByRole("rowheader")).toHaveText(["Customer Support", "Sales"]);
-    const opened = await other.goto(`/orgs/acme/workspaces/${ids["Sales"]}`);
+    const opened = await other.goto(`/orgs/${org.slug}/workspaces/${ids["Sales"]}`);
     expect(opened?.status()).toBe(200);
     await expect(other.getByRole("heading", { level: 1, name: "Sales" })).toBeVisible();
-    const refused = await other.goto(`/orgs/acme/workspaces/${ids["Engineering"]}`);
+    const refused = await other.goto(`/orgs/${org.slug}/workspaces/${ids["Engineering"]}`);
     expect(refused?.status()).toBe(404);
     await expect(other.getByRole("heading", { name: W.notFound })).toBeVisible();
     await context.close();
 
     // Back as the user admin: the invitee is now active.
-    await page.goto(`/orgs/acme/users?q=${encodeURIComponent(invitee)}`);
+    await page.goto(`/orgs/${org.slug}/users?q=${encodeURIComponent(invitee)}`);
     await expect(page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })).not.toContainText(W.pending);
-    await expect(page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })).toContainText(`Invitee ${locale}`);
+    await expect(
+      page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })
+    ).toContainText(`Invitee ${locale}`);
   });
 
   test(`an org admin deletes a user; their workspace contacts show as unassigned (${locale})`, async ({ page }) => {
+    const org = await createOwnOrganization(`Users delete ${locale}`);
+    const W = WORDS[locale](org.name);
     const name = `Gone ${locale.toUpperCase()} ${Date.now().toString(36)}`;
     const customer = `Customer of ${name}`;
     await withAppDatabase(async (client) => {
-      const { rows: [org] } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
-      const { rows: [sales] } = await client.query(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 AND name = 'Sales'`, [org.id]);
+      const sales = { id: org.workspaceIds.Sales };
       const userId = randomUUID();
       const membershipId = randomUUID();
-      await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [userId, uniqueEmail("gone"), name]);
-      await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now())`, [membershipId, org.id, userId]);
-      await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [org.id, sales.id, membershipId]);
-      await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [randomUUID(), org.id, sales.id, customer, userId]);
+      await client.query(
+        `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [userId, uniqueEmail("gone"), name]
+      );
+      await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, 'MEMBER',
+        'ACTIVE', now())`, [membershipId, org.id, userId]);
+      await client.query(
+        `INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`,
+        [org.id, sales.id, membershipId]
+      );
+      await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt")
+        VALUES ($1, $2, $3, $4, $5, now())`, [randomUUID(), org.id, sales.id, customer, userId]);
     });
-    const ids = await workspaceIds();
-    await signInByEmail(page, "admin@acme.test", { callbackUrl: "/orgs/acme/users", locale });
-    await page.goto(`/orgs/acme/workspaces/${ids["Sales"]}`);
+    await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/users`, locale });
+    await page.goto(`/orgs/${org.slug}/workspaces/${org.workspaceIds.Sales}`);
     await expect(page.getByRole("table", { name: W.contacts }).getByRole("row").filter({ hasText: customer })).toContainText(name);
 
-    await page.goto("/orgs/acme/users");
+    await page.goto(`/orgs/${org.slug}/users`);
     await page.getByRole("searchbox", { name: W.search }).fill(name);
     await page.getByRole("button", { name: W.apply }).click();
     await page.getByRole("button", { name: W.menu(name) }).click();
@@ -144,16 +162,18 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page.getByRole("status").filter({ hasText: W.deleted(name) })).toBeVisible();
     await expect(page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: name })).toHaveCount(0);
 
-    await page.goto(`/orgs/acme/workspaces/${ids["Sales"]}`);
+    await page.goto(`/orgs/${org.slug}/workspaces/${org.workspaceIds.Sales}`);
     const contactRow = page.getByRole("table", { name: W.contacts }).getByRole("row").filter({ hasText: customer });
     await expect(contactRow.getByRole("cell").nth(2)).toHaveText(W.unassigned);
   });
 
   test(`a billing admin sees the users list with no action (${locale})`, async ({ page }) => {
-    await signInByEmail(page, "claire.dubois@acme.test", { callbackUrl: "/orgs/acme/users", locale });
-    await page.goto("/orgs/acme/users");
+    const org = await createOwnOrganization(`Users view ${locale}`);
+    const W = WORDS[locale](org.name);
+    await signInByEmail(page, org.people.billingAdmin.email, { callbackUrl: `/orgs/${org.slug}/users`, locale });
+    await page.goto(`/orgs/${org.slug}/users`);
     const table = page.getByRole("table", { name: W.users });
-    await expect(table.getByRole("row").filter({ hasText: "Alice Martin" })).toBeVisible();
+    await expect(table.getByRole("row").filter({ hasText: org.people.admin.name })).toBeVisible();
     await expect(table.getByRole("columnheader", { name: W.actions })).toHaveCount(0);
     await expect(table.getByRole("button")).toHaveCount(0);
     await expect(page.getByRole("button", { name: W.addUser })).toHaveCount(0);
