@@ -38,7 +38,15 @@ export default defineConfig({
     launchOptions: {
       // `npm test` finds or installs one and passes it as CHROMIUM_PATH (scripts/lib/browser.ts).
       executablePath: findBrowser(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [

@@ -70,7 +70,13 @@ export function proxy(request: NextRequest) {
   const https = (APP_URL ?? AUTH_URL ?? "").startsWith("https:");
   const nonce = newNonce();
   const emailPreview = isEmailPreviewPath(request.nextUrl.pathname);
-  const policy = contentSecurityPolicy({ nonce, development: NODE_ENV === "development", https, inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"), emailPreview });
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: NODE_ENV === "development",
+    https,
+    inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"),
+    emailPreview,
+  });
   const secured = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", policy);
     for (const [name, value] of Object.entries(securityHeaders({ https, emailPreview }))) response.headers.set(name, value);
@@ -82,7 +88,12 @@ export function proxy(request: NextRequest) {
   }
   if (isOversizeBody(request)) {
     const t = translator(localeOfVisitor(localeCookieOf(request.headers.get("cookie")), request.headers.get("accept-language")));
-    return secured(new NextResponse(t("errors.tooLarge"), { status: httpStatusOf("TOO_LARGE"), headers: { "content-type": "text/plain; charset=utf-8" } }));
+    return secured(
+      new NextResponse(t("errors.tooLarge"), {
+        status: httpStatusOf("TOO_LARGE"),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
+    );
   }
 
   const headers = new Headers(request.headers);

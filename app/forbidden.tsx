@@ -14,7 +14,9 @@ export default async function Forbidden() {
     <section className="mx-auto max-w-xl py-10">
       <h1 className="page-title">{t("org.forbiddenTitle")}</h1>
       <p className="mt-2 text-fg">{t("org.forbiddenBody")}</p>
-      <Link href={routes.home()} className="link mt-4 inline-block">{t("nav.organizations")}</Link>
+      <Link href={routes.home()} className="link mt-4 inline-block">
+        {t("nav.organizations")}
+      </Link>
     </section>
   );
 }

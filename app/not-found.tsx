@@ -14,7 +14,9 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-10">
       <h1 className="page-title">{t("org.notFoundTitle")}</h1>
       <p className="mt-2 text-fg">{t("org.notFoundBody")}</p>
-      <Link href={routes.home()} className="link mt-4 inline-block">{t("nav.organizations")}</Link>
+      <Link href={routes.home()} className="link mt-4 inline-block">
+        {t("nav.organizations")}
+      </Link>
     </main>
   );
 }

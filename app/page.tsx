@@ -21,7 +21,9 @@ export default async function HomePage() {
   return (
     <main id="main" className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-[2fr_1fr]">
       <section aria-labelledby="orgs-title">
-        <h1 id="orgs-title" className="page-title">{t("home.title")}</h1>
+        <h1 id="orgs-title" className="page-title">
+          {t("home.title")}
+        </h1>
         {organizations.length === 0 ? (
           <p className="mt-4 text-muted">{t("home.empty")}</p>
         ) : (
@@ -34,14 +36,18 @@ export default async function HomePage() {
                   </Link>
                   <p className="text-sm text-muted">/orgs/{org.slug}</p>
                 </div>
-                {org.memberships[0] ? <span className="text-sm text-muted">{t("home.role", { role: t(`roles.${org.memberships[0].role}`) })}</span> : null}
+                {org.memberships[0] ? (
+                  <span className="text-sm text-muted">{t("home.role", { role: t(`roles.${org.memberships[0].role}`) })}</span>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="create-title" className="card p-6">
-        <h2 id="create-title" className="mb-4 text-lg font-semibold">{t("home.createTitle")}</h2>
+        <h2 id="create-title" className="mb-4 text-lg font-semibold">
+          {t("home.createTitle")}
+        </h2>
         <ClientMessages namespaces={["home.nameLabel", "home.slugLabel", "home.slugHelp", "home.create"]}>
           <CreateOrganizationForm />
         </ClientMessages>

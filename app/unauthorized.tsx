@@ -10,7 +10,9 @@ export default async function Unauthorized() {
   return (
     <main id="main" className="auth-card">
       <h1 className="page-title">{t("auth.signInTitle")}</h1>
-      <Link href={routes.signIn()} className="link mt-4 inline-block">{t("common.signIn")}</Link>
+      <Link href={routes.signIn()} className="link mt-4 inline-block">
+        {t("common.signIn")}
+      </Link>
     </main>
   );
 }

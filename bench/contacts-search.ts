@@ -24,8 +24,12 @@ const WORKSPACES = Number(process.env.BENCH_WORKSPACES ?? 50);
 const USERS_VIEWS = ["", "q=mar", "q=elodie&size=100", "status=PENDING&sort=-lastActive", "role=MEMBER&page=20", "size=100"];
 /** Billing list views measured: orders (all, a channel, a deep page), invoices (all, overdue, paid). */
 const BILLING_VIEWS = [
-  { list: "orders", query: "" }, { list: "orders", query: "channel=PARTNER" }, { list: "orders", query: "page=200" },
-  { list: "invoices", query: "" }, { list: "invoices", query: "status=OVERDUE" }, { list: "invoices", query: "status=PAID&page=50" },
+  { list: "orders", query: "" },
+  { list: "orders", query: "channel=PARTNER" },
+  { list: "orders", query: "page=200" },
+  { list: "invoices", query: "" },
+  { list: "invoices", query: "status=OVERDUE" },
+  { list: "invoices", query: "status=PAID&page=50" },
 ] as const;
 const TERMS = ["", "mar", "dur", "elodie", "laurent.4", "domain7", "zzzz-none"];
 
@@ -38,13 +42,29 @@ async function main() {
   const { db } = database;
   let server: BenchServer | null = null;
   try {
-    const seeded = await seedLarge(db, { contacts: CONTACTS, users: 2000, orders: ORDERS, workspaces: WORKSPACES, slug: "bigco", seed: 42 });
+    const seeded = await seedLarge(db, {
+      contacts: CONTACTS,
+      users: 2000,
+      orders: ORDERS,
+      workspaces: WORKSPACES,
+      slug: "bigco",
+      seed: 42,
+    });
     await db.$executeRawUnsafe("VACUUM ANALYZE");
-    console.log(`seeded ${seeded.counts.contacts} contacts, ${seeded.counts.orders} orders, ${seeded.counts.users} users, ${seeded.counts.workspaces} workspaces (${seeded.counts.workspaceAssignments} assignments) in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.counts.contacts} contacts, ${seeded.counts.orders} orders, ${seeded.counts.users} users, ${seeded.counts.workspaces} workspaces (${seeded.counts.workspaceAssignments} assignments) in ${(seeded.elapsedMs / 1000).toFixed(1)} s`,
+    );
 
     // 1. The data layer alone, with its query count.
     let queries = 0;
-    const counting = db.$extends({ query: { $allOperations: async ({ args, query }) => { queries++; return query(args); } } }) as unknown as typeof db;
+    const counting = db.$extends({
+      query: {
+        $allOperations: async ({ args, query }) => {
+          queries++;
+          return query(args);
+        },
+      },
+    }) as unknown as typeof db;
     console.log("\nlistContacts()                         median    p95   rows  total  queries");
     for (const size of [25, 100]) {
       for (const q of TERMS) {
@@ -56,7 +76,9 @@ async function main() {
           result = await listContacts(counting, seeded.organizationId, contactListQuerySchema.parse({ q, size: String(size) }));
           timings.push(performance.now() - started);
         }
-        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total.count).padStart(5)}  ${queries}`);
+        console.log(
+          `  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}       ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(result!.rows.length).padStart(5)}  ${String(result!.total.count).padStart(5)}  ${queries}`,
+        );
       }
     }
 
@@ -72,12 +94,17 @@ async function main() {
         const started = performance.now();
         const access = (await loadOrgAccess(counting, adminUser.id, seeded.slug))!;
         const raw = Object.fromEntries(new URLSearchParams(view.query));
-        const page = view.list === "orders" ? await loadOrdersPage(counting, access, orderListQuerySchema.parse(raw)) : await loadInvoicesPage(counting, access, invoiceListQuerySchema.parse(raw));
+        const page =
+          view.list === "orders"
+            ? await loadOrdersPage(counting, access, orderListQuerySchema.parse(raw))
+            : await loadInvoicesPage(counting, access, invoiceListQuerySchema.parse(raw));
         timings.push(performance.now() - started);
         rows = page.rows.length;
         total = `${page.total.count}${page.total.kind === "atLeast" ? "+" : ""}`;
       }
-      console.log(`  ${`${view.list}?${view.query}`.padEnd(36)}  ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(rows).padStart(5)}  ${total.padStart(6)}  ${queries}`);
+      console.log(
+        `  ${`${view.list}?${view.query}`.padEnd(36)}  ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${String(rows).padStart(5)}  ${total.padStart(6)}  ${queries}`,
+      );
     }
 
     // 2. The whole page request on the production build, signed in as the org admin.
@@ -98,7 +125,9 @@ async function main() {
           if (status !== 200 || !body.includes("<table")) throw new Error(`the page did not render the list (status ${status})`);
           timings.push(performance.now() - started);
         }
-        console.log(`  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}               ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}`);
+        console.log(
+          `  q=${JSON.stringify(q).padEnd(12)} size=${String(size).padEnd(4)}               ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}`,
+        );
       }
     }
     console.log(`\nGET /orgs/bigco/billing/… at ${seeded.counts.orders} orders (full server render)   median    p95   status   KB`);
@@ -117,13 +146,17 @@ async function main() {
         if (status !== 200 || !body.includes("<table")) throw new Error(`the ${view.list} page did not render its list (status ${status})`);
         timings.push(performance.now() - started);
       }
-      console.log(`  ${`${view.list}?${view.query}`.padEnd(36)}                    ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}   ${(bytes / 1024).toFixed(1)}`);
+      console.log(
+        `  ${`${view.list}?${view.query}`.padEnd(36)}                    ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${status}   ${(bytes / 1024).toFixed(1)}`,
+      );
     }
 
     // 3. The users page at 2,000 users and 50 workspaces: full server render, weight, SQL per view.
     // The admin was active a moment ago, so views send no last-active write (the steady state).
     await db.membership.updateMany({ where: { user: { email: seeded.adminEmail! } }, data: { lastActiveAt: new Date() } });
-    console.log(`\nGET /orgs/bigco/users at ${seeded.counts.users} users, ${seeded.counts.workspaces} workspaces (full server render)   median    p95     KB  SQL/view  (${machineLoad()})`);
+    console.log(
+      `\nGET /orgs/bigco/users at ${seeded.counts.users} users, ${seeded.counts.workspaces} workspaces (full server render)   median    p95     KB  SQL/view  (${machineLoad()})`,
+    );
     for (const query of USERS_VIEWS) {
       const url = `${server.baseUrl}/orgs/${seeded.slug}/users${query ? `?${query}` : ""}`;
       for (let i = 0; i < 3; i++) await (await fetch(url, { headers, redirect: "manual" })).text();
@@ -134,13 +167,16 @@ async function main() {
         const response = await fetch(url, { headers, redirect: "manual" });
         const body = await response.text();
         bytes = Buffer.byteLength(body);
-        if (response.status !== 200 || !body.includes("<table")) throw new Error(`the users page did not render its list (status ${response.status})`);
+        if (response.status !== 200 || !body.includes("<table"))
+          throw new Error(`the users page did not render its list (status ${response.status})`);
         timings.push(performance.now() - started);
       }
       const id = `bench-users-${randomUUID()}`;
       await (await fetch(url, { headers: { ...headers, "x-roster-request-id": id }, redirect: "manual" })).text();
       const counted = (await (await fetch(`${server.baseUrl}/api/test/sql-count/${id}`)).json()) as { view: number; after: number };
-      console.log(`  ${(query || "(first page)").padEnd(40)}                              ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${(bytes / 1024).toFixed(1).padStart(5)}  ${counted.view} (+${counted.after} after)`);
+      console.log(
+        `  ${(query || "(first page)").padEnd(40)}                              ${median(timings).toFixed(1).padStart(6)} ms ${p95(timings).toFixed(1).padStart(6)}  ${(bytes / 1024).toFixed(1).padStart(5)}  ${counted.view} (+${counted.after} after)`,
+      );
     }
   } finally {
     await server?.stop();
@@ -148,4 +184,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

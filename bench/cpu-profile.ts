@@ -2,7 +2,12 @@
 // area (React's server renderer, Next, Prisma and pg, the app's own code…) and by function.
 import { readFileSync } from "node:fs";
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
 const AREAS: [string, RegExp][] = [
@@ -24,8 +29,17 @@ export function summarizeProfile(file: string, top = 25): string {
   const functions = new Map<string, number>();
   for (const [id, micros] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const area = functionName === "(idle)" ? "idle" : functionName === "(garbage collector)" ? "garbage collector"
-      : (AREAS.find(([, pattern]) => pattern.test(url))?.[0] ?? (url ? "other code" : /^(writev|writeUtf8String|writeLatin1String|writeBuffer|utf8Write)$/.test(functionName) ? "socket writes" : "other native (microtasks, regexps, parsing…)"));
+    const area =
+      functionName === "(idle)"
+        ? "idle"
+        : functionName === "(garbage collector)"
+          ? "garbage collector"
+          : (AREAS.find(([, pattern]) => pattern.test(url))?.[0] ??
+            (url
+              ? "other code"
+              : /^(writev|writeUtf8String|writeLatin1String|writeBuffer|utf8Write)$/.test(functionName)
+                ? "socket writes"
+                : "other native (microtasks, regexps, parsing…)"));
     areas.set(area, (areas.get(area) ?? 0) + micros);
     const key = `${functionName || "(anonymous)"}  ${url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\.next-bench\//, ".next-bench/")}:${lineNumber + 1}`;
     functions.set(key, (functions.get(key) ?? 0) + micros);
@@ -34,7 +48,8 @@ export function summarizeProfile(file: string, top = 25): string {
   const lines = [`CPU profile ${file}: ${(total / 1e6).toFixed(1)} s sampled`, "by area:"];
   for (const [area, micros] of [...areas].sort((a, b) => b[1] - a[1])) if (micros / total >= 0.001) lines.push(`  ${pct(micros)}  ${area}`);
   lines.push(`top ${top} functions by self time:`);
-  for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(micros)}  ${name.slice(0, 150)}`);
+  for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`  ${pct(micros)}  ${name.slice(0, 150)}`);
   return lines.join("\n");
 }
 

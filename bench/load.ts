@@ -22,11 +22,28 @@ const PROFILE = process.argv.includes("--profile");
 const log = (line: string) => console.log(line);
 
 type Target = { name: string; path: string; cookie: string; target?: { rps: number; p50: number } };
-type Figures = { name: string; path: string; rps: number; p50: number; p99: number; sql: number; sqlAfter: number; kb: number; status: number; errors: number };
+type Figures = {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  sql: number;
+  sqlAfter: number;
+  kb: number;
+  status: number;
+  errors: number;
+};
 
-async function oneView(server: BenchServer, target: Target): Promise<{ status: number; bytes: number; sql: number; sqlAfter: number; body: string }> {
+async function oneView(
+  server: BenchServer,
+  target: Target,
+): Promise<{ status: number; bytes: number; sql: number; sqlAfter: number; body: string }> {
   const id = `bench-${Math.random().toString(36).slice(2)}`;
-  const response = await fetch(`${server.baseUrl}${target.path}`, { headers: { cookie: target.cookie, "x-roster-request-id": id }, redirect: "manual" });
+  const response = await fetch(`${server.baseUrl}${target.path}`, {
+    headers: { cookie: target.cookie, "x-roster-request-id": id },
+    redirect: "manual",
+  });
   const body = await response.text();
   const counted = (await (await fetch(`${server.baseUrl}/api/test/sql-count/${id}`)).json()) as { view: number; after: number };
   return { status: response.status, bytes: Buffer.byteLength(body), sql: counted.view, sqlAfter: counted.after, body };
@@ -36,10 +53,23 @@ async function drive(server: BenchServer, target: Target): Promise<Figures> {
   // Warm: compile paths, fill caches, write last active.
   for (let i = 0; i < 20; i++) await oneView(server, target);
   const view = await oneView(server, target);
-  const result = await autocannon({ url: `${server.baseUrl}${target.path}`, connections: CONNECTIONS, duration: DURATION, headers: { cookie: target.cookie } });
+  const result = await autocannon({
+    url: `${server.baseUrl}${target.path}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { cookie: target.cookie },
+  });
   return {
-    name: target.name, path: target.path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-    sql: view.sql, sqlAfter: view.sqlAfter, kb: view.bytes / 1024, status: view.status, errors: result.errors + result.non2xx,
+    name: target.name,
+    path: target.path,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    sql: view.sql,
+    sqlAfter: view.sqlAfter,
+    kb: view.bytes / 1024,
+    status: view.status,
+    errors: result.errors + result.non2xx,
   };
 }
 
@@ -53,7 +83,9 @@ async function main() {
     const big = await seedLarge(database.db, { contacts: 100_000, users: 2000, orders: 5000, slug: "bigco", seed: 42 });
     // What autovacuum does after a bulk load: statistics and the visibility map.
     await database.db.$executeRawUnsafe("VACUUM ANALYZE");
-    const [rare] = await database.db.$queryRaw<{ email: string }[]>`SELECT email FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY email OFFSET 54321 LIMIT 1`;
+    const [rare] = await database.db.$queryRaw<
+      { email: string }[]
+    >`SELECT email FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY email OFFSET 54321 LIMIT 1`;
     // What a person types to find someone: part of the name and a number ("martin.66819").
     const rareTerm = rare.email.split("-")[0].split(".").slice(1).join(".");
     log(`seeded smallco (201 contacts) and bigco (100,000 contacts); rare term "${rareTerm}"`);
@@ -69,27 +101,46 @@ async function main() {
       { name: "bare (overview, 201)", path: s, cookie: smallCookie },
       { name: "contacts 201", path: `${s}/contacts`, cookie: smallCookie, target: { rps: 150, p50: 60 } },
       { name: "contacts 100,000", path: `${b}/contacts`, cookie: bigCookie, target: { rps: 120, p50: 80 } },
-      { name: "search rare 100,000", path: `${b}/contacts?q=${encodeURIComponent(rareTerm)}`, cookie: bigCookie, target: { rps: 120, p50: 80 } },
+      {
+        name: "search rare 100,000",
+        path: `${b}/contacts?q=${encodeURIComponent(rareTerm)}`,
+        cookie: bigCookie,
+        target: { rps: 120, p50: 80 },
+      },
       { name: "search common 100,000", path: `${b}/contacts?q=mar`, cookie: bigCookie },
       { name: "last page 100,000", path: `${b}/contacts?page=4000&last=1`, cookie: bigCookie },
       { name: "page 2,000 typed 100,000", path: `${b}/contacts?page=2000`, cookie: bigCookie },
       { name: "bare (overview, 100,000)", path: b, cookie: bigCookie },
-      ...["settings", "settings/domains", "settings/emails", "users", "workspaces", "billing"].map((page) => ({ name: page, path: `${s}/${page}`, cookie: smallCookie })),
+      ...["settings", "settings/domains", "settings/emails", "users", "workspaces", "billing"].map((page) => ({
+        name: page,
+        path: `${s}/${page}`,
+        cookie: smallCookie,
+      })),
     ].filter((t) => !ONLY || ONLY.some((name) => t.name.startsWith(name)));
 
     const figures: Figures[] = [];
     for (const target of targets) {
       const result = await drive(server, target);
       figures.push(result);
-      log(`  ${result.name.padEnd(26)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${result.sql} SQL  ${result.kb.toFixed(1).padStart(6)} KB  (${machineLoad()})`);
+      log(
+        `  ${result.name.padEnd(26)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${result.sql} SQL  ${result.kb.toFixed(1).padStart(6)} KB  (${machineLoad()})`,
+      );
     }
     const bare = figures.find((f) => f.name.startsWith("bare (overview, 201)")) ?? figures[0];
-    log(`\n${"page".padEnd(26)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"SQL".padStart(4)} ${"KB".padStart(7)} ${"vs bare".padStart(8)}  target`);
+    log(
+      `\n${"page".padEnd(26)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"SQL".padStart(4)} ${"KB".padStart(7)} ${"vs bare".padStart(8)}  target`,
+    );
     for (const f of figures) {
       const target = targets.find((t) => t.name === f.name)?.target;
-      const verdict = target ? `${f.rps >= target.rps && f.p50 <= target.p50 ? "met" : "MISSED"} (≥ ${target.rps} req/s, p50 ≤ ${target.p50} ms)` : f === bare ? "" : `${f.rps >= 0.7 * bare.rps ? "met" : "MISSED"} (≥ 70 % of bare)`;
+      const verdict = target
+        ? `${f.rps >= target.rps && f.p50 <= target.p50 ? "met" : "MISSED"} (≥ ${target.rps} req/s, p50 ≤ ${target.p50} ms)`
+        : f === bare
+          ? ""
+          : `${f.rps >= 0.7 * bare.rps ? "met" : "MISSED"} (≥ 70 % of bare)`;
       const errors = f.errors ? `  ${f.errors} errors/non-2xx` : "";
-      log(`${f.name.padEnd(26)} ${f.rps.toFixed(0).padStart(6)} ${`${f.p50} ms`.padStart(6)} ${`${f.p99} ms`.padStart(6)} ${`${f.sql}${f.sqlAfter ? `+${f.sqlAfter}` : ""}`.padStart(4)} ${f.kb.toFixed(1).padStart(7)} ${`${((100 * f.rps) / bare.rps).toFixed(0)} %`.padStart(8)}  ${verdict}${errors}`);
+      log(
+        `${f.name.padEnd(26)} ${f.rps.toFixed(0).padStart(6)} ${`${f.p50} ms`.padStart(6)} ${`${f.p99} ms`.padStart(6)} ${`${f.sql}${f.sqlAfter ? `+${f.sqlAfter}` : ""}`.padStart(4)} ${f.kb.toFixed(1).padStart(7)} ${`${((100 * f.rps) / bare.rps).toFixed(0)} %`.padStart(8)}  ${verdict}${errors}`,
+      );
     }
     log(`\n${machineLoad()} at end`);
     await server.stop();
@@ -101,4 +152,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

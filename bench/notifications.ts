@@ -41,9 +41,12 @@ function postgresCpuMs(dataDir: string): number {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8")
+        .replace(/^.*\) /, "")
+        .split(" ");
       // After "pid (comm) ": state ppid ... utime is field 14, stime 15 (1-based in proc(5)).
-      if (Number(entry) === postmaster || Number(fields[1]) === postmaster) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+      if (Number(entry) === postmaster || Number(fields[1]) === postmaster)
+        total += ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
     } catch {
       // the process ended meanwhile
     }
@@ -54,18 +57,23 @@ function postgresCpuMs(dataDir: string): number {
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 async function startSmtpCounter() {
-  const child = fork(join(import.meta.dirname, "support", "smtp-counter.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(join(import.meta.dirname, "support", "smtp-counter.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const port = await new Promise<number>((resolve) => child.once("message", (message: { port: number }) => resolve(message.port)));
   return {
     url: `smtp://127.0.0.1:${port}`,
-    cpuMs: () => new Promise<number>((resolve) => {
-      child.once("message", (message: { cpuMs: number }) => resolve(message.cpuMs));
-      child.send({ cpu: true });
-    }),
-    report: () => new Promise<Received>((resolve) => {
-      child.once("message", (message: { received: Received }) => resolve(message.received));
-      child.send({ report: true });
-    }),
+    cpuMs: () =>
+      new Promise<number>((resolve) => {
+        child.once("message", (message: { cpuMs: number }) => resolve(message.cpuMs));
+        child.send({ cpu: true });
+      }),
+    report: () =>
+      new Promise<Received>((resolve) => {
+        child.once("message", (message: { received: Received }) => resolve(message.received));
+        child.send({ report: true });
+      }),
     stop: () => child.disconnect(),
   };
 }
@@ -99,47 +107,107 @@ async function main() {
       const contacts = Array.from({ length: Math.min(100, CONTACTS - o * 100) }, (_, i) => {
         const email = `c${o}-${i}-${run}@bench.test`;
         const name = `Contact ${o}-${i}`;
-        return { id: `bc${run}${o}x${i}`, organizationId: organization.id, name, email, searchText: contactSearchText(name, email), language: i % 2 ? ("fr" as const) : ("en" as const) };
+        return {
+          id: `bc${run}${o}x${i}`,
+          organizationId: organization.id,
+          name,
+          email,
+          searchText: contactSearchText(name, email),
+          language: i % 2 ? ("fr" as const) : ("en" as const),
+        };
       });
       await db.contact.createMany({ data: contacts });
-      await db.contactRole.createMany({ data: contacts.flatMap((c) => (["SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map((role) => ({ organizationId: organization.id, contactId: c.id, role }))) });
-      const orders = MIX === "broadcasts" ? [] : contacts.flatMap((c) => Array.from({ length: ORDERS_PER_CONTACT }, (_, k) => ({
-        id: `bo${c.id}k${k}`, organizationId: organization.id, number: `2026-${o}-${c.id.slice(-3)}-${k}`, licenseeContactId: c.id, billingContactId: c.id, totalCents: 129_900,
-      })));
+      await db.contactRole.createMany({
+        data: contacts.flatMap((c) =>
+          (["SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map((role) => ({ organizationId: organization.id, contactId: c.id, role })),
+        ),
+      });
+      const orders =
+        MIX === "broadcasts"
+          ? []
+          : contacts.flatMap((c) =>
+              Array.from({ length: ORDERS_PER_CONTACT }, (_, k) => ({
+                id: `bo${c.id}k${k}`,
+                organizationId: organization.id,
+                number: `2026-${o}-${c.id.slice(-3)}-${k}`,
+                licenseeContactId: c.id,
+                billingContactId: c.id,
+                totalCents: 129_900,
+              })),
+            );
       if (orders.length === 0) continue;
       await db.order.createMany({ data: orders });
-      await db.license.createMany({ data: orders.flatMap((order) => [
-        { organizationId: organization.id, orderId: order.id, product: "Roster Cloud", licenseKey: `K-${order.id}-1`, seats: 10, validUntil: new Date("2027-12-01") },
-        { organizationId: organization.id, orderId: order.id, product: "Roster Audit", licenseKey: `K-${order.id}-2`, seats: 1 },
-      ]) });
-      await db.invoice.createMany({ data: orders.map((order) => ({ id: `bi${order.id}`, organizationId: organization.id, orderId: order.id, number: `INV-${order.number}`, amountCents: 129_900, dueAt: new Date("2026-12-31") })) });
+      await db.license.createMany({
+        data: orders.flatMap((order) => [
+          {
+            organizationId: organization.id,
+            orderId: order.id,
+            product: "Roster Cloud",
+            licenseKey: `K-${order.id}-1`,
+            seats: 10,
+            validUntil: new Date("2027-12-01"),
+          },
+          { organizationId: organization.id, orderId: order.id, product: "Roster Audit", licenseKey: `K-${order.id}-2`, seats: 1 },
+        ]),
+      });
+      await db.invoice.createMany({
+        data: orders.map((order) => ({
+          id: `bi${order.id}`,
+          organizationId: organization.id,
+          orderId: order.id,
+          number: `INV-${order.number}`,
+          amountCents: 129_900,
+          dueAt: new Date("2026-12-31"),
+        })),
+      });
       for (const order of orders) {
         events.push({ kind: "license_certificate", organizationId: organization.id, id: order.id });
         events.push({ kind: "invoice", organizationId: organization.id, id: `bi${order.id}` });
       }
     }
     await db.$executeRawUnsafe("ANALYZE");
-    console.log(`seeded ${ORGANIZATIONS} organizations, ${CONTACTS} contacts, ${events.length / 2} orders in ${seconds(performance.now() - seedStarted)}`);
+    console.log(
+      `seeded ${ORGANIZATIONS} organizations, ${CONTACTS} contacts, ${events.length / 2} orders in ${seconds(performance.now() - seedStarted)}`,
+    );
 
     // ── Queue: every event through notify(), as the use cases do.
     const queueStarted = performance.now();
     for (let i = 0; i < events.length; i += EVENTS_PER_TRANSACTION) {
-      await db.$transaction(async (tx) => {
-        for (const event of events.slice(i, i + EVENTS_PER_TRANSACTION)) {
-          await notify(tx, event.kind === "invoice"
-            ? { kind: "invoice", organizationId: event.organizationId, invoiceId: event.id }
-            : { kind: "license_certificate", organizationId: event.organizationId, orderId: event.id });
-        }
-      }, { timeout: 120_000 });
+      await db.$transaction(
+        async (tx) => {
+          for (const event of events.slice(i, i + EVENTS_PER_TRANSACTION)) {
+            await notify(
+              tx,
+              event.kind === "invoice"
+                ? { kind: "invoice", organizationId: event.organizationId, invoiceId: event.id }
+                : { kind: "license_certificate", organizationId: event.organizationId, orderId: event.id },
+            );
+          }
+        },
+        { timeout: 120_000 },
+      );
     }
     for (let b = 0; b < BROADCASTS; b++) {
-      await broadcastVendorNotice(db, b % 2 === 0
-        ? { kind: "security", subject: `Security update ${b + 1}: sign-in links`, body: "Sign-in links now expire after **one hour**.\n\n- No action is needed." }
-        : { kind: "data-protection", subject: `Data protection notice ${b + 1}`, body: "From **1 January 2027**, invoices are stored by a new EU-based sub-processor." });
+      await broadcastVendorNotice(
+        db,
+        b % 2 === 0
+          ? {
+              kind: "security",
+              subject: `Security update ${b + 1}: sign-in links`,
+              body: "Sign-in links now expire after **one hour**.\n\n- No action is needed.",
+            }
+          : {
+              kind: "data-protection",
+              subject: `Data protection notice ${b + 1}`,
+              body: "From **1 January 2027**, invoices are stored by a new EU-based sub-processor.",
+            },
+      );
     }
     const queueMs = performance.now() - queueStarted;
     const queued = await db.emailOutbox.count({ where: { status: "PENDING" } });
-    console.log(`${MIX} mix: queued ${queued} emails (${events.length} order events + ${BROADCASTS} broadcasts × ${ORGANIZATIONS} organizations) in ${seconds(queueMs)}: ${Math.round(queued / (queueMs / 1000))} emails/s`);
+    console.log(
+      `${MIX} mix: queued ${queued} emails (${events.length} order events + ${BROADCASTS} broadcasts × ${ORGANIZATIONS} organizations) in ${seconds(queueMs)}: ${Math.round(queued / (queueMs / 1000))} emails/s`,
+    );
     if (queued !== EXPECTED) throw new Error(`expected ${EXPECTED} queued emails, found ${queued}`);
 
     // ── Deliver: the app's mail worker, until every row is SENT.
@@ -161,15 +229,23 @@ async function main() {
       if (row.failed > 0) throw new Error(`${row.failed} email(s) failed or were cancelled`);
       if (performance.now() - deliveryStarted > 10 * 60_000) throw new Error(`delivery stalled at ${sent}/${EXPECTED}`);
     }
-    const [span] = await db.$queryRaw<{ ms: number }[]>`SELECT (EXTRACT(EPOCH FROM max("sentAt") - min("sentAt")) * 1000)::float8 AS ms FROM "EmailOutbox"`;
+    const [span] = await db.$queryRaw<
+      { ms: number }[]
+    >`SELECT (EXTRACT(EPOCH FROM max("sentAt") - min("sentAt")) * 1000)::float8 AS ms FROM "EmailOutbox"`;
     const deliveryMs = performance.now() - deliveryStarted;
-    const cpu = { app: cpuMs(process.cpuUsage(cpuBefore.app)), smtp: (await smtp.cpuMs()) - cpuBefore.smtp, postgres: postgresCpuMs(join(dataDir, "pg")) - cpuBefore.postgres };
+    const cpu = {
+      app: cpuMs(process.cpuUsage(cpuBefore.app)),
+      smtp: (await smtp.cpuMs()) - cpuBefore.smtp,
+      postgres: postgresCpuMs(join(dataDir, "pg")) - cpuBefore.postgres,
+    };
     if (profile) {
       const { profile: data } = await profile.post("Profiler.stop");
       writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(data));
     }
     await stopMailWorker();
-    console.log(`delivered ${sent} emails in ${seconds(deliveryMs)}: ${Math.round(sent / (deliveryMs / 1000))} emails/s (first to last send: ${seconds(span.ms)}, ${Math.round(sent / (span.ms / 1000))} emails/s)`);
+    console.log(
+      `delivered ${sent} emails in ${seconds(deliveryMs)}: ${Math.round(sent / (deliveryMs / 1000))} emails/s (first to last send: ${seconds(span.ms)}, ${Math.round(sent / (span.ms / 1000))} emails/s)`,
+    );
     const perEmail = (ms: number) => (ms / sent).toFixed(2);
     console.log(
       `CPU per email while delivering: mail worker ${perEmail(cpu.app)} ms, SMTP server ${perEmail(cpu.smtp)} ms, PostgreSQL ${perEmail(cpu.postgres)} ms; ` +

@@ -61,26 +61,39 @@ export function ensureProductionBuild(log: (line: string) => void): void {
 export type BenchServer = { baseUrl: string; stop(): Promise<void> };
 
 /** `next start` on the bench build, statements counted for requests that ask (lib/db/sql-count.ts). */
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
+export async function startServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<BenchServer> {
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex"), APP_URL: `http://127.0.0.1:${port}`,
-      MAIL_WORKER: "off", NODE_ENV: "production", ROSTER_SQL_COUNT: "on", ...extraEnv,
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(24).toString("hex"),
+      APP_URL: `http://127.0.0.1:${port}`,
+      MAIL_WORKER: "off",
+      NODE_ENV: "production",
+      ROSTER_SQL_COUNT: "on",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((ready, failed) => {
-    server.stdout!.on("data", (chunk: Buffer) => { if (/Ready/.test(chunk.toString())) ready(); });
+    server.stdout!.on("data", (chunk: Buffer) => {
+      if (/Ready/.test(chunk.toString())) ready();
+    });
     server.once("exit", (code) => failed(new Error(`next start exited (${code})`)));
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((done) => {
-      if (server.exitCode !== null) return done();
-      server.once("exit", () => done());
-      server.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (server.exitCode !== null) return done();
+        server.once("exit", () => done());
+        server.kill("SIGTERM");
+      }),
   };
 }
 
@@ -88,9 +101,14 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
 export async function sessionCookie(db: Db, email: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken: tokenHash(sessionToken), userId: user.id, expires: new Date(Date.now() + 30 * 86_400_000) } });
+  await db.session.create({
+    data: { sessionToken: tokenHash(sessionToken), userId: user.id, expires: new Date(Date.now() + 30 * 86_400_000) },
+  });
   return `authjs.session-token=${sessionToken}`;
 }
 
 /** The machine's load, to print beside figures measured on a shared machine. */
-export const machineLoad = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(", ")} (1, 5, 15 min)`;
+export const machineLoad = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ")} (1, 5, 15 min)`;

@@ -14,8 +14,16 @@ export function CreateOrganizationForm() {
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failure?.formError} />
       <TextField label={t("nameLabel")} name="name" required maxLength={100} errors={failure?.fieldErrors?.name} />
-      <TextField label={t("slugLabel")} name="slug" maxLength={48} hint={t("slugHelp", { slug: "…" })} errors={failure?.fieldErrors?.slug} />
-      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{t("create")}</button>
+      <TextField
+        label={t("slugLabel")}
+        name="slug"
+        maxLength={48}
+        hint={t("slugHelp", { slug: "…" })}
+        errors={failure?.fieldErrors?.slug}
+      />
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>
+        {t("create")}
+      </button>
     </ActionForm>
   );
 }

@@ -18,15 +18,33 @@ import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 
 type EmailStatus = (typeof EMAIL_STATUSES)[number];
 export type EmailLogRow = {
-  id: string; toEmail: string; toName: string | null; subject: string; status: EmailStatus; attempts: number;
-  lastError: string | null; nextAttemptAt: Date; createdAt: Date; sentAt: Date | null;
+  id: string;
+  toEmail: string;
+  toName: string | null;
+  subject: string;
+  status: EmailStatus;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  sentAt: Date | null;
   /** A sign-in or invitation link, erased once the email is finished. */
   carriesLink: boolean;
 };
 
 const TONE: Record<EmailStatus, StatusTone> = { PENDING: "warn", SENDING: "info", SENT: "ok", FAILED: "danger", CANCELLED: "neutral" };
 
-export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: string; organization: string; rows: EmailLogRow[]; canRetry: boolean }) {
+export function EmailLogTable({
+  slug,
+  organization,
+  rows,
+  canRetry,
+}: {
+  slug: string;
+  organization: string;
+  rows: EmailLogRow[];
+  canRetry: boolean;
+}) {
   const t = useTranslations("outbox");
   const locale = useLocale() as Locale;
   const when = (date: Date) => formatDate(locale, new Date(date), { dateStyle: "medium", timeStyle: "short" });
@@ -38,15 +56,24 @@ export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: st
   }, [state, t]);
 
   const columns: Column<EmailLogRow>[] = [
-    { key: "to", header: t("columns.to"), rowHeader: true, cell: (row) => <Truncate text={row.toName ? `${row.toName} <${row.toEmail}>` : row.toEmail} /> },
+    {
+      key: "to",
+      header: t("columns.to"),
+      rowHeader: true,
+      cell: (row) => <Truncate text={row.toName ? `${row.toName} <${row.toEmail}>` : row.toEmail} />,
+    },
     { key: "subject", header: t("columns.subject"), className: "wrap", cell: (row) => row.subject },
     {
-      key: "status", header: t("columns.status"), className: "wrap",
+      key: "status",
+      header: t("columns.status"),
+      className: "wrap",
       cell: (row) => (
         <>
           <StatusBadge tone={TONE[row.status]} label={t(`status.${row.status}`)} />
           {row.lastError && row.status !== "SENT" ? <p className="mt-1 text-xs text-danger-strong">{row.lastError}</p> : null}
-          {row.status === "PENDING" && row.attempts > 0 ? <p className="mt-1 text-xs text-muted">{t("nextAttempt", { date: when(row.nextAttemptAt) })}</p> : null}
+          {row.status === "PENDING" && row.attempts > 0 ? (
+            <p className="mt-1 text-xs text-muted">{t("nextAttempt", { date: when(row.nextAttemptAt) })}</p>
+          ) : null}
         </>
       ),
     },
@@ -56,23 +83,36 @@ export function EmailLogTable({ slug, organization, rows, canRetry }: { slug: st
   ];
   if (canRetry) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
-      cell: (row) => (row.status === "FAILED" && row.carriesLink ? (
-        <p className="text-xs text-muted">{t("errors.linkNotKept")}</p>
-      ) : row.status === "FAILED" ? (
-        <IconButton
-          label={t("retryNamed", { subject: row.subject, to: row.toEmail })}
-          icon={<Icon name="rotate-cw" />}
-          disabled={pending && retrying === row.id}
-          onClick={() => {
-            const data = new FormData();
-            data.set("emailId", row.id);
-            setRetrying(row.id);
-            startTransition(() => action(data));
-          }}
-        />
-      ) : null),
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
+      cell: (row) =>
+        row.status === "FAILED" && row.carriesLink ? (
+          <p className="text-xs text-muted">{t("errors.linkNotKept")}</p>
+        ) : row.status === "FAILED" ? (
+          <IconButton
+            label={t("retryNamed", { subject: row.subject, to: row.toEmail })}
+            icon={<Icon name="rotate-cw" />}
+            disabled={pending && retrying === row.id}
+            onClick={() => {
+              const data = new FormData();
+              data.set("emailId", row.id);
+              setRetrying(row.id);
+              startTransition(() => action(data));
+            }}
+          />
+        ) : null,
     });
   }
-  return <DataTable caption={t("caption", { org: organization })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />;
+  return (
+    <DataTable
+      caption={t("caption", { org: organization })}
+      captionHidden
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      empty={t("empty")}
+    />
+  );
 }

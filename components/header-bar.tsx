@@ -9,7 +9,13 @@ import { LanguageSwitcher } from "./language-switcher";
 import { OrgSwitcher } from "./org-switcher";
 
 /** The app's name, the language switch, the organization switcher, and who is signed in with Sign out (an icon on narrow screens). */
-export function HeaderBar({ user, current }: { user: { email: string; name: string | null } | null; current: { slug: string; name: string } | null }) {
+export function HeaderBar({
+  user,
+  current,
+}: {
+  user: { email: string; name: string | null } | null;
+  current: { slug: string; name: string } | null;
+}) {
   const t = useTranslations();
   return (
     <header className="border-b border-line bg-surface">
@@ -38,7 +44,9 @@ export function HeaderBar({ user, current }: { user: { email: string; name: stri
               </form>
             </>
           ) : (
-            <Link href={routes.signIn()} className="link text-sm">{t("common.signIn")}</Link>
+            <Link href={routes.signIn()} className="link text-sm">
+              {t("common.signIn")}
+            </Link>
           )}
         </div>
       </div>

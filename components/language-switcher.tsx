@@ -16,7 +16,15 @@ export function LanguageSwitcher() {
     <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("nav.switchLanguage")}>
       <span className="sr-only">{t("nav.switchLanguage")}</span>
       {options.map((option) => (
-        <button key={option.value} type="submit" name="locale" value={option.value} lang={option.value} aria-pressed={option.value === locale} className="lang-btn">
+        <button
+          key={option.value}
+          type="submit"
+          name="locale"
+          value={option.value}
+          lang={option.value}
+          aria-pressed={option.value === locale}
+          className="lang-btn"
+        >
           {option.label}
         </button>
       ))}

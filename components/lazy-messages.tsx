@@ -45,10 +45,17 @@ export function useRequestedDialog<R>(store: RequestStore<R>, name: MessageSet) 
   const [request, setRequest] = useState<R | null>(null);
   const [round, setRound] = useState(0);
   const { messages, load } = useMessageSet(name);
-  useEffect(() => store.subscribe((next) => {
-    if (!next) return setRequest(null);
-    void load().then(() => { setRequest(next); setRound((n) => n + 1); });
-  }), [store, load]);
+  useEffect(
+    () =>
+      store.subscribe((next) => {
+        if (!next) return setRequest(null);
+        void load().then(() => {
+          setRequest(next);
+          setRound((n) => n + 1);
+        });
+      }),
+    [store, load],
+  );
   const close = useCallback(() => setRequest(null), []);
   return { request, round, messages, close };
 }
@@ -57,7 +64,10 @@ function merge(base: MessageTree, extra: MessageTree): MessageTree {
   const result: MessageTree = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = result[key];
-    result[key] = current && typeof current === "object" && value && typeof value === "object" ? merge(current as MessageTree, value as MessageTree) : value;
+    result[key] =
+      current && typeof current === "object" && value && typeof value === "object"
+        ? merge(current as MessageTree, value as MessageTree)
+        : value;
   }
   return result;
 }

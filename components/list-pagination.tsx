@@ -12,7 +12,10 @@ export async function ListPagination({ nav, hrefFor }: { nav: PageNav; hrefFor: 
   const { t } = await getTranslator();
   const lastPage = nav.last?.page ?? (nav.pagesKind === "exact" ? nav.pages : null);
   const requestFor = (page: number, link: PagerLink): PageRequest =>
-    (link === "previous" && nav.previous) || (link === "next" && nav.next) || (link === "first" && nav.first) || (link === "last" && nav.last) || { page };
+    (link === "previous" && nav.previous) ||
+    (link === "next" && nav.next) ||
+    (link === "first" && nav.first) ||
+    (link === "last" && nav.last) || { page };
   return (
     <Pagination
       page={nav.page}

@@ -30,16 +30,15 @@ export function OrgNav({ items }: { items: NavItem[] }) {
         {tUi("menu")}
         <Icon name={open ? "x" : "menu"} />
       </button>
-      <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-0.5 rounded-lg bg-surface p-1 ring-1 ring-line md:mt-0 md:flex md:bg-transparent md:p-0 md:ring-0`}>
+      <ul
+        id={listId}
+        className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-0.5 rounded-lg bg-surface p-1 ring-1 ring-line md:mt-0 md:flex md:bg-transparent md:p-0 md:ring-0`}
+      >
         {items.map((item) => {
           const current = item.href.split("/").length > 3 ? pathname.startsWith(item.href) : pathname === item.href;
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className="nav-link"
-              >
+              <Link href={item.href} aria-current={current ? "page" : undefined} className="nav-link">
                 {t(item.key)}
               </Link>
             </li>

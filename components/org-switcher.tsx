@@ -31,16 +31,21 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
 
   const load = useCallback(() => {
     setFailed(false);
-    listSwitcherOrganizationsAction().then((result) => {
-      if (result.ok) setOrganizations(result.data);
-      else setFailed(true);
-    }, () => setFailed(true));
+    listSwitcherOrganizationsAction().then(
+      (result) => {
+        if (result.ok) setOrganizations(result.data);
+        else setFailed(true);
+      },
+      () => setFailed(true),
+    );
   }, []);
 
   // A click anywhere else closes the panel.
   useEffect(() => {
     if (!open) return;
-    const onPointer = (event: PointerEvent) => { if (!root.current?.contains(event.target as Node)) close(false); };
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) close(false);
+    };
     document.addEventListener("pointerdown", onPointer);
     return () => document.removeEventListener("pointerdown", onPointer);
   }, [open, close]);
@@ -51,9 +56,28 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
   }, [open, organizations, panelId]);
 
   return (
-    <div ref={root} className="relative" onKeyDown={(event) => { if (event.key === "Escape" && open) { event.stopPropagation(); close(true); } }}>
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
       <button
-        ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { if (open) setOpen(false); else { load(); void loadWords().then(() => setOpen(true)); } }}
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          if (open) setOpen(false);
+          else {
+            load();
+            void loadWords().then(() => setOpen(true));
+          }
+        }}
         className="inline-flex max-w-28 items-center gap-1.5 sm:max-w-56 rounded-md px-2 py-1 text-sm font-medium text-fg ring-1 ring-line-strong hover:bg-hover"
       >
         <span className="truncate">{current ? current.name : t("button")}</span>
@@ -62,23 +86,57 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
       </button>
       {open && messages ? (
         <WithMessages messages={messages}>
-          <SwitcherPanel panelId={panelId} headingId={headingId} organizations={organizations} failed={failed} current={current} close={close} />
+          <SwitcherPanel
+            panelId={panelId}
+            headingId={headingId}
+            organizations={organizations}
+            failed={failed}
+            current={current}
+            close={close}
+          />
         </WithMessages>
       ) : null}
     </div>
   );
 }
 
-function SwitcherPanel({ panelId, headingId, organizations, failed, current, close }: {
-  panelId: string; headingId: string; organizations: SwitcherOrganization[] | null; failed: boolean; current: { slug: string; name: string } | null; close: (refocus: boolean) => void;
+function SwitcherPanel({
+  panelId,
+  headingId,
+  organizations,
+  failed,
+  current,
+  close,
+}: {
+  panelId: string;
+  headingId: string;
+  organizations: SwitcherOrganization[] | null;
+  failed: boolean;
+  current: { slug: string; name: string } | null;
+  close: (refocus: boolean) => void;
 }) {
   const t = useTranslations("orgs.switcher");
   const roles = useTranslations("roles");
   return (
-    <div id={panelId} role="region" aria-labelledby={headingId} className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-surface p-2 shadow-lg ring-1 ring-line">
-      <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{t("list")}</h2>
-      {failed ? <p role="alert" className="px-2 py-2 text-sm text-danger-strong">{t("error")}</p> : null}
-      {!organizations && !failed ? <p role="status" className="px-2 py-2 text-sm text-muted">{t("loading")}</p> : null}
+    <div
+      id={panelId}
+      role="region"
+      aria-labelledby={headingId}
+      className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-surface p-2 shadow-lg ring-1 ring-line"
+    >
+      <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">
+        {t("list")}
+      </h2>
+      {failed ? (
+        <p role="alert" className="px-2 py-2 text-sm text-danger-strong">
+          {t("error")}
+        </p>
+      ) : null}
+      {!organizations && !failed ? (
+        <p role="status" className="px-2 py-2 text-sm text-muted">
+          {t("loading")}
+        </p>
+      ) : null}
       {organizations ? (
         <ul className="max-h-72 overflow-y-auto">
           {organizations.map((org) => {
@@ -86,14 +144,21 @@ function SwitcherPanel({ panelId, headingId, organizations, failed, current, clo
             return (
               <li key={org.slug}>
                 <Link
-                  href={routes.organization(org.slug)} aria-current={isCurrent ? "true" : undefined} onClick={() => close(false)}
+                  href={routes.organization(org.slug)}
+                  aria-current={isCurrent ? "true" : undefined}
+                  onClick={() => close(false)}
                   className="flex items-center justify-between gap-2 rounded-md px-2 py-2 text-sm hover:bg-hover aria-[current=true]:bg-accent-soft"
                 >
                   <span className="min-w-0">
                     <span className="block truncate font-medium text-fg">{org.name}</span>
                     {org.role ? <span className="block text-xs text-muted">{roles(org.role)}</span> : null}
                   </span>
-                  {isCurrent ? <span className="flex shrink-0 items-center gap-1 text-xs text-accent-strong"><Icon name="check" className="size-4" />{t("currentMark")}</span> : null}
+                  {isCurrent ? (
+                    <span className="flex shrink-0 items-center gap-1 text-xs text-accent-strong">
+                      <Icon name="check" className="size-4" />
+                      {t("currentMark")}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             );
@@ -102,8 +167,13 @@ function SwitcherPanel({ panelId, headingId, organizations, failed, current, clo
         </ul>
       ) : null}
       <div className="mt-1 border-t border-line pt-1">
-        <Link href={routes.createOrganization()} onClick={() => close(false)} className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-link hover:bg-hover">
-          <Icon name="plus" className="size-4" />{t("create")}
+        <Link
+          href={routes.createOrganization()}
+          onClick={() => close(false)}
+          className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-link hover:bg-hover"
+        >
+          <Icon name="plus" className="size-4" />
+          {t("create")}
         </Link>
       </div>
     </div>

@@ -14,8 +14,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError message={failure?.formError} />
-      <TextField label={t("auth.emailLabel")} name="email" type="email" autoComplete="email" required errors={failure?.fieldErrors?.email} />
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? t("common.loading") : t("auth.sendLink")}</button>
+      <TextField
+        label={t("auth.emailLabel")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={failure?.fieldErrors?.email}
+      />
+      <button type="submit" className={buttonClass("primary")} disabled={pending}>
+        {pending ? t("common.loading") : t("auth.sendLink")}
+      </button>
     </ActionForm>
   );
 }

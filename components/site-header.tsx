@@ -10,8 +10,22 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const context = await getRequestContext();
   const current = context.access?.value?.organization ?? null;
   return (
-    <ClientMessages namespaces={["app.name", "common.signOut", "common.signIn", "common.english", "common.french", "auth.signedInAs", "nav.switchLanguage", "orgs.switcher.button"]}>
-      <HeaderBar user={user ? { email: user.email, name: user.name } : null} current={current ? { slug: current.slug, name: current.name } : null} />
+    <ClientMessages
+      namespaces={[
+        "app.name",
+        "common.signOut",
+        "common.signIn",
+        "common.english",
+        "common.french",
+        "auth.signedInAs",
+        "nav.switchLanguage",
+        "orgs.switcher.button",
+      ]}
+    >
+      <HeaderBar
+        user={user ? { email: user.email, name: user.name } : null}
+        current={current ? { slug: current.slug, name: current.name } : null}
+      />
     </ClientMessages>
   );
 }

@@ -18,7 +18,10 @@ export type ContactInvitationEmailProps = OrganizationProps & {
 
 function content(locale: Locale, { inviterName, organization, roles, expiresAt }: ContactInvitationEmailProps) {
   const t = translator(locale);
-  const names = { inviter: inviterName ?? t("invitations.email.someoneAt", { organization: organization.name }), organization: organization.name };
+  const names = {
+    inviter: inviterName ?? t("invitations.email.someoneAt", { organization: organization.name }),
+    organization: organization.name,
+  };
   // Always in the canonical order, whatever order the roles were chosen in.
   const ordered = CONTACT_ROLES.filter((role) => roles.includes(role));
   return {
@@ -26,10 +29,15 @@ function content(locale: Locale, { inviterName, organization, roles, expiresAt }
     preheader: t("invitations.email.preheader", names),
     heading: t("invitations.email.heading", names),
     rolesIntro: t("invitations.email.rolesIntro", names),
-    roleLines: ordered.map((role) => t("invitations.email.role", { role: t(`contactRoles.${role}`), description: t(`invitations.roleDescriptions.${role}`) })),
+    roleLines: ordered.map((role) =>
+      t("invitations.email.role", { role: t(`contactRoles.${role}`), description: t(`invitations.roleDescriptions.${role}`) }),
+    ),
     howTo: t("invitations.email.howTo"),
     button: t("invitations.email.button"),
-    after: [t("invitations.email.expires", { date: formatDate(locale, new Date(expiresAt), { dateStyle: "long" }) }), t("invitations.email.ignore")],
+    after: [
+      t("invitations.email.expires", { date: formatDate(locale, new Date(expiresAt), { dateStyle: "long" }) }),
+      t("invitations.email.ignore"),
+    ],
   };
 }
 
@@ -39,10 +47,22 @@ export const contactInvitationEmail = defineEmail<ContactInvitationEmailProps>({
   Email({ locale, footer, ...props }) {
     const c = content(locale, props);
     return (
-      <EmailLayout locale={locale} preview={c.preheader} heading={c.heading} footer={footer} button={{ label: c.button, url: props.url }}
-        after={c.after.map((line) => <P key={line} muted>{line}</P>)}>
+      <EmailLayout
+        locale={locale}
+        preview={c.preheader}
+        heading={c.heading}
+        footer={footer}
+        button={{ label: c.button, url: props.url }}
+        after={c.after.map((line) => (
+          <P key={line} muted>
+            {line}
+          </P>
+        ))}
+      >
         <P>{c.rolesIntro}</P>
-        {c.roleLines.map((line) => <P key={line}>{line}</P>)}
+        {c.roleLines.map((line) => (
+          <P key={line}>{line}</P>
+        ))}
         <P>{c.howTo}</P>
       </EmailLayout>
     );

@@ -15,9 +15,14 @@ export const invoiceOverdueEmail = defineEmail<InvoiceOverdueEmailProps>({
     const amount = formatMoney(locale, invoice.amountCents, invoice.currency);
     const due = formatDate(locale, new Date(invoice.dueAt), { dateStyle: "long" });
     return (
-      <EmailLayout locale={locale} footer={footer} heading={t("notificationEmails.invoiceOverdue.heading", { invoice: invoice.number })}
-        preview={t("notificationEmails.invoiceOverdue.preview", { amount, due })} button={{ label: t("notificationEmails.invoiceOverdue.button"), url }}
-        after={<P muted>{t("notificationEmails.invoiceOverdue.alreadyPaid")}</P>}>
+      <EmailLayout
+        locale={locale}
+        footer={footer}
+        heading={t("notificationEmails.invoiceOverdue.heading", { invoice: invoice.number })}
+        preview={t("notificationEmails.invoiceOverdue.preview", { amount, due })}
+        button={{ label: t("notificationEmails.invoiceOverdue.button"), url }}
+        after={<P muted>{t("notificationEmails.invoiceOverdue.alreadyPaid")}</P>}
+      >
         <P>{t("notificationEmails.invoiceOverdue.intro", { order: orderNumber, org: organization.name, due })}</P>
         <Facts facts={[[t("notificationEmails.invoiceOverdue.amount"), amount]]} />
       </EmailLayout>

@@ -15,19 +15,34 @@ export const licenseCertificateEmail = defineEmail<LicenseCertificateEmailProps>
   organization: (props) => props.organization,
   Email({ locale, footer, organization, order, licenses, url }) {
     const t = translator(locale);
-    const m = (key: "heading" | "product" | "key" | "seats" | "validUntil" | "perpetual" | "button" | "keep") => t(`notificationEmails.licenseCertificate.${key}`);
+    const m = (key: "heading" | "product" | "key" | "seats" | "validUntil" | "perpetual" | "button" | "keep") =>
+      t(`notificationEmails.licenseCertificate.${key}`);
     return (
-      <EmailLayout locale={locale} footer={footer} heading={m("heading")}
+      <EmailLayout
+        locale={locale}
+        footer={footer}
+        heading={m("heading")}
         preview={t("notificationEmails.licenseCertificate.preview", { order: order.number, org: organization.name })}
-        button={{ label: m("button"), url }} after={<P muted>{m("keep")}</P>}>
-        <P>{t("notificationEmails.licenseCertificate.intro", { order: order.number, org: organization.name, date: formatDate(locale, new Date(order.placedAt), { dateStyle: "long" }) })}</P>
-        <EmailTable caption={m("heading")} columns={[m("product"), m("key"), m("seats"), m("validUntil")]}
+        button={{ label: m("button"), url }}
+        after={<P muted>{m("keep")}</P>}
+      >
+        <P>
+          {t("notificationEmails.licenseCertificate.intro", {
+            order: order.number,
+            org: organization.name,
+            date: formatDate(locale, new Date(order.placedAt), { dateStyle: "long" }),
+          })}
+        </P>
+        <EmailTable
+          caption={m("heading")}
+          columns={[m("product"), m("key"), m("seats"), m("validUntil")]}
           rows={licenses.map((license) => [
             license.product,
             { code: license.licenseKey },
             String(license.seats),
             license.validUntil ? formatDate(locale, new Date(license.validUntil), { dateStyle: "long" }) : m("perpetual"),
-          ])} />
+          ])}
+        />
       </EmailLayout>
     );
   },

@@ -16,14 +16,25 @@ export const ordersReassignedEmail = defineEmail<OrdersReassignedEmailProps>({
     const t = translator(locale);
     const org = organization.name;
     return (
-      <EmailLayout locale={locale} preview={t("contacts.email.reassignedPreheader", { org })} heading={t("contacts.email.reassignedHeading", { org })} footer={footer}
-        button={{ label: t("contacts.email.reassignedButton"), url }} after={<P muted>{t("contacts.email.reassignedAfter")}</P>}>
+      <EmailLayout
+        locale={locale}
+        preview={t("contacts.email.reassignedPreheader", { org })}
+        heading={t("contacts.email.reassignedHeading", { org })}
+        footer={footer}
+        button={{ label: t("contacts.email.reassignedButton"), url }}
+        after={<P muted>{t("contacts.email.reassignedAfter")}</P>}
+      >
         <P>{t("contacts.email.reassignedBody", { previous, org })}</P>
         {orders.map((order) => (
           <P key={order.number}>
             {t("contacts.email.reassignedLine", {
               number: order.number,
-              roles: [order.licensee ? t("contacts.email.reassignedLicensee") : null, order.billing ? t("contacts.email.reassignedBilling") : null].filter(Boolean).join(", "),
+              roles: [
+                order.licensee ? t("contacts.email.reassignedLicensee") : null,
+                order.billing ? t("contacts.email.reassignedBilling") : null,
+              ]
+                .filter(Boolean)
+                .join(", "),
             })}
           </P>
         ))}
@@ -33,7 +44,10 @@ export const ordersReassignedEmail = defineEmail<OrdersReassignedEmailProps>({
   preview: {
     organization: previewOrganization,
     previous: "Jane Doe",
-    orders: [{ number: "R-1042", licensee: true, billing: true }, { number: "R-1043", licensee: false, billing: true }],
+    orders: [
+      { number: "R-1042", licensee: true, billing: true },
+      { number: "R-1043", licensee: false, billing: true },
+    ],
     url: "http://localhost:3000/orgs/acme",
   },
   previewReasons: [{ rule: "REPLACEMENT_CONTACT" }],

@@ -12,12 +12,22 @@ export const signInEmail = defineEmail<SignInEmailProps>({
   Email({ locale, footer, email, url, lifetimeMinutes }) {
     const t = translator(locale);
     return (
-      <EmailLayout locale={locale} preview={t("emails.signIn.preheader")} heading={t("emails.signIn.heading")} footer={footer}
-        button={{ label: t("emails.signIn.button"), url }} after={<P muted>{t("emails.signIn.ignore")}</P>}>
+      <EmailLayout
+        locale={locale}
+        preview={t("emails.signIn.preheader")}
+        heading={t("emails.signIn.heading")}
+        footer={footer}
+        button={{ label: t("emails.signIn.button"), url }}
+        after={<P muted>{t("emails.signIn.ignore")}</P>}
+      >
         <P>{t("emails.signIn.body", { email, lifetime: formatDuration(locale, lifetimeMinutes) })}</P>
       </EmailLayout>
     );
   },
-  preview: { email: "ada@example.com", lifetimeMinutes: 60, url: "http://localhost:3000/signin/confirm?token=preview-token&email=ada%40example.com" },
+  preview: {
+    email: "ada@example.com",
+    lifetimeMinutes: 60,
+    url: "http://localhost:3000/signin/confirm?token=preview-token&email=ada%40example.com",
+  },
   previewReasons: [{ rule: "SIGNING_IN" }],
 });

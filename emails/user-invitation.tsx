@@ -19,7 +19,12 @@ export type UserInvitationEmailProps = OrganizationProps & {
 
 function content(locale: Locale, { inviterName, organization, role, email, expiresAt }: UserInvitationEmailProps) {
   const t = translator(locale);
-  const names = { inviter: inviterName ?? t("invitations.email.someoneAt", { organization: organization.name }), organization: organization.name, role: t(`roles.${role}`), email };
+  const names = {
+    inviter: inviterName ?? t("invitations.email.someoneAt", { organization: organization.name }),
+    organization: organization.name,
+    role: t(`roles.${role}`),
+    email,
+  };
   return {
     subject: t("users.email.subject", names),
     preheader: t("users.email.preheader", names),
@@ -36,9 +41,21 @@ export const userInvitationEmail = defineEmail<UserInvitationEmailProps>({
   Email({ locale, footer, ...props }) {
     const c = content(locale, props);
     return (
-      <EmailLayout locale={locale} preview={c.preheader} heading={c.heading} footer={footer} button={{ label: c.button, url: props.url }}
-        after={c.after.map((line) => <P key={line} muted>{line}</P>)}>
-        {c.body.map((line) => <P key={line}>{line}</P>)}
+      <EmailLayout
+        locale={locale}
+        preview={c.preheader}
+        heading={c.heading}
+        footer={footer}
+        button={{ label: c.button, url: props.url }}
+        after={c.after.map((line) => (
+          <P key={line} muted>
+            {line}
+          </P>
+        ))}
+      >
+        {c.body.map((line) => (
+          <P key={line}>{line}</P>
+        ))}
       </EmailLayout>
     );
   },

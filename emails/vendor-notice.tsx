@@ -19,7 +19,12 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
     Email({ locale, footer, organization, subject, body }) {
       const t = translator(locale);
       return (
-        <EmailLayout locale={locale} footer={footer} heading={subject} preview={t(`notificationEmails.${kind}.preview`, { org: organization.name })}>
+        <EmailLayout
+          locale={locale}
+          footer={footer}
+          heading={subject}
+          preview={t(`notificationEmails.${kind}.preview`, { org: organization.name })}
+        >
           <P muted>{t(`notificationEmails.${kind}.label`)}</P>
           <Body markdown={body} />
         </EmailLayout>
@@ -28,9 +33,10 @@ function vendorNotice(kind: Kind, previewReasons: VendorNoticeTemplate["previewR
     preview: {
       organization: previewOrganization,
       subject: kind === "securityPrivacy" ? "Security update: new sign-in protections" : "Data protection notice: new sub-processor",
-      body: kind === "securityPrivacy"
-        ? "We have **strengthened sign-in links**: they now expire after one hour.\n\n- No action is needed.\n- Questions? Reply to this email."
-        : "From **1 January 2027**, invoices are stored by a new EU-based sub-processor.\n\nThe updated list is in our data processing agreement.",
+      body:
+        kind === "securityPrivacy"
+          ? "We have **strengthened sign-in links**: they now expire after one hour.\n\n- No action is needed.\n- Questions? Reply to this email."
+          : "From **1 January 2027**, invoices are stored by a new EU-based sub-processor.\n\nThe updated list is in our data processing agreement.",
     },
     previewReasons,
   });

@@ -53,7 +53,8 @@ export const routes = {
   contactsExport: (slug: string, query?: Query) => `${organization(slug)}/contacts/export${search(query)}`,
   users: (slug: string, query?: Query) => `${organization(slug)}/users${search(query)}`,
   workspaces: (slug: string, query?: Query) => `${organization(slug)}/workspaces${search(query)}`,
-  workspace: (slug: string, workspaceId: string, query?: Query) => `${organization(slug)}/workspaces/${segment(workspaceId)}${search(query)}`,
+  workspace: (slug: string, workspaceId: string, query?: Query) =>
+    `${organization(slug)}/workspaces/${segment(workspaceId)}${search(query)}`,
 
   billing: (slug: string) => billing(slug),
   orders: (slug: string, query?: Query) => `${billing(slug)}/orders${search(query)}`,

@@ -24,7 +24,12 @@ async function main() {
     parsed = parseArgs({
       args: process.argv.slice(2).filter((arg) => arg !== "--"),
       allowPositionals: true,
-      options: { subject: { type: "string" }, "body-file": { type: "string" }, org: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        subject: { type: "string" },
+        "body-file": { type: "string" },
+        org: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -52,7 +57,9 @@ async function main() {
     console.error(`No organization has the slug "${notice.data.organizationSlug}".`);
     process.exit(1);
   }
-  console.log(`Queued ${result.emails} email(s) in ${result.organizations} organization(s)${result.skipped ? `; ${result.skipped} already had it` : ""}. The app's mail worker delivers them.`);
+  console.log(
+    `Queued ${result.emails} email(s) in ${result.organizations} organization(s)${result.skipped ? `; ${result.skipped} already had it` : ""}. The app's mail worker delivers them.`,
+  );
 }
 
 main().catch((error) => {

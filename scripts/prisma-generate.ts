@@ -7,7 +7,9 @@ import { join } from "node:path";
 const placeholder = join(process.cwd(), "node_modules", ".cache", "prisma-schema-engine-placeholder");
 if (!existsSync(placeholder)) {
   mkdirSync(join(process.cwd(), "node_modules", ".cache"), { recursive: true });
-  writeFileSync(placeholder, "#!/bin/sh\necho 'placeholder: the native schema engine is not available here' >&2\nexit 1\n", { mode: 0o755 });
+  writeFileSync(placeholder, "#!/bin/sh\necho 'placeholder: the native schema engine is not available here' >&2\nexit 1\n", {
+    mode: 0o755,
+  });
 }
 const result = spawnSync("npx", ["prisma", "generate"], {
   stdio: "inherit",

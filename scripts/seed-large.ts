@@ -10,7 +10,8 @@ import { SLUG_PATTERN } from "../lib/orgs/schemas";
 import { seedLarge } from "../lib/seed/large";
 import { targetDatabaseUrl } from "./lib/target-database";
 
-const USAGE = "usage: npm run seed:large -- [--contacts 10000] [--users 2000] [--orders 5000] [--workspaces 50] [--workspace-contacts 20] [--org bigco] [--seed N]";
+const USAGE =
+  "usage: npm run seed:large -- [--contacts 10000] [--users 2000] [--orders 5000] [--workspaces 50] [--workspace-contacts 20] [--org bigco] [--seed N]";
 
 function count(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
@@ -62,13 +63,17 @@ async function main() {
     seed: values.seed === undefined ? undefined : count(values.seed, 0, "seed"),
   };
   const url = targetDatabaseUrl("npm run seed:large -- --contacts 10000");
-  console.log(`Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders, ${options.workspaces} workspaces (${options.workspaceContactsPerWorkspace} contacts each)…`);
+  console.log(
+    `Seeding organization "${options.slug}": ${options.contacts} contacts, ${options.users} users, ${options.orders} orders, ${options.workspaces} workspaces (${options.workspaceContactsPerWorkspace} contacts each)…`,
+  );
   const result = await seedLarge(url, { ...options, log: (line) => console.log(`  ${line}`) });
   // Fresh statistics at once, as autovacuum would give them a minute later: until then the
   // planner misjudges the new rows (a contacts page took 43 ms instead of 1 ms at 100,000).
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`VACUUM ANALYZE "Contact", "ContactRole", "Order", "Membership", "User", "Workspace", "WorkspaceAssignment", "WorkspaceContact"`).finally(() => client.end());
+  await client
+    .query(`VACUUM ANALYZE "Contact", "ContactRole", "Order", "Membership", "User", "Workspace", "WorkspaceAssignment", "WorkspaceContact"`)
+    .finally(() => client.end());
   const c = result.counts;
   console.log(
     `${result.createdOrganization ? "Created" : "Added to"} organization "${result.slug}" (run ${result.runId}):\n` +

@@ -67,7 +67,10 @@ function shutdown(code: number): Promise<never> {
     const child = next;
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      await new Promise((done) => { child.once("exit", done); setTimeout(done, 20_000).unref(); }); // the mail worker drains for up to 15 s
+      await new Promise((done) => {
+        child.once("exit", done);
+        setTimeout(done, 20_000).unref();
+      }); // the mail worker drains for up to 15 s
     }
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
     process.exit(code);
@@ -95,8 +98,10 @@ function portProblem(port: number, host: string | undefined): Promise<string | n
 
 async function main() {
   const problem = await portProblem(port, host);
-  if (problem === "EADDRINUSE") fail(`port ${port} is already in use (another \`npm start\`?). Stop it, or choose another port: PORT=${port + 1} npm start`);
-  if (problem) fail(`cannot listen on ${host ?? "all interfaces"} port ${port} (${problem}); choose another with PORT=… (or ROSTER_HOST=…)`);
+  if (problem === "EADDRINUSE")
+    fail(`port ${port} is already in use (another \`npm start\`?). Stop it, or choose another port: PORT=${port + 1} npm start`);
+  if (problem)
+    fail(`cannot listen on ${host ?? "all interfaces"} port ${port} (${problem}); choose another with PORT=… (or ROSTER_HOST=…)`);
   if (envFiles.length) log(`environment from ${envFiles.join(", ")}`);
 
   mkdirSync(dataDir, { recursive: true });
@@ -112,7 +117,10 @@ async function main() {
   let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
     const pg = await startAppPostgres({ dataFolder: dataDir, chosen: Boolean(settings.ROSTER_DATA_DIR) });
-    cleanups.push(async () => { await pg.stop(); log("PostgreSQL stopped"); });
+    cleanups.push(async () => {
+      await pg.stop();
+      log("PostgreSQL stopped");
+    });
     await pg.createDatabase("roster");
     databaseUrl = pg.urlFor("roster");
     log(`embedded PostgreSQL on port ${pg.port}, data in ${pg.dataDir} (${seconds()} s)`);
@@ -141,7 +149,10 @@ async function main() {
 
   // Tests and tools (npm run seed:large) read where this instance's database and mailbox
   // are. It holds the database password: owner only.
-  writePrivateFile(join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl, mailCaptureDir: env.MAIL_CAPTURE_DIR ?? null, port, pid: process.pid }, null, 2));
+  writePrivateFile(
+    join(dataDir, "runtime.json"),
+    JSON.stringify({ databaseUrl, mailCaptureDir: env.MAIL_CAPTURE_DIR ?? null, port, pid: process.pid }, null, 2),
+  );
 
   const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
   if (!dev) {
@@ -163,7 +174,9 @@ async function main() {
   }
 
   if (host === "127.0.0.1" && !chosenHost) {
-    log("listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines");
+    log(
+      "listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines",
+    );
   }
   // The production server reads no request body past the server action limit (lib/http/body-gate.ts).
   const gate = dev ? [] : ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
@@ -176,7 +189,8 @@ async function main() {
       log(`open http://localhost:${port}`);
       if (demo) log(`demo admin: ${demo.adminEmail} (sign in by email link)`);
       if (env.ROSTER_MAILBOX === "on") log(`mail is captured: read it at http://localhost:${port}/dev/mailbox`);
-      else if (env.MAIL_CAPTURE_DIR) log(`mail is captured into ${env.MAIL_CAPTURE_DIR}; /dev/mailbox is off since the app listens beyond this machine`);
+      else if (env.MAIL_CAPTURE_DIR)
+        log(`mail is captured into ${env.MAIL_CAPTURE_DIR}; /dev/mailbox is off since the app listens beyond this machine`);
       log("Ctrl-C stops everything");
     }
   });

@@ -31,4 +31,3 @@ export async function requestSignInLinkAction(_previous: ActionResult | null, fo
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: routes.signIn() });
 }
-

@@ -21,9 +21,25 @@ export function BillingDetailsDialog({ slug, details }: { slug: string; details:
         <Icon name="pencil" className="size-4" />
         {t("billing.details.edit")}
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("billing.details.edit")} closeLabel={t("common.close")} focusFirstField size="lg"
-        footer={<DetailsFooter onCancel={() => setOpen(false)} />}>
-        {open ? <DetailsForm slug={slug} details={details} onDone={() => { setOpen(false); announce(t("billing.details.saved")); }} /> : null}
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t("billing.details.edit")}
+        closeLabel={t("common.close")}
+        focusFirstField
+        size="lg"
+        footer={<DetailsFooter onCancel={() => setOpen(false)} />}
+      >
+        {open ? (
+          <DetailsForm
+            slug={slug}
+            details={details}
+            onDone={() => {
+              setOpen(false);
+              announce(t("billing.details.saved"));
+            }}
+          />
+        ) : null}
       </Dialog>
     </>
   );
@@ -35,8 +51,12 @@ function DetailsFooter({ onCancel }: { onCancel: () => void }) {
   const t = useTranslations();
   return (
     <>
-      <button type="button" className={buttonClass("secondary")} onClick={onCancel}>{t("common.cancel")}</button>
-      <button type="submit" form={FORM_ID} className={buttonClass("primary")}>{t("common.save")}</button>
+      <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+      <button type="submit" form={FORM_ID} className={buttonClass("primary")}>
+        {t("common.save")}
+      </button>
     </>
   );
 }
@@ -46,11 +66,20 @@ function DetailsForm({ slug, details, onDone }: { slug: string; details: Details
   const [state, action] = useBillingAction(updateBillingDetailsAction, slug, onDone);
   const id = useId();
   const field = (name: keyof Details, extra: { autoComplete?: string; maxLength: number; className?: string }) => (
-    <TextField id={`${id}-${name}`} name={name} label={t(name)} defaultValue={details[name] ?? ""} errors={fieldErrors(state, name)} {...extra} />
+    <TextField
+      id={`${id}-${name}`}
+      name={name}
+      label={t(name)}
+      defaultValue={details[name] ?? ""}
+      errors={fieldErrors(state, name)}
+      {...extra}
+    />
   );
   return (
     <ActionForm id={FORM_ID} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2"><FormError message={state && !state.ok ? state.formError : undefined} /></div>
+      <div className="sm:col-span-2">
+        <FormError message={state && !state.ok ? state.formError : undefined} />
+      </div>
       {field("legalName", { autoComplete: "organization", maxLength: 200, className: "sm:col-span-2" })}
       {field("addressLine1", { autoComplete: "address-line1", maxLength: 200, className: "sm:col-span-2" })}
       {field("addressLine2", { autoComplete: "address-line2", maxLength: 200, className: "sm:col-span-2" })}

@@ -35,14 +35,22 @@ export async function BillingList({ title, actions, filter, page, hrefFor, child
     <section aria-labelledby="list-title" className={`flex flex-col gap-4 ${css.list}`}>
       {actions ? (
         <header className="flex flex-wrap items-start justify-between gap-3">
-          <h1 id="list-title" className="page-title">{title}</h1>
+          <h1 id="list-title" className="page-title">
+            {title}
+          </h1>
           {actions}
         </header>
-      ) : <h1 id="list-title" className="page-title">{title}</h1>}
+      ) : (
+        <h1 id="list-title" className="page-title">
+          {title}
+        </h1>
+      )}
       <NoticeRegion />
       {filter}
       <p role="status" className="text-sm text-muted">
-        {capped ? t("billing.resultsCapped", { count: count.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB") }) : t("billing.results", { count })}
+        {capped
+          ? t("billing.resultsCapped", { count: count.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB") })
+          : t("billing.results", { count })}
       </p>
       {children}
       <Pagination
@@ -65,7 +73,19 @@ export async function BillingList({ title, actions, filter, page, hrefFor, child
 }
 
 /** A filter of a billing list: one select, applied by a button (a GET form: works without script too). */
-export async function SelectFilter({ action, name, label, value, options }: { action: string; name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+export async function SelectFilter({
+  action,
+  name,
+  label,
+  value,
+  options,
+}: {
+  action: string;
+  name: string;
+  label: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   const { t } = await getTranslator();
   return (
     <GetForm action={action} className="flex flex-wrap items-end gap-2">
@@ -73,10 +93,16 @@ export async function SelectFilter({ action, name, label, value, options }: { ac
         <span className="field-label">{label}</span>
         <select name={name} defaultValue={value ?? ""} className="field-input">
           <option value="">{t("billing.any")}</option>
-          {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className={buttonClass("secondary")}>{t("billing.apply")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("billing.apply")}
+      </button>
     </GetForm>
   );
 }

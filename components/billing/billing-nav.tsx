@@ -15,10 +15,7 @@ export function BillingNav({ items, label }: { items: BillingNavItem[]; label: s
           const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-              >
+              <Link href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
               </Link>
             </li>

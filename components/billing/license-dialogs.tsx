@@ -18,7 +18,9 @@ export type AssignableLicense = { id: string; product: string; seatsLeft: number
 /** A seat to revoke: its assignment, who holds it, of which product. */
 export type RevocableSeat = { id: string; email: string; product: string };
 
-export type LicenseDialogRequest = { kind: "assign"; license: AssignableLicense; opener: HTMLElement } | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
+export type LicenseDialogRequest =
+  | { kind: "assign"; license: AssignableLicense; opener: HTMLElement }
+  | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
 
 const store = createDialogStore<LicenseDialogRequest>();
 
@@ -35,8 +37,16 @@ export function LicenseDialogs({ slug }: { slug: string }) {
   const close = () => setLicenseDialogRequest(null);
   const assign = request?.kind === "assign" ? request.license : null;
   const seat = request?.kind === "revoke" ? request.seat : null;
-  const title = assign ? t("billing.licenses.assignTitle", { product: assign.product }) : seat ? t("billing.licenses.revokeTitle", { email: seat.email }) : "";
-  const description = assign ? t("billing.licenses.assignBody", { left: assign.seatsLeft }) : seat ? t("billing.licenses.revokeBody", { email: seat.email, product: seat.product }) : undefined;
+  const title = assign
+    ? t("billing.licenses.assignTitle", { product: assign.product })
+    : seat
+      ? t("billing.licenses.revokeTitle", { email: seat.email })
+      : "";
+  const description = assign
+    ? t("billing.licenses.assignBody", { left: assign.seatsLeft })
+    : seat
+      ? t("billing.licenses.revokeBody", { email: seat.email, product: seat.product })
+      : undefined;
   return (
     <Dialog
       open={!!request}
@@ -45,15 +55,39 @@ export function LicenseDialogs({ slug }: { slug: string }) {
       description={description}
       closeLabel={t("common.close")}
       returnFocusTo={request?.opener}
-      footer={<>
-        <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.cancel")}</button>
-        <button type="submit" form={formId} className={buttonClass(seat ? "danger" : "primary")}>{t(seat ? "billing.licenses.revoke" : "billing.licenses.assign")}</button>
-      </>}
+      footer={
+        <>
+          <button type="button" className={buttonClass("secondary")} onClick={close}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" form={formId} className={buttonClass(seat ? "danger" : "primary")}>
+            {t(seat ? "billing.licenses.revoke" : "billing.licenses.assign")}
+          </button>
+        </>
+      }
     >
       {assign ? (
-        <AssignForm key={assign.id} id={formId} slug={slug} licenseId={assign.id} onDone={(email) => { close(); announce(t("billing.licenses.assigned", { product: assign.product, email })); }} />
+        <AssignForm
+          key={assign.id}
+          id={formId}
+          slug={slug}
+          licenseId={assign.id}
+          onDone={(email) => {
+            close();
+            announce(t("billing.licenses.assigned", { product: assign.product, email }));
+          }}
+        />
       ) : seat ? (
-        <RevokeForm key={seat.id} id={formId} slug={slug} assignmentId={seat.id} onDone={() => { close(); announce(t("billing.licenses.revoked", { email: seat.email })); }} />
+        <RevokeForm
+          key={seat.id}
+          id={formId}
+          slug={slug}
+          assignmentId={seat.id}
+          onDone={() => {
+            close();
+            announce(t("billing.licenses.revoked", { email: seat.email }));
+          }}
+        />
       ) : null}
     </Dialog>
   );
@@ -66,14 +100,28 @@ function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string;
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={state && !state.ok ? (state.formError ?? fieldErrors(state, "licenseId")?.join(" ")) : undefined} />
       <input type="hidden" name="licenseId" value={licenseId} />
-      <TextField name="email" type="email" label={t("email")} autoComplete="off" required maxLength={254} errors={fieldErrors(state, "email")} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="off"
+        required
+        maxLength={254}
+        errors={fieldErrors(state, "email")}
+      />
     </ActionForm>
   );
 }
 
 function RevokeForm({ id, slug, assignmentId, onDone }: { id: string; slug: string; assignmentId: string; onDone: () => void }) {
   const [state, action] = useBillingAction(revokeLicenseAction, slug, onDone);
-  const failure = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {}).flat().join(" ")) : undefined;
+  const failure =
+    state && !state.ok
+      ? (state.formError ??
+        Object.values(state.fieldErrors ?? {})
+          .flat()
+          .join(" "))
+      : undefined;
   return (
     <ActionForm id={id} action={action} noValidate>
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -51,17 +51,47 @@ export function MarkPaidDialog({ slug, today }: { slug: string; today: string })
       description={t("billing.invoices.markPaidBody", { amount })}
       closeLabel={t("common.close")}
       returnFocusTo={request?.opener}
-      footer={<>
-        <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.cancel")}</button>
-        <button type="submit" form={formId} className={buttonClass("primary")}>{t("billing.invoices.markPaid")}</button>
-      </>}
+      footer={
+        <>
+          <button type="button" className={buttonClass("secondary")} onClick={close}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" form={formId} className={buttonClass("primary")}>
+            {t("billing.invoices.markPaid")}
+          </button>
+        </>
+      }
     >
-      {request ? <PaidForm key={id} id={formId} slug={slug} invoiceId={id} today={today} onDone={() => { close(); announce(t("billing.invoices.markedPaid", { number })); }} /> : null}
+      {request ? (
+        <PaidForm
+          key={id}
+          id={formId}
+          slug={slug}
+          invoiceId={id}
+          today={today}
+          onDone={() => {
+            close();
+            announce(t("billing.invoices.markedPaid", { number }));
+          }}
+        />
+      ) : null}
     </Dialog>
   );
 }
 
-function PaidForm({ id, slug, invoiceId, today, onDone }: { id: string; slug: string; invoiceId: string; today: string; onDone: () => void }) {
+function PaidForm({
+  id,
+  slug,
+  invoiceId,
+  today,
+  onDone,
+}: {
+  id: string;
+  slug: string;
+  invoiceId: string;
+  today: string;
+  onDone: () => void;
+}) {
   const t = useTranslations("billing.invoices");
   const [state, action] = useBillingAction(markInvoicePaidAction, slug, onDone);
   const failure = state && !state.ok ? state : null;
@@ -69,7 +99,15 @@ function PaidForm({ id, slug, invoiceId, today, onDone }: { id: string; slug: st
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={failure ? (failure.formError ?? fieldErrors(failure, "invoiceId")?.join(" ")) : undefined} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
-      <TextField name="paidOn" type="date" label={t("paymentDate")} defaultValue={today} max={today} required errors={fieldErrors(state, "paidOn")} />
+      <TextField
+        name="paidOn"
+        type="date"
+        label={t("paymentDate")}
+        defaultValue={today}
+        max={today}
+        required
+        errors={fieldErrors(state, "paidOn")}
+      />
     </ActionForm>
   );
 }

@@ -18,7 +18,9 @@ type Contact = { id: string; name: string; email: string };
 export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.placeOrder");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) => router.push(routes.order(slug, data.orderId, { placed: 1 })));
+  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) =>
+    router.push(routes.order(slug, data.orderId, { placed: 1 })),
+  );
   const [billingSame, setBillingSame] = useState(true);
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
@@ -29,20 +31,36 @@ export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: Catal
         <legend className="section-title float-left w-full">{t("billing")}</legend>
         <p className="lead">{t("billingHelp")}</p>
         <label className="flex items-center gap-2 field-label">
-          <input type="checkbox" name="billingSameAsLicensee" value="true" checked={billingSame} onChange={(e) => setBillingSame(e.target.checked)} className="size-4" />
+          <input
+            type="checkbox"
+            name="billingSameAsLicensee"
+            value="true"
+            checked={billingSame}
+            onChange={(e) => setBillingSame(e.target.checked)}
+            className="size-4"
+          />
           {t("billingSame")}
         </label>
         {!billingSame ? <input type="hidden" name="billingSameAsLicensee" value="false" /> : null}
         {!billingSame ? <PersonFields slug={slug} prefix="billing" legend={t("billing")} state={state} nested /> : null}
       </fieldset>
       <div className="flex justify-end">
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>{t("submit")}</button>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {t("submit")}
+        </button>
       </div>
     </ActionForm>
   );
 }
 
-type PersonProps = { slug: string; prefix: "licensee" | "billing"; legend: string; help?: string; state: ReturnType<typeof useBillingAction>[0]; nested?: boolean };
+type PersonProps = {
+  slug: string;
+  prefix: "licensee" | "billing";
+  legend: string;
+  help?: string;
+  state: ReturnType<typeof useBillingAction>[0];
+  nested?: boolean;
+};
 
 /** A contact picked from the active contacts (searched as one types), or a new person typed as name and email. */
 function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps) {
@@ -63,7 +81,10 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
       const result = await suggestOrderContactsAction(slug, query);
       if (live) setFound({ query, contacts: result.ok ? result.data : [] });
     }, 200);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [query, searching, slug]);
   const emailErrors = fieldErrors(state, `${prefix}Email`);
   const body = (
@@ -73,17 +94,36 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
         <div className="flex flex-wrap items-center gap-3 rounded-md bg-subtle px-3 py-2 text-sm">
           <input type="hidden" name={`${prefix}ContactId`} value={chosen.id} />
           <span role="status">{t("chosen", { name: chosen.name, email: chosen.email })}</span>
-          <button type="button" className="link" onClick={() => { setChosen(null); setQuery(""); }}>{t("clear")}</button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setChosen(null);
+              setQuery("");
+            }}
+          >
+            {t("clear")}
+          </button>
           {emailErrors ? <p className="field-error w-full">{emailErrors.join(" ")}</p> : null}
         </div>
       ) : (
         <>
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-search`} className="field-label">{t("existing")}</label>
+            <label htmlFor={`${id}-search`} className="field-label">
+              {t("existing")}
+            </label>
             <div className="relative max-w-md">
               <Icon name="search" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted" />
-              <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchContacts")} aria-describedby={`${id}-results`}
-                autoComplete="off" className="field-input pl-8" />
+              <input
+                id={`${id}-search`}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder={t("searchContacts")}
+                aria-describedby={`${id}-results`}
+                autoComplete="off"
+                className="field-input pl-8"
+              />
             </div>
             <div id={`${id}-results`} aria-live="polite">
               {suggestions && suggestions.length === 0 ? <p className="text-sm text-muted">{t("noMatch")}</p> : null}
@@ -91,8 +131,12 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
                 <ul className="mt-1 flex max-w-md flex-col divide-y divide-line rounded-md ring-1 ring-line">
                   {suggestions.map((c) => (
                     <li key={c.id}>
-                      <button type="button" onClick={() => setChosen(c)} aria-label={t("choose", { name: `${c.name} (${c.email})` })}
-                        className="flex w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-hover">
+                      <button
+                        type="button"
+                        onClick={() => setChosen(c)}
+                        aria-label={t("choose", { name: `${c.name} (${c.email})` })}
+                        className="flex w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-hover"
+                      >
                         <span className="font-medium">{c.name}</span>
                         <span className="text-muted">{c.email}</span>
                       </button>
@@ -103,7 +147,13 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
             </div>
           </div>
           <div className="grid gap-3 sm:grid-cols-3">
-            <TextField name={`${prefix}Name`} label={t("name")} autoComplete="off" maxLength={120} errors={fieldErrors(state, `${prefix}Name`)} />
+            <TextField
+              name={`${prefix}Name`}
+              label={t("name")}
+              autoComplete="off"
+              maxLength={120}
+              errors={fieldErrors(state, `${prefix}Name`)}
+            />
             <TextField name={`${prefix}Email`} type="email" label={t("email")} autoComplete="off" maxLength={254} errors={emailErrors} />
             <label className="flex flex-col gap-1">
               <span className="field-label">{t("language")}</span>

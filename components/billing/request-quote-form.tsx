@@ -14,21 +14,40 @@ import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action
 export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.requestQuote");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) => router.push(routes.quote(slug, data.id, { requested: 1 })));
+  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) =>
+    router.push(routes.quote(slug, data.id, { requested: 1 })),
+  );
   const noteErrors = fieldErrors(state, "note");
   return (
     <ActionForm action={action} className="flex flex-col gap-5" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <LineItemsEditor catalog={catalog} errors={{ lines: errorsUnder(state, "lines"), currency: fieldErrors(state, "currency") }} />
       <div className="card flex flex-col gap-1 p-4">
-        <label htmlFor="quote-note" className="field-label">{t("note")}</label>
-        <textarea id="quote-note" name="note" rows={4} maxLength={MAX_NOTE} aria-describedby={noteErrors ? "quote-note-hint quote-note-error" : "quote-note-hint"}
-          aria-invalid={noteErrors ? true : undefined} className="field-input" />
-        <p id="quote-note-hint" className="field-hint">{t("noteHelp")}</p>
-        {noteErrors ? <p id="quote-note-error" className="field-error">{noteErrors.join(" ")}</p> : null}
+        <label htmlFor="quote-note" className="field-label">
+          {t("note")}
+        </label>
+        <textarea
+          id="quote-note"
+          name="note"
+          rows={4}
+          maxLength={MAX_NOTE}
+          aria-describedby={noteErrors ? "quote-note-hint quote-note-error" : "quote-note-hint"}
+          aria-invalid={noteErrors ? true : undefined}
+          className="field-input"
+        />
+        <p id="quote-note-hint" className="field-hint">
+          {t("noteHelp")}
+        </p>
+        {noteErrors ? (
+          <p id="quote-note-error" className="field-error">
+            {noteErrors.join(" ")}
+          </p>
+        ) : null}
       </div>
       <div className="flex justify-end">
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>{t("submit")}</button>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {t("submit")}
+        </button>
       </div>
     </ActionForm>
   );

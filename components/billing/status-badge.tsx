@@ -8,13 +8,17 @@ export const INVOICE_TONES: Record<InvoiceStatus, StatusTone> = { OPEN: "info", 
 export const ORDER_TONES: Record<OrderStatus, StatusTone> = { PLACED: "info", FULFILLED: "ok", CANCELLED: "neutral" };
 export const QUOTE_TONES: Record<QuoteStatus, StatusTone> = { REQUESTED: "warn", SENT: "info", ACCEPTED: "ok", EXPIRED: "neutral" };
 
-
 /** An invoice's status, and "Overdue" beside it when it is. */
 export function InvoiceStatusBadges({ t, status, overdue }: { t: Translate; status: InvoiceStatus; overdue: boolean }) {
   return (
     <>
       <StatusBadge tone={INVOICE_TONES[status]} label={t(`billing.invoiceStatus.${status}`)} />
-      {overdue ? <> <StatusBadge tone="danger" label={t("billing.overdue")} /></> : null}
+      {overdue ? (
+        <>
+          {" "}
+          <StatusBadge tone="danger" label={t("billing.overdue")} />
+        </>
+      ) : null}
     </>
   );
 }

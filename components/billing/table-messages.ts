@@ -5,7 +5,14 @@ import type { MessagePath } from "@/lib/i18n/pick-messages";
 
 export const BILLING_TABLE_MESSAGES = {
   orders: ["billing.orders.columns", "billing.orders.caption", "billing.orders.empty", "billing.channel", "billing.orderStatus"],
-  invoices: ["billing.invoices.columns", "billing.invoices.caption", "billing.invoices.empty", "billing.invoiceStatus", "billing.overdue", "billing.actions"],
+  invoices: [
+    "billing.invoices.columns",
+    "billing.invoices.caption",
+    "billing.invoices.empty",
+    "billing.invoiceStatus",
+    "billing.overdue",
+    "billing.actions",
+  ],
   licenses: ["billing.licenses"],
   quotes: ["billing.quotes.columns", "billing.quotes.caption", "billing.quotes.empty", "billing.quoteStatus"],
 } as const satisfies Record<string, readonly MessagePath[]>;

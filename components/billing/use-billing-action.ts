@@ -20,7 +20,11 @@ export function useBillingAction<R>(action: SlugAction<R>, slug: string, onSucce
 /** The field's errors of a refused result. */
 export function fieldErrors(state: ActionResult<unknown> | null, ...fields: string[]): string[] | undefined {
   if (!state || state.ok) return undefined;
-  const errors = fields.flatMap((field) => Object.entries(state.fieldErrors ?? {}).filter(([key]) => key === field || key.startsWith(`${field}.`)).flatMap(([, messages]) => messages));
+  const errors = fields.flatMap((field) =>
+    Object.entries(state.fieldErrors ?? {})
+      .filter(([key]) => key === field || key.startsWith(`${field}.`))
+      .flatMap(([, messages]) => messages),
+  );
   return errors.length ? errors : undefined;
 }
 

@@ -42,7 +42,11 @@ export function AddContactForm({ slug, domains, defaultLanguage, onCancel, onDon
         <div>
           <TextField label={t("form.email")} name="email" type="email" required autoComplete="off" errors={failure?.fieldErrors?.email} />
           {failure?.code === ErrorCode.CONTACT_EXISTS && failure.details?.contactId ? (
-            <Link href={routes.contacts(slug, { q: failure.details.email ?? "", edit: failure.details.contactId })} onClick={onEditExisting} className="link mt-1 inline-block text-sm">
+            <Link
+              href={routes.contacts(slug, { q: failure.details.email ?? "", edit: failure.details.contactId })}
+              onClick={onEditExisting}
+              className="link mt-1 inline-block text-sm"
+            >
               {t("form.editExisting")}
             </Link>
           ) : null}
@@ -52,8 +56,12 @@ export function AddContactForm({ slug, domains, defaultLanguage, onCancel, onDon
         <RoleCheckboxes errors={failure?.fieldErrors?.roles} />
       </DialogBody>
       <DialogFooter>
-        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>{tCommon("cancel")}</button>
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? t("form.saving") : t("form.save")}</button>
+        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
+          {tCommon("cancel")}
+        </button>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {pending ? t("form.saving") : t("form.save")}
+        </button>
       </DialogFooter>
     </ActionForm>
   );

@@ -4,8 +4,13 @@
 // Each form resets when it opens for another contact (its key).
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import {
-  describeEnableAction, disableAndReassignContactAction, disableContactAction, enableContactAction, listContactOrdersAction,
-  suggestReplacementContactsAction, updateContactAction,
+  describeEnableAction,
+  disableAndReassignContactAction,
+  disableContactAction,
+  enableContactAction,
+  listContactOrdersAction,
+  suggestReplacementContactsAction,
+  updateContactAction,
 } from "@/app/orgs/[slug]/contacts/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ContactListItem } from "@/lib/contacts/list-contacts";
@@ -31,18 +36,37 @@ function useSlugAction<R>(action: FormAction<R>, slug: string) {
 
 type FormProps = { slug: string; contact: ContactListItem; onCancel: () => void; onDone: (message: string) => void };
 
-export function ContactDialogs({ slug, dialog, onClose, defaultLanguage }: { slug: string; dialog: OpenContactDialog | null; onClose: () => void; defaultLanguage: Locale }) {
+export function ContactDialogs({
+  slug,
+  dialog,
+  onClose,
+  defaultLanguage,
+}: {
+  slug: string;
+  dialog: OpenContactDialog | null;
+  onClose: () => void;
+  defaultLanguage: Locale;
+}) {
   const t = useTranslations("contacts");
   const tCommon = useTranslations("common");
   const current = dialog;
   const name = { name: current?.contact.name ?? "" };
-  const done = (message: string) => { onClose(); announce(message); };
+  const done = (message: string) => {
+    onClose();
+    announce(message);
+  };
   const props = current ? { slug, contact: current.contact, onCancel: onClose, onDone: done } : null;
   const titles: Record<ContactDialogKind, string> = {
-    edit: t("edit.title", name), disable: t("disable.title", name), reassign: t("reassign.title", name), enable: t("enable.title", name),
+    edit: t("edit.title", name),
+    disable: t("disable.title", name),
+    reassign: t("reassign.title", name),
+    enable: t("enable.title", name),
   };
   const descriptions: Record<ContactDialogKind, string | undefined> = {
-    edit: undefined, disable: t("disable.body", name), reassign: t("reassign.body", name), enable: t("enable.body", name),
+    edit: undefined,
+    disable: t("disable.body", name),
+    reassign: t("reassign.body", name),
+    enable: t("enable.body", name),
   };
   return (
     <Dialog
@@ -55,21 +79,42 @@ export function ContactDialogs({ slug, dialog, onClose, defaultLanguage }: { slu
       returnFocusTo={dialog?.opener}
     >
       {dialog && props ? (
-        dialog.kind === "edit" ? <EditForm key={dialog.contact.id} {...props} />
-        : dialog.kind === "disable" ? <DisableForm key={dialog.contact.id} {...props} />
-        : dialog.kind === "reassign" ? <ReassignForm key={dialog.contact.id} {...props} defaultLanguage={defaultLanguage} />
-        : <EnableForm key={dialog.contact.id} {...props} />
+        dialog.kind === "edit" ? (
+          <EditForm key={dialog.contact.id} {...props} />
+        ) : dialog.kind === "disable" ? (
+          <DisableForm key={dialog.contact.id} {...props} />
+        ) : dialog.kind === "reassign" ? (
+          <ReassignForm key={dialog.contact.id} {...props} defaultLanguage={defaultLanguage} />
+        ) : (
+          <EnableForm key={dialog.contact.id} {...props} />
+        )
       ) : null}
     </Dialog>
   );
 }
 
-function Footer({ pending, label, danger, disabled, onCancel }: { pending: boolean; label: string; danger?: boolean; disabled?: boolean; onCancel: () => void }) {
+function Footer({
+  pending,
+  label,
+  danger,
+  disabled,
+  onCancel,
+}: {
+  pending: boolean;
+  label: string;
+  danger?: boolean;
+  disabled?: boolean;
+  onCancel: () => void;
+}) {
   const t = useTranslations();
   return (
     <DialogFooter>
-      <button type="button" className={buttonClass("secondary")} onClick={onCancel}>{t("common.cancel")}</button>
-      <button type="submit" className={buttonClass(danger ? "danger" : "primary")} disabled={pending || disabled}>{pending ? t("contacts.form.saving") : label}</button>
+      <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+      <button type="submit" className={buttonClass(danger ? "danger" : "primary")} disabled={pending || disabled}>
+        {pending ? t("contacts.form.saving") : label}
+      </button>
     </DialogFooter>
   );
 }
@@ -79,15 +124,31 @@ function EditForm({ slug, contact, onCancel, onDone }: FormProps) {
   const [state, action, pending] = useSlugAction(updateContactAction, slug);
   const failure = state && !state.ok ? state : null;
   const t = useTranslations("contacts");
-  useEffect(() => { if (state?.ok) onDone(t("form.saved", { name: state.data.name })); }, [state, onDone, t]);
+  useEffect(() => {
+    if (state?.ok) onDone(t("form.saved", { name: state.data.name }));
+  }, [state, onDone, t]);
   return (
     <ActionForm action={action} className={DIALOG_FORM} noValidate>
       <DialogBody className="flex flex-col gap-4">
         <input type="hidden" name="contactId" value={contact.id} />
         <FormError message={failure?.formError} />
-        <TextField label={t("form.name")} name="name" defaultValue={contact.name} required maxLength={120} errors={failure?.fieldErrors?.name} />
+        <TextField
+          label={t("form.name")}
+          name="name"
+          defaultValue={contact.name}
+          required
+          maxLength={120}
+          errors={failure?.fieldErrors?.name}
+        />
         <TextField label={t("form.email")} name="email-readonly" value={contact.email} readOnly hint={t("edit.emailFixed")} />
-        <TextField label={t("form.phone")} name="phone" type="tel" defaultValue={contact.phone ?? ""} maxLength={40} errors={failure?.fieldErrors?.phone} />
+        <TextField
+          label={t("form.phone")}
+          name="phone"
+          type="tel"
+          defaultValue={contact.phone ?? ""}
+          maxLength={40}
+          errors={failure?.fieldErrors?.phone}
+        />
         <LanguageSelect label={t("form.language")} defaultValue={contact.language} />
         <RoleCheckboxes checked={contact.roles} errors={failure?.fieldErrors?.roles} />
         <ContactEmails slug={slug} contactId={contact.id} />
@@ -101,11 +162,17 @@ function DisableForm({ slug, contact, onCancel, onDone }: FormProps) {
   const [state, action, pending] = useSlugAction(disableContactAction, slug);
   const failure = state && !state.ok ? state : null;
   const t = useTranslations("contacts");
-  useEffect(() => { if (state?.ok) onDone(t("disable.done", { name: contact.name })); }, [state, onDone, t, contact.name]);
+  useEffect(() => {
+    if (state?.ok) onDone(t("disable.done", { name: contact.name }));
+  }, [state, onDone, t, contact.name]);
   return (
     <ActionForm action={action} className={DIALOG_FORM}>
       <input type="hidden" name="contactId" value={contact.id} />
-      {failure ? <DialogBody><FormError message={failure.formError ?? failure.fieldErrors?.contactId?.join(" ")} /></DialogBody> : null}
+      {failure ? (
+        <DialogBody>
+          <FormError message={failure.formError ?? failure.fieldErrors?.contactId?.join(" ")} />
+        </DialogBody>
+      ) : null}
       <Footer pending={pending} label={t("disable.confirm")} danger onCancel={onCancel} />
     </ActionForm>
   );
@@ -128,19 +195,27 @@ function EnableForm({ slug, contact, onCancel, onDone }: FormProps) {
       if (result.ok) setOffer(result.data);
       else setLoadError(result.formError ?? genericError);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [slug, contact.id, genericError]);
   // The roles arrive after the dialog opened: the first one gets focus, as the first field would have.
   useEffect(() => {
     if (offer && !body.current?.contains(document.activeElement)) body.current?.querySelector<HTMLElement>("input[type=checkbox]")?.focus();
   }, [offer]);
-  useEffect(() => { if (state?.ok) onDone(t("enable.done", { name: contact.name })); }, [state, onDone, t, contact.name]);
+  useEffect(() => {
+    if (state?.ok) onDone(t("enable.done", { name: contact.name }));
+  }, [state, onDone, t, contact.name]);
   return (
     <ActionForm action={action} className={DIALOG_FORM} noValidate>
       <DialogBody ref={body} className="flex flex-col gap-4">
         <input type="hidden" name="contactId" value={contact.id} />
         <FormError message={failure?.formError ?? loadError} />
-        {offer === null && !loadError ? <p role="status" className="text-sm text-muted">{t("enable.loading")}</p> : null}
+        {offer === null && !loadError ? (
+          <p role="status" className="text-sm text-muted">
+            {t("enable.loading")}
+          </p>
+        ) : null}
         {offer ? (
           <>
             <RoleCheckboxes checked={offer.roles} errors={failure?.fieldErrors?.roles} />
@@ -148,7 +223,9 @@ function EnableForm({ slug, contact, onCancel, onDone }: FormProps) {
               <div className="notice-warn">
                 <p>{t("enable.reassignedIntro", { name: contact.name })}</p>
                 <ul className="mt-1 list-disc pl-5">
-                  {offer.reassignedOrders.map((order) => <li key={order.number}>{t("enable.orderLine", order)}</li>)}
+                  {offer.reassignedOrders.map((order) => (
+                    <li key={order.number}>{t("enable.orderLine", order)}</li>
+                  ))}
                 </ul>
               </div>
             ) : null}
@@ -181,7 +258,9 @@ function ReassignForm({ slug, contact, onCancel, onDone, defaultLanguage }: Form
       if (result.ok) setOrders(result.data);
       else setOrdersError(result.formError ?? genericError);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [slug, contact.id, genericError]);
 
   useEffect(() => {
@@ -204,16 +283,34 @@ function ReassignForm({ slug, contact, onCancel, onDone, defaultLanguage }: Form
     <ActionForm action={action} className={DIALOG_FORM} noValidate>
       <DialogBody className="flex flex-col gap-4">
         <input type="hidden" name="contactId" value={contact.id} />
-        {orders?.map((order) => <input key={order.id} type="hidden" name="orderIds" value={order.id} />)}
+        {orders?.map((order) => (
+          <input key={order.id} type="hidden" name="orderIds" value={order.id} />
+        ))}
         <FormError message={failure?.formError ?? failure?.fieldErrors?.orderIds?.join(" ") ?? ordersError} />
-        {orders === null && !ordersError ? <p role="status" className="text-sm text-muted">{t("loading")}</p> : null}
+        {orders === null && !ordersError ? (
+          <p role="status" className="text-sm text-muted">
+            {t("loading")}
+          </p>
+        ) : null}
         {orders?.length ? (
           <table className="w-full text-left text-sm">
             <caption className="pb-2 text-left font-semibold">{t("ordersCaption")}</caption>
-            <thead><tr className="border-b border-line"><th scope="col" className="py-1">{t("order")}</th><th scope="col" className="py-1">{t("roles")}</th></tr></thead>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1">
+                  {t("order")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("roles")}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {orders.map((order) => (
-                <tr key={order.id} className="border-b border-line"><td className="py-1 font-mono">{order.number}</td><td className="py-1">{roleLabel(order)}</td></tr>
+                <tr key={order.id} className="border-b border-line">
+                  <td className="py-1 font-mono">{order.number}</td>
+                  <td className="py-1">{roleLabel(order)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -221,7 +318,13 @@ function ReassignForm({ slug, contact, onCancel, onDone, defaultLanguage }: Form
         <fieldset className="fieldset flex flex-col gap-3">
           <legend className="legend">{t("replacement")}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="replacement" value="existing" checked={replacement === "existing"} onChange={() => setReplacement("existing")} />
+            <input
+              type="radio"
+              name="replacement"
+              value="existing"
+              checked={replacement === "existing"}
+              onChange={() => setReplacement("existing")}
+            />
             {t("existing")}
           </label>
           <label className="flex items-center gap-2 text-sm">
@@ -230,17 +333,35 @@ function ReassignForm({ slug, contact, onCancel, onDone, defaultLanguage }: Form
           </label>
           {replacement === "existing" ? (
             <>
-              <TextField label={t("existingEmail")} name="replacementEmail" type="email" list={listId} autoComplete="off" hint={t("existingHelp")}
-                onChange={(event) => suggest(event.currentTarget.value)} errors={failure?.fieldErrors?.replacementEmail} />
+              <TextField
+                label={t("existingEmail")}
+                name="replacementEmail"
+                type="email"
+                list={listId}
+                autoComplete="off"
+                hint={t("existingHelp")}
+                onChange={(event) => suggest(event.currentTarget.value)}
+                errors={failure?.fieldErrors?.replacementEmail}
+              />
               <datalist id={listId}>
-                {suggestions.map((option) => <option key={option.id} value={option.email}>{option.name}</option>)}
+                {suggestions.map((option) => (
+                  <option key={option.id} value={option.email}>
+                    {option.name}
+                  </option>
+                ))}
               </datalist>
             </>
           ) : (
             <>
               <p className="field-hint">{t("newHelp")}</p>
               <TextField label={t("newName")} name="replacementName" maxLength={120} errors={failure?.fieldErrors?.replacementName} />
-              <TextField label={t("newEmail")} name="replacementEmail" type="email" autoComplete="off" errors={failure?.fieldErrors?.replacementEmail} />
+              <TextField
+                label={t("newEmail")}
+                name="replacementEmail"
+                type="email"
+                autoComplete="off"
+                errors={failure?.fieldErrors?.replacementEmail}
+              />
               <LanguageSelect label={t("newLanguage")} name="replacementLanguage" defaultValue={defaultLanguage} />
             </>
           )}

@@ -21,7 +21,10 @@ import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import { ContactDialogs, type ContactDialogKind, type OpenContactDialog } from "./contact-dialogs";
 
 const STATUS_TONE: Record<ContactStatus, StatusTone> = { ACTIVE: "ok", INVITED: "warn", DISABLED: "neutral" };
-const ACTION_ICONS = { edit: "pencil", disable: "user-x", reassign: "arrow-right-left", enable: "user-check" } as const satisfies Record<ContactDialogKind, IconName>;
+const ACTION_ICONS = { edit: "pencil", disable: "user-x", reassign: "arrow-right-left", enable: "user-check" } as const satisfies Record<
+  ContactDialogKind,
+  IconName
+>;
 
 type Props = {
   slug: string;
@@ -35,7 +38,12 @@ type Props = {
   defaultLanguage: Locale;
 };
 
-const ACTION_KEYS = { edit: "actions.edit", disable: "actions.disable", reassign: "actions.disableReassign", enable: "actions.enable" } as const satisfies Record<ContactDialogKind, string>;
+const ACTION_KEYS = {
+  edit: "actions.edit",
+  disable: "actions.disable",
+  reassign: "actions.disableReassign",
+  enable: "actions.enable",
+} as const satisfies Record<ContactDialogKind, string>;
 
 export function ContactsTable({ slug, organization, rows, canManage, highlightId, editId, defaultLanguage }: Props) {
   const t = useTranslations("contacts");
@@ -54,34 +62,52 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
     if (highlightId) document.getElementById(`contact-${highlightId}`)?.scrollIntoView({ block: "center" });
   }, [highlightId]);
 
-  const menuActions = (row: ContactListItem): ContactDialogKind[] => (row.status === "DISABLED" ? ["enable"] : ["edit", row.orders.length ? "reassign" : "disable"]);
+  const menuActions = (row: ContactListItem): ContactDialogKind[] =>
+    row.status === "DISABLED" ? ["enable"] : ["edit", row.orders.length ? "reassign" : "disable"];
   // Looked up when a menu opens: the page sends these words only to those who may act.
   const actionLabel = (kind: ContactDialogKind) => t(ACTION_KEYS[kind]);
 
   const columns: Column<ContactListItem>[] = [
     {
-      key: "name", header: t("columns.name"), rowHeader: true,
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
       cell: (row) => (
         <>
           <Avatar name={row.name} />
           {row.name}
-          {row.id === highlightId ? <> <StatusBadge tone="info" label={t("justAdded")} /></> : null}
+          {row.id === highlightId ? (
+            <>
+              {" "}
+              <StatusBadge tone="info" label={t("justAdded")} />
+            </>
+          ) : null}
         </>
       ),
     },
     { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
     { key: "language", header: t("columns.language"), cell: (row) => t(`languages.${row.language}`) },
-    { key: "status", header: t("columns.status"), cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]} label={t(`status.${row.status}`)} /> },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (row) => <StatusBadge tone={STATUS_TONE[row.status]} label={t(`status.${row.status}`)} />,
+    },
     { key: "type", header: t("columns.type"), cell: (row) => <ContactType row={row} /> },
   ];
   if (canManage) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <RowMenuButton
           label={t("actions.menuNamed", { name: row.name })}
           open={menu?.row.id === row.id}
-          onOpen={(anchor) => { void load(); setMenu({ row, anchor }); }}
+          onOpen={(anchor) => {
+            void load();
+            setMenu({ row, anchor });
+          }}
         />
       ),
     });
@@ -95,7 +121,13 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
         columns={columns}
         rows={rows}
         rowKey={(row) => row.id}
-        rowAttributes={(row) => (row.id === highlightId ? { id: `contact-${row.id}`, className: "highlight" } : row.status === "DISABLED" ? { className: "dim" } : undefined)}
+        rowAttributes={(row) =>
+          row.id === highlightId
+            ? { id: `contact-${row.id}`, className: "highlight" }
+            : row.status === "DISABLED"
+              ? { className: "dim" }
+              : undefined
+        }
         empty={t("empty")}
       />
       {canManage ? (
@@ -104,13 +136,17 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
             anchor={menu?.anchor ?? null}
             label={menu ? t("actions.menuNamed", { name: menu.row.name }) : ""}
             onClose={() => setMenu(null)}
-            items={menu ? menuActions(menu.row).map((kind) => ({
-              key: kind,
-              label: actionLabel(kind),
-              icon: <Icon name={ACTION_ICONS[kind]} />,
-              tone: kind === "edit" || kind === "enable" ? undefined : "danger",
-              onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),
-            })) : []}
+            items={
+              menu
+                ? menuActions(menu.row).map((kind) => ({
+                    key: kind,
+                    label: actionLabel(kind),
+                    icon: <Icon name={ACTION_ICONS[kind]} />,
+                    tone: kind === "edit" || kind === "enable" ? undefined : "danger",
+                    onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),
+                  }))
+                : []
+            }
           />
           {messages ? (
             <WithMessages messages={messages}>
@@ -128,15 +164,19 @@ function ContactType({ row }: { row: ContactListItem }) {
   const t = useTranslations();
   const items = [
     ...row.roles.map((role) => t(`contactRoles.${role}`)),
-    ...row.orders.flatMap((order) => [
-      order.licensee ? t("contacts.orderRole", { role: t("contactRoles.LICENSEE"), number: order.number }) : null,
-      order.billing ? t("contacts.orderRole", { role: t("contactRoles.BILLING"), number: order.number }) : null,
-    ]).filter((item): item is string => !!item),
+    ...row.orders
+      .flatMap((order) => [
+        order.licensee ? t("contacts.orderRole", { role: t("contactRoles.LICENSEE"), number: order.number }) : null,
+        order.billing ? t("contacts.orderRole", { role: t("contactRoles.BILLING"), number: order.number }) : null,
+      ])
+      .filter((item): item is string => !!item),
   ];
   if (!items.length) return <span className="dim">{t("contacts.noRoleType")}</span>;
   return (
     <ul className="chips">
-      {items.map((item) => <li key={item}>{item}</li>)}
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
       {row.moreOrders > 0 ? <li className="more">{t("contacts.moreOrders", { count: row.moreOrders })}</li> : null}
     </ul>
   );

@@ -5,7 +5,11 @@
 // opened in the mail client or sent — so an invitation whose link
 // nobody was given does not clutter it.
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
-import { createContactInvitationAction, markInvitationSharedAction, sendInvitationEmailAction } from "@/app/orgs/[slug]/contacts/invitation-actions";
+import {
+  createContactInvitationAction,
+  markInvitationSharedAction,
+  sendInvitationEmailAction,
+} from "@/app/orgs/[slug]/contacts/invitation-actions";
 import { PRIMARY_CONTACT_ROLES, NOTIFICATION_CONTACT_ROLES } from "@/lib/auth/capabilities";
 import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { useLocale } from "next-intl";
@@ -48,8 +52,11 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
   if (state?.ok) return <ShareStep slug={slug} invitation={state.data} onRestart={onRestart} onClose={onClose} />;
 
   const failure = state && !state.ok ? state : null;
-  const roleErrors = Object.entries(failure?.fieldErrors ?? {}).filter(([field]) => field === "roles" || field.startsWith("roles.")).flatMap(([, messages]) => messages);
-  const toggle = (role: ContactRoleType, checked: boolean) => setRoles((current) => (checked ? [...current, role] : current.filter((r) => r !== role)));
+  const roleErrors = Object.entries(failure?.fieldErrors ?? {})
+    .filter(([field]) => field === "roles" || field.startsWith("roles."))
+    .flatMap(([, messages]) => messages);
+  const toggle = (role: ContactRoleType, checked: boolean) =>
+    setRoles((current) => (checked ? [...current, role] : current.filter((r) => r !== role)));
 
   const group = (legend: string, options: readonly ContactRoleType[]) => (
     <fieldset className="fieldset" aria-describedby={roleErrors.length ? errorId : undefined}>
@@ -68,8 +75,12 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
               className="mt-0.5 size-4 shrink-0 accent-accent"
             />
             <div>
-              <label htmlFor={`${fieldId}-${role}`} className="font-medium">{t(`contactRoles.${role}`)}</label>
-              <p id={`${fieldId}-${role}-description`} className="field-hint">{t(`invitations.roleDescriptions.${role}`)}</p>
+              <label htmlFor={`${fieldId}-${role}`} className="font-medium">
+                {t(`contactRoles.${role}`)}
+              </label>
+              <p id={`${fieldId}-${role}-description`} className="field-hint">
+                {t(`invitations.roleDescriptions.${role}`)}
+              </p>
             </div>
           </div>
         ))}
@@ -80,34 +91,46 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
   return (
     <ActionForm action={action} className={DIALOG_FORM} noValidate>
       <DialogBody className="flex flex-col gap-4">
-      <p className="lead">{t("invitations.panel.intro")}</p>
-      <FormError message={failure?.formError} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        {group(t("invitations.panel.rolesLegend"), PRIMARY_CONTACT_ROLES)}
-        {group(t("invitations.panel.notificationsLegend"), NOTIFICATION_CONTACT_ROLES)}
-      </div>
-      {roleErrors.length ? <p id={errorId} role="alert" className="field-error">{roleErrors.join(" ")}</p> : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={languageId} className="field-label">{t("invitations.panel.language")}</label>
-        <select
-          id={languageId}
-          name="language"
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as Locale)}
-          aria-describedby={`${languageId}-hint`}
-          aria-invalid={failure?.fieldErrors?.language ? true : undefined}
-          className="field-input sm:w-56"
-        >
-          <option value="en">{t("common.english")}</option>
-          <option value="fr">{t("common.french")}</option>
-        </select>
-        <p id={`${languageId}-hint`} className="field-hint">{t("invitations.panel.languageHint")}</p>
-        {failure?.fieldErrors?.language ? <p className="field-error">{failure.fieldErrors.language.join(" ")}</p> : null}
-      </div>
+        <p className="lead">{t("invitations.panel.intro")}</p>
+        <FormError message={failure?.formError} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          {group(t("invitations.panel.rolesLegend"), PRIMARY_CONTACT_ROLES)}
+          {group(t("invitations.panel.notificationsLegend"), NOTIFICATION_CONTACT_ROLES)}
+        </div>
+        {roleErrors.length ? (
+          <p id={errorId} role="alert" className="field-error">
+            {roleErrors.join(" ")}
+          </p>
+        ) : null}
+        <div className="flex flex-col gap-1">
+          <label htmlFor={languageId} className="field-label">
+            {t("invitations.panel.language")}
+          </label>
+          <select
+            id={languageId}
+            name="language"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as Locale)}
+            aria-describedby={`${languageId}-hint`}
+            aria-invalid={failure?.fieldErrors?.language ? true : undefined}
+            className="field-input sm:w-56"
+          >
+            <option value="en">{t("common.english")}</option>
+            <option value="fr">{t("common.french")}</option>
+          </select>
+          <p id={`${languageId}-hint`} className="field-hint">
+            {t("invitations.panel.languageHint")}
+          </p>
+          {failure?.fieldErrors?.language ? <p className="field-error">{failure.fieldErrors.language.join(" ")}</p> : null}
+        </div>
       </DialogBody>
       <DialogFooter>
-        <button type="button" className={buttonClass("secondary")} onClick={onClose}>{t("common.cancel")}</button>
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? t("common.loading") : t("invitations.panel.next")}</button>
+        <button type="button" className={buttonClass("secondary")} onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {pending ? t("common.loading") : t("invitations.panel.next")}
+        </button>
       </DialogFooter>
     </ActionForm>
   );
@@ -115,7 +138,17 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
 
 type SendState = { result: Awaited<ReturnType<typeof sendInvitationEmailAction>> | null; lastSentTo: string | null };
 
-function ShareStep({ slug, invitation, onRestart, onClose }: { slug: string; invitation: CreatedContactInvitation; onRestart: () => void; onClose: () => void }) {
+function ShareStep({
+  slug,
+  invitation,
+  onRestart,
+  onClose,
+}: {
+  slug: string;
+  invitation: CreatedContactInvitation;
+  onRestart: () => void;
+  onClose: () => void;
+}) {
   const locale = useLocale();
   const t = useTranslations("invitations.panel");
   const tCommon = useTranslations("common");
@@ -153,55 +186,83 @@ function ShareStep({ slug, invitation, onRestart, onClose }: { slug: string; inv
       : t("sentTo", { email: sent.data.email });
   return (
     <>
-    <DialogBody className="flex flex-col gap-4">
-      <p ref={introRef} tabIndex={-1} className="lead outline-none">{t("shareIntro", { date: expires })}</p>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={messageId} className="field-label">{t("message")}</label>
-        <textarea
-          id={messageId}
-          readOnly
-          rows={8}
-          value={invitation.message.text}
-          onCopy={() => markShared("copy")}
-          className="field-input font-mono text-xs"
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={linkId} className="field-label">{t("link")}</label>
-        <input id={linkId} readOnly value={invitation.url} onFocus={(event) => event.target.select()} onCopy={() => markShared("copy")} className="field-input font-mono text-xs" />
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <CopyButton value={invitation.message.text} targetId={messageId} onCopy={() => markShared("copy")} labels={{ copy: t("copy"), copied: t("copied"), copyManually: t("copyManually") }} />
-        <a href={mailto} onClick={() => markShared("mailClient")} className={buttonClass("secondary")}>{t("emailClient")}</a>
-      </div>
-      <ActionForm action={sendAction} className="fieldset flex flex-col gap-3" noValidate>
-        <fieldset className="flex min-w-0 flex-col gap-3">
-          <legend className="legend">{t("sendLegend")}</legend>
-          <input type="hidden" name="invitationId" value={invitation.invitationId} />
-          <input type="hidden" name="token" value={invitation.token} />
-          <FormError message={failure?.formError} />
-          <div className="flex flex-wrap items-start gap-3">
-            <TextField
-              label={t("email")}
-              name="email"
-              type="email"
-              autoComplete="off"
-              required
-              maxLength={254}
-              hint={lastSentTo ? t("lastSentHint", { email: lastSentTo }) : undefined}
-              errors={failure?.fieldErrors?.email}
-              className="min-w-0 flex-1 basis-56"
-            />
-            <button type="submit" className={buttonClass("primary", "mt-6")} disabled={sending}>{sending ? t("sending") : t("send")}</button>
-          </div>
-        </fieldset>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-ok-strong">{sentMessage}</p>
-      </ActionForm>
-    </DialogBody>
-    <DialogFooter>
-      <button type="button" onClick={onRestart} className={buttonClass("secondary")}>{t("newInvitation")}</button>
-      <button type="button" onClick={onClose} className={buttonClass("primary")}>{tCommon("close")}</button>
-    </DialogFooter>
+      <DialogBody className="flex flex-col gap-4">
+        <p ref={introRef} tabIndex={-1} className="lead outline-none">
+          {t("shareIntro", { date: expires })}
+        </p>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={messageId} className="field-label">
+            {t("message")}
+          </label>
+          <textarea
+            id={messageId}
+            readOnly
+            rows={8}
+            value={invitation.message.text}
+            onCopy={() => markShared("copy")}
+            className="field-input font-mono text-xs"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={linkId} className="field-label">
+            {t("link")}
+          </label>
+          <input
+            id={linkId}
+            readOnly
+            value={invitation.url}
+            onFocus={(event) => event.target.select()}
+            onCopy={() => markShared("copy")}
+            className="field-input font-mono text-xs"
+          />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <CopyButton
+            value={invitation.message.text}
+            targetId={messageId}
+            onCopy={() => markShared("copy")}
+            labels={{ copy: t("copy"), copied: t("copied"), copyManually: t("copyManually") }}
+          />
+          <a href={mailto} onClick={() => markShared("mailClient")} className={buttonClass("secondary")}>
+            {t("emailClient")}
+          </a>
+        </div>
+        <ActionForm action={sendAction} className="fieldset flex flex-col gap-3" noValidate>
+          <fieldset className="flex min-w-0 flex-col gap-3">
+            <legend className="legend">{t("sendLegend")}</legend>
+            <input type="hidden" name="invitationId" value={invitation.invitationId} />
+            <input type="hidden" name="token" value={invitation.token} />
+            <FormError message={failure?.formError} />
+            <div className="flex flex-wrap items-start gap-3">
+              <TextField
+                label={t("email")}
+                name="email"
+                type="email"
+                autoComplete="off"
+                required
+                maxLength={254}
+                hint={lastSentTo ? t("lastSentHint", { email: lastSentTo }) : undefined}
+                errors={failure?.fieldErrors?.email}
+                className="min-w-0 flex-1 basis-56"
+              />
+              <button type="submit" className={buttonClass("primary", "mt-6")} disabled={sending}>
+                {sending ? t("sending") : t("send")}
+              </button>
+            </div>
+          </fieldset>
+          <p role="status" aria-live="polite" className="text-sm font-medium text-ok-strong">
+            {sentMessage}
+          </p>
+        </ActionForm>
+      </DialogBody>
+      <DialogFooter>
+        <button type="button" onClick={onRestart} className={buttonClass("secondary")}>
+          {t("newInvitation")}
+        </button>
+        <button type="button" onClick={onClose} className={buttonClass("primary")}>
+          {tCommon("close")}
+        </button>
+      </DialogFooter>
     </>
   );
 }

@@ -25,11 +25,17 @@ export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Pro
   const t = useTranslations();
   const router = useRouter();
   const close = useCallback(() => setOpen(false), []);
-  const added = useCallback((contact: AddedContact) => {
-    setOpen(false);
-    announce({ message: t("contacts.form.added", { name: contact.name }), link: { href: routes.contacts(slug), label: t("contacts.form.showAll") } });
-    router.replace(routes.contacts(slug, { q: contact.email, highlight: contact.id }), { scroll: false });
-  }, [t, router, slug]);
+  const added = useCallback(
+    (contact: AddedContact) => {
+      setOpen(false);
+      announce({
+        message: t("contacts.form.added", { name: contact.name }),
+        link: { href: routes.contacts(slug), label: t("contacts.form.showAll") },
+      });
+      router.replace(routes.contacts(slug, { q: contact.email, highlight: contact.id }), { scroll: false });
+    },
+    [t, router, slug],
+  );
   return (
     <>
       <button
@@ -37,14 +43,24 @@ export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Pro
         className={buttonClass("primary")}
         onPointerEnter={() => void load()}
         onFocus={() => void load()}
-        onClick={() => { announce(""); void load().then(() => setOpen(true)); }}
+        onClick={() => {
+          announce("");
+          void load().then(() => setOpen(true));
+        }}
       >
         <Icon name="user-plus" />
         {t("contacts.newContact")}
       </button>
       {messages ? (
         <WithMessages messages={messages}>
-          <NewContactContent slug={slug} verifiedDomains={verifiedDomains} defaultLanguage={defaultLanguage} open={open} onClose={close} onAdded={added} />
+          <NewContactContent
+            slug={slug}
+            verifiedDomains={verifiedDomains}
+            defaultLanguage={defaultLanguage}
+            open={open}
+            onClose={close}
+            onAdded={added}
+          />
         </WithMessages>
       ) : null}
     </>
@@ -52,7 +68,14 @@ export function NewContactDialog({ slug, verifiedDomains, defaultLanguage }: Pro
 }
 
 /** The dialog itself, under the words loaded for it. */
-function NewContactContent({ slug, verifiedDomains, defaultLanguage, open, onClose: close, onAdded: added }: Props & { open: boolean; onClose: () => void; onAdded: (contact: AddedContact) => void }) {
+function NewContactContent({
+  slug,
+  verifiedDomains,
+  defaultLanguage,
+  open,
+  onClose: close,
+  onAdded: added,
+}: Props & { open: boolean; onClose: () => void; onAdded: (contact: AddedContact) => void }) {
   const t = useTranslations();
   return (
     <Dialog open={open} onClose={close} title={t("contacts.dialog.title")} closeLabel={t("common.close")} size="lg">
@@ -64,22 +87,37 @@ function NewContactContent({ slug, verifiedDomains, defaultLanguage, open, onClo
             id: "add",
             label: t("contacts.dialog.addTab"),
             content: verifiedDomains.length ? (
-              <AddContactForm slug={slug} domains={verifiedDomains} defaultLanguage={defaultLanguage} onCancel={close} onDone={added} onEditExisting={close} />
+              <AddContactForm
+                slug={slug}
+                domains={verifiedDomains}
+                defaultLanguage={defaultLanguage}
+                onCancel={close}
+                onDone={added}
+                onEditExisting={close}
+              />
             ) : (
               <>
                 <DialogBody>
                   <p className="text-sm">
                     {t("contacts.dialog.addNoDomains")}{" "}
-                    <Link href={routes.domains(slug)} className="link">{t("contacts.dialog.manageDomains")}</Link>
+                    <Link href={routes.domains(slug)} className="link">
+                      {t("contacts.dialog.manageDomains")}
+                    </Link>
                   </p>
                 </DialogBody>
                 <DialogFooter>
-                  <button type="button" className={buttonClass("secondary")} onClick={close}>{t("common.close")}</button>
+                  <button type="button" className={buttonClass("secondary")} onClick={close}>
+                    {t("common.close")}
+                  </button>
                 </DialogFooter>
               </>
             ),
           },
-          { id: "invite", label: t("contacts.dialog.inviteTab"), content: <InviteContactPanel slug={slug} defaultLanguage={defaultLanguage} onClose={close} /> },
+          {
+            id: "invite",
+            label: t("contacts.dialog.inviteTab"),
+            content: <InviteContactPanel slug={slug} defaultLanguage={defaultLanguage} onClose={close} />,
+          },
         ]}
       />
     </Dialog>

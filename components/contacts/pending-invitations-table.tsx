@@ -41,33 +41,69 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   // The outcome of the last Resend, with the row it belongs to.
   const [resent, resendAction, resending] = useActionState(async (_previous: unknown, formData: FormData) => {
     const result = await resendInvitationAction(slug, null, formData);
-    const message = result.ok ? t("resent", { email: result.data.email }) : result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ");
+    const message = result.ok
+      ? t("resent", { email: result.data.email })
+      : (result.formError ??
+        Object.values(result.fieldErrors ?? {})
+          .flat()
+          .join(" "));
     return { id: String(formData.get("invitationId")), ok: result.ok, message };
   }, null);
   const [resendingId, setResendingId] = useState<string | null>(null);
 
   const columns: Column<PendingInvitationRow>[] = [
     {
-      key: "roles", header: t("roles"), className: "wrap",
+      key: "roles",
+      header: t("roles"),
+      className: "wrap",
       cell: (row) => {
         const roles = CONTACT_ROLES.filter((role) => row.roles.includes(role));
-        return roles.length ? <ul className="chips">{roles.map((role) => <li key={role}>{tAll(`contactRoles.${role}`)}</li>)}</ul> : tAll("common.none");
+        return roles.length ? (
+          <ul className="chips">
+            {roles.map((role) => (
+              <li key={role}>{tAll(`contactRoles.${role}`)}</li>
+            ))}
+          </ul>
+        ) : (
+          tAll("common.none")
+        );
       },
     },
-    { key: "sentTo", header: t("sentTo"), cell: (row) => (row.email ? <Truncate text={row.email} /> : <span className="dim">{t("notSent")}</span>) },
-    { key: "createdBy", header: t("createdBy"), cell: (row) => row.createdBy ?? t("unknownCreator") },
-    { key: "created", header: t("created"), cell: (row) => <time dateTime={new Date(row.createdAt).toISOString()}>{date(row.createdAt)}</time> },
     {
-      key: "expires", header: t("expires"),
-      cell: (row) => (row.expired ? <StatusBadge tone="danger" label={t("expired", { date: date(row.expiresAt) })} /> : <time dateTime={new Date(row.expiresAt).toISOString()}>{date(row.expiresAt)}</time>),
+      key: "sentTo",
+      header: t("sentTo"),
+      cell: (row) => (row.email ? <Truncate text={row.email} /> : <span className="dim">{t("notSent")}</span>),
+    },
+    { key: "createdBy", header: t("createdBy"), cell: (row) => row.createdBy ?? t("unknownCreator") },
+    {
+      key: "created",
+      header: t("created"),
+      cell: (row) => <time dateTime={new Date(row.createdAt).toISOString()}>{date(row.createdAt)}</time>,
+    },
+    {
+      key: "expires",
+      header: t("expires"),
+      cell: (row) =>
+        row.expired ? (
+          <StatusBadge tone="danger" label={t("expired", { date: date(row.expiresAt) })} />
+        ) : (
+          <time dateTime={new Date(row.expiresAt).toISOString()}>{date(row.expiresAt)}</time>
+        ),
     },
   ];
   if (canManage) {
     columns.push({
-      key: "actions", header: t("actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <div className="actions">
-          {resent?.id === row.id ? <span role={resent.ok ? "status" : "alert"} className={`text-xs ${resent.ok ? "text-ok-strong" : "text-danger-strong"}`}>{resent.message}</span> : null}
+          {resent?.id === row.id ? (
+            <span role={resent.ok ? "status" : "alert"} className={`text-xs ${resent.ok ? "text-ok-strong" : "text-danger-strong"}`}>
+              {resent.message}
+            </span>
+          ) : null}
           {row.email ? (
             <IconButton
               label={t("resendTo", { email: row.email })}
@@ -94,15 +130,34 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   return (
     <>
       <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
-      {canManage ? <RevokeDialog slug={slug} invitation={revoking?.row ?? null} opener={revoking?.opener ?? null} onClose={() => setRevoking(null)} /> : null}
+      {canManage ? (
+        <RevokeDialog slug={slug} invitation={revoking?.row ?? null} opener={revoking?.opener ?? null} onClose={() => setRevoking(null)} />
+      ) : null}
     </>
   );
 }
 
-function RevokeDialog({ slug, invitation, opener, onClose }: { slug: string; invitation: PendingInvitationRow | null; opener: HTMLElement | null; onClose: () => void }) {
+function RevokeDialog({
+  slug,
+  invitation,
+  opener,
+  onClose,
+}: {
+  slug: string;
+  invitation: PendingInvitationRow | null;
+  opener: HTMLElement | null;
+  onClose: () => void;
+}) {
   const t = useTranslations();
   return (
-    <Dialog open={!!invitation} onClose={onClose} title={t("invitations.pending.revokeTitle")} description={t("invitations.pending.revokeBody")} closeLabel={t("common.close")} returnFocusTo={opener}>
+    <Dialog
+      open={!!invitation}
+      onClose={onClose}
+      title={t("invitations.pending.revokeTitle")}
+      description={t("invitations.pending.revokeBody")}
+      closeLabel={t("common.close")}
+      returnFocusTo={opener}
+    >
       {invitation ? <RevokeForm key={invitation.id} slug={slug} invitationId={invitation.id} onClose={onClose} /> : null}
     </Dialog>
   );
@@ -112,15 +167,31 @@ function RevokeForm({ slug, invitationId, onClose }: { slug: string; invitationI
   const t = useTranslations();
   const [state, action, pending] = useActionState(revokeInvitationAction.bind(null, slug), null);
   // Revoked: the refreshed list no longer has the row.
-  useEffect(() => { if (state?.ok) onClose(); }, [state, onClose]);
-  const error = state && !state.ok ? state.formError ?? Object.values(state.fieldErrors ?? {}).flat().join(" ") : undefined;
+  useEffect(() => {
+    if (state?.ok) onClose();
+  }, [state, onClose]);
+  const error =
+    state && !state.ok
+      ? (state.formError ??
+        Object.values(state.fieldErrors ?? {})
+          .flat()
+          .join(" "))
+      : undefined;
   return (
     <ActionForm action={action} className={DIALOG_FORM}>
       <input type="hidden" name="invitationId" value={invitationId} />
-      {error ? <DialogBody><FormError message={error} /></DialogBody> : null}
+      {error ? (
+        <DialogBody>
+          <FormError message={error} />
+        </DialogBody>
+      ) : null}
       <DialogFooter>
-        <button type="button" onClick={onClose} className={buttonClass("secondary")}>{t("common.cancel")}</button>
-        <button type="submit" className={buttonClass("danger")} disabled={pending}>{t("invitations.pending.revokeConfirm")}</button>
+        <button type="button" onClick={onClose} className={buttonClass("secondary")}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className={buttonClass("danger")} disabled={pending}>
+          {t("invitations.pending.revokeConfirm")}
+        </button>
       </DialogFooter>
     </ActionForm>
   );

@@ -19,11 +19,20 @@ export async function PendingInvitations({ slug, invitations, hasMore = false, c
   const { t } = await getTranslator();
   return (
     <section id="pending-invitations" aria-labelledby="pending-invitations-title" className="mt-4 flex flex-col gap-2">
-      <h2 id="pending-invitations-title" className="section-title">{t("invitations.pending.title")}</h2>
+      <h2 id="pending-invitations-title" className="section-title">
+        {t("invitations.pending.title")}
+      </h2>
       {invitations.length === 0 ? (
         <p className="lead">{t("invitations.pending.empty")}</p>
       ) : (
-        <PendingInvitationsTable slug={slug} canManage={canManage} rows={invitations.map(({ lastSentAt: _sent, createdBy, ...row }) => ({ ...row, createdBy: createdBy ? createdBy.name || createdBy.email : null }))} />
+        <PendingInvitationsTable
+          slug={slug}
+          canManage={canManage}
+          rows={invitations.map(({ lastSentAt: _sent, createdBy, ...row }) => ({
+            ...row,
+            createdBy: createdBy ? createdBy.name || createdBy.email : null,
+          }))}
+        />
       )}
       {hasMore ? <p className="text-xs text-muted">{t("invitations.pending.more", { count: invitations.length })}</p> : null}
     </section>

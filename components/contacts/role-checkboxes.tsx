@@ -24,7 +24,11 @@ export function RoleCheckboxes({ checked = [], errors }: { checked?: readonly st
           ))}
         </fieldset>
       ))}
-      {errors?.length ? <p id={errorId} role="alert" className="field-error sm:col-span-2">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={errorId} role="alert" className="field-error sm:col-span-2">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -34,7 +38,9 @@ export function LanguageSelect({ label, name = "language", defaultValue = "en" }
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="field-label">{label}</label>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={defaultValue} className="field-input sm:w-56">
         <option value="en">{t("en")}</option>
         <option value="fr">{t("fr")}</option>

@@ -20,7 +20,9 @@ export function AddDomainForm({ action }: { action: (previous: State, formData: 
   const failure = state && !state.ok ? state : null;
   return (
     <section aria-labelledby="add-domain-title" className="card p-4">
-      <h2 id="add-domain-title" className="section-title">{t("title")}</h2>
+      <h2 id="add-domain-title" className="section-title">
+        {t("title")}
+      </h2>
       <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
         <FormError message={failure?.formError} />
         <div className="flex flex-wrap items-start gap-3">

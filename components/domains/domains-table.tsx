@@ -51,29 +51,43 @@ export function DomainsTable({ organization, rows, writable, verifyAction, remov
   const columns: Column<DomainRow>[] = [
     { key: "domain", header: t("columns.domain"), rowHeader: true, cell: (row) => row.domain },
     {
-      key: "status", header: t("columns.status"), className: "wrap",
+      key: "status",
+      header: t("columns.status"),
+      className: "wrap",
       cell: (row) => (
         <div className="flex max-w-72 flex-col items-start gap-1">
           <StatusBadge tone={TONE[row.status]} label={t(`status.${row.status}`)} />
           <span className="text-xs text-muted">
-            {row.status === "VERIFIED" && row.verifiedAt ? t("verifiedOn", { date: when(row.verifiedAt) }) : row.lastCheckedAt ? t("lastChecked", { date: when(row.lastCheckedAt) }) : t("notChecked")}
+            {row.status === "VERIFIED" && row.verifiedAt
+              ? t("verifiedOn", { date: when(row.verifiedAt) })
+              : row.lastCheckedAt
+                ? t("lastChecked", { date: when(row.lastCheckedAt) })
+                : t("notChecked")}
           </span>
           {row.status !== "VERIFIED" && row.lastError ? <span className="text-xs text-danger-strong">{row.lastError}</span> : null}
         </div>
       ),
     },
     {
-      key: "record", header: t("columns.record"), className: "wrap",
+      key: "record",
+      header: t("columns.record"),
+      className: "wrap",
       cell: (row) => (
         <>
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-3 gap-y-1 text-xs">
             <dt className="font-medium text-muted">{t("record.type")}</dt>
-            <dd><code className="rounded bg-subtle px-1 py-0.5">{row.record.type}</code></dd>
+            <dd>
+              <code className="rounded bg-subtle px-1 py-0.5">{row.record.type}</code>
+            </dd>
             <dt className="font-medium text-muted">{t("record.host")}</dt>
-            <dd><code className="rounded bg-subtle px-1 py-0.5 break-all">{row.record.host}</code></dd>
+            <dd>
+              <code className="rounded bg-subtle px-1 py-0.5 break-all">{row.record.host}</code>
+            </dd>
             <dt className="font-medium text-muted">{t("record.value")}</dt>
             <dd className="flex flex-wrap items-center gap-2">
-              <code id={`txt-value-${row.id}`} className="rounded bg-subtle px-1 py-0.5 break-all select-all">{row.record.value}</code>
+              <code id={`txt-value-${row.id}`} className="rounded bg-subtle px-1 py-0.5 break-all select-all">
+                {row.record.value}
+              </code>
               <CopyRecordValueButton value={row.record.value} targetId={`txt-value-${row.id}`} domain={row.domain} />
             </dd>
           </dl>
@@ -84,27 +98,65 @@ export function DomainsTable({ organization, rows, writable, verifyAction, remov
   ];
   if (writable) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <div className="actions items-start">
           {row.status !== "VERIFIED" ? <VerifyDomainButton action={verifyAction} domainId={row.id} domain={row.domain} /> : null}
-          <IconButton label={t("remove.title", { domain: row.domain })} icon={<Icon name="trash" />} tone="danger" onClick={(event) => setRemoving({ row, opener: event.currentTarget })} />
+          <IconButton
+            label={t("remove.title", { domain: row.domain })}
+            icon={<Icon name="trash" />}
+            tone="danger"
+            onClick={(event) => setRemoving({ row, opener: event.currentTarget })}
+          />
         </div>
       ),
     });
   }
   return (
     <>
-      <DataTable caption={t("tableCaption", { org: organization })} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
-      {writable ? <RemoveDialog domain={removing?.row ?? null} opener={removing?.opener ?? null} action={removeAction} onClose={() => setRemoving(null)} /> : null}
+      <DataTable
+        caption={t("tableCaption", { org: organization })}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={t("empty")}
+      />
+      {writable ? (
+        <RemoveDialog
+          domain={removing?.row ?? null}
+          opener={removing?.opener ?? null}
+          action={removeAction}
+          onClose={() => setRemoving(null)}
+        />
+      ) : null}
     </>
   );
 }
 
-function RemoveDialog({ domain, opener, action, onClose }: { domain: DomainRow | null; opener: HTMLElement | null; action: Props["removeAction"]; onClose: () => void }) {
+function RemoveDialog({
+  domain,
+  opener,
+  action,
+  onClose,
+}: {
+  domain: DomainRow | null;
+  opener: HTMLElement | null;
+  action: Props["removeAction"];
+  onClose: () => void;
+}) {
   const t = useTranslations();
   return (
-    <Dialog open={!!domain} onClose={onClose} title={t("domains.remove.title", { domain: domain?.domain ?? "" })} description={t("domains.remove.body")} closeLabel={t("common.close")} returnFocusTo={opener}>
+    <Dialog
+      open={!!domain}
+      onClose={onClose}
+      title={t("domains.remove.title", { domain: domain?.domain ?? "" })}
+      description={t("domains.remove.body")}
+      closeLabel={t("common.close")}
+      returnFocusTo={opener}
+    >
       {domain ? <RemoveForm key={domain.id} domainId={domain.id} action={action} onClose={onClose} /> : null}
     </Dialog>
   );
@@ -114,14 +166,24 @@ function RemoveForm({ domainId, action, onClose }: { domainId: string; action: P
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const failure = state && !state.ok ? state : null;
-  useEffect(() => { if (state?.ok) onClose(); }, [state, onClose]);
+  useEffect(() => {
+    if (state?.ok) onClose();
+  }, [state, onClose]);
   return (
     <ActionForm action={formAction} className={DIALOG_FORM}>
       <input type="hidden" name="domainId" value={domainId} />
-      {failure ? <DialogBody><FormError message={failure.formError ?? failure.fieldErrors?.domainId?.join(" ")} /></DialogBody> : null}
+      {failure ? (
+        <DialogBody>
+          <FormError message={failure.formError ?? failure.fieldErrors?.domainId?.join(" ")} />
+        </DialogBody>
+      ) : null}
       <DialogFooter>
-        <button type="button" onClick={onClose} className={buttonClass("secondary")}>{t("common.cancel")}</button>
-        <button type="submit" className={buttonClass("danger")} disabled={pending}>{pending ? t("domains.remove.removing") : t("domains.remove.confirm")}</button>
+        <button type="button" onClick={onClose} className={buttonClass("secondary")}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className={buttonClass("danger")} disabled={pending}>
+          {pending ? t("domains.remove.removing") : t("domains.remove.confirm")}
+        </button>
       </DialogFooter>
     </ActionForm>
   );

@@ -42,29 +42,45 @@ export function ContactEmails({ slug, contactId }: { slug: string; contactId: st
 
   useEffect(() => {
     let live = true;
-    contactEmailFactsAction(slug, contactId).then((result) => {
-      if (!live) return;
-      if (result.ok) setFacts(result.data);
-      else setFailed(true);
-    }, () => live && setFailed(true));
+    contactEmailFactsAction(slug, contactId).then(
+      (result) => {
+        if (!live) return;
+        if (result.ok) setFacts(result.data);
+        else setFailed(true);
+      },
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
   }, [slug, contactId]);
 
-  const label = (reason: RecipientReason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" });
+  const label = (reason: RecipientReason) =>
+    t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" });
   const describe = (reasons: RecipientReason[]) => {
     const byRule = new Map<string, RecipientReason[]>();
     for (const reason of reasons) byRule.set(reason.rule, [...(byRule.get(reason.rule) ?? []), reason]);
-    return [...byRule.values()].flatMap((same) => [...same.slice(0, REASONS_SHOWN).map(label), ...(same.length > REASONS_SHOWN ? [`+${same.length - REASONS_SHOWN}`] : [])]).join(", ");
+    return [...byRule.values()]
+      .flatMap((same) => [
+        ...same.slice(0, REASONS_SHOWN).map(label),
+        ...(same.length > REASONS_SHOWN ? [`+${same.length - REASONS_SHOWN}`] : []),
+      ])
+      .join(", ");
   };
 
   const emails = facts
-    ? emailsOfContact({ status: facts.status, contactRoles: (ticked ? ticked.split(",") : []) as ContactRoleType[], orders: facts.orders, orgRole: facts.orgRole })
+    ? emailsOfContact({
+        status: facts.status,
+        contactRoles: (ticked ? ticked.split(",") : []) as ContactRoleType[],
+        orders: facts.orders,
+        orgRole: facts.orgRole,
+      })
     : null;
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="rounded-md border border-line p-3">
-      <h3 id={`${id}-title`} className="text-sm font-semibold">{t("contactEmails.title")}</h3>
+      <h3 id={`${id}-title`} className="text-sm font-semibold">
+        {t("contactEmails.title")}
+      </h3>
       <div aria-live="polite" className="mt-1 text-sm">
         {failed ? null : !facts || !emails ? (
           <p className="text-muted">{t("contactEmails.loading")}</p>

@@ -18,16 +18,33 @@ export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Pro
     <div className="overflow-x-auto">
       <table className={className} aria-labelledby={labelledBy}>
         <thead>
-          <tr>{(["recipient", "why", "preview"] as const).map((column) => <th key={column} scope="col">{t(`columns.${column}`)}</th>)}</tr>
+          <tr>
+            {(["recipient", "why", "preview"] as const).map((column) => (
+              <th key={column} scope="col">
+                {t(`columns.${column}`)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((recipient) => (
             // The link's purpose is given by its row and column headers.
             <tr key={recipient.email}>
-              <th scope="row"><Avatar name={recipient.name ?? recipient.email} />{recipient.name ?? recipient.email}{recipient.name ? <small>{recipient.email}</small> : null}</th>
-              <td>{recipient.reasons.map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" })).join(", ")}</td>
+              <th scope="row">
+                <Avatar name={recipient.name ?? recipient.email} />
+                {recipient.name ?? recipient.email}
+                {recipient.name ? <small>{recipient.email}</small> : null}
+              </th>
               <td>
-                <a href={routes.notificationPreview(slug, { event: kind, language: recipient.language, reasons: recipient.reasons })} target={PREVIEW_FRAME}>
+                {recipient.reasons
+                  .map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }))
+                  .join(", ")}
+              </td>
+              <td>
+                <a
+                  href={routes.notificationPreview(slug, { event: kind, language: recipient.language, reasons: recipient.reasons })}
+                  target={PREVIEW_FRAME}
+                >
                   {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
                 </a>
               </td>

@@ -19,7 +19,9 @@ type Props = {
 export function ActionMenu({ anchor, label, items, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
-  useEffect(() => { closeRef.current = onClose; });
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
 
   useEffect(() => {
     const menu = ref.current;
@@ -48,12 +50,18 @@ export function ActionMenu({ anchor, label, items, onClose }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const entries = [...event.currentTarget.querySelectorAll<HTMLElement>("[role=menuitem]")];
     const index = entries.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => { event.preventDefault(); entries[(to + entries.length) % entries.length]?.focus(); };
+    const move = (to: number) => {
+      event.preventDefault();
+      entries[(to + entries.length) % entries.length]?.focus();
+    };
     if (event.key === "ArrowDown") move(index + 1);
     else if (event.key === "ArrowUp") move(index - 1);
     else if (event.key === "Home") move(0);
     else if (event.key === "End") move(entries.length - 1);
-    else if (event.key === "Tab") { event.preventDefault(); close(); }
+    else if (event.key === "Tab") {
+      event.preventDefault();
+      close();
+    }
   };
 
   const close = () => {
@@ -70,7 +78,9 @@ export function ActionMenu({ anchor, label, items, onClose }: Props) {
       aria-label={anchor ? label : undefined}
       onKeyDown={onKeyDown}
       // Light dismiss (Escape, a click elsewhere) closes the popover itself: follow it.
-      onToggle={(event) => { if ((event.nativeEvent as ToggleEvent).newState === "closed" && anchor) close(); }}
+      onToggle={(event) => {
+        if ((event.nativeEvent as ToggleEvent).newState === "closed" && anchor) close();
+      }}
       className="m-0 min-w-48 rounded-lg bg-surface p-1 text-sm text-fg shadow-lg ring-1 ring-line"
     >
       {anchor
@@ -80,7 +90,10 @@ export function ActionMenu({ anchor, label, items, onClose }: Props) {
               type="button"
               role="menuitem"
               tabIndex={-1}
-              onClick={() => { closeRef.current(); item.onSelect(); }}
+              onClick={() => {
+                closeRef.current();
+                item.onSelect();
+              }}
               className={`flex w-full items-center gap-2 rounded-md px-3 py-2 text-left whitespace-nowrap hover:bg-hover focus:bg-hover focus:outline-none ${item.tone === "danger" ? "text-danger-strong" : ""}`}
             >
               {item.icon}

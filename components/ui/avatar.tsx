@@ -3,9 +3,15 @@
 
 /** "Sarah Johnson" → "SJ", "Benoît Lefèvre" → "BL", "zoe@x.test" → "Z". */
 export function initials(name: string): string {
-  const words = name.replace(/@.*/, "").split(/[\s._-]+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const words = name
+    .replace(/@.*/, "")
+    .split(/[\s._-]+/u)
+    .filter((word) => /\p{L}|\p{N}/u.test(word));
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words.slice(0, 1);
-  return letters.map((word) => [...word.normalize("NFC")][0]).join("").toLocaleUpperCase();
+  return letters
+    .map((word) => [...word.normalize("NFC")][0])
+    .join("")
+    .toLocaleUpperCase();
 }
 
 function colorOf(name: string): number {
@@ -15,10 +21,19 @@ function colorOf(name: string): number {
 }
 
 export function Avatar({ name }: { name: string }) {
-  return <span aria-hidden="true" className={`avatar a${colorOf(name)}`}>{initials(name)}</span>;
+  return (
+    <span aria-hidden="true" className={`avatar a${colorOf(name)}`}>
+      {initials(name)}
+    </span>
+  );
 }
 
 /** The avatar and the name side by side. */
 export function Person({ name }: { name: string }) {
-  return <><Avatar name={name} />{name}</>;
+  return (
+    <>
+      <Avatar name={name} />
+      {name}
+    </>
+  );
 }

@@ -7,6 +7,10 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
   return `btn btn-${variant}${extra ? ` ${extra}` : ""}`;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type="button" {...props} className={buttonClass(variant, className)} />;
 }

@@ -17,7 +17,14 @@ export type CopyButtonLabels = {
 
 type Result = "copied" | "manual" | null;
 
-export function CopyButton({ value, targetId, labels, small = false, className = "", onCopy }: {
+export function CopyButton({
+  value,
+  targetId,
+  labels,
+  small = false,
+  className = "",
+  onCopy,
+}: {
   value: string;
   /** The id of the element that shows the text (an input, a textarea or any element): selected when the clipboard cannot be written. */
   targetId: string;
@@ -47,9 +54,14 @@ export function CopyButton({ value, targetId, labels, small = false, className =
   return (
     <span className={`inline-flex flex-wrap items-center gap-2 ${className}`}>
       <button type="button" onClick={copy} className={buttonClass("secondary", small ? "btn-sm" : "")}>
-        {labels.copy}{labels.context ? <span className="sr-only"> {labels.context}</span> : null}
+        {labels.copy}
+        {labels.context ? <span className="sr-only"> {labels.context}</span> : null}
       </button>
-      <span role="status" aria-live="polite" className={`${small ? "text-xs" : "text-sm"} font-medium ${result === "manual" ? "text-fg" : "text-ok-strong"}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={`${small ? "text-xs" : "text-sm"} font-medium ${result === "manual" ? "text-fg" : "text-ok-strong"}`}
+      >
         {result === "copied" ? labels.copied : result === "manual" ? labels.copyManually : null}
       </span>
     </span>

@@ -47,12 +47,20 @@ export function DataTable<Row>({ caption, captionHidden, columns, rows, rowKey, 
     // Focusable, so a keyboard can scroll it sideways when it overflows; named by its caption.
     <div className="dt-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="dt">
-        <caption id={captionId} className={captionHidden ? "sr-only" : undefined}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? "sr-only" : undefined}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (
               <th key={column.key} scope="col" className={column.className} aria-sort={column.sort?.direction ?? undefined}>
-                {column.headerHidden ? <span className="sr-only">{column.header}</span> : column.sort ? <SortLink header={column.header} sort={column.sort} /> : column.header}
+                {column.headerHidden ? (
+                  <span className="sr-only">{column.header}</span>
+                ) : column.sort ? (
+                  <SortLink header={column.header} sort={column.sort} />
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>
@@ -60,16 +68,22 @@ export function DataTable<Row>({ caption, captionHidden, columns, rows, rowKey, 
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className="empty">{empty}</td>
+              <td colSpan={columns.length} className="empty">
+                {empty}
+              </td>
             </tr>
           ) : (
             rows.map((row) => (
               <tr key={rowKey(row)} {...rowAttributes?.(row)}>
                 {columns.map((column) =>
                   column.rowHeader ? (
-                    <th key={column.key} scope="row" className={column.className}>{column.cell(row)}</th>
+                    <th key={column.key} scope="row" className={column.className}>
+                      {column.cell(row)}
+                    </th>
                   ) : (
-                    <td key={column.key} className={column.className}>{column.cell(row)}</td>
+                    <td key={column.key} className={column.className}>
+                      {column.cell(row)}
+                    </td>
                   ),
                 )}
               </tr>
@@ -97,5 +111,9 @@ function SortLink({ header, sort }: { header: string; sort: SortState }) {
  */
 export function Truncate({ text, after = 40 }: { text: string; after?: number }) {
   if (text.length <= after) return text;
-  return <span className="truncate-cell" tabIndex={0}>{text}</span>;
+  return (
+    <span className="truncate-cell" tabIndex={0}>
+      {text}
+    </span>
+  );
 }

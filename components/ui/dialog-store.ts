@@ -8,7 +8,9 @@ export function createDialogStore<R>() {
     },
     subscribe(listener: (request: R | null) => void): () => void {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }

@@ -29,8 +29,10 @@ type DialogProps = {
   focusFirstField?: boolean;
 };
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-const FIELD = 'input:not([disabled]):not([type="hidden"]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FIELD =
+  'input:not([disabled]):not([type="hidden"]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])';
 
 function visible(element: HTMLElement): boolean {
   return element.getClientRects().length > 0;
@@ -79,7 +81,9 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
   const wasOpen = useRef(false);
   // The latest onClose, for the native close event (Escape) without re-running the effect.
   const closeRef = useRef(onClose);
-  useEffect(() => { closeRef.current = onClose; });
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -98,9 +102,12 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
   }, [open, returnFocusTo]);
 
   // Unmounted while open (e.g. its row left the page): give focus back all the same.
-  useEffect(() => () => {
-    if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
-  }, []);
+  useEffect(
+    () => () => {
+      if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
+    },
+    [],
+  );
 
   return (
     <dialog
@@ -109,15 +116,23 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
       aria-describedby={description ? descriptionId : undefined}
       onKeyDown={trapFocus}
       // Escape closes the native dialog; tell the owner so its state follows.
-      onClose={() => { if (wasOpen.current) closeRef.current(); }}
+      onClose={() => {
+        if (wasOpen.current) closeRef.current();
+      }}
       className={`m-auto w-[calc(100%-1rem)] ${size === "lg" ? "max-w-3xl" : "max-w-lg"} overflow-hidden rounded-xl bg-surface p-0 text-fg shadow-2xl ring-1 ring-line`}
     >
       {open ? (
         <div className="flex max-h-[90dvh] flex-col">
           <header className="flex items-start justify-between gap-3 border-b border-line px-5 py-4">
             <div className="min-w-0">
-              <h2 id={titleId} className="section-title break-words">{title}</h2>
-              {description ? <div id={descriptionId} className="mt-1 text-sm break-words text-muted">{description}</div> : null}
+              <h2 id={titleId} className="section-title break-words">
+                {title}
+              </h2>
+              {description ? (
+                <div id={descriptionId} className="mt-1 text-sm break-words text-muted">
+                  {description}
+                </div>
+              ) : null}
             </div>
             <button type="button" onClick={onClose} aria-label={closeLabel} className="icon-btn -mt-1 -mr-2">
               <Icon name="x" className="size-5" />
@@ -139,12 +154,20 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
 
 /** The part of a dialog that scrolls when it is taller than the screen allows. */
 export function DialogBody({ className = "", ...props }: ComponentProps<"div">) {
-  return <div data-dialog-body className={`min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal ${className}`} {...props} />;
+  return (
+    <div data-dialog-body className={`min-h-0 flex-1 overflow-y-auto px-5 py-4 break-words whitespace-normal ${className}`} {...props} />
+  );
 }
 
 /** The actions, always visible under the body. */
 export function DialogFooter({ className = "", ...props }: ComponentProps<"div">) {
-  return <div data-dialog-footer className={`flex flex-wrap items-center justify-end gap-2 border-t border-line bg-subtle px-5 py-3 ${className}`} {...props} />;
+  return (
+    <div
+      data-dialog-footer
+      className={`flex flex-wrap items-center justify-end gap-2 border-t border-line bg-subtle px-5 py-3 ${className}`}
+      {...props}
+    />
+  );
 }
 
 /** The classes of a form that holds a DialogBody and a DialogFooter. */

@@ -10,7 +10,9 @@ export function TextField({ label, errors, hint, id, className = "", ...props }:
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="field-label">{label}</label>
+      <label htmlFor={inputId} className="field-label">
+        {label}
+      </label>
       <input
         id={inputId}
         aria-invalid={errors?.length ? true : undefined}
@@ -18,13 +20,25 @@ export function TextField({ label, errors, hint, id, className = "", ...props }:
         className="field-input"
         {...props}
       />
-      {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
-      {errors?.length ? <p id={errorId} className="field-error">{errors.join(" ")}</p> : null}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={errorId} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
-  return <p role="alert" className="notice-error">{message}</p>;
+  return (
+    <p role="alert" className="notice-error">
+      {message}
+    </p>
+  );
 }

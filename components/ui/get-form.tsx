@@ -13,7 +13,8 @@ export function GetForm({ action, children, ...props }: FormHTMLAttributes<HTMLF
       onSubmit={(event) => {
         event.preventDefault();
         const params = new URLSearchParams();
-        for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value.trim()) params.set(key, value.trim());
+        for (const [key, value] of new FormData(event.currentTarget))
+          if (typeof value === "string" && value.trim()) params.set(key, value.trim());
         const query = params.toString();
         router.push(query ? `${action}?${query}` : action);
       }}

@@ -18,12 +18,21 @@ export function NoticeRegion() {
   const [notice, setNotice] = useState<Notice>({ message: "" });
   useEffect(() => {
     listeners.add(setNotice);
-    return () => { listeners.delete(setNotice); };
+    return () => {
+      listeners.delete(setNotice);
+    };
   }, []);
   return (
     <p role="status" aria-live="polite" className={notice.message ? "notice-ok" : "sr-only"}>
       {notice.message}
-      {notice.link ? <>{" "}<Link href={notice.link.href} className="font-semibold underline">{notice.link.label}</Link></> : null}
+      {notice.link ? (
+        <>
+          {" "}
+          <Link href={notice.link.href} className="font-semibold underline">
+            {notice.link.label}
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }

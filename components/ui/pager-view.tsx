@@ -37,14 +37,18 @@ export function PagerView({ navigation, status, previous, next, items }: PagerVi
         {items.map((item, index) => (
           <li key={item.kind === "gap" ? `gap-${index}` : item.number}>
             {item.kind === "gap" ? (
-              <span className="pager-gap" aria-hidden="true">…</span>
+              <span className="pager-gap" aria-hidden="true">
+                …
+              </span>
             ) : item.href === null ? (
               <span aria-current="page" className="pager-current">
                 <span className="sr-only">{item.label}</span>
                 <span aria-hidden="true">{item.number}</span>
               </span>
             ) : (
-              <Link href={item.href} aria-label={item.label} className="pager-link">{item.number}</Link>
+              <Link href={item.href} aria-label={item.label} className="pager-link">
+                {item.number}
+              </Link>
             )}
           </li>
         ))}

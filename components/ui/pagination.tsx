@@ -50,13 +50,17 @@ export function pagerProps({ page, hasPrevious, hasNext, lastPage, hrefFor, labe
   if (!hasPrevious && !hasNext) return null;
   // Without a known last page, the numbers stop at the next page.
   const end = lastPage ?? (hasNext ? page + 1 : page);
-  const linkOf = (n: number): PagerLink => (n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number");
+  const linkOf = (n: number): PagerLink =>
+    n === 1 ? "first" : lastPage !== null && n === lastPage ? "last" : n === page - 1 ? "previous" : n === page + 1 ? "next" : "number";
   return {
     navigation: labels.navigation,
     status: labels.status,
     previous: hasPrevious ? { label: labels.previous, href: hrefFor(page - 1, "previous") } : null,
     next: hasNext ? { label: labels.next, href: hrefFor(page + 1, "next") } : null,
-    items: pageWindow(page, end).map((n): PagerItem => (n === null ? { kind: "gap" } : { kind: "page", number: n, label: labels.page(n), href: n === page ? null : hrefFor(n, linkOf(n)) })),
+    items: pageWindow(page, end).map(
+      (n): PagerItem =>
+        n === null ? { kind: "gap" } : { kind: "page", number: n, label: labels.page(n), href: n === page ? null : hrefFor(n, linkOf(n)) },
+    ),
   };
 }
 

@@ -26,7 +26,9 @@ export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; labe
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
-            ref={(element) => { refs.current[index] = element; }}
+            ref={(element) => {
+              refs.current[index] = element;
+            }}
             type="button"
             role="tab"
             id={`${base}-tab-${tab.id}`}
@@ -42,7 +44,14 @@ export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; labe
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`${base}-panel-${tab.id}`} aria-labelledby={`${base}-tab-${tab.id}`} hidden={selected !== tab.id} className={fill ? "flex min-h-0 flex-1 flex-col" : "pt-4"}>
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${base}-panel-${tab.id}`}
+          aria-labelledby={`${base}-tab-${tab.id}`}
+          hidden={selected !== tab.id}
+          className={fill ? "flex min-h-0 flex-1 flex-col" : "pt-4"}
+        >
           {selected === tab.id ? tab.content : null}
         </div>
       ))}

@@ -42,9 +42,16 @@ export function AddUserDialog(props: Props) {
         className={buttonClass("primary")}
         onPointerEnter={() => void load()}
         onFocus={() => void load()}
-        onClick={() => { announce(""); void load().then(() => { setRound((n) => n + 1); setOpen(true); }); }}
+        onClick={() => {
+          announce("");
+          void load().then(() => {
+            setRound((n) => n + 1);
+            setOpen(true);
+          });
+        }}
       >
-        <Icon name="user-plus" />{t("addUser")}
+        <Icon name="user-plus" />
+        {t("addUser")}
       </button>
       {messages ? (
         <WithMessages messages={messages}>
@@ -55,39 +62,90 @@ export function AddUserDialog(props: Props) {
   );
 }
 
-function AddUserContent({ slug, roles, defaultLanguage, canAssignWorkspaces, open, round, onClose }: Props & { open: boolean; round: number; onClose: () => void }) {
+function AddUserContent({
+  slug,
+  roles,
+  defaultLanguage,
+  canAssignWorkspaces,
+  open,
+  round,
+  onClose,
+}: Props & { open: boolean; round: number; onClose: () => void }) {
   const t = useTranslations("users");
   const common = useTranslations("common");
   const [invited, setInvited] = useState<InvitedUser | null>(null);
-  const close = useCallback(() => { onClose(); setInvited(null); }, [onClose]);
-  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
+  const close = useCallback(() => {
+    onClose();
+    setInvited(null);
+  }, [onClose]);
+  const finish = useCallback(
+    (message: string) => {
+      close();
+      announce(message);
+    },
+    [close],
+  );
   const formId = useId();
 
   return (
     <>
       <Dialog
-        open={open} onClose={close} title={t("add.title")} description={invited ? undefined : t("add.intro")} closeLabel={common("close")}
-        footer={invited ? (
-          <>
-            <button type="button" className={buttonClass("secondary")} onClick={() => finish(t("add.done", { email: invited.email }))}>{t("add.skip")}</button>
-            {canAssignWorkspaces ? <FooterSubmit formId={formId} label={t("add.assign")} working={t("add.assigning")} /> : null}
-          </>
-        ) : (
-          <>
-            <button type="button" className={buttonClass("secondary")} onClick={close}>{common("cancel")}</button>
-            <FooterSubmit formId={formId} label={t("add.next")} working={t("add.sending")} />
-          </>
-        )}
+        open={open}
+        onClose={close}
+        title={t("add.title")}
+        description={invited ? undefined : t("add.intro")}
+        closeLabel={common("close")}
+        footer={
+          invited ? (
+            <>
+              <button type="button" className={buttonClass("secondary")} onClick={() => finish(t("add.done", { email: invited.email }))}>
+                {t("add.skip")}
+              </button>
+              {canAssignWorkspaces ? <FooterSubmit formId={formId} label={t("add.assign")} working={t("add.assigning")} /> : null}
+            </>
+          ) : (
+            <>
+              <button type="button" className={buttonClass("secondary")} onClick={close}>
+                {common("cancel")}
+              </button>
+              <FooterSubmit formId={formId} label={t("add.next")} working={t("add.sending")} />
+            </>
+          )
+        }
       >
-        {open && !invited ? <InviteForm key={round} formId={formId} slug={slug} roles={roles} defaultLanguage={defaultLanguage} onInvited={setInvited} onDone={finish} /> : null}
-        {open && invited ? <AssignStep formId={formId} slug={slug} invited={invited} canAssign={canAssignWorkspaces} onDone={finish} /> : null}
+        {open && !invited ? (
+          <InviteForm
+            key={round}
+            formId={formId}
+            slug={slug}
+            roles={roles}
+            defaultLanguage={defaultLanguage}
+            onInvited={setInvited}
+            onDone={finish}
+          />
+        ) : null}
+        {open && invited ? (
+          <AssignStep formId={formId} slug={slug} invited={invited} canAssign={canAssignWorkspaces} onDone={finish} />
+        ) : null}
       </Dialog>
     </>
   );
 }
 
-function InviteForm({ formId, slug, roles, defaultLanguage, onInvited, onDone }: {
-  formId: string; slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; onInvited: (invited: InvitedUser) => void; onDone: (message: string) => void;
+function InviteForm({
+  formId,
+  slug,
+  roles,
+  defaultLanguage,
+  onInvited,
+  onDone,
+}: {
+  formId: string;
+  slug: string;
+  roles: readonly OrgRole[];
+  defaultLanguage: "en" | "fr";
+  onInvited: (invited: InvitedUser) => void;
+  onDone: (message: string) => void;
 }) {
   const t = useTranslations("users");
   const roleNames = useTranslations("roles");
@@ -100,62 +158,127 @@ function InviteForm({ formId, slug, roles, defaultLanguage, onInvited, onDone }:
   const failure = state && !state.ok ? state : null;
   const roleHintId = useId();
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onInvited(state.data); }, [state, onInvited]);
+  useEffect(() => {
+    if (state?.ok) onInvited(state.data);
+  }, [state, onInvited]);
 
   const resend = async (membershipId: string) => {
     setResending(true);
     const result = await resendUserInvitationAction(slug, membershipId);
     setResending(false);
-    if (result.ok) onDone(t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) }));
+    if (result.ok)
+      onDone(t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) }));
   };
   const existing = failure?.details?.membershipId;
 
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failure?.formError} />
-      <TextField label={t("add.email")} name="email" type="email" autoComplete="off" required maxLength={254} value={email} onChange={(event) => setEmail(event.target.value)} errors={failure?.fieldErrors?.email} />
+      <TextField
+        label={t("add.email")}
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        maxLength={254}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        errors={failure?.fieldErrors?.email}
+      />
       {failure?.code === ErrorCode.ALREADY_INVITED && existing ? (
-        <button type="button" className={buttonClass("secondary", "self-start")} disabled={resending} onClick={() => resend(existing)}>{t("add.resendInstead")}</button>
+        <button type="button" className={buttonClass("secondary", "self-start")} disabled={resending} onClick={() => resend(existing)}>
+          {t("add.resendInstead")}
+        </button>
       ) : null}
       {failure?.code === ErrorCode.ALREADY_MEMBER ? (
-        <Link href={routes.users(slug, { q: email.trim() })} onClick={() => onDone("")} className="link self-start text-sm underline">{t("add.editInstead")}</Link>
+        <Link href={routes.users(slug, { q: email.trim() })} onClick={() => onDone("")} className="link self-start text-sm underline">
+          {t("add.editInstead")}
+        </Link>
       ) : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${formId}-role`} className="field-label">{t("add.role")}</label>
+        <label htmlFor={`${formId}-role`} className="field-label">
+          {t("add.role")}
+        </label>
         <select
-          id={`${formId}-role`} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)}
-          aria-describedby={roleHintId} aria-invalid={failure?.fieldErrors?.role ? true : undefined}
+          id={`${formId}-role`}
+          name="role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as OrgRole)}
+          aria-describedby={roleHintId}
+          aria-invalid={failure?.fieldErrors?.role ? true : undefined}
           className="field-input"
         >
-          {roles.map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
+          {roles.map((option) => (
+            <option key={option} value={option}>
+              {roleNames(option)}
+            </option>
+          ))}
         </select>
-        <p id={roleHintId} className="field-hint">{t(`roleHelp.${role}`)}{roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}</p>
+        <p id={roleHintId} className="field-hint">
+          {t(`roleHelp.${role}`)}
+          {roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}
+        </p>
         {failure?.fieldErrors?.role ? <p className="field-error">{failure.fieldErrors.role.join(" ")}</p> : null}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${formId}-language`} className="field-label">{t("add.language")}</label>
-        <select id={`${formId}-language`} name="language" defaultValue={defaultLanguage} aria-describedby={`${formId}-language-hint`} className="field-input">
-          <option value="en" lang="en">{common("english")}</option>
-          <option value="fr" lang="fr">{common("french")}</option>
+        <label htmlFor={`${formId}-language`} className="field-label">
+          {t("add.language")}
+        </label>
+        <select
+          id={`${formId}-language`}
+          name="language"
+          defaultValue={defaultLanguage}
+          aria-describedby={`${formId}-language-hint`}
+          className="field-input"
+        >
+          <option value="en" lang="en">
+            {common("english")}
+          </option>
+          <option value="fr" lang="fr">
+            {common("french")}
+          </option>
         </select>
-        <p id={`${formId}-language-hint`} className="field-hint">{t("add.languageHint")}</p>
+        <p id={`${formId}-language-hint`} className="field-hint">
+          {t("add.languageHint")}
+        </p>
       </div>
     </ActionForm>
   );
 }
 
-function AssignStep({ formId, slug, invited, canAssign, onDone }: { formId: string; slug: string; invited: InvitedUser; canAssign: boolean; onDone: (message: string) => void }) {
+function AssignStep({
+  formId,
+  slug,
+  invited,
+  canAssign,
+  onDone,
+}: {
+  formId: string;
+  slug: string;
+  invited: InvitedUser;
+  canAssign: boolean;
+  onDone: (message: string) => void;
+}) {
   const t = useTranslations("users");
   const locale = useLocale() as "en" | "fr";
-  const [state, action, pending] = useActionState<ActionResult<{ membershipId: string; workspaces: number }> | null, FormData>(assignInvitationWorkspacesAction.bind(null, slug), null);
+  const [state, action, pending] = useActionState<ActionResult<{ membershipId: string; workspaces: number }> | null, FormData>(
+    assignInvitationWorkspacesAction.bind(null, slug),
+    null,
+  );
   const failure = state && !state.ok ? state : null;
   // The form that had focus is gone: focus moves to what happened (read out), inside the dialog.
   const sentRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => { sentRef.current?.focus(); }, []);
+  useEffect(() => {
+    sentRef.current?.focus();
+  }, []);
   useReportPending(formId, pending);
   useEffect(() => {
     if (!state?.ok) return;
-    onDone(state.data.workspaces ? t("add.doneWithWorkspaces", { email: invited.email, count: state.data.workspaces }) : t("add.done", { email: invited.email }));
+    onDone(
+      state.data.workspaces
+        ? t("add.doneWithWorkspaces", { email: invited.email, count: state.data.workspaces })
+        : t("add.done", { email: invited.email }),
+    );
   }, [state, onDone, invited.email, t]);
   return (
     <div className="flex flex-col gap-4">

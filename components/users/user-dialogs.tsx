@@ -8,7 +8,12 @@ import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
-import { changeUserRoleAction, removeUserAction, revokeUserInvitationAction, setUserWorkspacesAction } from "@/app/orgs/[slug]/users/actions";
+import {
+  changeUserRoleAction,
+  removeUserAction,
+  revokeUserInvitationAction,
+  setUserWorkspacesAction,
+} from "@/app/orgs/[slug]/users/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import { MAX_USER_WORKSPACES } from "@/lib/users/list-options";
@@ -32,36 +37,77 @@ export type DialogUser = {
 /** Which dialog, for whom, and the row's menu button (focus goes back to it on closing). */
 export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null } | null;
 
-type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[]; request: UserDialogRequest; onClose: () => void };
+type Props = {
+  slug: string;
+  organizationName: string;
+  assignableRoles: readonly OrgRole[];
+  request: UserDialogRequest;
+  onClose: () => void;
+};
 
 type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
 function useSlugAction<R>(action: FormAction<R>, slug: string) {
   return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
 }
 const formError = (failure: { formError?: string; fieldErrors?: Record<string, string[]> } | null, ...fields: string[]) =>
-  failure?.formError ?? (fields.map((f) => failure?.fieldErrors?.[f]?.join(" ")).filter(Boolean).join(" ") || undefined);
+  failure?.formError ??
+  (fields
+    .map((f) => failure?.fieldErrors?.[f]?.join(" "))
+    .filter(Boolean)
+    .join(" ") ||
+    undefined);
 
 export function UserDialogs({ slug, organizationName, assignableRoles, request, onClose: close }: Props) {
   const t = useTranslations("users");
   const common = useTranslations("common");
-  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
+  const finish = useCallback(
+    (message: string) => {
+      close();
+      announce(message);
+    },
+    [close],
+  );
   const user = request?.user;
   const formId = useId();
 
   return (
     <>
       <Dialog
-        open={request?.kind === "edit"} onClose={close} title={user ? t("edit.title", { name: user.name }) : ""} closeLabel={common("close")} size="lg" returnFocusTo={request?.opener}
-        footer={<button type="button" className={buttonClass("secondary")} onClick={close}>{common("close")}</button>}
+        open={request?.kind === "edit"}
+        onClose={close}
+        title={user ? t("edit.title", { name: user.name }) : ""}
+        closeLabel={common("close")}
+        size="lg"
+        returnFocusTo={request?.opener}
+        footer={
+          <button type="button" className={buttonClass("secondary")} onClick={close}>
+            {common("close")}
+          </button>
+        }
       >
         {request?.kind === "edit" && user ? <EditUser slug={slug} user={user} assignableRoles={assignableRoles} onDone={finish} /> : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "delete"} onClose={close} title={user ? t("delete.title", { name: user.name }) : ""} closeLabel={common("close")} returnFocusTo={request?.opener}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
+        open={request?.kind === "delete"}
+        onClose={close}
+        title={user ? t("delete.title", { name: user.name }) : ""}
+        closeLabel={common("close")}
+        returnFocusTo={request?.opener}
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger />
+          </>
+        }
       >
         {request?.kind === "delete" && user ? (
-          <ConfirmForm formId={formId} slug={slug} user={user} action={removeUserAction} onDone={() => finish(t("delete.done", { name: user.name }))}>
+          <ConfirmForm
+            formId={formId}
+            slug={slug}
+            user={user}
+            action={removeUserAction}
+            onDone={() => finish(t("delete.done", { name: user.name }))}
+          >
             <p className="text-sm text-fg">{t("delete.body", { name: user.name, org: organizationName })}</p>
             <p className="text-sm text-fg">{t("delete.impact", { workspaces: user.workspaceCount, contacts: user.assignedContacts })}</p>
             <p className="text-sm text-muted">{t("delete.contactKept")}</p>
@@ -69,11 +115,26 @@ export function UserDialogs({ slug, organizationName, assignableRoles, request, 
         ) : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "revoke"} onClose={close} title={user ? t("revoke.title", { email: user.email }) : ""} closeLabel={common("close")} returnFocusTo={request?.opener}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("revoke.confirm")} working={t("revoke.confirm")} danger /></>}
+        open={request?.kind === "revoke"}
+        onClose={close}
+        title={user ? t("revoke.title", { email: user.email }) : ""}
+        closeLabel={common("close")}
+        returnFocusTo={request?.opener}
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit formId={formId} label={t("revoke.confirm")} working={t("revoke.confirm")} danger />
+          </>
+        }
       >
         {request?.kind === "revoke" && user ? (
-          <ConfirmForm formId={formId} slug={slug} user={user} action={revokeUserInvitationAction} onDone={() => finish(t("revoke.done", { email: user.email }))}>
+          <ConfirmForm
+            formId={formId}
+            slug={slug}
+            user={user}
+            action={revokeUserInvitationAction}
+            onDone={() => finish(t("revoke.done", { email: user.email }))}
+          >
             <p className="text-sm text-fg">{t("revoke.body")}</p>
           </ConfirmForm>
         ) : null}
@@ -82,13 +143,27 @@ export function UserDialogs({ slug, organizationName, assignableRoles, request, 
   );
 }
 
-function ConfirmForm({ formId, slug, user, action: formAction, onDone, children }: {
-  formId: string; slug: string; user: DialogUser; action: FormAction<unknown>; onDone: () => void; children: ReactNode;
+function ConfirmForm({
+  formId,
+  slug,
+  user,
+  action: formAction,
+  onDone,
+  children,
+}: {
+  formId: string;
+  slug: string;
+  user: DialogUser;
+  action: FormAction<unknown>;
+  onDone: () => void;
+  children: ReactNode;
 }) {
   const [state, action, pending] = useSlugAction(formAction, slug);
   const failure = state && !state.ok ? state : null;
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone();
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="membershipId" value={user.membershipId} />
@@ -98,7 +173,17 @@ function ConfirmForm({ formId, slug, user, action: formAction, onDone, children 
   );
 }
 
-function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user: DialogUser; assignableRoles: readonly OrgRole[]; onDone: (message: string) => void }) {
+function EditUser({
+  slug,
+  user,
+  assignableRoles,
+  onDone,
+}: {
+  slug: string;
+  user: DialogUser;
+  assignableRoles: readonly OrgRole[];
+  onDone: (message: string) => void;
+}) {
   const t = useTranslations("users");
   const roleNames = useTranslations("roles");
   const [roleState, roleAction, rolePending] = useSlugAction(changeUserRoleAction, slug);
@@ -107,8 +192,12 @@ function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user:
   const wsFailure = wsState && !wsState.ok ? wsState : null;
   const ids = { role: useId(), roleHint: useId() };
   const [role, setRole] = useState<OrgRole>(user.role);
-  useEffect(() => { if (roleState?.ok) onDone(t("edit.roleSaved", { name: user.name, role: roleNames(roleState.data.role) })); }, [roleState, onDone, t, roleNames, user.name]);
-  useEffect(() => { if (wsState?.ok) onDone(t("edit.workspacesSaved", { name: user.name })); }, [wsState, onDone, t, user.name]);
+  useEffect(() => {
+    if (roleState?.ok) onDone(t("edit.roleSaved", { name: user.name, role: roleNames(roleState.data.role) }));
+  }, [roleState, onDone, t, roleNames, user.name]);
+  useEffect(() => {
+    if (wsState?.ok) onDone(t("edit.workspacesSaved", { name: user.name }));
+  }, [wsState, onDone, t, user.name]);
   const roleLocked = !user.canChangeRole ? t("edit.roleOrgAdminOnly") : user.self ? t("edit.roleSelf") : null;
 
   return (
@@ -116,28 +205,50 @@ function EditUser({ slug, user, assignableRoles, onDone }: { slug: string; user:
       <p className="text-sm break-all text-muted">{user.email}</p>
       <ActionForm action={roleAction} className="flex flex-col gap-2" noValidate>
         <input type="hidden" name="membershipId" value={user.membershipId} />
-        <label htmlFor={ids.role} className="field-label">{t("edit.roleLegend")}</label>
+        <label htmlFor={ids.role} className="field-label">
+          {t("edit.roleLegend")}
+        </label>
         <div className="flex flex-wrap items-start gap-2">
           <select
-            id={ids.role} name="role" value={role} onChange={(event) => setRole(event.target.value as OrgRole)} disabled={!!roleLocked}
-            aria-describedby={ids.roleHint} aria-invalid={roleFailure?.fieldErrors?.role ? true : undefined}
+            id={ids.role}
+            name="role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as OrgRole)}
+            disabled={!!roleLocked}
+            aria-describedby={ids.roleHint}
+            aria-invalid={roleFailure?.fieldErrors?.role ? true : undefined}
             className="field-input min-w-48 sm:w-auto"
           >
-            {(roleLocked ? [user.role] : assignableRoles).map((option) => <option key={option} value={option}>{roleNames(option)}</option>)}
+            {(roleLocked ? [user.role] : assignableRoles).map((option) => (
+              <option key={option} value={option}>
+                {roleNames(option)}
+              </option>
+            ))}
           </select>
           {roleLocked ? null : (
-            <button type="submit" className={buttonClass("primary")} disabled={rolePending || role === user.role}>{rolePending ? t("edit.saving") : t("edit.saveRole")}</button>
+            <button type="submit" className={buttonClass("primary")} disabled={rolePending || role === user.role}>
+              {rolePending ? t("edit.saving") : t("edit.saveRole")}
+            </button>
           )}
         </div>
-        <p id={ids.roleHint} className="text-xs text-muted">{roleLocked ?? t(`roleHelp.${role}`)}</p>
+        <p id={ids.roleHint} className="text-xs text-muted">
+          {roleLocked ?? t(`roleHelp.${role}`)}
+        </p>
         <FormError message={formError(roleFailure, "role", "membershipId")} />
       </ActionForm>
       {user.canChangeWorkspaces ? (
         <ActionForm action={wsAction} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="membershipId" value={user.membershipId} />
           <FormError message={formError(wsFailure, "membershipId")} />
-          <WorkspacePicker slug={slug} membershipId={user.membershipId} max={MAX_USER_WORKSPACES} errors={wsFailure?.fieldErrors?.workspaceIds} />
-          <button type="submit" className={buttonClass("primary", "self-start")} disabled={wsPending}>{wsPending ? t("edit.saving") : t("edit.saveWorkspaces")}</button>
+          <WorkspacePicker
+            slug={slug}
+            membershipId={user.membershipId}
+            max={MAX_USER_WORKSPACES}
+            errors={wsFailure?.fieldErrors?.workspaceIds}
+          />
+          <button type="submit" className={buttonClass("primary", "self-start")} disabled={wsPending}>
+            {wsPending ? t("edit.saving") : t("edit.saveWorkspaces")}
+          </button>
         </ActionForm>
       ) : null}
     </div>

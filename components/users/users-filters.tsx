@@ -19,31 +19,51 @@ export function UsersFilters({ query, basePath, searchError }: { query: UserList
         <span className="field-label">{t("users.roleFilter")}</span>
         <select name="role" defaultValue={query.role ?? ""} className="field-input">
           <option value="">{t("users.anyRole")}</option>
-          {ORG_ROLES.map((role) => <option key={role} value={role}>{t(`roles.${role}`)}</option>)}
+          {ORG_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("users.statusFilter")}</span>
         <select name="status" defaultValue={query.status ?? ""} className="field-input">
           <option value="">{t("users.anyStatus")}</option>
-          {USER_STATUSES.map((status) => <option key={status} value={status}>{t(`users.status.${status}`)}</option>)}
+          {USER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`users.status.${status}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("users.sortLabel")}</span>
         <select name="sort" defaultValue={query.sort} className="field-input">
-          {USER_SORTS.map((sort) => <option key={sort} value={sort}>{t(`users.sorts.${sort}`)}</option>)}
+          {USER_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`users.sorts.${sort}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="field-label">{t("users.pageSize")}</span>
         <select name="size" defaultValue={String(query.size)} className="field-input">
-          {USER_PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
+          {USER_PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
         </select>
       </label>
       <div className="flex items-center gap-2">
-        <button type="submit" className={buttonClass("primary")}>{t("users.apply")}</button>
-        <a href={basePath} className={buttonClass("ghost")}>{t("users.reset")}</a>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("users.apply")}
+        </button>
+        <a href={basePath} className={buttonClass("ghost")}>
+          {t("users.reset")}
+        </a>
       </div>
     </GetForm>
   );

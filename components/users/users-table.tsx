@@ -27,12 +27,19 @@ import { UserDialogs, type DialogUser, type UserDialogRequest } from "./user-dia
 export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
 
 type Props = {
-  slug: string; organizationName: string;
+  slug: string;
+  organizationName: string;
   rows: UserWire[];
-  viewer: Viewer; actions: boolean; now: number; assignableRoles: readonly OrgRole[];
+  viewer: Viewer;
+  actions: boolean;
+  now: number;
+  assignableRoles: readonly OrgRole[];
 };
 
-const ACTION_ICONS = { resend: "rotate-cw", revoke: "circle-x", edit: "pencil", delete: "trash" } as const satisfies Record<string, IconName>;
+const ACTION_ICONS = { resend: "rotate-cw", revoke: "circle-x", edit: "pencil", delete: "trash" } as const satisfies Record<
+  string,
+  IconName
+>;
 type ActionKind = keyof typeof ACTION_ICONS;
 
 export function UsersTable({ slug, organizationName, rows, viewer, actions, now, assignableRoles }: Props) {
@@ -51,28 +58,47 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
     const invite = viewer.add && row.pending && !!viewer.role && canAssignRole(viewer.role, row.role);
     const edit = (viewer.changeRole && !self) || viewer.changeWorkspaces;
     const remove = viewer.remove && !self && !row.pending && !!viewer.role && canRemoveRole(viewer.role, row.role);
-    return [...(invite ? (["resend", "revoke"] as const) : []), ...(edit ? (["edit"] as const) : []), ...(remove ? (["delete"] as const) : [])];
+    return [
+      ...(invite ? (["resend", "revoke"] as const) : []),
+      ...(edit ? (["edit"] as const) : []),
+      ...(remove ? (["delete"] as const) : []),
+    ];
   };
   const dialogUser = (row: UserWire): DialogUser => {
     const self = row.self;
     return {
-      membershipId: row.membershipId, name: nameOf(row), email: row.email, role: row.role, status: row.pending ? "PENDING" : "ACTIVE",
-      workspaceCount: row.workspaceCount, assignedContacts: row.assignedContacts, self, canChangeRole: viewer.changeRole && !self, canChangeWorkspaces: viewer.changeWorkspaces,
+      membershipId: row.membershipId,
+      name: nameOf(row),
+      email: row.email,
+      role: row.role,
+      status: row.pending ? "PENDING" : "ACTIVE",
+      workspaceCount: row.workspaceCount,
+      assignedContacts: row.assignedContacts,
+      self,
+      canChangeRole: viewer.changeRole && !self,
+      canChangeWorkspaces: viewer.changeWorkspaces,
     };
   };
   const resend = async (row: UserWire, anchor: HTMLElement) => {
     const result = await resendUserInvitationAction(slug, row.membershipId);
     anchor.focus();
-    announce(result.ok
-      ? t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) })
-      : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
+    announce(
+      result.ok
+        ? t("resent", { email: result.data.email, date: formatDate(locale, new Date(result.data.expiresAt), { dateStyle: "long" }) })
+        : (result.formError ??
+            Object.values(result.fieldErrors ?? {})
+              .flat()
+              .join(" ")),
+    );
   };
   // Looked up when a menu opens: the page sends these words only to those who may act.
   const label = (kind: ActionKind) => t(`actions.${kind}`);
 
   const columns: Column<UserWire>[] = [
     {
-      key: "name", header: t("columns.name"), rowHeader: true,
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
       cell: (row) => (
         <>
           <Avatar name={nameOf(row)} />
@@ -84,48 +110,74 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
     { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
     { key: "role", header: t("columns.role"), cell: (row) => roles(row.role) },
     {
-      key: "lastActive", header: t("columns.lastActive"),
-      cell: (row) => row.pending ? (
-        <>
-          <StatusBadge tone="warn" label={t("pending")} />
-          {row.invitationExpires ? <span className="dim"> {t(row.invitationExpires <= now ? "invitationExpired" : "invitationExpires", { date: formatDate(locale, new Date(row.invitationExpires)) })}</span> : null}
-        </>
-      ) : row.lastActive ? (
-        // Relative ("3 hours ago"); the reference time comes from the server, so it renders the same in the browser.
-        formatRelative(locale, new Date(row.lastActive), current)
-      ) : <span className="dim">{t("never")}</span>,
+      key: "lastActive",
+      header: t("columns.lastActive"),
+      cell: (row) =>
+        row.pending ? (
+          <>
+            <StatusBadge tone="warn" label={t("pending")} />
+            {row.invitationExpires ? (
+              <span className="dim">
+                {" "}
+                {t(row.invitationExpires <= now ? "invitationExpired" : "invitationExpires", {
+                  date: formatDate(locale, new Date(row.invitationExpires)),
+                })}
+              </span>
+            ) : null}
+          </>
+        ) : row.lastActive ? (
+          // Relative ("3 hours ago"); the reference time comes from the server, so it renders the same in the browser.
+          formatRelative(locale, new Date(row.lastActive), current)
+        ) : (
+          <span className="dim">{t("never")}</span>
+        ),
     },
     {
-      key: "workspaces", header: t("columns.workspaces"),
+      key: "workspaces",
+      header: t("columns.workspaces"),
       cell: (row) => {
         const hidden = row.workspaceCount - row.workspaceNames.length;
-        return <WorkspaceNames label={t("workspaceCount", { count: row.workspaceCount })} names={row.workspaceNames} more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null} />;
+        return (
+          <WorkspaceNames
+            label={t("workspaceCount", { count: row.workspaceCount })}
+            names={row.workspaceNames}
+            more={hidden > 0 ? t("workspaceMore", { count: hidden }) : null}
+          />
+        );
       },
     },
   ];
   if (actions) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
-      cell: (row) => actionsOf(row).length ? (
-        <RowMenuButton
-          label={t("actions.menuNamed", { name: nameOf(row) })}
-          open={menu?.row.membershipId === row.membershipId}
-          onOpen={(anchor) => { void load(); setMenu({ row, anchor }); }}
-        />
-      ) : null,
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
+      cell: (row) =>
+        actionsOf(row).length ? (
+          <RowMenuButton
+            label={t("actions.menuNamed", { name: nameOf(row) })}
+            open={menu?.row.membershipId === row.membershipId}
+            onOpen={(anchor) => {
+              void load();
+              setMenu({ row, anchor });
+            }}
+          />
+        ) : null,
     });
   }
 
-  const items = (open: { row: UserWire; anchor: HTMLElement }): MenuItem[] => actionsOf(open.row).map((kind) => ({
-    key: kind,
-    label: label(kind),
-    icon: <Icon name={ACTION_ICONS[kind]} />,
-    tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
-    onSelect: () => {
-      if (kind === "resend") void resend(open.row, open.anchor);
-      else void load().then(() => setDialog({ kind, user: dialogUser(open.row), opener: open.anchor }));
-    },
-  }));
+  const items = (open: { row: UserWire; anchor: HTMLElement }): MenuItem[] =>
+    actionsOf(open.row).map((kind) => ({
+      key: kind,
+      label: label(kind),
+      icon: <Icon name={ACTION_ICONS[kind]} />,
+      tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
+      onSelect: () => {
+        if (kind === "resend") void resend(open.row, open.anchor);
+        else void load().then(() => setDialog({ kind, user: dialogUser(open.row), opener: open.anchor }));
+      },
+    }));
 
   return (
     <WorkspaceNamesTip>
@@ -139,10 +191,21 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
       />
       {actions ? (
         <>
-          <ActionMenu anchor={menu?.anchor ?? null} label={menu ? t("actions.menuNamed", { name: nameOf(menu.row) }) : ""} onClose={() => setMenu(null)} items={menu ? items(menu) : []} />
+          <ActionMenu
+            anchor={menu?.anchor ?? null}
+            label={menu ? t("actions.menuNamed", { name: nameOf(menu.row) }) : ""}
+            onClose={() => setMenu(null)}
+            items={menu ? items(menu) : []}
+          />
           {messages ? (
             <WithMessages messages={messages}>
-              <UserDialogs slug={slug} organizationName={organizationName} assignableRoles={assignableRoles} request={dialog} onClose={() => setDialog(null)} />
+              <UserDialogs
+                slug={slug}
+                organizationName={organizationName}
+                assignableRoles={assignableRoles}
+                request={dialog}
+                onClose={() => setDialog(null)}
+              />
             </WithMessages>
           ) : null}
         </>

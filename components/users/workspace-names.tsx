@@ -16,9 +16,16 @@ export function WorkspaceNamesTip({ children }: { children: ReactNode }) {
     <TipContext.Provider value={{ id, show: setTip }}>
       {children}
       <div
-        id={id} role="tooltip" hidden={!tip}
+        id={id}
+        role="tooltip"
+        hidden={!tip}
         // Placed under the count (CSSOM styles: allowed by the CSP).
-        ref={(element) => { if (element && box) { element.style.left = `${Math.max(8, box.left)}px`; element.style.top = `${box.bottom + 4}px`; } }}
+        ref={(element) => {
+          if (element && box) {
+            element.style.left = `${Math.max(8, box.left)}px`;
+            element.style.top = `${box.bottom + 4}px`;
+          }
+        }}
         className="fixed z-20 w-max max-w-64 rounded-md bg-fg px-3 py-2 text-xs text-canvas shadow-lg"
       >
         {tip?.text}
@@ -35,7 +42,15 @@ export function WorkspaceNames({ label, names, more }: { label: string; names: s
   const show = (event: { currentTarget: HTMLElement }) => context?.show({ anchor: event.currentTarget, text });
   const hide = () => context?.show(null);
   return (
-    <span tabIndex={0} aria-describedby={context?.id ?? fallback} className="tip-trigger" onPointerEnter={show} onFocus={show} onPointerLeave={hide} onBlur={hide}>
+    <span
+      tabIndex={0}
+      aria-describedby={context?.id ?? fallback}
+      className="tip-trigger"
+      onPointerEnter={show}
+      onFocus={show}
+      onPointerLeave={hide}
+      onBlur={hide}
+    >
       {label}
     </span>
   );

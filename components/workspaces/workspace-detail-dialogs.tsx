@@ -12,7 +12,11 @@ import { announce } from "@/components/ui/notice";
 import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import {
-  addWorkspaceContactAction, addWorkspaceMemberAction, assignWorkspaceContactAction, removeWorkspaceMemberAction, searchWorkspaceCandidatesAction,
+  addWorkspaceContactAction,
+  addWorkspaceMemberAction,
+  assignWorkspaceContactAction,
+  removeWorkspaceMemberAction,
+  searchWorkspaceCandidatesAction,
 } from "@/app/orgs/[slug]/workspaces/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
@@ -34,12 +38,36 @@ export const openWorkspaceDetailDialog = (request: Request) => store.open(reques
 
 export function AddMemberButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addMember" }); }}><Icon name="user-plus" />{t("addMember")}</button>;
+  return (
+    <button
+      type="button"
+      className={buttonClass("secondary")}
+      onClick={() => {
+        announce("");
+        store.open({ kind: "addMember" });
+      }}
+    >
+      <Icon name="user-plus" />
+      {t("addMember")}
+    </button>
+  );
 }
 
 export function AddContactButton() {
   const t = useTranslations("workspaces.detail");
-  return <button type="button" className={buttonClass("secondary")} onClick={() => { announce(""); store.open({ kind: "addContact" }); }}><Icon name="plus" />{t("addContact")}</button>;
+  return (
+    <button
+      type="button"
+      className={buttonClass("secondary")}
+      onClick={() => {
+        announce("");
+        store.open({ kind: "addContact" });
+      }}
+    >
+      <Icon name="plus" />
+      {t("addContact")}
+    </button>
+  );
 }
 
 type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };
@@ -55,41 +83,116 @@ export function WorkspaceDetailDialogs(props: DialogsProps) {
   );
 }
 
-function DetailDialogs({ slug, workspace, members, request, round, onClose: close }: DialogsProps & { request: Request | null; round: number; onClose: () => void }) {
+function DetailDialogs({
+  slug,
+  workspace,
+  members,
+  request,
+  round,
+  onClose: close,
+}: DialogsProps & { request: Request | null; round: number; onClose: () => void }) {
   const t = useTranslations("workspaces.detail");
   const common = useTranslations("common");
-  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
+  const finish = useCallback(
+    (message: string) => {
+      close();
+      announce(message);
+    },
+    [close],
+  );
   const formId = useId();
   const opener = request && "opener" in request ? request.opener : undefined;
 
   return (
     <>
-      <Dialog open={request?.kind === "addMember"} onClose={close} closeLabel={common("close")} title={t("addMemberTitle", { name: workspace.name })}
-        footer={<FooterCancel label={common("close")} onClick={close} />}>
+      <Dialog
+        open={request?.kind === "addMember"}
+        onClose={close}
+        closeLabel={common("close")}
+        title={t("addMemberTitle", { name: workspace.name })}
+        footer={<FooterCancel label={common("close")} onClick={close} />}
+      >
         {request?.kind === "addMember" ? <AddMember key={round} slug={slug} workspaceId={workspace.id} /> : null}
       </Dialog>
-      <Dialog open={request?.kind === "removeMember"} onClose={close} closeLabel={common("close")} returnFocusTo={opener}
+      <Dialog
+        open={request?.kind === "removeMember"}
+        onClose={close}
+        closeLabel={common("close")}
+        returnFocusTo={opener}
         title={request?.kind === "removeMember" ? t("removeTitle", { name: request.member.name, workspace: workspace.name }) : ""}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("removeConfirm")} working={t("removeConfirm")} danger /></>}>
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit formId={formId} label={t("removeConfirm")} working={t("removeConfirm")} danger />
+          </>
+        }
+      >
         {request?.kind === "removeMember" ? (
-          <SimpleForm key={round} formId={formId} slug={slug} action={removeWorkspaceMemberAction} hidden={{ workspaceId: workspace.id, membershipId: request.member.membershipId }}
-            onDone={() => finish(t("removed", { name: request.member.name }))}>
+          <SimpleForm
+            key={round}
+            formId={formId}
+            slug={slug}
+            action={removeWorkspaceMemberAction}
+            hidden={{ workspaceId: workspace.id, membershipId: request.member.membershipId }}
+            onDone={() => finish(t("removed", { name: request.member.name }))}
+          >
             <p className="text-sm">{t("removeBody", { name: request.member.name })}</p>
           </SimpleForm>
         ) : null}
       </Dialog>
-      <Dialog open={request?.kind === "addContact"} onClose={close} closeLabel={common("close")} title={t("addContactTitle", { name: workspace.name })}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("contactForm.save")} working={t("contactForm.save")} /></>}>
-        {request?.kind === "addContact" ? <AddContactForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} onDone={(name) => finish(t("contactAdded", { name }))} /> : null}
+      <Dialog
+        open={request?.kind === "addContact"}
+        onClose={close}
+        closeLabel={common("close")}
+        title={t("addContactTitle", { name: workspace.name })}
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit formId={formId} label={t("contactForm.save")} working={t("contactForm.save")} />
+          </>
+        }
+      >
+        {request?.kind === "addContact" ? (
+          <AddContactForm
+            key={round}
+            formId={formId}
+            slug={slug}
+            workspaceId={workspace.id}
+            onDone={(name) => finish(t("contactAdded", { name }))}
+          />
+        ) : null}
       </Dialog>
-      <Dialog open={request?.kind === "assign"} onClose={close} closeLabel={common("close")} returnFocusTo={opener}
+      <Dialog
+        open={request?.kind === "assign"}
+        onClose={close}
+        closeLabel={common("close")}
+        returnFocusTo={opener}
         title={request?.kind === "assign" ? t("assignTitle", { name: request.contact.name }) : ""}
-        footer={members.length ? <><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("assign")} working={t("assign")} /></> : <FooterCancel label={common("close")} onClick={close} />}>
+        footer={
+          members.length ? (
+            <>
+              <FooterCancel label={common("cancel")} onClick={close} />
+              <FooterSubmit formId={formId} label={t("assign")} working={t("assign")} />
+            </>
+          ) : (
+            <FooterCancel label={common("close")} onClick={close} />
+          )
+        }
+      >
         {request?.kind === "assign" ? (
           members.length ? (
-            <AssignForm key={round} formId={formId} slug={slug} workspaceId={workspace.id} contact={request.contact} members={members}
-              onDone={(assignee) => finish(t("assignDone", { name: request.contact.name, assignee }))} />
-          ) : <p className="text-sm">{t("noMembersToAssign")}</p>
+            <AssignForm
+              key={round}
+              formId={formId}
+              slug={slug}
+              workspaceId={workspace.id}
+              contact={request.contact}
+              members={members}
+              onDone={(assignee) => finish(t("assignDone", { name: request.contact.name, assignee }))}
+            />
+          ) : (
+            <p className="text-sm">{t("noMembersToAssign")}</p>
+          )
         ) : null}
       </Dialog>
     </>
@@ -98,28 +201,67 @@ function DetailDialogs({ slug, workspace, members, request, round, onClose: clos
 
 type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
 
-function SimpleForm<R>({ formId, slug, action: formAction, hidden, onDone, children }: {
-  formId: string; slug: string; action: FormAction<R>; hidden: Record<string, string>; onDone: () => void; children: ReactNode;
+function SimpleForm<R>({
+  formId,
+  slug,
+  action: formAction,
+  hidden,
+  onDone,
+  children,
+}: {
+  formId: string;
+  slug: string;
+  action: FormAction<R>;
+  hidden: Record<string, string>;
+  onDone: () => void;
+  children: ReactNode;
 }) {
   const [state, action, pending] = useActionState<ActionResult<R> | null, FormData>(formAction.bind(null, slug), null);
   const failure = state && !state.ok ? state : null;
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone();
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <FormError message={failure?.formError ?? (Object.values(failure?.fieldErrors ?? {}).flat().join(" ") || undefined)} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormError
+        message={
+          failure?.formError ??
+          (Object.values(failure?.fieldErrors ?? {})
+            .flat()
+            .join(" ") ||
+            undefined)
+        }
+      />
       {children}
     </ActionForm>
   );
 }
 
-function AddContactForm({ formId, slug, workspaceId, onDone }: { formId: string; slug: string; workspaceId: string; onDone: (name: string) => void }) {
+function AddContactForm({
+  formId,
+  slug,
+  workspaceId,
+  onDone,
+}: {
+  formId: string;
+  slug: string;
+  workspaceId: string;
+  onDone: (name: string) => void;
+}) {
   const t = useTranslations("workspaces.detail.contactForm");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(addWorkspaceContactAction.bind(null, slug), null);
+  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
+    addWorkspaceContactAction.bind(null, slug),
+    null,
+  );
   const failure = state && !state.ok ? state : null;
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(state.data.name); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone(state.data.name);
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="workspaceId" value={workspaceId} />
@@ -131,22 +273,52 @@ function AddContactForm({ formId, slug, workspaceId, onDone }: { formId: string;
   );
 }
 
-function AssignForm({ formId, slug, workspaceId, contact, members, onDone }: { formId: string; slug: string; workspaceId: string; contact: Contact; members: Member[]; onDone: (assignee: string) => void }) {
+function AssignForm({
+  formId,
+  slug,
+  workspaceId,
+  contact,
+  members,
+  onDone,
+}: {
+  formId: string;
+  slug: string;
+  workspaceId: string;
+  contact: Contact;
+  members: Member[];
+  onDone: (assignee: string) => void;
+}) {
   const t = useTranslations("workspaces.detail");
-  const [state, action, pending] = useActionState<ActionResult<{ assignee: string | null }> | null, FormData>(assignWorkspaceContactAction.bind(null, slug), null);
+  const [state, action, pending] = useActionState<ActionResult<{ assignee: string | null }> | null, FormData>(
+    assignWorkspaceContactAction.bind(null, slug),
+    null,
+  );
   const failure = state && !state.ok ? state : null;
   const selectId = useId();
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(state.data.assignee ?? ""); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone(state.data.assignee ?? "");
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="workspaceContactId" value={contact.id} />
       <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceContactId?.join(" ")} />
-      <label htmlFor={selectId} className="field-label">{t("assignee")}</label>
-      <select id={selectId} name="membershipId" defaultValue={contact.assignedMembershipId ?? members[0].membershipId} className="field-input"
-        aria-invalid={failure?.fieldErrors?.membershipId ? true : undefined}>
-        {members.map((member) => <option key={member.membershipId} value={member.membershipId}>{member.name}</option>)}
+      <label htmlFor={selectId} className="field-label">
+        {t("assignee")}
+      </label>
+      <select
+        id={selectId}
+        name="membershipId"
+        defaultValue={contact.assignedMembershipId ?? members[0].membershipId}
+        className="field-input"
+        aria-invalid={failure?.fieldErrors?.membershipId ? true : undefined}
+      >
+        {members.map((member) => (
+          <option key={member.membershipId} value={member.membershipId}>
+            {member.name}
+          </option>
+        ))}
       </select>
       {failure?.fieldErrors?.membershipId ? <p className="field-error">{failure.fieldErrors.membershipId.join(" ")}</p> : null}
     </ActionForm>
@@ -162,14 +334,20 @@ function AddMember({ slug, workspaceId }: { slug: string; workspaceId: string })
   const inputId = useId();
   const hintId = useId();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const search = useCallback((term: string) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const result = await searchWorkspaceCandidatesAction(slug, workspaceId, term);
-      if (result.ok) setResults(result.data);
-    }, 200);
-  }, [slug, workspaceId]);
-  useEffect(() => { search(""); return () => clearTimeout(timer.current); }, [search]);
+  const search = useCallback(
+    (term: string) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(async () => {
+        const result = await searchWorkspaceCandidatesAction(slug, workspaceId, term);
+        if (result.ok) setResults(result.data);
+      }, 200);
+    },
+    [slug, workspaceId],
+  );
+  useEffect(() => {
+    search("");
+    return () => clearTimeout(timer.current);
+  }, [search]);
 
   const add = async (candidate: WorkspaceCandidate) => {
     setAdding(candidate.membershipId);
@@ -178,17 +356,39 @@ function AddMember({ slug, workspaceId }: { slug: string; workspaceId: string })
     if (result.ok) {
       setStatus(t("added", { name: result.data.name }));
       setResults((current) => current?.filter((c) => c.membershipId !== candidate.membershipId) ?? null);
-    } else setStatus(result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" "));
+    } else
+      setStatus(
+        result.formError ??
+          Object.values(result.fieldErrors ?? {})
+            .flat()
+            .join(" "),
+      );
   };
 
   return (
     <div className="flex flex-col gap-3">
-      <label htmlFor={inputId} className="field-label">{t("findUser")}</label>
-      <input id={inputId} type="search" value={q} maxLength={100} aria-describedby={hintId} autoComplete="off"
-        onChange={(event) => { setQ(event.target.value); search(event.target.value); }}
-        className="field-input" />
-      <p id={hintId} className="field-hint">{t("findUserHint")}</p>
-      <p role="status" className={status ? "notice-ok" : "sr-only"}>{status}</p>
+      <label htmlFor={inputId} className="field-label">
+        {t("findUser")}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        value={q}
+        maxLength={100}
+        aria-describedby={hintId}
+        autoComplete="off"
+        onChange={(event) => {
+          setQ(event.target.value);
+          search(event.target.value);
+        }}
+        className="field-input"
+      />
+      <p id={hintId} className="field-hint">
+        {t("findUserHint")}
+      </p>
+      <p role="status" className={status ? "notice-ok" : "sr-only"}>
+        {status}
+      </p>
       {results && results.length === 0 ? <p className="text-sm text-muted">{t("noMatch")}</p> : null}
       {results?.length ? (
         <ul className="divide-y divide-line rounded-md border border-line">
@@ -200,7 +400,15 @@ function AddMember({ slug, workspaceId }: { slug: string; workspaceId: string })
                   <span className="block truncate text-sm font-medium">{name}</span>
                   <span className="block truncate text-xs text-muted">{candidate.email}</span>
                 </span>
-                <button type="button" className={buttonClass("secondary", "btn-sm")} disabled={adding === candidate.membershipId} onClick={() => add(candidate)} aria-label={t("addNamed", { name })}>{t("add")}</button>
+                <button
+                  type="button"
+                  className={buttonClass("secondary", "btn-sm")}
+                  disabled={adding === candidate.membershipId}
+                  onClick={() => add(candidate)}
+                  aria-label={t("addNamed", { name })}
+                >
+                  {t("add")}
+                </button>
               </li>
             );
           })}

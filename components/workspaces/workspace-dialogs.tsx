@@ -27,13 +27,24 @@ export const openWorkspaceDialog = (request: Request) => store.open(request);
 export function NewWorkspaceButton() {
   const t = useTranslations("workspaces");
   return (
-    <button type="button" className={buttonClass("primary")} onClick={() => { announce(""); store.open({ kind: "create" }); }}>
-      <Icon name="folder-plus" />{t("newWorkspace")}
+    <button
+      type="button"
+      className={buttonClass("primary")}
+      onClick={() => {
+        announce("");
+        store.open({ kind: "create" });
+      }}
+    >
+      <Icon name="folder-plus" />
+      {t("newWorkspace")}
     </button>
   );
 }
 
-/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where to go once the workspace is gone (its own page cannot stay open). */
+/**
+ * Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where
+ * to go once the workspace is gone (its own page cannot stay open).
+ */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
   const { request, round, messages, close } = useRequestedDialog(store, "workspaceDialogs");
   if (!messages) return null;
@@ -44,51 +55,125 @@ export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDel
   );
 }
 
-function NameAndDeleteDialogs({ slug, afterDelete, request, round, onClose: close }: { slug: string; afterDelete?: string; request: Request | null; round: number; onClose: () => void }) {
+function NameAndDeleteDialogs({
+  slug,
+  afterDelete,
+  request,
+  round,
+  onClose: close,
+}: {
+  slug: string;
+  afterDelete?: string;
+  request: Request | null;
+  round: number;
+  onClose: () => void;
+}) {
   const t = useTranslations("workspaces");
   const common = useTranslations("common");
   const router = useRouter();
-  const finish = useCallback((message: string) => { close(); announce(message); }, [close]);
+  const finish = useCallback(
+    (message: string) => {
+      close();
+      announce(message);
+    },
+    [close],
+  );
   const formId = useId();
   const workspace = request && request.kind !== "create" ? request.workspace : null;
 
   return (
     <>
       <Dialog
-        open={request?.kind === "create" || request?.kind === "rename"} onClose={close} closeLabel={common("close")} returnFocusTo={request && request.kind !== "create" ? request.opener : undefined}
+        open={request?.kind === "create" || request?.kind === "rename"}
+        onClose={close}
+        closeLabel={common("close")}
+        returnFocusTo={request && request.kind !== "create" ? request.opener : undefined}
         title={request?.kind === "rename" && workspace ? t("rename.title", { name: workspace.name }) : t("create.title")}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={request?.kind === "rename" ? t("form.save") : t("form.create")} working={t("form.saving")} /></>}
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit
+              formId={formId}
+              label={request?.kind === "rename" ? t("form.save") : t("form.create")}
+              working={t("form.saving")}
+            />
+          </>
+        }
       >
         {request?.kind === "create" || request?.kind === "rename" ? (
-          <NameForm key={round} formId={formId} slug={slug} workspace={workspace} onDone={(name) => finish(workspace ? t("rename.done", { name }) : t("create.done", { name }))} />
+          <NameForm
+            key={round}
+            formId={formId}
+            slug={slug}
+            workspace={workspace}
+            onDone={(name) => finish(workspace ? t("rename.done", { name }) : t("create.done", { name }))}
+          />
         ) : null}
       </Dialog>
       <Dialog
-        open={request?.kind === "delete"} onClose={close} closeLabel={common("close")} returnFocusTo={request && request.kind !== "create" ? request.opener : undefined} title={workspace ? t("delete.title", { name: workspace.name }) : ""}
-        footer={<><FooterCancel label={common("cancel")} onClick={close} /><FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger /></>}
+        open={request?.kind === "delete"}
+        onClose={close}
+        closeLabel={common("close")}
+        returnFocusTo={request && request.kind !== "create" ? request.opener : undefined}
+        title={workspace ? t("delete.title", { name: workspace.name }) : ""}
+        footer={
+          <>
+            <FooterCancel label={common("cancel")} onClick={close} />
+            <FooterSubmit formId={formId} label={t("delete.confirm")} working={t("delete.deleting")} danger />
+          </>
+        }
       >
         {request?.kind === "delete" && workspace ? (
-          <DeleteForm key={round} formId={formId} slug={slug} workspace={workspace} onDone={() => {
-            finish(t("delete.done", { name: workspace.name }));
-            if (afterDelete) router.push(afterDelete);
-          }} />
+          <DeleteForm
+            key={round}
+            formId={formId}
+            slug={slug}
+            workspace={workspace}
+            onDone={() => {
+              finish(t("delete.done", { name: workspace.name }));
+              if (afterDelete) router.push(afterDelete);
+            }}
+          />
         ) : null}
       </Dialog>
     </>
   );
 }
 
-function NameForm({ formId, slug, workspace, onDone }: { formId: string; slug: string; workspace: DialogWorkspace | null; onDone: (name: string) => void }) {
+function NameForm({
+  formId,
+  slug,
+  workspace,
+  onDone,
+}: {
+  formId: string;
+  slug: string;
+  workspace: DialogWorkspace | null;
+  onDone: (name: string) => void;
+}) {
   const t = useTranslations("workspaces");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>((workspace ? renameWorkspaceAction : createWorkspaceAction).bind(null, slug), null);
+  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
+    (workspace ? renameWorkspaceAction : createWorkspaceAction).bind(null, slug),
+    null,
+  );
   const failure = state && !state.ok ? state : null;
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(state.data.name); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone(state.data.name);
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       {workspace ? <input type="hidden" name="workspaceId" value={workspace.id} /> : null}
       <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
-      <TextField label={t("form.name")} name="name" defaultValue={workspace?.name ?? ""} required maxLength={MAX_NAME} autoComplete="off" errors={failure?.fieldErrors?.name} />
+      <TextField
+        label={t("form.name")}
+        name="name"
+        defaultValue={workspace?.name ?? ""}
+        required
+        maxLength={MAX_NAME}
+        autoComplete="off"
+        errors={failure?.fieldErrors?.name}
+      />
     </ActionForm>
   );
 }
@@ -98,7 +183,9 @@ function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug:
   const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(deleteWorkspaceAction.bind(null, slug), null);
   const failure = state && !state.ok ? state : null;
   useReportPending(formId, pending);
-  useEffect(() => { if (state?.ok) onDone(); }, [state, onDone]);
+  useEffect(() => {
+    if (state?.ok) onDone();
+  }, [state, onDone]);
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspace.id} />
@@ -114,10 +201,14 @@ export function WorkspaceHeaderActions({ workspace }: { workspace: DialogWorkspa
   return (
     <div className="flex flex-wrap gap-2">
       <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "rename", workspace })}>
-        <Icon name="pencil" />{t("rename.action")}<span className="sr-only"> {workspace.name}</span>
+        <Icon name="pencil" />
+        {t("rename.action")}
+        <span className="sr-only"> {workspace.name}</span>
       </button>
       <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "delete", workspace })}>
-        <Icon name="trash" />{t("delete.action")}<span className="sr-only"> {workspace.name}</span>
+        <Icon name="trash" />
+        {t("delete.action")}
+        <span className="sr-only"> {workspace.name}</span>
       </button>
     </div>
   );

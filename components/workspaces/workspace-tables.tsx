@@ -19,42 +19,103 @@ import { openWorkspaceDetailDialog } from "./workspace-detail-dialogs";
 
 type Menu = { anchor: HTMLElement; label: string; items: MenuItem[] };
 
-export function WorkspaceMembersTable({ workspaceName, rows, canChange }: { workspaceName: string; rows: WorkspaceMemberWire[]; canChange: boolean }) {
+export function WorkspaceMembersTable({
+  workspaceName,
+  rows,
+  canChange,
+}: {
+  workspaceName: string;
+  rows: WorkspaceMemberWire[];
+  canChange: boolean;
+}) {
   const t = useTranslations("workspaces.detail");
   const roles = useTranslations("roles");
   const status = useTranslations("users.status");
   const [menu, setMenu] = useState<(Menu & { id: string }) | null>(null);
   const columns: Column<WorkspaceMemberWire>[] = [
-    { key: "member", header: t("columns.member"), rowHeader: true, cell: (row) => <><Avatar name={row.name} />{row.name}</> },
+    {
+      key: "member",
+      header: t("columns.member"),
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          <Avatar name={row.name} />
+          {row.name}
+        </>
+      ),
+    },
     { key: "email", header: t("columns.email"), cell: (row) => <Truncate text={row.email} /> },
     { key: "role", header: t("columns.role"), cell: (row) => roles(row.role) },
-    { key: "status", header: t("columns.status"), cell: (row) => <StatusBadge tone={row.status === "ACTIVE" ? "ok" : "warn"} label={status(row.status)} /> },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (row) => <StatusBadge tone={row.status === "ACTIVE" ? "ok" : "warn"} label={status(row.status)} />,
+    },
   ];
   if (canChange) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <RowMenuButton
           label={t("memberMenuNamed", { name: row.name })}
           open={menu?.id === row.membershipId}
-          onOpen={(anchor) => setMenu({
-            id: row.membershipId, anchor, label: t("memberMenuNamed", { name: row.name }),
-            items: [{ key: "remove", label: t("remove"), tone: "danger", icon: <Icon name="user-minus" />, onSelect: () => openWorkspaceDetailDialog({ kind: "removeMember", member: { membershipId: row.membershipId, name: row.name }, opener: anchor }) }],
-          })}
+          onOpen={(anchor) =>
+            setMenu({
+              id: row.membershipId,
+              anchor,
+              label: t("memberMenuNamed", { name: row.name }),
+              items: [
+                {
+                  key: "remove",
+                  label: t("remove"),
+                  tone: "danger",
+                  icon: <Icon name="user-minus" />,
+                  onSelect: () =>
+                    openWorkspaceDetailDialog({
+                      kind: "removeMember",
+                      member: { membershipId: row.membershipId, name: row.name },
+                      opener: anchor,
+                    }),
+                },
+              ],
+            })
+          }
         />
       ),
     });
   }
   return (
     <>
-      <DataTable caption={t("membersCaption", { name: workspaceName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.membershipId} empty={t("noMembers")} />
-      {canChange ? <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} /> : null}
+      <DataTable
+        caption={t("membersCaption", { name: workspaceName })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.membershipId}
+        empty={t("noMembers")}
+      />
+      {canChange ? (
+        <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} />
+      ) : null}
     </>
   );
 }
 
-export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows, canHandle }: {
-  slug: string; workspaceId: string; workspaceName: string; rows: WorkspaceContactWire[]; canHandle: boolean;
+export function WorkspaceContactsTable({
+  slug,
+  workspaceId,
+  workspaceName,
+  rows,
+  canHandle,
+}: {
+  slug: string;
+  workspaceId: string;
+  workspaceName: string;
+  rows: WorkspaceContactWire[];
+  canHandle: boolean;
 }) {
   const t = useTranslations("workspaces.detail");
   const [menu, setMenu] = useState<(Menu & { id: string }) | null>(null);
@@ -64,36 +125,74 @@ export function WorkspaceContactsTable({ slug, workspaceId, workspaceName, rows,
     form.set("workspaceContactId", row.id);
     const result = await assignWorkspaceContactAction(slug, null, form);
     anchor.focus();
-    announce(result.ok ? t("unassignDone", { name: row.name }) : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ")));
+    announce(
+      result.ok
+        ? t("unassignDone", { name: row.name })
+        : (result.formError ??
+            Object.values(result.fieldErrors ?? {})
+              .flat()
+              .join(" ")),
+    );
   };
   const columns: Column<WorkspaceContactWire>[] = [
     { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => row.name },
-    { key: "email", header: t("columns.email"), cell: (row) => (row.email ? <Truncate text={row.email} /> : <span className="dim">—</span>) },
+    {
+      key: "email",
+      header: t("columns.email"),
+      cell: (row) => (row.email ? <Truncate text={row.email} /> : <span className="dim">—</span>),
+    },
     { key: "phone", header: t("columns.phone"), cell: (row) => row.phone ?? <span className="dim">—</span> },
-    { key: "assigned", header: t("columns.assignedTo"), cell: (row) => (row.assignedName ? row.assignedName : <StatusBadge tone="neutral" label={t("unassigned")} />) },
+    {
+      key: "assigned",
+      header: t("columns.assignedTo"),
+      cell: (row) => (row.assignedName ? row.assignedName : <StatusBadge tone="neutral" label={t("unassigned")} />),
+    },
   ];
   if (canHandle) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <RowMenuButton
           label={t("contactMenuNamed", { name: row.name })}
           open={menu?.id === row.id}
-          onOpen={(anchor) => setMenu({
-            id: row.id, anchor, label: t("contactMenuNamed", { name: row.name }),
-            items: [
-              { key: "assign", label: t("assign"), icon: <Icon name="user-check" />, onSelect: () => openWorkspaceDetailDialog({ kind: "assign", contact: row, opener: anchor }) },
-              ...(row.assignedName !== null ? [{ key: "unassign", label: t("unassign"), icon: <Icon name="user-x" />, onSelect: () => void unassign(row, anchor) }] : []),
-            ],
-          })}
+          onOpen={(anchor) =>
+            setMenu({
+              id: row.id,
+              anchor,
+              label: t("contactMenuNamed", { name: row.name }),
+              items: [
+                {
+                  key: "assign",
+                  label: t("assign"),
+                  icon: <Icon name="user-check" />,
+                  onSelect: () => openWorkspaceDetailDialog({ kind: "assign", contact: row, opener: anchor }),
+                },
+                ...(row.assignedName !== null
+                  ? [{ key: "unassign", label: t("unassign"), icon: <Icon name="user-x" />, onSelect: () => void unassign(row, anchor) }]
+                  : []),
+              ],
+            })
+          }
         />
       ),
     });
   }
   return (
     <>
-      <DataTable caption={t("contactsCaption", { name: workspaceName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("noContacts")} />
-      {canHandle ? <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} /> : null}
+      <DataTable
+        caption={t("contactsCaption", { name: workspaceName })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={t("noContacts")}
+      />
+      {canHandle ? (
+        <ActionMenu anchor={menu?.anchor ?? null} label={menu?.label ?? ""} items={menu?.items ?? []} onClose={() => setMenu(null)} />
+      ) : null}
     </>
   );
 }

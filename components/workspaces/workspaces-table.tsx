@@ -21,13 +21,25 @@ export function WorkspacesTable({ slug, organizationName, rows, canManage, empty
   const t = useTranslations("workspaces");
   const [menu, setMenu] = useState<{ row: DialogWorkspace; anchor: HTMLElement } | null>(null);
   const columns: Column<DialogWorkspace>[] = [
-    { key: "name", header: t("columns.name"), rowHeader: true, cell: (row) => <Link href={routes.workspace(slug, row.id)} className="link">{row.name}</Link> },
+    {
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
+      cell: (row) => (
+        <Link href={routes.workspace(slug, row.id)} className="link">
+          {row.name}
+        </Link>
+      ),
+    },
     { key: "members", header: t("columns.members"), className: "num", cell: (row) => t("memberCount", { count: row.members }) },
     { key: "contacts", header: t("columns.contacts"), className: "num", cell: (row) => t("contactCount", { count: row.contacts }) },
   ];
   if (canManage) {
     columns.push({
-      key: "actions", header: t("columns.actions"), headerHidden: true, className: "end",
+      key: "actions",
+      header: t("columns.actions"),
+      headerHidden: true,
+      className: "end",
       cell: (row) => (
         <RowMenuButton
           label={t("menuNamed", { name: row.name })}
@@ -39,19 +51,30 @@ export function WorkspacesTable({ slug, organizationName, rows, canManage, empty
   }
   return (
     <>
-      <DataTable caption={t("tableCaption", { org: organizationName })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.id} empty={empty} />
+      <DataTable
+        caption={t("tableCaption", { org: organizationName })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={empty}
+      />
       {canManage ? (
         <ActionMenu
           anchor={menu?.anchor ?? null}
           label={menu ? t("menuNamed", { name: menu.row.name }) : ""}
           onClose={() => setMenu(null)}
-          items={menu ? (["rename", "delete"] as const).map((kind) => ({
-            key: kind,
-            label: t(`${kind}.action`),
-            icon: <Icon name={ACTION_ICONS[kind]} />,
-            tone: kind === "delete" ? "danger" : undefined,
-            onSelect: () => openWorkspaceDialog({ kind, workspace: menu.row, opener: menu.anchor }),
-          })) : []}
+          items={
+            menu
+              ? (["rename", "delete"] as const).map((kind) => ({
+                  key: kind,
+                  label: t(`${kind}.action`),
+                  icon: <Icon name={ACTION_ICONS[kind]} />,
+                  tone: kind === "delete" ? "danger" : undefined,
+                  onSelect: () => openWorkspaceDialog({ kind, workspace: menu.row, opener: menu.anchor }),
+                }))
+              : []
+          }
         />
       ) : null}
     </>

@@ -14,7 +14,15 @@ export const styles = {
   muted: { margin: "0 0 16px", fontFamily: FONT, fontSize: 14, lineHeight: "22px", color: "#4b5563" },
   small: { margin: "0 0 8px", fontFamily: FONT, fontSize: 12, lineHeight: "18px", color: "#6b7280" },
   link: { color: BRAND, wordBreak: "break-all" },
-  cell: { padding: "6px 8px", borderBottom: "1px solid #e5e7eb", fontFamily: FONT, fontSize: 14, lineHeight: "20px", color: "#1f2937", textAlign: "left" },
+  cell: {
+    padding: "6px 8px",
+    borderBottom: "1px solid #e5e7eb",
+    fontFamily: FONT,
+    fontSize: 14,
+    lineHeight: "20px",
+    color: "#1f2937",
+    textAlign: "left",
+  },
 } satisfies Record<string, CSSProperties>;
 
 /** Links in emails must be absolute http(s) URLs: anything else (javascript:, data:, relative) is refused. */
@@ -67,20 +75,39 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
       <Body style={{ margin: 0, padding: 0, backgroundColor: "#f3f4f6" }}>
         <Container style={{ maxWidth: 560, margin: "0 auto", padding: "32px 16px" }}>
           <Section style={{ backgroundColor: "#ffffff", borderRadius: 8, padding: 32 }}>
-            <Text style={{ margin: "0 0 24px", fontFamily: FONT, fontSize: 14, fontWeight: 700, letterSpacing: "0.04em", color: BRAND }}>{t("app.name")}</Text>
-            <Heading as="h1" style={{ margin: "0 0 16px", fontFamily: FONT, fontSize: 22, lineHeight: "28px", color: "#111827" }}>{heading}</Heading>
+            <Text style={{ margin: "0 0 24px", fontFamily: FONT, fontSize: 14, fontWeight: 700, letterSpacing: "0.04em", color: BRAND }}>
+              {t("app.name")}
+            </Text>
+            <Heading as="h1" style={{ margin: "0 0 16px", fontFamily: FONT, fontSize: 22, lineHeight: "28px", color: "#111827" }}>
+              {heading}
+            </Heading>
             {children}
             {url && button ? (
               <>
                 <Section style={{ margin: "24px 0" }}>
-                  <Button href={url} style={{ backgroundColor: BRAND, borderRadius: 6, color: "#ffffff", fontFamily: FONT, fontSize: 16, fontWeight: 600, lineHeight: "20px", padding: "12px 24px", textDecoration: "none" }}>
+                  <Button
+                    href={url}
+                    style={{
+                      backgroundColor: BRAND,
+                      borderRadius: 6,
+                      color: "#ffffff",
+                      fontFamily: FONT,
+                      fontSize: 16,
+                      fontWeight: 600,
+                      lineHeight: "20px",
+                      padding: "12px 24px",
+                      textDecoration: "none",
+                    }}
+                  >
                     {button.label}
                   </Button>
                 </Section>
                 <Text style={{ ...styles.muted, fontSize: 13 }}>
                   {t("emails.buttonFallback")}
                   <br />
-                  <Link href={url} style={styles.link}>{url}</Link>
+                  <Link href={url} style={styles.link}>
+                    {url}
+                  </Link>
                 </Text>
               </>
             ) : null}
@@ -91,7 +118,9 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
             {settingsUrl && footer.settings ? (
               <Text style={styles.small}>
                 {footer.settings.before}
-                <Link href={settingsUrl} style={styles.link}>{footer.settings.label}</Link>
+                <Link href={settingsUrl} style={styles.link}>
+                  {footer.settings.label}
+                </Link>
               </Text>
             ) : null}
           </Section>
@@ -103,6 +132,12 @@ export function EmailLayout({ locale, preview, heading, children, button, after,
 
 /** A paragraph of body text. */
 export function P({ children, muted = false }: { children: ReactNode; muted?: boolean }) {
-  if (isTextPart()) return <>{children}{"\n\n"}</>;
+  if (isTextPart())
+    return (
+      <>
+        {children}
+        {"\n\n"}
+      </>
+    );
   return <Text style={muted ? styles.muted : styles.paragraph}>{children}</Text>;
 }

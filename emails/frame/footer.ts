@@ -27,7 +27,9 @@ function listFormat(locale: Locale): Intl.ListFormat {
 /** "you are the billing contact of order 2026-0042", one per reason. */
 export function reasonPhrases(locale: Locale, reasons: readonly RecipientReason[], organizationName: string): string[] {
   const t = translator(locale);
-  return reasons.map((reason) => t(`notificationEmails.why.${reason.rule}`, { org: organizationName, order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }));
+  return reasons.map((reason) =>
+    t(`notificationEmails.why.${reason.rule}`, { org: organizationName, order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }),
+  );
 }
 
 export function emailFooter(locale: Locale, reasons: readonly RecipientReason[], organization: FooterOrganization | null): EmailFooter {

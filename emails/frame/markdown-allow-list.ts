@@ -11,7 +11,8 @@ import { BRAND, FONT } from "./email-layout";
 
 const MONO = "SFMono-Regular,Menlo,Monaco,Consolas,'Liberation Mono',monospace";
 const TEXT = `font-family:${FONT};font-size:16px;line-height:24px;color:#1f2937`;
-const heading = (size: number, lineHeight: number) => `margin:24px 0 8px;font-family:${FONT};font-size:${size}px;line-height:${lineHeight}px;font-weight:700;color:#111827`;
+const heading = (size: number, lineHeight: number) =>
+  `margin:24px 0 8px;font-family:${FONT};font-size:${size}px;line-height:${lineHeight}px;font-weight:700;color:#111827`;
 
 const STYLES = {
   p: `margin:0 0 16px;${TEXT}`,

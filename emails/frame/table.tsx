@@ -14,11 +14,23 @@ export function EmailTable({ caption, columns, rows }: { caption: string; column
     <table width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", margin: "0 0 16px" }}>
       <caption style={{ ...styles.muted, textAlign: "left", margin: "0 0 8px" }}>{caption}</caption>
       <thead>
-        <tr>{columns.map((column) => <th key={column} scope="col" style={{ ...styles.cell, fontWeight: 600, color: "#4b5563" }}>{column}</th>)}</tr>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col" style={{ ...styles.cell, fontWeight: 600, color: "#4b5563" }}>
+              {column}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((cells, row) => (
-          <tr key={row}>{cells.map((cell, index) => <td key={index} style={styles.cell}>{typeof cell === "string" ? cell : <code>{cell.code}</code>}</td>)}</tr>
+          <tr key={row}>
+            {cells.map((cell, index) => (
+              <td key={index} style={styles.cell}>
+                {typeof cell === "string" ? cell : <code>{cell.code}</code>}
+              </td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>
@@ -33,7 +45,9 @@ export function Facts({ facts }: { facts: [string, string][] }) {
       <tbody>
         {facts.map(([label, value]) => (
           <tr key={label}>
-            <th scope="row" style={{ ...styles.cell, fontWeight: 600, color: "#4b5563", width: "40%" }}>{label}</th>
+            <th scope="row" style={{ ...styles.cell, fontWeight: 600, color: "#4b5563", width: "40%" }}>
+              {label}
+            </th>
             <td style={styles.cell}>{value}</td>
           </tr>
         ))}

@@ -29,7 +29,12 @@ export function refreshAfterChange(refresh: Refresh): void {
  * what shows it. Every argument comes from the caller and may be anything, so none is
  * read here: the refreshed path is built only once the guard has accepted the slug.
  */
-export async function runOrgAction<R>(action: Callable<R>, slug: string, raw: unknown, refresh?: (slug: string) => string | Refresh): Promise<ActionResult<R>> {
+export async function runOrgAction<R>(
+  action: Callable<R>,
+  slug: string,
+  raw: unknown,
+  refresh?: (slug: string) => string | Refresh,
+): Promise<ActionResult<R>> {
   const result = await action.call(await currentActor(), slug, raw, { locale: await getRequestLocale() });
   if (result.ok && refresh) {
     const target = refresh(slug);

@@ -30,7 +30,11 @@ export function contactsGivingAccess(userId: string): Prisma.ContactWhereInput {
   return {
     userId,
     status: "ACTIVE",
-    OR: [{ roles: { some: { role: { in: [...CONTACT_ROLES_GIVING_ACCESS] } } } }, { ordersLicensee: { some: {} } }, { ordersBilling: { some: {} } }],
+    OR: [
+      { roles: { some: { role: { in: [...CONTACT_ROLES_GIVING_ACCESS] } } } },
+      { ordersLicensee: { some: {} } },
+      { ordersBilling: { some: {} } },
+    ],
   };
 }
 

@@ -14,7 +14,14 @@ export { AccessError } from "@/lib/errors/app-error";
 export type Actor = { userId: string; ip?: string | null; userAgent?: string | null };
 
 export type OrgAccess = {
-  organization: { id: string; slug: string; name: string; subscriptionStatus: SubscriptionStatus; deletionScheduledAt: Date | null; defaultLocale: Locale };
+  organization: {
+    id: string;
+    slug: string;
+    name: string;
+    subscriptionStatus: SubscriptionStatus;
+    deletionScheduledAt: Date | null;
+    defaultLocale: Locale;
+  };
   userId: string;
   orgRole: OrgRole | null;
   membershipId: string | null;
@@ -82,7 +89,14 @@ export function accessFromRow(userId: string, row: AccessRow | undefined): OrgAc
   const contact = row.contactId ? { roles: row.contactRoles ?? [], orderRoles } : null;
   if (!grantsAccess({ orgRole: row.orgRole, contact })) return null;
   const capabilities = capabilitiesOf({ orgRole: row.orgRole, contactRoles: contact?.roles ?? [], orderRoles: contact?.orderRoles ?? [] });
-  const organization = { id: row.orgId, slug: row.orgSlug!, name: row.orgName!, subscriptionStatus: row.subscriptionStatus!, deletionScheduledAt: row.deletionScheduledAt, defaultLocale: row.orgDefaultLocale ?? "en" };
+  const organization = {
+    id: row.orgId,
+    slug: row.orgSlug!,
+    name: row.orgName!,
+    subscriptionStatus: row.subscriptionStatus!,
+    deletionScheduledAt: row.deletionScheduledAt,
+    defaultLocale: row.orgDefaultLocale ?? "en",
+  };
   const writable = organization.subscriptionStatus !== "CANCELLED";
   return {
     organization,

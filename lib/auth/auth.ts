@@ -45,7 +45,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       server: config().SMTP_URL ?? "smtp://127.0.0.1:25",
       maxAge: config().SIGN_IN_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url, request }) {
-        const result = await sendSignInLink({ email: identifier, url, requestLocale: localeFromRequest(request), clientIp: clientIp(request.headers) });
+        const result = await sendSignInLink({
+          email: identifier,
+          url,
+          requestLocale: localeFromRequest(request),
+          clientIp: clientIp(request.headers),
+        });
         // Also while a budget is used up and this link was sent: the page says the same for every address.
         if (result.refused) refuseSignIn(result.refused);
       },

@@ -42,28 +42,80 @@ export const ORG_ROLES = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"] 
 
 export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
   ORG_ADMIN: [
-    "org.view", "org.edit", "billing.view", "billing.manage", "subscription.manage", "subscription.cancel",
-    "users.view", "users.add", "users.changeRole", "users.changeWorkspaces", "users.remove",
-    "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage",
-    "contacts.view", "contacts.manage", "domains.manage", "audit.view", "apiKeys.manage", "emails.manage", "notifications.view",
-    "orders.viewAll", "licenses.viewAll", "licenses.manage", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
+    "org.view",
+    "org.edit",
+    "billing.view",
+    "billing.manage",
+    "subscription.manage",
+    "subscription.cancel",
+    "users.view",
+    "users.add",
+    "users.changeRole",
+    "users.changeWorkspaces",
+    "users.remove",
+    "workspaces.viewAll",
+    "workspaces.viewAssigned",
+    "workspaces.manage",
+    "contacts.view",
+    "contacts.manage",
+    "domains.manage",
+    "audit.view",
+    "apiKeys.manage",
+    "emails.manage",
+    "notifications.view",
+    "orders.viewAll",
+    "licenses.viewAll",
+    "licenses.manage",
+    "invoices.viewAll",
+    "invoices.pay",
+    "quotes.viewAll",
+    "billingDetails.edit",
   ],
   BILLING_ADMIN: [
-    "org.view", "billing.view", "billing.manage", "subscription.manage",
-    "users.view", "workspaces.viewAll", "workspaces.viewAssigned", "contacts.view",
-    "orders.viewAll", "licenses.viewAll", "invoices.viewAll", "invoices.pay", "quotes.viewAll", "billingDetails.edit",
+    "org.view",
+    "billing.view",
+    "billing.manage",
+    "subscription.manage",
+    "users.view",
+    "workspaces.viewAll",
+    "workspaces.viewAssigned",
+    "contacts.view",
+    "orders.viewAll",
+    "licenses.viewAll",
+    "invoices.viewAll",
+    "invoices.pay",
+    "quotes.viewAll",
+    "billingDetails.edit",
   ],
   USER_ADMIN: [
-    "org.view", "billing.view", // view only
-    "users.view", "users.add", "users.changeWorkspaces", "users.remove",
-    "workspaces.viewAll", "workspaces.viewAssigned", "workspaces.manage", "contacts.view",
-    "orders.viewAll", "licenses.viewAll", "invoices.viewAll", "quotes.viewAll",
+    "org.view",
+    "billing.view", // view only
+    "users.view",
+    "users.add",
+    "users.changeWorkspaces",
+    "users.remove",
+    "workspaces.viewAll",
+    "workspaces.viewAssigned",
+    "workspaces.manage",
+    "contacts.view",
+    "orders.viewAll",
+    "licenses.viewAll",
+    "invoices.viewAll",
+    "quotes.viewAll",
   ],
   MEMBER: ["workspaces.viewAssigned"],
 };
 
 /** Whoever holds any of these sees the Billing area (orders, invoices, quotes), in full or their own part. */
-export const BILLING_AREA: readonly Capability[] = ["billing.view", "orders.viewAll", "orders.viewOwn", "licenses.viewAll", "invoices.viewAll", "invoices.viewOwn", "quotes.viewAll"];
+export const BILLING_AREA: readonly Capability[] = [
+  "billing.view",
+  "orders.viewAll",
+  "orders.viewOwn",
+  "licenses.viewAll",
+  "invoices.viewAll",
+  "invoices.viewOwn",
+  "quotes.viewAll",
+];
 
 /** Roles each organization role may give when adding a user. */
 export const ASSIGNABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
@@ -82,8 +134,17 @@ export const REMOVABLE_ROLES: Record<OrgRole, readonly OrgRole[]> = {
 };
 
 /** SPEC §1 "primary roles" (give access once the person signs in); the rest are notifications only. */
-export const PRIMARY_CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const satisfies readonly ContactRoleType[];
-export const NOTIFICATION_CONTACT_ROLES = ["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const satisfies readonly ContactRoleType[];
+export const PRIMARY_CONTACT_ROLES = [
+  "PRIMARY_LICENSEE",
+  "PRIMARY_TECHNICAL",
+  "PRIMARY_BILLING",
+] as const satisfies readonly ContactRoleType[];
+export const NOTIFICATION_CONTACT_ROLES = [
+  "UNPAID_INVOICES",
+  "NEW_QUOTES",
+  "SECURITY_PRIVACY",
+  "DATA_PROTECTION",
+] as const satisfies readonly ContactRoleType[];
 export const CONTACT_ROLES = [...PRIMARY_CONTACT_ROLES, ...NOTIFICATION_CONTACT_ROLES] as const;
 
 export const CONTACT_ROLE_CAPABILITIES: Record<ContactRoleType, readonly Capability[]> = {
@@ -133,4 +194,6 @@ export function canRemoveRole(actor: OrgRole, target: OrgRole): boolean {
 }
 
 /** The contact roles that give access on their own (SPEC §2): exactly those with capabilities. */
-export const CONTACT_ROLES_GIVING_ACCESS: readonly ContactRoleType[] = CONTACT_ROLES.filter((role) => CONTACT_ROLE_CAPABILITIES[role].length > 0);
+export const CONTACT_ROLES_GIVING_ACCESS: readonly ContactRoleType[] = CONTACT_ROLES.filter(
+  (role) => CONTACT_ROLE_CAPABILITIES[role].length > 0,
+);

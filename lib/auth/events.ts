@@ -11,7 +11,11 @@ export async function onUserCreated(userId: string, locale: Locale = "en"): Prom
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { locale } });
     const linkedContacts = await tx.contact.count({ where: { userId } });
-    await audit(tx, { userId }, { organizationId: null, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts } });
+    await audit(
+      tx,
+      { userId },
+      { organizationId: null, action: "user.created", targetType: "User", targetId: userId, metadata: { linkedContacts } },
+    );
   });
 }
 

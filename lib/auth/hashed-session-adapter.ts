@@ -12,7 +12,8 @@ export function withHashedSessionTokens(adapter: Adapter): Adapter {
   const { createSession, getSessionAndUser, updateSession, deleteSession } = adapter;
   if (!createSession || !getSessionAndUser || !updateSession || !deleteSession) throw new Error("the adapter lacks database sessions");
   // Auth.js sets the cookie from the returned session: it gets the token, the row keeps the hash.
-  const withToken = <S extends AdapterSession | null | undefined>(session: S, sessionToken: string): S => (session ? { ...session, sessionToken } : session);
+  const withToken = <S extends AdapterSession | null | undefined>(session: S, sessionToken: string): S =>
+    session ? { ...session, sessionToken } : session;
   return {
     ...adapter,
     async createSession(session) {

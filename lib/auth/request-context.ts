@@ -20,7 +20,14 @@ import { extendSessionAfterResponse, SESSION_DUE_WITHIN_SECONDS } from "./sessio
 
 export type SessionUser = { id: string; email: string; name: string | null; image: string | null; locale: Locale };
 
-type ContextRow = AccessRow & { userId: string; email: string; name: string | null; image: string | null; locale: string; sessionDue: boolean };
+type ContextRow = AccessRow & {
+  userId: string;
+  email: string;
+  name: string | null;
+  image: string | null;
+  locale: string;
+  sessionDue: boolean;
+};
 
 type RequestContext = { user: SessionUser | null; access: { slug: string; value: OrgAccess | null } | null };
 
@@ -36,7 +43,11 @@ export const getRequestContext = cache(async (): Promise<RequestContext> => {
  * path. A session in use that is due for extension is extended by `afterResponse` (Next's
  * after(): the view itself only reads; tests pass their own).
  */
-export async function loadRequestContext(token: string, slug: string | null, afterResponse: (task: () => Promise<void>) => void): Promise<RequestContext> {
+export async function loadRequestContext(
+  token: string,
+  slug: string | null,
+  afterResponse: (task: () => Promise<void>) => void,
+): Promise<RequestContext> {
   const { select, joins } = accessColumns({ slug });
   const stored = storedSessionToken(token);
   // Prisma stores DateTime as UTC in `timestamp without time zone`: compare with UTC now.
@@ -48,7 +59,13 @@ export async function loadRequestContext(token: string, slug: string | null, aft
   const row = rows[0];
   if (!row) return { user: null, access: null };
   if (row.sessionDue) extendSessionAfterResponse(db, stored, afterResponse);
-  const user: SessionUser = { id: row.userId, email: row.email, name: row.name, image: row.image, locale: isLocale(row.locale) ? row.locale : "en" };
+  const user: SessionUser = {
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    image: row.image,
+    locale: isLocale(row.locale) ? row.locale : "en",
+  };
   return { user, access: slug ? { slug, value: accessFromRow(user.id, row) } : null };
 }
 

@@ -1,3 +1,9 @@
 import { z } from "zod";
 
-export const emailField = z.string({ error: "errors.required" }).trim().toLowerCase().min(1, "errors.required").max(254, "errors.tooLong").pipe(z.email("errors.email"));
+export const emailField = z
+  .string({ error: "errors.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .pipe(z.email("errors.email"));

@@ -42,16 +42,25 @@ export type SignInLinkResult = { queued: boolean; refused?: SignInRefusal };
  * - per mailbox (`a+1@` counts as `a@`): past it nothing is sent and the page says the
  *   same as when it is, so it tells nobody whether an address exists or was targeted.
  */
-export async function sendSignInLink(input: { email: string; url: string; requestLocale: Locale; clientIp?: string | null }): Promise<SignInLinkResult> {
+export async function sendSignInLink(input: {
+  email: string;
+  url: string;
+  requestLocale: Locale;
+  clientIp?: string | null;
+}): Promise<SignInLinkResult> {
   await purgeExpired();
   const client = input.clientIp ? limitRules.signInIp(input.clientIp) : null;
   const address = limitRules.signInAddress(input.email);
   const budgets = { known: limitRules.outgoingEmails("known"), newcomers: limitRules.outgoingEmails("newcomers") };
   const result = await db.$transaction(async (tx): Promise<SignInLinkResult> => {
     const own = budgets[await signInBudget(tx, input.email)];
-    const exceeded = await checkLimits(tx, [client, budgets.known, budgets.newcomers, address].filter((rule) => rule !== null));
+    const exceeded = await checkLimits(
+      tx,
+      [client, budgets.known, budgets.newcomers, address].filter((rule) => rule !== null),
+    );
     const over = (...rules: (LimitRule | null)[]) => exceeded.filter((entry) => rules.includes(entry.rule));
-    if (over(client).length) return { queued: false, refused: { reason: "client", retryAfterMinutes: minutesToWait(longestWait(over(client))) } };
+    if (over(client).length)
+      return { queued: false, refused: { reason: "client", retryAfterMinutes: minutesToWait(longestWait(over(client))) } };
     // Every request that got past its client's limit counts toward it, sent or not.
     if (client) await recordHits(tx, [client]);
     const busy = over(budgets.known, budgets.newcomers);
@@ -63,8 +72,15 @@ export async function sendSignInLink(input: { email: string; url: string; reques
     return { queued: true, ...said };
   });
   if (result.queued) kickMailWorker();
-  if (result.refused?.reason === "client") console.warn("[auth] sign-in link refused: too many requests from one client (SIGN_IN_REQUESTS_PER_IP_PER_HOUR)");
-  else if (result.refused) console.warn(`[auth] an hourly email budget is used up (EMAILS_PER_HOUR: people the app knows; NEWCOMER_EMAILS_PER_HOUR: other addresses); this sign-in link ${result.queued ? "was still sent (its own budget has room)" : "was not sent"}`);
-  else if (!result.queued) console.warn(`[auth] sign-in emails to one mailbox over the limit (${signInEmailsPerWindow()} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`);
+  if (result.refused?.reason === "client")
+    console.warn("[auth] sign-in link refused: too many requests from one client (SIGN_IN_REQUESTS_PER_IP_PER_HOUR)");
+  else if (result.refused)
+    console.warn(
+      `[auth] an hourly email budget is used up (EMAILS_PER_HOUR: people the app knows; NEWCOMER_EMAILS_PER_HOUR: other addresses); this sign-in link ${result.queued ? "was still sent (its own budget has room)" : "was not sent"}`,
+    );
+  else if (!result.queued)
+    console.warn(
+      `[auth] sign-in emails to one mailbox over the limit (${signInEmailsPerWindow()} per 15 min, SIGN_IN_EMAILS_PER_15_MIN); not sending`,
+    );
   return result;
 }

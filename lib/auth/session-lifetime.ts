@@ -19,7 +19,8 @@ export const SESSION_DUE_WITHIN_SECONDS = SESSION_MAX_AGE_SECONDS - SESSION_UPDA
  * requests at once write once, and an expired session stays expired. True when it wrote.
  */
 export async function extendSession(db: Db, storedToken: string): Promise<boolean> {
-  const written = await db.$executeRaw`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + ${SESSION_MAX_AGE_SECONDS}::int * interval '1 second'
+  const written =
+    await db.$executeRaw`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + ${SESSION_MAX_AGE_SECONDS}::int * interval '1 second'
     WHERE "sessionToken" = ${storedToken} AND expires > (now() AT TIME ZONE 'UTC')
       AND expires < (now() AT TIME ZONE 'UTC') + ${SESSION_DUE_WITHIN_SECONDS}::int * interval '1 second'`;
   return written > 0;

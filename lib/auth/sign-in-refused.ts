@@ -48,7 +48,12 @@ export function signInRefusalUrl(refusal: SignInRefusal): string {
 
 /** The refusal named by the error page's query, or null (anything else, or out of range). */
 export function signInRefusalOf(query: { error?: string; reason?: string; minutes?: string }): SignInRefusal | null {
-  if (query.error !== "TooManyRequests" || (query.reason !== "client" && query.reason !== "overall") || !/^\d{1,4}$/.test(query.minutes ?? "")) return null;
+  if (
+    query.error !== "TooManyRequests" ||
+    (query.reason !== "client" && query.reason !== "overall") ||
+    !/^\d{1,4}$/.test(query.minutes ?? "")
+  )
+    return null;
   const minutes = Number(query.minutes);
   return minutes >= 1 && minutes <= 24 * 60 ? { reason: query.reason, retryAfterMinutes: minutes } : null;
 }

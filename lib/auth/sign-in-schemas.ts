@@ -6,7 +6,10 @@ import { emailField } from "./schemas";
 import { sameSitePath } from "./same-site-path";
 
 /** A callbackUrl from a form or a URL: anything but a path of this site leads home. */
-export const safeCallbackUrl = z.unknown().optional().transform((value) => sameSitePath(value));
+export const safeCallbackUrl = z
+  .unknown()
+  .optional()
+  .transform((value) => sameSitePath(value));
 
 export const signInSchema = z.object({ email: emailField, callbackUrl: safeCallbackUrl });
 

@@ -27,13 +27,17 @@ export const assignLicense = defineOrgAction({
         if (!license) throw new AppError("NOT_FOUND", "billing.errors.licenseNotFound");
         if (!license.manageable) throw new AccessError("FORBIDDEN");
         const used = await tx.licenseAssignment.count({ where: { organizationId, licenseId: license.id } });
-        if (used >= license.seats) throw new AppError("NO_SEATS_LEFT", "billing.errors.noSeatsLeft", { field: "email", params: { seats: license.seats } });
+        if (used >= license.seats)
+          throw new AppError("NO_SEATS_LEFT", "billing.errors.noSeatsLeft", { field: "email", params: { seats: license.seats } });
         const assignment = await tx.licenseAssignment.create({
           data: { organizationId, licenseId: license.id, email: input.email, assignedByUserId: actor.userId },
           select: { id: true, email: true },
         });
         await audit(tx, actor, {
-          organizationId, action: "license.assigned", targetType: "License", targetId: license.id,
+          organizationId,
+          action: "license.assigned",
+          targetType: "License",
+          targetId: license.id,
           metadata: { email: input.email, product: license.product, seatsUsed: used + 1, seats: license.seats },
         });
         return assignment;

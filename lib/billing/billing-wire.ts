@@ -64,29 +64,55 @@ export type LicenseWire = {
 
 export function orderWire(row: OrderRow, locale: Locale): OrderWire {
   return {
-    id: row.id, number: row.number, placedOn: formatDate(locale, row.placedAt), channel: row.channel,
-    licensee: row.licensee.name, billingContact: row.billing.name, total: formatMoney(locale, row.totalCents, row.currency), status: row.status,
+    id: row.id,
+    number: row.number,
+    placedOn: formatDate(locale, row.placedAt),
+    channel: row.channel,
+    licensee: row.licensee.name,
+    billingContact: row.billing.name,
+    total: formatMoney(locale, row.totalCents, row.currency),
+    status: row.status,
   };
 }
 
 export function invoiceWire(row: InvoiceRow, locale: Locale): InvoiceWire {
   return {
-    id: row.id, number: row.number, orderId: row.orderId, orderNumber: row.orderNumber, amount: formatMoney(locale, row.amountCents, row.currency),
-    issuedOn: formatDate(locale, row.issuedAt), dueOn: formatDate(locale, row.dueAt), status: row.status, overdue: row.overdue, payable: row.payable,
+    id: row.id,
+    number: row.number,
+    orderId: row.orderId,
+    orderNumber: row.orderNumber,
+    amount: formatMoney(locale, row.amountCents, row.currency),
+    issuedOn: formatDate(locale, row.issuedAt),
+    dueOn: formatDate(locale, row.dueAt),
+    status: row.status,
+    overdue: row.overdue,
+    payable: row.payable,
   };
 }
 
 export function quoteWire(row: QuoteRow, locale: Locale): QuoteWire {
   return {
-    id: row.id, number: row.number, requestedOn: formatDate(locale, row.createdAt), requester: row.requester,
-    amount: formatMoney(locale, row.amountCents, row.currency), validUntil: formatDate(locale, row.validUntil), status: row.status,
+    id: row.id,
+    number: row.number,
+    requestedOn: formatDate(locale, row.createdAt),
+    requester: row.requester,
+    amount: formatMoney(locale, row.amountCents, row.currency),
+    validUntil: formatDate(locale, row.validUntil),
+    status: row.status,
   };
 }
 
 export function licenseWire(row: LicenseRow, locale: Locale): LicenseWire {
   return {
-    id: row.id, product: row.product, licenseKey: row.licenseKey, orderId: row.orderId, orderNumber: row.orderNumber, orderVisible: row.orderVisible,
-    seatsUsed: Number(row.used), seats: row.seats, validUntil: row.validUntil ? formatDate(locale, new Date(row.validUntil)) : null,
+    id: row.id,
+    product: row.product,
+    licenseKey: row.licenseKey,
+    orderId: row.orderId,
+    orderNumber: row.orderNumber,
+    orderVisible: row.orderVisible,
+    seatsUsed: Number(row.used),
+    seats: row.seats,
+    validUntil: row.validUntil ? formatDate(locale, new Date(row.validUntil)) : null,
     assignees: row.assignees.map(({ id, email }) => ({ id, email })),
   };
 }

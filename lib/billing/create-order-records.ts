@@ -42,25 +42,58 @@ export async function createOrderRecords(tx: Tx, input: OrderRecordsInput): Prom
   const invoiceNumber = await nextNumber(tx, organizationId, "INVOICE", placedAt);
   const order = await tx.order.create({
     data: {
-      organizationId, number, channel: input.channel, status: input.status ?? "PLACED", placedByUserId: input.placedByUserId, placedAt,
-      licenseeContactId: input.licenseeContactId, billingContactId: input.billingContactId, currency: input.currency, totalCents: input.totalCents,
+      organizationId,
+      number,
+      channel: input.channel,
+      status: input.status ?? "PLACED",
+      placedByUserId: input.placedByUserId,
+      placedAt,
+      licenseeContactId: input.licenseeContactId,
+      billingContactId: input.billingContactId,
+      currency: input.currency,
+      totalCents: input.totalCents,
       createdAt: placedAt,
     },
     select: { id: true },
   });
   await tx.orderLineItem.createMany({
-    data: input.lines.map((line) => ({ organizationId, orderId: order.id, planId: line.planId, product: line.product, plan: line.plan, quantity: line.quantity, unitPriceCents: line.unitPriceCents, currency: input.currency })),
+    data: input.lines.map((line) => ({
+      organizationId,
+      orderId: order.id,
+      planId: line.planId,
+      product: line.product,
+      plan: line.plan,
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+      currency: input.currency,
+    })),
   });
   const validUntil = new Date(placedAt.getTime() + (input.status === "CANCELLED" ? 14 : LICENSE_TERM_DAYS) * DAY);
   const licenses = await tx.license.createManyAndReturn({
-    data: input.lines.map((line) => ({ organizationId, orderId: order.id, product: `${line.product} ${line.plan}`, licenseKey: newLicenseKey(), seats: line.quantity, validUntil, createdAt: placedAt })),
+    data: input.lines.map((line) => ({
+      organizationId,
+      orderId: order.id,
+      product: `${line.product} ${line.plan}`,
+      licenseKey: newLicenseKey(),
+      seats: line.quantity,
+      validUntil,
+      createdAt: placedAt,
+    })),
     select: { id: true },
   });
   const invoice = await tx.invoice.create({
     data: {
-      organizationId, orderId: order.id, number: invoiceNumber, amountCents: input.totalCents, currency: input.currency,
-      issuedAt: placedAt, dueAt: new Date(placedAt.getTime() + INVOICE_DUE_DAYS * DAY), createdAt: placedAt,
-      status: input.invoice?.status ?? "OPEN", paidAt: input.invoice?.paidAt ?? null, lastReminderAt: input.invoice?.lastReminderAt ?? null,
+      organizationId,
+      orderId: order.id,
+      number: invoiceNumber,
+      amountCents: input.totalCents,
+      currency: input.currency,
+      issuedAt: placedAt,
+      dueAt: new Date(placedAt.getTime() + INVOICE_DUE_DAYS * DAY),
+      createdAt: placedAt,
+      status: input.invoice?.status ?? "OPEN",
+      paidAt: input.invoice?.paidAt ?? null,
+      lastReminderAt: input.invoice?.lastReminderAt ?? null,
     },
     select: { id: true },
   });

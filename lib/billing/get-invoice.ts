@@ -8,16 +8,38 @@ import { OVERDUE_SQL } from "./list-invoices";
 import { payScope, scopeSql, viewScope } from "./visibility";
 
 export type InvoiceDetail = {
-  id: string; number: string; amountCents: number; currency: string; issuedAt: Date; dueAt: Date; status: InvoiceStatus; paidAt: Date | null; overdue: boolean;
+  id: string;
+  number: string;
+  amountCents: number;
+  currency: string;
+  issuedAt: Date;
+  dueAt: Date;
+  status: InvoiceStatus;
+  paidAt: Date | null;
+  overdue: boolean;
   payable: boolean;
   order: { id: string; number: string; placedAt: Date };
   billingContact: { name: string; email: string };
-  organization: { name: string; legalName: string | null; addressLine1: string | null; addressLine2: string | null; postalCode: string | null; city: string | null; country: string | null; vatId: string | null };
+  organization: {
+    name: string;
+    legalName: string | null;
+    addressLine1: string | null;
+    addressLine2: string | null;
+    postalCode: string | null;
+    city: string | null;
+    country: string | null;
+    vatId: string | null;
+  };
   lines: { product: string; plan: string; quantity: number; unitPriceCents: number }[];
 };
 
 type Row = Omit<InvoiceDetail, "order" | "billingContact" | "organization"> & {
-  orderId: string; orderNumber: string; placedAt: Date; contactName: string; contactEmail: string; organization: InvoiceDetail["organization"];
+  orderId: string;
+  orderNumber: string;
+  placedAt: Date;
+  contactName: string;
+  contactEmail: string;
+  organization: InvoiceDetail["organization"];
 };
 
 export async function getInvoice(db: Db | Tx, access: OrgAccess, invoiceId: string): Promise<InvoiceDetail | null> {

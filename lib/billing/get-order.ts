@@ -10,19 +10,31 @@ import { ASSIGNEES_SHOWN, type Assignee } from "./list-licenses";
 import { scopeSql, viewScope } from "./visibility";
 
 export type OrderDetail = {
-  id: string; number: string; placedAt: Date; channel: OrderChannel; status: OrderStatus; currency: string; totalCents: number;
+  id: string;
+  number: string;
+  placedAt: Date;
+  channel: OrderChannel;
+  status: OrderStatus;
+  currency: string;
+  totalCents: number;
   placedBy: string | null;
-  licensee: { id: string; name: string; email: string }; billing: { id: string; name: string; email: string };
+  licensee: { id: string; name: string; email: string };
+  billing: { id: string; name: string; email: string };
   lines: { product: string; plan: string; quantity: number; unitPriceCents: number }[];
   /** null: the person may not see them. */
-  licenses: { id: string; product: string; licenseKey: string; seats: number; used: number; validUntil: string | null; assignees: Assignee[] }[] | null;
+  licenses:
+    | { id: string; product: string; licenseKey: string; seats: number; used: number; validUntil: string | null; assignees: Assignee[] }[]
+    | null;
   invoice: { id: string; number: string; amountCents: number; status: InvoiceStatus; dueAt: string; overdue: boolean } | null;
 };
 
 export async function getOrder(db: Db | Tx, access: OrgAccess, orderId: string): Promise<OrderDetail | null> {
   const canLicenses = scopeSql(viewScope(access, "license"), "o");
   const canInvoice = scopeSql(viewScope(access, "invoice"), "o");
-  const rows = await db.$queryRaw<(Omit<OrderDetail, "licensee" | "billing"> & Record<"licenseeId" | "licenseeName" | "licenseeEmail" | "billingId" | "billingName" | "billingEmail", string>)[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    (Omit<OrderDetail, "licensee" | "billing"> &
+      Record<"licenseeId" | "licenseeName" | "licenseeEmail" | "billingId" | "billingName" | "billingEmail", string>)[]
+  >(Prisma.sql`
     SELECT o.id, o.number, o."placedAt", o.channel::text AS channel, o.status::text AS status, o.currency, o."totalCents",
       COALESCE(u.name, u.email) AS "placedBy",
       lc.id AS "licenseeId", lc.name AS "licenseeName", lc.email AS "licenseeEmail", bc.id AS "billingId", bc.name AS "billingName", bc.email AS "billingEmail",
@@ -44,5 +56,9 @@ export async function getOrder(db: Db | Tx, access: OrgAccess, orderId: string):
   const row = rows[0];
   if (!row) return null;
   const { licenseeId, licenseeName, licenseeEmail, billingId, billingName, billingEmail, ...order } = row;
-  return { ...order, licensee: { id: licenseeId, name: licenseeName, email: licenseeEmail }, billing: { id: billingId, name: billingName, email: billingEmail } };
+  return {
+    ...order,
+    licensee: { id: licenseeId, name: licenseeName, email: licenseeEmail },
+    billing: { id: billingId, name: billingName, email: billingEmail },
+  };
 }

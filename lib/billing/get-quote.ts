@@ -6,7 +6,14 @@ import type { QuoteStatus } from "@/lib/db/generated/enums";
 import { scopeSql, viewScope } from "./visibility";
 
 export type QuoteDetail = {
-  id: string; number: string; createdAt: Date; amountCents: number; currency: string; validUntil: Date; status: QuoteStatus; note: string | null;
+  id: string;
+  number: string;
+  createdAt: Date;
+  amountCents: number;
+  currency: string;
+  validUntil: Date;
+  status: QuoteStatus;
+  note: string | null;
   requester: string | null;
   items: { product: string; plan: string; quantity: number; unitPriceCents: number }[];
 };

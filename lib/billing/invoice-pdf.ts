@@ -15,14 +15,19 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
   const t = translator(locale);
   const money = (cents: number) => winAnsi(formatMoney(locale, cents, invoice.currency));
   const date = (value: Date) => winAnsi(formatDate(locale, new Date(value), { dateStyle: "long" }));
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `${t("billing.invoices.pdfTitle")} ${invoice.number}`, Author: t("billing.invoices.vendor") } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    info: { Title: `${t("billing.invoices.pdfTitle")} ${invoice.number}`, Author: t("billing.invoices.vendor") },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const text = (value: string, ...rest: unknown[]) => (doc.text as (t: string, ...r: unknown[]) => PDFKit.PDFDocument)(winAnsi(value), ...rest);
+  const text = (value: string, ...rest: unknown[]) =>
+    (doc.text as (t: string, ...r: unknown[]) => PDFKit.PDFDocument)(winAnsi(value), ...rest);
   const left = 50;
   const width = doc.page.width - 100;
 
@@ -45,7 +50,13 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
   doc.font("Helvetica-Bold");
   text(t("billing.invoices.billTo"), left + width / 2, top);
   doc.font("Helvetica");
-  const address = [org.legalName ?? org.name, org.addressLine1, org.addressLine2, [org.postalCode, org.city].filter(Boolean).join(" "), org.country].filter((line): line is string => Boolean(line));
+  const address = [
+    org.legalName ?? org.name,
+    org.addressLine1,
+    org.addressLine2,
+    [org.postalCode, org.city].filter(Boolean).join(" "),
+    org.country,
+  ].filter((line): line is string => Boolean(line));
   for (const line of address) text(line, { width: width / 2 });
   if (org.vatId) text(t("billing.invoices.vat", { vat: org.vatId }), { width: width / 2 });
   text(`${invoice.billingContact.name} <${invoice.billingContact.email}>`, { width: width / 2 });
@@ -61,7 +72,11 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
   doc.font("Helvetica-Bold");
   for (const c of columns) text(c.key, c.x, y, { width: c.w, align: c.align });
   y += 16;
-  doc.moveTo(left, y).lineTo(left + width, y).strokeColor("#999999").stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .strokeColor("#999999")
+    .stroke();
   y += 6;
   doc.font("Helvetica");
   for (const line of invoice.lines) {
@@ -69,15 +84,29 @@ export async function renderInvoicePdf(invoice: InvoiceDetail, locale: Locale): 
       doc.addPage();
       y = 50;
     }
-    const cells = [`${line.product} ${line.plan}`, line.quantity.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB"), money(line.unitPriceCents), money(line.quantity * line.unitPriceCents)];
+    const cells = [
+      `${line.product} ${line.plan}`,
+      line.quantity.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB"),
+      money(line.unitPriceCents),
+      money(line.quantity * line.unitPriceCents),
+    ];
     const height = Math.max(...columns.map((c, i) => doc.heightOfString(winAnsi(cells[i]), { width: c.w })));
     columns.forEach((c, i) => text(cells[i], c.x, y, { width: c.w, align: c.align }));
     y += height + 6;
   }
-  doc.moveTo(left, y).lineTo(left + width, y).strokeColor("#999999").stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .strokeColor("#999999")
+    .stroke();
   y += 8;
   doc.font("Helvetica-Bold").fontSize(12);
-  text(t(invoice.status === "PAID" ? "billing.invoices.totalPaidLine" : "billing.invoices.totalLine", { amount: money(invoice.amountCents) }), left, y, { width, align: "right" });
+  text(
+    t(invoice.status === "PAID" ? "billing.invoices.totalPaidLine" : "billing.invoices.totalLine", { amount: money(invoice.amountCents) }),
+    left,
+    y,
+    { width, align: "right" },
+  );
   doc.end();
   return done;
 }

@@ -9,8 +9,17 @@ import type { InvoiceListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
 export type InvoiceRow = {
-  id: string; number: string; amountCents: number; currency: string; issuedAt: Date; dueAt: Date; status: InvoiceStatus; paidAt: Date | null;
-  overdue: boolean; orderId: string; orderNumber: string;
+  id: string;
+  number: string;
+  amountCents: number;
+  currency: string;
+  issuedAt: Date;
+  dueAt: Date;
+  status: InvoiceStatus;
+  paidAt: Date | null;
+  overdue: boolean;
+  orderId: string;
+  orderNumber: string;
   /** Whether the viewer may mark it as paid (false when no pay scope was given). */
   payable: boolean;
 };

@@ -13,8 +13,16 @@ export const ASSIGNEES_SHOWN = 5;
 
 export type Assignee = { id: string; email: string };
 export type LicenseRow = {
-  id: string; product: string; licenseKey: string; seats: number; used: number; validUntil: Date | null;
-  orderId: string; orderNumber: string; orderVisible: boolean; assignees: Assignee[];
+  id: string;
+  product: string;
+  licenseKey: string;
+  seats: number;
+  used: number;
+  validUntil: Date | null;
+  orderId: string;
+  orderNumber: string;
+  orderVisible: boolean;
+  assignees: Assignee[];
 };
 
 /** The SELECT of license rows; `orderScope` decides whether each row may link to its order. */
@@ -35,7 +43,10 @@ export async function listLicenses(db: Db | Tx, scope: Scope, orderScope: Scope,
   const where = scopeSql(scope, "l", "o");
   const [rows, total] = await Promise.all([
     db.$queryRaw<LicenseRow[]>(licenseRowsSql(where, orderScope, query.size + 1, (query.page - 1) * query.size)),
-    cappedCount(db, Prisma.sql`"License" l JOIN "Order" o ON o."organizationId" = l."organizationId" AND o.id = l."orderId" WHERE ${where}`),
+    cappedCount(
+      db,
+      Prisma.sql`"License" l JOIN "Order" o ON o."organizationId" = l."organizationId" AND o.id = l."orderId" WHERE ${where}`,
+    ),
   ]);
   return offsetPage(rows, { page: query.page, size: query.size, total, oneMore: true });
 }

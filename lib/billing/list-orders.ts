@@ -9,8 +9,15 @@ import type { OrderListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
 export type OrderRow = {
-  id: string; number: string; placedAt: Date; channel: OrderChannel; status: OrderStatus; currency: string; totalCents: number;
-  licensee: { name: string; email: string }; billing: { name: string; email: string };
+  id: string;
+  number: string;
+  placedAt: Date;
+  channel: OrderChannel;
+  status: OrderStatus;
+  currency: string;
+  totalCents: number;
+  licensee: { name: string; email: string };
+  billing: { name: string; email: string };
 };
 
 export async function listOrders(db: Db | Tx, scope: Scope, query: OrderListQuery): Promise<ListPage<OrderRow>> {
@@ -19,7 +26,14 @@ export async function listOrders(db: Db | Tx, scope: Scope, query: OrderListQuer
   const where = Prisma.join(parts, " AND ");
   const offset = (query.page - 1) * query.size;
   const [rows, total] = await Promise.all([
-    db.$queryRaw<(Omit<OrderRow, "licensee" | "billing"> & { licenseeName: string; licenseeEmail: string; billingName: string; billingEmail: string })[]>(Prisma.sql`
+    db.$queryRaw<
+      (Omit<OrderRow, "licensee" | "billing"> & {
+        licenseeName: string;
+        licenseeEmail: string;
+        billingName: string;
+        billingEmail: string;
+      })[]
+    >(Prisma.sql`
       SELECT o.id, o.number, o."placedAt", o.channel::text AS channel, o.status::text AS status, o.currency, o."totalCents",
         lc.name AS "licenseeName", lc.email AS "licenseeEmail", bc.name AS "billingName", bc.email AS "billingEmail"
       FROM "Order" o
@@ -34,7 +48,9 @@ export async function listOrders(db: Db | Tx, scope: Scope, query: OrderListQuer
   return {
     ...page,
     rows: page.rows.map(({ licenseeName, licenseeEmail, billingName, billingEmail, ...row }) => ({
-      ...row, licensee: { name: licenseeName, email: licenseeEmail }, billing: { name: billingName, email: billingEmail },
+      ...row,
+      licensee: { name: licenseeName, email: licenseeEmail },
+      billing: { name: billingName, email: billingEmail },
     })),
   };
 }

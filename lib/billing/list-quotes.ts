@@ -8,7 +8,16 @@ import type { ListPage } from "@/lib/pagination/page-nav";
 import type { SimpleListQuery } from "./schemas";
 import { scopeSql, type Scope } from "./visibility";
 
-export type QuoteRow = { id: string; number: string; createdAt: Date; amountCents: number; currency: string; validUntil: Date; status: QuoteStatus; requester: string | null };
+export type QuoteRow = {
+  id: string;
+  number: string;
+  createdAt: Date;
+  amountCents: number;
+  currency: string;
+  validUntil: Date;
+  status: QuoteStatus;
+  requester: string | null;
+};
 
 export async function listQuotes(db: Db | Tx, scope: Scope, query: SimpleListQuery): Promise<ListPage<QuoteRow>> {
   const where = scope.kind === "all" ? scopeSql(scope, "q") : Prisma.sql`false`;

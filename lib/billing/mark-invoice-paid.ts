@@ -24,8 +24,10 @@ export const markInvoicePaid = defineOrgAction({
         FOR UPDATE OF i`);
       if (!invoice) throw new AppError("NOT_FOUND", "billing.errors.invoiceNotFound");
       if (!invoice.payable) throw new AccessError("FORBIDDEN");
-      if (invoice.status === "PAID") throw new AppError("ALREADY_PAID", "billing.errors.alreadyPaid", { field: "invoiceId", params: { number: invoice.number } });
-      if (invoice.status === "VOID") throw new AppError("INVOICE_VOID", "billing.errors.invoiceVoid", { field: "invoiceId", params: { number: invoice.number } });
+      if (invoice.status === "PAID")
+        throw new AppError("ALREADY_PAID", "billing.errors.alreadyPaid", { field: "invoiceId", params: { number: invoice.number } });
+      if (invoice.status === "VOID")
+        throw new AppError("INVOICE_VOID", "billing.errors.invoiceVoid", { field: "invoiceId", params: { number: invoice.number } });
       const today = new Date();
       const paidAt = input.paidOn ?? today;
       if (paidAt.getTime() > today.getTime()) throw new AppError("INVALID", "billing.errors.paidInFuture", { field: "paidOn" });
@@ -33,7 +35,10 @@ export const markInvoicePaid = defineOrgAction({
       if (paidAt.getTime() < issuedDay) throw new AppError("INVALID", "billing.errors.paidBeforeIssue", { field: "paidOn" });
       await tx.invoice.update({ where: { id: invoice.id, organizationId }, data: { status: "PAID", paidAt } });
       await audit(tx, actor, {
-        organizationId, action: "invoice.paid", targetType: "Invoice", targetId: invoice.id,
+        organizationId,
+        action: "invoice.paid",
+        targetType: "Invoice",
+        targetId: invoice.id,
         metadata: { number: invoice.number, paidAt: paidAt.toISOString() },
       });
       return { id: invoice.id, number: invoice.number, paidAt };

@@ -23,20 +23,38 @@ export const placeOrder = defineOrgAction({
     const organizationId = access.organization.id;
     const result = await db.$transaction(async (tx) => {
       const priced = await priceLines(tx, input.lines, input.currency);
-      const licensee = await resolveOrderContact(tx, access, actor, input.licensee, { field: "licensee", language: input.licenseeLanguage ?? locale });
-      const billing = input.billing ? await resolveOrderContact(tx, access, actor, input.billing, { field: "billing", language: input.billingLanguage ?? locale }) : licensee;
+      const licensee = await resolveOrderContact(tx, access, actor, input.licensee, {
+        field: "licensee",
+        language: input.licenseeLanguage ?? locale,
+      });
+      const billing = input.billing
+        ? await resolveOrderContact(tx, access, actor, input.billing, { field: "billing", language: input.billingLanguage ?? locale })
+        : licensee;
       const records = await createOrderRecords(tx, {
-        organizationId, channel: "ONLINE", placedByUserId: actor.userId, licenseeContactId: licensee.id, billingContactId: billing.id,
-        currency: input.currency, lines: priced.lines, totalCents: priced.totalCents,
+        organizationId,
+        channel: "ONLINE",
+        placedByUserId: actor.userId,
+        licenseeContactId: licensee.id,
+        billingContactId: billing.id,
+        currency: input.currency,
+        lines: priced.lines,
+        totalCents: priced.totalCents,
       });
       await notify(tx, { kind: "license_certificate", organizationId, orderId: records.orderId });
       await notify(tx, { kind: "invoice", organizationId, invoiceId: records.invoiceId });
       await audit(tx, actor, {
-        organizationId, action: "order.placed", targetType: "Order", targetId: records.orderId,
+        organizationId,
+        action: "order.placed",
+        targetType: "Order",
+        targetId: records.orderId,
         metadata: {
-          number: records.number, invoice: records.invoiceNumber, currency: input.currency, totalCents: priced.totalCents,
+          number: records.number,
+          invoice: records.invoiceNumber,
+          currency: input.currency,
+          totalCents: priced.totalCents,
           lines: priced.lines.map((line) => ({ planId: line.planId, quantity: line.quantity, unitPriceCents: line.unitPriceCents })),
-          licenseeContactId: licensee.id, billingContactId: billing.id,
+          licenseeContactId: licensee.id,
+          billingContactId: billing.id,
         },
       });
       return { ...records, licensee, billing };

@@ -7,7 +7,11 @@ import type { Currency, PricedLine } from "./catalog";
 
 type Row = { id: string; product: string; plan: string; unitPriceCents: number | null };
 
-export async function priceLines(db: Db | Tx, lines: readonly { planId: string; quantity: number }[], currency: Currency): Promise<{ lines: PricedLine[]; totalCents: number }> {
+export async function priceLines(
+  db: Db | Tx,
+  lines: readonly { planId: string; quantity: number }[],
+  currency: Currency,
+): Promise<{ lines: PricedLine[]; totalCents: number }> {
   const ids = [...new Set(lines.map((line) => line.planId))];
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT pl.id, p.name AS product, pl.name AS plan, pp."unitPriceCents"
@@ -19,11 +23,15 @@ export async function priceLines(db: Db | Tx, lines: readonly { planId: string; 
     const row = byId.get(line.planId);
     if (!row) throw new AppError("INVALID", "billing.errors.unknownProduct", { field: "lines" });
     if (row.unitPriceCents === null) {
-      throw new AppError("INVALID", "billing.errors.currencyMismatch", { field: "currency", params: { product: `${row.product} ${row.plan}`, currency } });
+      throw new AppError("INVALID", "billing.errors.currencyMismatch", {
+        field: "currency",
+        params: { product: `${row.product} ${row.plan}`, currency },
+      });
     }
     return { planId: row.id, product: row.product, plan: row.plan, quantity: line.quantity, unitPriceCents: row.unitPriceCents };
   });
   const totalCents = priced.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
-  if (!Number.isSafeInteger(totalCents) || totalCents > 2_000_000_000) throw new AppError("INVALID", "billing.errors.tooLarge", { field: "lines" });
+  if (!Number.isSafeInteger(totalCents) || totalCents > 2_000_000_000)
+    throw new AppError("INVALID", "billing.errors.tooLarge", { field: "lines" });
   return { lines: priced, totalCents };
 }

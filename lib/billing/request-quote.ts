@@ -27,15 +27,31 @@ export const requestQuote = defineOrgAction({
       const number = await nextNumber(tx, organizationId, "QUOTE", now);
       const quote = await tx.quote.create({
         data: {
-          organizationId, number, requestedByUserId: actor.userId, requesterContactId: access.contactId, note: input.note,
-          items: priced.lines.map((line) => ({ planId: line.planId, product: line.product, plan: line.plan, quantity: line.quantity, unitPriceCents: line.unitPriceCents })),
-          amountCents: priced.totalCents, currency: input.currency, validUntil: new Date(now.getTime() + QUOTE_VALID_DAYS * 86_400_000), createdAt: now,
+          organizationId,
+          number,
+          requestedByUserId: actor.userId,
+          requesterContactId: access.contactId,
+          note: input.note,
+          items: priced.lines.map((line) => ({
+            planId: line.planId,
+            product: line.product,
+            plan: line.plan,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+          })),
+          amountCents: priced.totalCents,
+          currency: input.currency,
+          validUntil: new Date(now.getTime() + QUOTE_VALID_DAYS * 86_400_000),
+          createdAt: now,
         },
         select: { id: true, number: true },
       });
       await notify(tx, { kind: "quote_created", organizationId, quoteId: quote.id });
       await audit(tx, actor, {
-        organizationId, action: "quote.requested", targetType: "Quote", targetId: quote.id,
+        organizationId,
+        action: "quote.requested",
+        targetType: "Quote",
+        targetId: quote.id,
         metadata: { number, currency: input.currency, amountCents: priced.totalCents },
       });
       return quote;

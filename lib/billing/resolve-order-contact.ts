@@ -30,13 +30,20 @@ export async function resolveOrderContact(
     contact = locked;
   } else {
     const added = await addOrFindContact(tx, {
-      organizationId, email: person.email!, name: person.name, language: options.language, source: "ORDER", actor,
+      organizationId,
+      email: person.email!,
+      name: person.name,
+      language: options.language,
+      source: "ORDER",
+      actor,
       auditMetadata: { reason: `order ${options.field}` },
     });
     contact = added.contact;
     created = added.created;
   }
-  if (contact.status === "DISABLED") throw new AppError("INVALID", "billing.errors.contactDisabled", { field, params: { name: contact.name } });
-  if (contact.status !== "ACTIVE") throw new AppError("INVALID", "billing.errors.contactNotActive", { field, params: { name: contact.name } });
+  if (contact.status === "DISABLED")
+    throw new AppError("INVALID", "billing.errors.contactDisabled", { field, params: { name: contact.name } });
+  if (contact.status !== "ACTIVE")
+    throw new AppError("INVALID", "billing.errors.contactNotActive", { field, params: { name: contact.name } });
   return { id: contact.id, name: contact.name, email: contact.email, created };
 }

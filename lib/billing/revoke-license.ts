@@ -15,7 +15,9 @@ export const revokeLicense = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
-      const [assignment] = await tx.$queryRaw<{ id: string; email: string; licenseId: string; product: string; manageable: boolean }[]>(Prisma.sql`
+      const [assignment] = await tx.$queryRaw<
+        { id: string; email: string; licenseId: string; product: string; manageable: boolean }[]
+      >(Prisma.sql`
         SELECT a.id, a.email, l.id AS "licenseId", l.product, (${scopeSql(manageLicensesScope(access), "l", "o")}) AS manageable
         FROM "LicenseAssignment" a
         JOIN "License" l ON l."organizationId" = a."organizationId" AND l.id = a."licenseId"
@@ -26,7 +28,10 @@ export const revokeLicense = defineOrgAction({
       if (!assignment.manageable) throw new AccessError("FORBIDDEN");
       await tx.licenseAssignment.delete({ where: { id: assignment.id } });
       await audit(tx, actor, {
-        organizationId, action: "license.revoked", targetType: "License", targetId: assignment.licenseId,
+        organizationId,
+        action: "license.revoked",
+        targetType: "License",
+        targetId: assignment.licenseId,
         metadata: { email: assignment.email, product: assignment.product },
       });
       return { id: assignment.id, email: assignment.email };

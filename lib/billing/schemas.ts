@@ -11,7 +11,8 @@ export const MAX_QUANTITY = 10_000;
 export const MAX_LINES = 20;
 export const MAX_NOTE = 2000;
 
-const asArray = (value: unknown): unknown[] => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
+const asArray = (value: unknown): unknown[] =>
+  value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value];
 
 const quantityField = z.coerce
   .number({ error: "billing.errors.quantity" })
@@ -19,7 +20,14 @@ const quantityField = z.coerce
   .min(1, "billing.errors.quantity")
   .max(MAX_QUANTITY, "billing.errors.quantity");
 
-const lineSchema = z.object({ planId: z.string({ error: "billing.errors.unknownProduct" }).trim().min(1, "billing.errors.unknownProduct").max(64, "billing.errors.unknownProduct"), quantity: quantityField });
+const lineSchema = z.object({
+  planId: z
+    .string({ error: "billing.errors.unknownProduct" })
+    .trim()
+    .min(1, "billing.errors.unknownProduct")
+    .max(64, "billing.errors.unknownProduct"),
+  quantity: quantityField,
+});
 
 /**
  * Order or quote lines, as `lines: [{ planId, quantity }]` (direct calls) or as the form's
@@ -59,7 +67,10 @@ const optionalNote = (max: number) =>
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
-const optionalEmail = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), emailField.optional());
+const optionalEmail = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  emailField.optional(),
+);
 
 export type PersonInput = { contactId: string | null; name: string | null; email: string | null };
 
@@ -82,19 +93,29 @@ export const placeOrderSchema = z.preprocess(
       billingLanguage: languageField.optional(),
     })
     .superRefine((input, ctx) => {
-      if (!input.licenseeContactId && !input.licenseeEmail) ctx.addIssue({ code: "custom", path: ["licenseeEmail"], message: "errors.required" });
-      if (!input.billingSameAsLicensee && !input.billingContactId && !input.billingEmail) ctx.addIssue({ code: "custom", path: ["billingEmail"], message: "errors.required" });
+      if (!input.licenseeContactId && !input.licenseeEmail)
+        ctx.addIssue({ code: "custom", path: ["licenseeEmail"], message: "errors.required" });
+      if (!input.billingSameAsLicensee && !input.billingContactId && !input.billingEmail)
+        ctx.addIssue({ code: "custom", path: ["billingEmail"], message: "errors.required" });
       // A typed person needs a name too (used when the email is new to the contact list).
-      if (!input.licenseeContactId && input.licenseeEmail && !input.licenseeName) ctx.addIssue({ code: "custom", path: ["licenseeName"], message: "errors.required" });
-      if (!input.billingSameAsLicensee && !input.billingContactId && input.billingEmail && !input.billingName) ctx.addIssue({ code: "custom", path: ["billingName"], message: "errors.required" });
+      if (!input.licenseeContactId && input.licenseeEmail && !input.licenseeName)
+        ctx.addIssue({ code: "custom", path: ["licenseeName"], message: "errors.required" });
+      if (!input.billingSameAsLicensee && !input.billingContactId && input.billingEmail && !input.billingName)
+        ctx.addIssue({ code: "custom", path: ["billingName"], message: "errors.required" });
     })
     .transform((input) => {
       return {
         lines: input.lines,
         currency: input.currency,
-        licensee: { contactId: input.licenseeContactId, name: input.licenseeName, email: input.licenseeEmail ?? null } satisfies PersonInput,
+        licensee: {
+          contactId: input.licenseeContactId,
+          name: input.licenseeName,
+          email: input.licenseeEmail ?? null,
+        } satisfies PersonInput,
         licenseeLanguage: input.licenseeLanguage,
-        billing: input.billingSameAsLicensee ? null : ({ contactId: input.billingContactId, name: input.billingName, email: input.billingEmail ?? null } satisfies PersonInput),
+        billing: input.billingSameAsLicensee
+          ? null
+          : ({ contactId: input.billingContactId, name: input.billingName, email: input.billingEmail ?? null } satisfies PersonInput),
         billingLanguage: input.billingLanguage,
       };
     }),

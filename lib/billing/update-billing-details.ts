@@ -21,7 +21,11 @@ export const updateBillingDetails = defineOrgAction({
       await tx.organization.update({ where: { id: organizationId }, data: input });
       const changed = Object.keys(input).filter((key) => before[key as keyof typeof before] !== input[key as keyof typeof input]);
       await audit(tx, actor, {
-        organizationId, action: "organization.billing_details_updated", targetType: "Organization", targetId: organizationId, metadata: { changed },
+        organizationId,
+        action: "organization.billing_details_updated",
+        targetType: "Organization",
+        targetId: organizationId,
+        metadata: { changed },
       });
       return { changed };
     });

@@ -4,16 +4,22 @@
 // Parsed on each call (a few microseconds): tests and scripts may change the environment.
 import { z } from "zod";
 
-const unsetWhenEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
+const unsetWhenEmpty = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
 const text = () => z.preprocess(unsetWhenEmpty, z.string().optional());
 const url = () => z.preprocess(unsetWhenEmpty, z.url().optional());
-const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) => z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
-const onOff = (fallback: "on" | "off") => z.preprocess((v) => {
-  const value = unsetWhenEmpty(v);
-  if (value === "1" || value === "true") return "on";
-  if (value === "0" || value === "false") return "off";
-  return value;
-}, z.enum(["on", "off"]).default(fallback));
+const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
+const onOff = (fallback: "on" | "off") =>
+  z.preprocess(
+    (v) => {
+      const value = unsetWhenEmpty(v);
+      if (value === "1" || value === "true") return "on";
+      if (value === "0" || value === "false") return "off";
+      return value;
+    },
+    z.enum(["on", "off"]).default(fallback),
+  );
 
 const schema = z.object({
   NODE_ENV: z.preprocess(unsetWhenEmpty, z.enum(["development", "production", "test"]).default("development")),
@@ -91,7 +97,9 @@ export function config(): Config {
     parsedFor = { key, config: parsed.data };
     return parsed.data;
   }
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}=${JSON.stringify(process.env[String(issue.path[0])] ?? "")}: ${issue.message}`);
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join(".")}=${JSON.stringify(process.env[String(issue.path[0])] ?? "")}: ${issue.message}`,
+  );
   throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
 }
 

@@ -66,16 +66,31 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
   const { userId: linkedUserId, ...contact } = await tx.contact.findUniqueOrThrow({ where: { id: locked.id }, select: contactFields });
 
   if (inserted.length > 0) {
-    if (roles.length > 0) await tx.contactRole.createMany({ data: roles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })) });
+    if (roles.length > 0)
+      await tx.contactRole.createMany({
+        data: roles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })),
+      });
     await audit(tx, input.actor, {
-      organizationId: input.organizationId, action: "contact.created", targetType: "Contact", targetId: contact.id,
-      metadata: { email, source: input.source, automatic: AUTOMATIC_SOURCES.includes(input.source), ...(roles.length ? { roles } : {}), ...input.auditMetadata },
+      organizationId: input.organizationId,
+      action: "contact.created",
+      targetType: "Contact",
+      targetId: contact.id,
+      metadata: {
+        email,
+        source: input.source,
+        automatic: AUTOMATIC_SOURCES.includes(input.source),
+        ...(roles.length ? { roles } : {}),
+        ...input.auditMetadata,
+      },
     });
     return { contact, created: true, addedRoles: roles };
   }
   if (contact.status === "DISABLED") return { contact, created: false, addedRoles: [] };
 
-  const had = await tx.contactRole.findMany({ where: { organizationId: input.organizationId, contactId: contact.id }, select: { role: true } });
+  const had = await tx.contactRole.findMany({
+    where: { organizationId: input.organizationId, contactId: contact.id },
+    select: { role: true },
+  });
   const addedRoles = roles.filter((role) => !had.some((h) => h.role === role));
   const status = input.activate && contact.status === "INVITED" ? "ACTIVE" : contact.status;
   const userId = input.userId ?? linkedUserId;
@@ -85,11 +100,23 @@ export async function addOrFindContact(tx: Tx, input: AddOrFindInput): Promise<A
     await tx.contact.update({ where: { id: contact.id, organizationId: input.organizationId }, data: { status, userId } });
   }
   if (addedRoles.length > 0) {
-    await tx.contactRole.createMany({ data: addedRoles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })), skipDuplicates: true });
+    await tx.contactRole.createMany({
+      data: addedRoles.map((role) => ({ organizationId: input.organizationId, contactId: contact.id, role })),
+      skipDuplicates: true,
+    });
   }
   await audit(tx, input.actor, {
-    organizationId: input.organizationId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
-    metadata: { previousStatus: contact.status, ...(status !== contact.status ? { status } : {}), ...(userId !== linkedUserId ? { linkedUserId: userId } : {}), addedRoles, ...input.auditMetadata },
+    organizationId: input.organizationId,
+    action: "contact.updated",
+    targetType: "Contact",
+    targetId: contact.id,
+    metadata: {
+      previousStatus: contact.status,
+      ...(status !== contact.status ? { status } : {}),
+      ...(userId !== linkedUserId ? { linkedUserId: userId } : {}),
+      addedRoles,
+      ...input.auditMetadata,
+    },
   });
   return { contact: { ...contact, status }, created: false, addedRoles };
 }

@@ -13,9 +13,17 @@ export const listContactOrders = defineOrgAction({
   schema: contactIdSchema,
   write: false,
   async run({ access, input }) {
-    const contact = await db.contact.findFirst({ where: { id: input.contactId, organizationId: access.organization.id }, select: { id: true } });
+    const contact = await db.contact.findFirst({
+      where: { id: input.contactId, organizationId: access.organization.id },
+      select: { id: true },
+    });
     if (!contact) throw new AppError("NOT_FOUND", "contacts.errors.notFound");
-    return (await ordersOfContact(db, access.organization.id, contact.id)).map(({ id, number, licensee, billing }) => ({ id, number, licensee, billing }));
+    return (await ordersOfContact(db, access.organization.id, contact.id)).map(({ id, number, licensee, billing }) => ({
+      id,
+      number,
+      licensee,
+      billing,
+    }));
   },
 });
 
@@ -28,7 +36,12 @@ export const suggestReplacementContacts = defineOrgAction({
     const term = foldForSearch(input.q);
     if (term.length < 2) return [];
     return db.contact.findMany({
-      where: { organizationId: access.organization.id, status: "ACTIVE", searchText: { contains: term }, ...(input.excludeId ? { id: { not: input.excludeId } } : {}) },
+      where: {
+        organizationId: access.organization.id,
+        status: "ACTIVE",
+        searchText: { contains: term },
+        ...(input.excludeId ? { id: { not: input.excludeId } } : {}),
+      },
       select: { id: true, name: true, email: true },
       orderBy: { name: "asc" },
       take: 10,

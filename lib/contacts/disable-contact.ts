@@ -19,14 +19,22 @@ export const disableContact = defineOrgAction({
     return db.$transaction(async (tx) => {
       const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       if (contact.status === "DISABLED") throw new AppError("ALREADY_DISABLED", "contacts.errors.alreadyDisabled");
-      const orders = await tx.order.count({ where: { organizationId, OR: [{ licenseeContactId: contact.id }, { billingContactId: contact.id }] } });
+      const orders = await tx.order.count({
+        where: { organizationId, OR: [{ licenseeContactId: contact.id }, { billingContactId: contact.id }] },
+      });
       if (orders > 0) throw new AppError("HAS_ORDERS", "contacts.errors.hasOrders");
       const roles = await tx.contactRole.findMany({ where: { contactId: contact.id, organizationId }, select: { role: true } });
       await tx.contactRole.deleteMany({ where: { contactId: contact.id, organizationId } });
-      await tx.contact.update({ where: { id: contact.id }, data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: [] } });
+      await tx.contact.update({
+        where: { id: contact.id },
+        data: { status: "DISABLED", disabledAt: new Date(), disabledRoles: roles.map((r) => r.role), reassignedOrderIds: [] },
+      });
       const cancelledEmails = await cancelPendingContactEmails(tx, organizationId, contact.email);
       await audit(tx, actor, {
-        organizationId, action: "contact.disabled", targetType: "Contact", targetId: contact.id,
+        organizationId,
+        action: "contact.disabled",
+        targetType: "Contact",
+        targetId: contact.id,
         metadata: { previousStatus: contact.status, rolesSwitchedOff: roles.map((r) => r.role), cancelledEmails },
       });
       return { id: contact.id, name: contact.name };

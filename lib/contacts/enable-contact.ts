@@ -20,10 +20,16 @@ export const enableContact = defineOrgAction({
       const contact = await lockContactOrThrow(tx, organizationId, input.contactId);
       if (contact.status !== "DISABLED") throw new AppError("NOT_DISABLED", "contacts.errors.notDisabled");
       const { disabledRoles } = await tx.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { disabledRoles: true } });
-      await tx.contact.update({ where: { id: contact.id }, data: { status: "ACTIVE", disabledAt: null, disabledRoles: [], reassignedOrderIds: [] } });
+      await tx.contact.update({
+        where: { id: contact.id },
+        data: { status: "ACTIVE", disabledAt: null, disabledRoles: [], reassignedOrderIds: [] },
+      });
       const { removed } = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
       await audit(tx, actor, {
-        organizationId, action: "contact.enabled", targetType: "Contact", targetId: contact.id,
+        organizationId,
+        action: "contact.enabled",
+        targetType: "Contact",
+        targetId: contact.id,
         metadata: { roles: input.roles, rolesWhenDisabled: disabledRoles, ...(removed.length ? { rolesRemoved: removed } : {}) },
       });
       return { id: contact.id, name: contact.name, roles: input.roles };

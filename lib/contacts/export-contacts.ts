@@ -16,8 +16,11 @@ export async function exportContactsCsv(access: OrgAccess, actor: Actor, rawQuer
   const t = translator(locale);
   await db.$transaction((tx) =>
     audit(tx, actor, {
-      organizationId: access.organization.id, action: "contacts.exported", targetType: "Organization",
-      targetId: access.organization.id, metadata: { q: query.q, status: query.status ?? null, role: query.role ?? null },
+      organizationId: access.organization.id,
+      action: "contacts.exported",
+      targetType: "Organization",
+      targetId: access.organization.id,
+      metadata: { q: query.q, status: query.status ?? null, role: query.role ?? null },
     }),
   );
   const encoder = new TextEncoder();

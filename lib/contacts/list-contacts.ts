@@ -49,7 +49,13 @@ export type ContactListItem = {
 
 export function contactListItem(row: ContactRow): ContactListItem {
   return {
-    id: row.id, name: row.name, email: row.email, phone: row.phone, language: row.language, status: row.status, roles: row.roles,
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    language: row.language,
+    status: row.status,
+    roles: row.roles,
     orders: row.orderRoles.map(({ number, licensee, billing }) => ({ number, licensee, billing })),
     moreOrders: row.orderRoleCount - row.orderRoles.length,
   };
@@ -67,11 +73,15 @@ function filters(organizationId: string, query: ListFilters): Prisma.Sql {
   const order = Prisma.sql`o."organizationId" = k."organizationId"`;
   const role = Prisma.sql`r."organizationId" = k."organizationId" AND r."contactId" = k.id`;
   if (query.role === "LICENSEE") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND o."licenseeContactId" = k.id)`);
-  else if (query.role === "BILLING") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND o."billingContactId" = k.id)`);
+  else if (query.role === "BILLING")
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND o."billingContactId" = k.id)`);
   else if (query.role === "NONE") {
     parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ContactRole" r WHERE ${role})`);
-    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND (o."licenseeContactId" = k.id OR o."billingContactId" = k.id))`);
-  } else if (query.role) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ContactRole" r WHERE ${role} AND r.role = ${query.role}::"ContactRoleType")`);
+    parts.push(
+      Prisma.sql`NOT EXISTS (SELECT 1 FROM "Order" o WHERE ${order} AND (o."licenseeContactId" = k.id OR o."billingContactId" = k.id))`,
+    );
+  } else if (query.role)
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ContactRole" r WHERE ${role} AND r.role = ${query.role}::"ContactRoleType")`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -92,7 +102,13 @@ const toRow = ({ searchText: _searchText, ...row }: RawRow): ContactRow => ({ ..
 
 /** The page's one statement: one row per contact of the page; with none, one row with the total alone. */
 export function contactsPageSql(organizationId: string, query: ContactListQuery): Prisma.Sql {
-  const list = { table: "Contact", sort: "searchText", organizationId, where: filters(organizationId, query), filter: filterOf(query) } as const;
+  const list = {
+    table: "Contact",
+    sort: "searchText",
+    organizationId,
+    where: filters(organizationId, query),
+    filter: filterOf(query),
+  } as const;
   return Prisma.sql`
     WITH ${pageCtes(list, pageMode(query, query.size), query.size)}
     SELECT t.total, t.estimated, p.*
@@ -104,7 +120,12 @@ export async function listContacts(db: Db | Tx, organizationId: string, query: C
   const mode = pageMode(query, query.size);
   const raw = await db.$queryRaw<RawPageRow[]>(contactsPageSql(organizationId, query));
   const fetched = raw.filter((row) => row.id !== null) as unknown as RawRow[];
-  return settlePage(fetched.map(toRow), { request: query, mode: modeUsed(mode, raw[0]?.by ?? null), size: query.size, total: totalOf(raw[0], filterOf(query)) });
+  return settlePage(fetched.map(toRow), {
+    request: query,
+    mode: modeUsed(mode, raw[0]?.by ?? null),
+    size: query.size,
+    total: totalOf(raw[0], filterOf(query)),
+  });
 }
 
 /**

@@ -8,12 +8,20 @@ export async function ordersOfContact(db: Db | Tx, organizationId: string, conta
     select: { id: true, number: true, licenseeContactId: true, billingContactId: true, placedAt: true },
     orderBy: { placedAt: "desc" },
   });
-  return orders.map((order) => ({ id: order.id, number: order.number, placedAt: order.placedAt, licensee: order.licenseeContactId === contactId, billing: order.billingContactId === contactId }));
+  return orders.map((order) => ({
+    id: order.id,
+    number: order.number,
+    placedAt: order.placedAt,
+    licensee: order.licenseeContactId === contactId,
+    billing: order.billingContactId === contactId,
+  }));
 }
 
 /** Locks the contact row for the rest of the transaction, so concurrent disables serialize. */
 export async function lockContact(tx: Tx, organizationId: string, contactId: string) {
-  const rows = await tx.$queryRaw<{ id: string; name: string; email: string; status: "ACTIVE" | "INVITED" | "DISABLED"; language: "en" | "fr"; phone: string | null }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; name: string; email: string; status: "ACTIVE" | "INVITED" | "DISABLED"; language: "en" | "fr"; phone: string | null }[]
+  >`
     SELECT id, name, email, status, language, phone FROM "Contact" WHERE id = ${contactId} AND "organizationId" = ${organizationId} FOR UPDATE`;
   return rows[0] ?? null;
 }

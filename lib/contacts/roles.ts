@@ -7,6 +7,7 @@ export async function replaceContactRoles(tx: Tx, organizationId: string, contac
   const added = roles.filter((role) => !before.includes(role));
   const removed = before.filter((role) => !roles.includes(role));
   if (removed.length) await tx.contactRole.deleteMany({ where: { contactId, organizationId, role: { in: removed } } });
-  if (added.length) await tx.contactRole.createMany({ data: added.map((role) => ({ organizationId, contactId, role })), skipDuplicates: true });
+  if (added.length)
+    await tx.contactRole.createMany({ data: added.map((role) => ({ organizationId, contactId, role })), skipDuplicates: true });
   return { before, added, removed };
 }

@@ -18,7 +18,10 @@ export const phoneField = z
 
 /** A checkbox group: absent → [], one value → [value]; unknown roles are refused, duplicates dropped. */
 export const contactRolesField = z
-  .preprocess((value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(CONTACT_ROLES, { error: "contacts.errors.unknownRole" })).max(CONTACT_ROLES.length))
+  .preprocess(
+    (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(CONTACT_ROLES, { error: "contacts.errors.unknownRole" })).max(CONTACT_ROLES.length),
+  )
   .transform((roles) => [...new Set(roles)]);
 
 export const addContactSchema = z.object({
@@ -46,12 +49,26 @@ export const enableContactSchema = z.object({ contactId: idField, roles: contact
 export type EnableContactInput = z.output<typeof enableContactSchema>;
 
 /** The orders the dialog showed; the server refuses if they are no longer exactly the contact's orders. */
-const orderIdsField = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField).min(1, "errors.required").max(10_000));
+const orderIdsField = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(idField).min(1, "errors.required").max(10_000),
+);
 
-export const disableAndReassignSchema = z.discriminatedUnion("replacement", [
-  z.object({ contactId: idField, orderIds: orderIdsField, replacement: z.literal("existing"), replacementEmail: emailField }),
-  z.object({ contactId: idField, orderIds: orderIdsField, replacement: z.literal("new"), replacementName: nameField, replacementEmail: emailField, replacementLanguage: languageField.default("en") }),
-], { error: "errors.invalid" });
+export const disableAndReassignSchema = z.discriminatedUnion(
+  "replacement",
+  [
+    z.object({ contactId: idField, orderIds: orderIdsField, replacement: z.literal("existing"), replacementEmail: emailField }),
+    z.object({
+      contactId: idField,
+      orderIds: orderIdsField,
+      replacement: z.literal("new"),
+      replacementName: nameField,
+      replacementEmail: emailField,
+      replacementLanguage: languageField.default("en"),
+    }),
+  ],
+  { error: "errors.invalid" },
+);
 export type DisableAndReassignInput = z.output<typeof disableAndReassignSchema>;
 
 /**

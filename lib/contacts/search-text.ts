@@ -3,12 +3,7 @@
 
 /** Lower-cases and strips accents (NFD, then drops combining marks) and collapses whitespace. */
 export function foldForSearch(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return value.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim();
 }
 
 export function contactSearchText(name: string, email: string): string {

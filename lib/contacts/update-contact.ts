@@ -27,8 +27,17 @@ export const updateContact = defineOrgAction({
       });
       const roles = await replaceContactRoles(tx, organizationId, contact.id, input.roles);
       await audit(tx, actor, {
-        organizationId, action: "contact.updated", targetType: "Contact", targetId: contact.id,
-        metadata: { name: { from: contact.name, to: input.name }, phone: { from: contact.phone, to: input.phone }, language: { from: contact.language, to: input.language }, rolesAdded: roles.added, rolesRemoved: roles.removed },
+        organizationId,
+        action: "contact.updated",
+        targetType: "Contact",
+        targetId: contact.id,
+        metadata: {
+          name: { from: contact.name, to: input.name },
+          phone: { from: contact.phone, to: input.phone },
+          language: { from: contact.language, to: input.language },
+          rolesAdded: roles.added,
+          rolesRemoved: roles.removed,
+        },
       });
       return { id: contact.id, name: input.name };
     });

@@ -59,7 +59,9 @@ export async function migrate(databaseUrl: string, options: { dir?: string; log?
           `Its error: ${failed.logs ?? "(none recorded)"}`,
       );
     }
-    const done = new Map(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]));
+    const done = new Map(
+      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]),
+    );
     for (const migration of migrations) {
       const previous = done.get(migration.name);
       if (previous) {

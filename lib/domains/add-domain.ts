@@ -34,10 +34,16 @@ export const addDomain = defineOrgAction({
           throw new AppError("VERIFIED_ELSEWHERE", "domains.errors.claimedElsewhere", { field: "domain" });
         }
         const token = newVerificationToken();
-        const created = await tx.verifiedDomain.create({ data: { organizationId, domain, token }, select: { id: true, domain: true, token: true } });
+        const created = await tx.verifiedDomain.create({
+          data: { organizationId, domain, token },
+          select: { id: true, domain: true, token: true },
+        });
         await audit(tx, actor, {
-          organizationId, action: "domain.added",
-          targetType: "VerifiedDomain", targetId: created.id, metadata: { domain },
+          organizationId,
+          action: "domain.added",
+          targetType: "VerifiedDomain",
+          targetId: created.id,
+          metadata: { domain },
         });
         return { id: created.id, domain: created.domain, record: verificationRecord(created.domain, created.token) };
       }),

@@ -17,7 +17,10 @@ export type DomainListItem = {
 };
 
 /** The organization's domains, oldest first (the caller has checked "domains.manage"). */
-export async function listDomains(access: Pick<OrgAccess, "organization">, client: Pick<Tx, "verifiedDomain"> = db): Promise<DomainListItem[]> {
+export async function listDomains(
+  access: Pick<OrgAccess, "organization">,
+  client: Pick<Tx, "verifiedDomain"> = db,
+): Promise<DomainListItem[]> {
   const rows = await client.verifiedDomain.findMany({
     where: inOrg(access, {}),
     orderBy: [{ createdAt: "asc" }, { domain: "asc" }],

@@ -12,13 +12,19 @@ export const removeDomain = defineOrgAction({
   async run({ access, actor, input }): Promise<{ id: string; domain: string }> {
     const organizationId = access.organization.id;
     return db.$transaction(async (tx) => {
-      const row = await tx.verifiedDomain.findFirst({ where: { id: input.domainId, organizationId }, select: { id: true, domain: true, status: true } });
+      const row = await tx.verifiedDomain.findFirst({
+        where: { id: input.domainId, organizationId },
+        select: { id: true, domain: true, status: true },
+      });
       if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       const deleted = await tx.verifiedDomain.deleteMany({ where: { id: row.id, organizationId } });
       if (deleted.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       await audit(tx, actor, {
-        organizationId, action: "domain.removed",
-        targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, status: row.status },
+        organizationId,
+        action: "domain.removed",
+        targetType: "VerifiedDomain",
+        targetId: row.id,
+        metadata: { domain: row.domain, status: row.status },
       });
       return { id: row.id, domain: row.domain };
     });

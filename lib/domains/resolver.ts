@@ -11,7 +11,10 @@ export const DNS_TIMEOUT_MS = 5_000;
 
 /** An error carrying a node:dns-style code (ENOTFOUND, ENODATA, ETIMEOUT, ESERVFAIL…). */
 export class DnsLookupError extends Error {
-  constructor(readonly code: string, hostname: string) {
+  constructor(
+    readonly code: string,
+    hostname: string,
+  ) {
     super(`${code} ${hostname}`);
     this.name = "DnsLookupError";
   }

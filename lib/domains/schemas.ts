@@ -12,15 +12,14 @@ export function verificationRecord(domain: string, token: string): { type: "TXT"
 }
 
 /** Raw input may be a URL or an email ("https://www.example.com/x", "alice@example.com"); it is normalised. */
-export const domainField = singleLineText({ max: 300 })
-  .transform((value, ctx) => {
-    const domain = normalizeDomain(value);
-    if (!domain) {
-      ctx.addIssue({ code: "custom", message: "domains.errors.invalid" });
-      return z.NEVER;
-    }
-    return domain;
-  });
+export const domainField = singleLineText({ max: 300 }).transform((value, ctx) => {
+  const domain = normalizeDomain(value);
+  if (!domain) {
+    ctx.addIssue({ code: "custom", message: "domains.errors.invalid" });
+    return z.NEVER;
+  }
+  return domain;
+});
 
 export const addDomainSchema = z.object({ domain: domainField });
 export type AddDomainInput = z.output<typeof addDomainSchema>;

@@ -21,12 +21,19 @@ export async function findVerifiedDomainForEmail(client: Client, organizationId:
   if (candidates.length === 0) return null;
   const rows = await client.verifiedDomain.findMany({ where: { status: "VERIFIED", domain: { in: candidates } } });
   // Longest name first; on a tie (two organizations verified one name before that was refused), ours.
-  const mostSpecific = rows.sort((a, b) => b.domain.length - a.domain.length || Number(b.organizationId === organizationId) - Number(a.organizationId === organizationId))[0];
+  const mostSpecific = rows.sort(
+    (a, b) =>
+      b.domain.length - a.domain.length || Number(b.organizationId === organizationId) - Number(a.organizationId === organizationId),
+  )[0];
   return mostSpecific?.organizationId === organizationId ? mostSpecific : null;
 }
 
 /** The organization's VERIFIED domain names, alphabetically (e.g. for "For people on your verified domains (…)"). */
 export async function verifiedDomainNames(client: Client, organizationId: string): Promise<string[]> {
-  const rows = await client.verifiedDomain.findMany({ where: { organizationId, status: "VERIFIED" }, select: { domain: true }, orderBy: { domain: "asc" } });
+  const rows = await client.verifiedDomain.findMany({
+    where: { organizationId, status: "VERIFIED" },
+    select: { domain: true },
+    orderBy: { domain: "asc" },
+  });
   return rows.map((row) => row.domain);
 }

@@ -79,11 +79,15 @@ export const verifyDomain = defineOrgAction({
   async run({ access, actor, input, locale }): Promise<VerifyDomainResult> {
     const t = translator(locale);
     const organizationId = access.organization.id;
-    const row = await db.verifiedDomain.findFirst({ where: { id: input.domainId, organizationId }, select: { id: true, domain: true, token: true, status: true } });
+    const row = await db.verifiedDomain.findFirst({
+      where: { id: input.domainId, organizationId },
+      select: { id: true, domain: true, token: true, status: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", "domains.errors.notFound");
     // Added before public suffixes were refused: never verified now.
     if (isPublicSuffix(row.domain)) throw new AppError("INVALID", "domains.errors.publicSuffix", { params: { domain: row.domain } });
-    if (row.status === "VERIFIED") return { id: row.id, domain: row.domain, status: "VERIFIED", reason: null, message: t("domains.verified", { domain: row.domain }) };
+    if (row.status === "VERIFIED")
+      return { id: row.id, domain: row.domain, status: "VERIFIED", reason: null, message: t("domains.verified", { domain: row.domain }) };
 
     // The network lookup happens before the transaction, which then only holds the lock briefly.
     const outcome = await checkTxtRecord(getTxtResolver(), row.domain, verificationRecord(row.domain, row.token).value);
@@ -100,8 +104,11 @@ export const verifyDomain = defineOrgAction({
       });
       if (updated.count === 0) throw new AppError("NOT_FOUND", "domains.errors.notFound");
       await audit(tx, actor, {
-        organizationId, action: reason ? "domain.verificationFailed" : "domain.verified",
-        targetType: "VerifiedDomain", targetId: row.id, metadata: { domain: row.domain, ...(reason ? { reason } : {}) },
+        organizationId,
+        action: reason ? "domain.verificationFailed" : "domain.verified",
+        targetType: "VerifiedDomain",
+        targetId: row.id,
+        metadata: { domain: row.domain, ...(reason ? { reason } : {}) },
       });
       return { status, reason };
     });

@@ -46,7 +46,10 @@ export function contentSecurityPolicy({ nonce, development, https, inlineStyles,
   return directives.join("; ");
 }
 
-/** The headers besides the policy. HSTS only over HTTPS (browsers ignore it on http:), without includeSubDomains: the app does not own its neighbours. */
+/**
+ * The headers besides the policy. HSTS only over HTTPS (browsers ignore it on http:), without includeSubDomains: the app does not own its
+ * neighbours.
+ */
 export function securityHeaders({ https, emailPreview = false }: { https: boolean; emailPreview?: boolean }): Record<string, string> {
   return {
     "X-Frame-Options": emailPreview ? "SAMEORIGIN" : "DENY",

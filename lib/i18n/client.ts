@@ -23,5 +23,7 @@ function finishing<T extends BaseTranslator>(base: T): T {
 
 /** next-intl's useTranslations(namespace), with typed keys and ICU arguments. */
 export function useTranslations<N extends MessageNamespace = never>(namespace?: N): ReturnType<typeof useNextIntlTranslations<N>> {
-  return finishing(useNextIntlTranslations(namespace) as unknown as BaseTranslator) as unknown as ReturnType<typeof useNextIntlTranslations<N>>;
+  return finishing(useNextIntlTranslations(namespace) as unknown as BaseTranslator) as unknown as ReturnType<
+    typeof useNextIntlTranslations<N>
+  >;
 }

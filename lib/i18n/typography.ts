@@ -14,16 +14,18 @@ const NNBSP = "\u202F";
 const ELIDING = /(^|[^\p{L}])(de|que|lorsque|puisque|jusque|le|la)[ \u00A0]+\{(\w+)\}/giu;
 
 export function typesetFrenchMessage(message: string): string {
-  return message
-    .replace(/'/g, "’")
-    .replace(/"([^"]*)"|“([^”]*)”/g, (_, straight: string | undefined, curly: string | undefined) => `«${straight ?? curly}»`)
-    .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
-    .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)
-    // "Nom :" keeps its space but narrow and unbreakable; a missing one before ; ! ? is added.
-    .replace(/[ \u00A0\u202F]+([:;!?])/g, `${NNBSP}$1`)
-    .replace(/([\p{L}\p{N}})»])([;!?]+)(?=[\s»)]|$)/gu, `$1${NNBSP}$2`)
-    .replace(/([\p{L}})»])(:)(?=\s|$)/gu, `$1${NNBSP}$2`)
-    .replace(ELIDING, (_, before: string, word: string, argument: string) => `${before}${word}${ELISION_MARK} {${argument}}`);
+  return (
+    message
+      .replace(/'/g, "’")
+      .replace(/"([^"]*)"|“([^”]*)”/g, (_, straight: string | undefined, curly: string | undefined) => `«${straight ?? curly}»`)
+      .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
+      .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)
+      // "Nom :" keeps its space but narrow and unbreakable; a missing one before ; ! ? is added.
+      .replace(/[ \u00A0\u202F]+([:;!?])/g, `${NNBSP}$1`)
+      .replace(/([\p{L}\p{N}})»])([;!?]+)(?=[\s»)]|$)/gu, `$1${NNBSP}$2`)
+      .replace(/([\p{L}})»])(:)(?=\s|$)/gu, `$1${NNBSP}$2`)
+      .replace(ELIDING, (_, before: string, word: string, argument: string) => `${before}${word}${ELISION_MARK} {${argument}}`)
+  );
 }
 
 /** The French catalog with its typography applied (same shape). */

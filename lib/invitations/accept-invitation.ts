@@ -63,8 +63,16 @@ export const acceptInvitation = defineUserAction({
       } else {
         const roles = invitation.contactRoles;
         const found = await addOrFindContact(tx, {
-          organizationId: organization.id, email: user.email, name: contactName, language: invitation.language, source: "INVITATION",
-          actor, userId: user.id, roles, activate: true, auditMetadata: { via: "invitation", invitationId: invitation.id },
+          organizationId: organization.id,
+          email: user.email,
+          name: contactName,
+          language: invitation.language,
+          source: "INVITATION",
+          actor,
+          userId: user.id,
+          roles,
+          activate: true,
+          auditMetadata: { via: "invitation", invitationId: invitation.id },
         });
         // Throwing rolls back the transaction: no contact, role or invitation change.
         if (found.contact.status === "DISABLED") {
@@ -81,9 +89,22 @@ export const acceptInvitation = defineUserAction({
       });
       // The row lock makes this unreachable; kept so a used invitation can never be used twice.
       if (marked.count !== 1) throw new AppError("USED", "invitations.errors.used");
-      await audit(tx, actor, { organizationId: organization.id, action: "invitation.accepted", targetType: "Invitation", targetId: invitation.id, metadata });
+      await audit(tx, actor, {
+        organizationId: organization.id,
+        action: "invitation.accepted",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata,
+      });
       const hasAccess = await inviteeHasAccess(tx, user.id, organization.id);
-      return { kind: invitation.kind, organization: { name: organization.name, slug: organization.slug }, contactId, membershipId, created, hasAccess };
+      return {
+        kind: invitation.kind,
+        organization: { name: organization.name, slug: organization.slug },
+        contactId,
+        membershipId,
+        created,
+        hasAccess,
+      };
     });
   },
 });

@@ -28,21 +28,36 @@ export const createContactInvitation = defineOrgAction({
     const url = invitationUrl(token);
     const expiresAt = invitationExpiry();
     return db.$transaction(async (tx) => {
-      await enforceLimits(tx, [{ rule: limitRules.invitationsCreated(access.organization.id), messageKey: "invitations.errors.tooManyCreated" }], locale);
+      await enforceLimits(
+        tx,
+        [{ rule: limitRules.invitationsCreated(access.organization.id), messageKey: "invitations.errors.tooManyCreated" }],
+        locale,
+      );
       const invitation = await tx.invitation.create({
         data: {
-          organizationId: access.organization.id, kind: "CONTACT", tokenHash: hashToken(token),
-          contactRoles: input.roles, language: input.language, createdByUserId: actor.userId, expiresAt,
+          organizationId: access.organization.id,
+          kind: "CONTACT",
+          tokenHash: hashToken(token),
+          contactRoles: input.roles,
+          language: input.language,
+          createdByUserId: actor.userId,
+          expiresAt,
         },
         select: { id: true },
       });
       await audit(tx, actor, {
-        organizationId: access.organization.id, action: "invitation.created",
-        targetType: "Invitation", targetId: invitation.id, metadata: { kind: "CONTACT", roles: input.roles, language: input.language },
+        organizationId: access.organization.id,
+        action: "invitation.created",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata: { kind: "CONTACT", roles: input.roles, language: input.language },
       });
       const message = contactInvitationMessage(input.language, {
-        organization: { name: access.organization.name, slug: access.organization.slug }, inviterName: await inviterName(tx, actor.userId),
-        roles: input.roles, url, expiresAt: expiresAt.toISOString(),
+        organization: { name: access.organization.name, slug: access.organization.slug },
+        inviterName: await inviterName(tx, actor.userId),
+        roles: input.roles,
+        url,
+        expiresAt: expiresAt.toISOString(),
       });
       return { invitationId: invitation.id, token, url, expiresAt, message };
     });

@@ -15,6 +15,9 @@ export async function inviteeHasAccess(client: Pick<Tx, "$queryRaw">, userId: st
  * a person cannot accept a contact invitation (it would re-enable them).
  */
 export async function inviteeContactDisabled(client: Pick<Tx, "contact">, email: string, organizationId: string): Promise<boolean> {
-  const contact = await client.contact.findUnique({ where: { organizationId_email: { organizationId, email: normalizeEmail(email) } }, select: { status: true } });
+  const contact = await client.contact.findUnique({
+    where: { organizationId_email: { organizationId, email: normalizeEmail(email) } },
+    select: { status: true },
+  });
   return contact?.status === "DISABLED";
 }

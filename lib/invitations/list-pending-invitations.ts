@@ -17,8 +17,14 @@ export type PendingInvitation = {
 };
 
 type RawInvitation = {
-  id: string; roles: ContactRoleType[]; email: string | null; createdAt: Date; expiresAt: Date; lastSentAt: Date | null;
-  creatorName: string | null; creatorEmail: string | null;
+  id: string;
+  roles: ContactRoleType[];
+  email: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  lastSentAt: Date | null;
+  creatorName: string | null;
+  creatorEmail: string | null;
 };
 
 /**
@@ -44,8 +50,14 @@ export async function listPendingInvitations(
   return {
     hasMore: rows.length > take,
     invitations: rows.slice(0, take).map((row) => ({
-      id: row.id, roles: row.roles, email: row.email, createdBy: row.creatorEmail ? { name: row.creatorName, email: row.creatorEmail } : null,
-      createdAt: row.createdAt, expiresAt: row.expiresAt, lastSentAt: row.lastSentAt, expired: row.expiresAt.getTime() <= now.getTime(),
+      id: row.id,
+      roles: row.roles,
+      email: row.email,
+      createdBy: row.creatorEmail ? { name: row.creatorName, email: row.creatorEmail } : null,
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      lastSentAt: row.lastSentAt,
+      expired: row.expiresAt.getTime() <= now.getTime(),
     })),
   };
 }

@@ -36,12 +36,24 @@ export type ViewerStanding = {
  * (the token is the credential; no sign-in needed to see which organization invites, as
  * what, and — masked — for which address).
  */
-export async function loadInvitation(token: string, { viewerUserId = null, now = new Date() }: { viewerUserId?: string | null; now?: Date } = {}): Promise<LoadedInvitation> {
+export async function loadInvitation(
+  token: string,
+  { viewerUserId = null, now = new Date() }: { viewerUserId?: string | null; now?: Date } = {},
+): Promise<LoadedInvitation> {
   if (!token || token.length > 200) return { state: "not_found" };
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      kind: true, email: true, orgRole: true, workspaceIds: true, contactRoles: true, language: true, expiresAt: true, revokedAt: true, acceptedAt: true, acceptedByUserId: true,
+      kind: true,
+      email: true,
+      orgRole: true,
+      workspaceIds: true,
+      contactRoles: true,
+      language: true,
+      expiresAt: true,
+      revokedAt: true,
+      acceptedAt: true,
+      acceptedByUserId: true,
       organization: { select: { id: true, name: true, slug: true } },
     },
   });
@@ -57,9 +69,14 @@ export async function loadInvitation(token: string, { viewerUserId = null, now =
     expiresAt: invitation.expiresAt,
     acceptedByViewer: !!viewerUserId && invitation.acceptedByUserId === viewerUserId,
     viewer: viewerUserId ? await viewerStanding(viewerUserId, organizationId, invitation.kind === "USER" ? invitation.email : null) : null,
-    user: invitation.kind === "USER" && invitation.email
-      ? { role: invitation.orgRole ?? "MEMBER", maskedEmail: maskEmail(invitation.email), workspaces: state === "valid" ? await offeredWorkspaces(organizationId, invitation.email, invitation.workspaceIds) : [] }
-      : null,
+    user:
+      invitation.kind === "USER" && invitation.email
+        ? {
+            role: invitation.orgRole ?? "MEMBER",
+            maskedEmail: maskEmail(invitation.email),
+            workspaces: state === "valid" ? await offeredWorkspaces(organizationId, invitation.email, invitation.workspaceIds) : [],
+          }
+        : null,
   };
 }
 
@@ -73,7 +90,10 @@ async function viewerStanding(userId: string, organizationId: string, boundEmail
   };
 }
 
-/** The workspaces the pending membership of that email has now (admins may change them before acceptance), else those the invitation recorded. */
+/**
+ * The workspaces the pending membership of that email has now (admins may change them before acceptance), else those the invitation
+ * recorded.
+ */
 async function offeredWorkspaces(organizationId: string, email: string, recorded: string[]): Promise<string[]> {
   const membership = await db.membership.findFirst({
     where: { organizationId, user: { email } },

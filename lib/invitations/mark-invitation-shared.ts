@@ -9,7 +9,10 @@ import { audit } from "@/lib/audit/audit";
 import { idField } from "@/lib/validation/fields";
 import { lockContactInvitation } from "./state";
 
-export const markInvitationSharedSchema = z.object({ invitationId: idField, via: z.enum(["copy", "mailClient"], { error: "errors.invalid" }) });
+export const markInvitationSharedSchema = z.object({
+  invitationId: idField,
+  via: z.enum(["copy", "mailClient"], { error: "errors.invalid" }),
+});
 
 export const markInvitationShared = defineOrgAction({
   capability: "contacts.manage",
@@ -22,8 +25,11 @@ export const markInvitationShared = defineOrgAction({
       const now = new Date();
       await tx.invitation.update({ where: { id: invitation.id }, data: { sharedAt: now } });
       await audit(tx, actor, {
-        organizationId: access.organization.id, action: "invitation.shared",
-        targetType: "Invitation", targetId: invitation.id, metadata: { via: input.via },
+        organizationId: access.organization.id,
+        action: "invitation.shared",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata: { via: input.via },
       });
       return { invitationId: invitation.id, sharedAt: now };
     });

@@ -29,11 +29,24 @@ export const resendInvitation = defineOrgAction({
       await enforceLimits(tx, await invitationEmailLimits(tx, access.organization.id, invitation.email), locale);
       const token = generateInvitationToken();
       const expiresAt = invitationExpiry();
-      await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() } });
-      await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token, email: invitation.email, senderUserId: actor.userId });
+      await tx.invitation.update({
+        where: { id: invitation.id },
+        data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date() },
+      });
+      await notify(tx, {
+        kind: "invitation",
+        organizationId: access.organization.id,
+        invitationId: invitation.id,
+        token,
+        email: invitation.email,
+        senderUserId: actor.userId,
+      });
       await audit(tx, actor, {
-        organizationId: access.organization.id, action: "invitation.resent",
-        targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email, wasExpired: state === "expired" },
+        organizationId: access.organization.id,
+        action: "invitation.resent",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata: { email: invitation.email, wasExpired: state === "expired" },
       });
       return { email: invitation.email, expiresAt };
     });

@@ -17,8 +17,11 @@ export const revokeInvitation = defineOrgAction({
       if (invitation.revokedAt) return { invitationId: invitation.id };
       await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
       await audit(tx, actor, {
-        organizationId: access.organization.id, action: "invitation.revoked",
-        targetType: "Invitation", targetId: invitation.id, metadata: { email: invitation.email },
+        organizationId: access.organization.id,
+        action: "invitation.revoked",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata: { email: invitation.email },
       });
       return { invitationId: invitation.id };
     });

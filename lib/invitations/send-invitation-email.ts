@@ -33,11 +33,24 @@ export const sendInvitationEmail = defineOrgAction({
       const previous = invitation.email && invitation.email !== input.email ? invitation.email : null;
       const now = new Date();
       // Sent: it is shared from now on (listed as pending).
-      await tx.invitation.update({ where: { id: invitation.id }, data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now } });
-      await notify(tx, { kind: "invitation", organizationId: access.organization.id, invitationId: invitation.id, token: input.token, email: input.email, senderUserId: actor.userId });
+      await tx.invitation.update({
+        where: { id: invitation.id },
+        data: { email: input.email, lastSentAt: now, sharedAt: invitation.sharedAt ?? now },
+      });
+      await notify(tx, {
+        kind: "invitation",
+        organizationId: access.organization.id,
+        invitationId: invitation.id,
+        token: input.token,
+        email: input.email,
+        senderUserId: actor.userId,
+      });
       await audit(tx, actor, {
-        organizationId: access.organization.id, action: "invitation.sent",
-        targetType: "Invitation", targetId: invitation.id, metadata: { email: input.email, ...(previous ? { replacedEmail: previous } : {}) },
+        organizationId: access.organization.id,
+        action: "invitation.sent",
+        targetType: "Invitation",
+        targetId: invitation.id,
+        metadata: { email: input.email, ...(previous ? { replacedEmail: previous } : {}) },
       });
       return previous;
     });

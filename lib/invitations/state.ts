@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors/app-error";
 
 export type InvitationState = "valid" | "expired" | "revoked" | "used";
 
-export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date = new Date()): InvitationState {
+export function invitationState(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date = new Date(),
+): InvitationState {
   if (invitation.acceptedAt) return "used";
   if (invitation.revokedAt) return "revoked";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -25,8 +28,22 @@ export function assertValid(state: InvitationState): void {
 }
 
 const invitationFields = {
-  id: true, organizationId: true, kind: true, tokenHash: true, email: true, orgRole: true, workspaceIds: true, contactRoles: true, language: true,
-  createdAt: true, expiresAt: true, revokedAt: true, acceptedAt: true, acceptedByUserId: true, lastSentAt: true, sharedAt: true,
+  id: true,
+  organizationId: true,
+  kind: true,
+  tokenHash: true,
+  email: true,
+  orgRole: true,
+  workspaceIds: true,
+  contactRoles: true,
+  language: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  acceptedAt: true,
+  acceptedByUserId: true,
+  lastSentAt: true,
+  sharedAt: true,
 } as const;
 
 /**
@@ -34,9 +51,14 @@ const invitationFields = {
  * Another organization's id, or a user invitation's, is not found.
  */
 export async function lockContactInvitation(tx: Tx, where: { id: string; organizationId: string } | { tokenHash: string }) {
-  const locked = "id" in where
-    ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE id = ${where.id} AND "organizationId" = ${where.organizationId} AND kind = 'CONTACT' FOR UPDATE`
-    : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE "tokenHash" = ${where.tokenHash} AND kind = 'CONTACT' FOR UPDATE`;
+  const locked =
+    "id" in where
+      ? await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Invitation" WHERE id = ${where.id} AND "organizationId" = ${where.organizationId} AND kind = 'CONTACT' FOR UPDATE`
+      : await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Invitation" WHERE "tokenHash" = ${where.tokenHash} AND kind = 'CONTACT' FOR UPDATE`;
   if (locked.length === 0) throw invitationNotFound();
   // Read after the lock: under READ COMMITTED this sees whatever the previous holder committed.
   return tx.invitation.findUniqueOrThrow({ where: { id: locked[0].id }, select: invitationFields });

@@ -238,7 +238,9 @@ export async function deliverDueEmails({
       return previous;
     }
     result.sent++;
-    return { recorded: marks.record({ id: email.id, attempts: email.attempts + 1, messageId, subject: content.subject, locale: content.locale }) };
+    return {
+      recorded: marks.record({ id: email.id, attempts: email.attempts + 1, messageId, subject: content.subject, locale: content.locale }),
+    };
   };
 
   let next = 0;

@@ -22,7 +22,8 @@ export function drainMailWorkerOnShutdown({ timeoutMs }: { timeoutMs?: number } 
   const drain = () =>
     (drained ??= stopMailWorker({ timeoutMs }).then(
       (complete) => {
-        if (!complete) console.error("[mail] stopped before every send in flight finished: those emails are sent again once their claim expires");
+        if (!complete)
+          console.error("[mail] stopped before every send in flight finished: those emails are sent again once their claim expires");
       },
       (error: unknown) => console.error("[mail] draining the worker failed:", error),
     ));

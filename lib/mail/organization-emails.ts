@@ -36,7 +36,19 @@ export async function listOrganizationEmails(access: OrgAccess, query: EmailLogQ
     fetchPage(pageMode(query, EMAILS_PER_PAGE), EMAILS_PER_PAGE, (args) =>
       db.emailOutbox.findMany({
         where,
-        select: { id: true, toEmail: true, toName: true, subject: true, template: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true, sentAt: true },
+        select: {
+          id: true,
+          toEmail: true,
+          toName: true,
+          subject: true,
+          template: true,
+          status: true,
+          attempts: true,
+          lastError: true,
+          nextAttemptAt: true,
+          createdAt: true,
+          sentAt: true,
+        },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...args,
       }),
@@ -53,7 +65,10 @@ export const retryEmail = defineOrgAction({
   async run({ access, actor, input }) {
     const organizationId = access.organization.id;
     const email = await db.$transaction(async (tx) => {
-      const row = await tx.emailOutbox.findFirst({ where: { id: input.emailId, organizationId }, select: { id: true, status: true, toEmail: true, template: true } });
+      const row = await tx.emailOutbox.findFirst({
+        where: { id: input.emailId, organizationId },
+        select: { id: true, status: true, toEmail: true, template: true },
+      });
       if (!row) throw new AppError("NOT_FOUND", "outbox.errors.notFound");
       if (row.status !== "FAILED") throw new AppError("NOT_FAILED", "outbox.errors.notFailed");
       // Its link was erased when it failed (outbox-secrets.ts).
@@ -62,7 +77,10 @@ export const retryEmail = defineOrgAction({
         const disabled = await tx.contact.count({ where: { organizationId, email: row.toEmail, status: "DISABLED" } });
         if (disabled) throw new AppError("RECIPIENT_DISABLED", "outbox.errors.recipientDisabled");
       }
-      await tx.emailOutbox.update({ where: { id: row.id }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null } });
+      await tx.emailOutbox.update({
+        where: { id: row.id },
+        data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
+      });
       await audit(tx, actor, { organizationId, action: "email.retried", targetType: "EmailOutbox", targetId: row.id });
       return row;
     });

@@ -18,7 +18,8 @@ export const SECRET_PROPS: { readonly [N in EmailTemplateName]?: readonly (keyof
 
 const PURPOSE = "email outbox secrets";
 
-const secretPropsOf = (template: string): readonly string[] => (Object.hasOwn(SECRET_PROPS, template) ? SECRET_PROPS[template as EmailTemplateName]! : []);
+const secretPropsOf = (template: string): readonly string[] =>
+  Object.hasOwn(SECRET_PROPS, template) ? SECRET_PROPS[template as EmailTemplateName]! : [];
 
 /** Whether the template's emails carry a link that works by itself (and so are never sent again once finished). */
 export function carriesSecrets(template: string): boolean {
@@ -81,7 +82,9 @@ const erasing = new Map<string, Prisma.Sql>();
 export function eraseSecrets(table: string): Prisma.Sql {
   let sql = erasing.get(table);
   if (!sql) {
-    const cases = Object.entries(SECRET_PROPS).map(([template, names]) => `WHEN ${literal(template)} THEN ${table}."props" - ${literal(`{${names.join(",")}}`)}::text[]`);
+    const cases = Object.entries(SECRET_PROPS).map(
+      ([template, names]) => `WHEN ${literal(template)} THEN ${table}."props" - ${literal(`{${names.join(",")}}`)}::text[]`,
+    );
     sql = Prisma.raw(`"sealedProps" = NULL, "props" = CASE ${table}."template" ${cases.join(" ")} ELSE ${table}."props" END`);
     erasing.set(table, sql);
   }

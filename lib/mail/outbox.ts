@@ -38,8 +38,9 @@ function toRow(input: EnqueueEmailInput) {
 /**
  * Writes one outbox row with content rendered already, in the caller's transaction, and
  * returns its id. The content is kept as it is until the row is deleted: it must carry no
- * link that works by itself (those go through notify(), which keeps them sealed). Use cases do not address emails themselves: they call notify()
- * (lib/notifications/notify.ts), whose routing table chooses the recipients.
+ * link that works by itself (those go through notify(), which keeps them sealed). Use cases do not
+ * address emails themselves: they call notify() (lib/notifications/notify.ts), whose routing table
+ * chooses the recipients.
  */
 export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<string> {
   const row = await tx.emailOutbox.create({ data: toRow(input), select: { id: true } });

@@ -24,7 +24,8 @@ import type { Locale } from "@/lib/i18n";
 import type { RecipientReason } from "@/lib/notifications/events";
 
 /** What @react-email/render's render() puts before the markup. */
-const XHTML_DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+const XHTML_DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 let reactDomServer: Promise<typeof import("react-dom/server")> | null = null;
 
@@ -40,15 +41,25 @@ async function renderBoth(element: ReactElement): Promise<{ html: string; text: 
 
 export type RenderOptions = { locale: Locale; reasons: readonly RecipientReason[] };
 
-export async function renderEmail<N extends EmailTemplateName>(name: N, props: EmailPropsOf<N>, { locale, reasons }: RenderOptions): Promise<RenderedEmail> {
+export async function renderEmail<N extends EmailTemplateName>(
+  name: N,
+  props: EmailPropsOf<N>,
+  { locale, reasons }: RenderOptions,
+): Promise<RenderedEmail> {
   const template = emailTemplates[name] as EmailTemplate<EmailPropsOf<N>>;
   const footer = emailFooter(locale, reasons, template.organization(props));
-  const { html, text } = await renderBoth(createElement(template.Email, { ...(props as object), locale, footer } as EmailPropsOf<N> & EmailEnvelope));
+  const { html, text } = await renderBoth(
+    createElement(template.Email, { ...(props as object), locale, footer } as EmailPropsOf<N> & EmailEnvelope),
+  );
   return { subject: template.subject(props, locale), html, text };
 }
 
 /** A template with its preview props (dev mailbox, tests, the notifications page). */
-export function renderPreview(name: EmailTemplateName, locale: Locale = "en", overrides: { reasons?: readonly RecipientReason[] } = {}): Promise<RenderedEmail> {
+export function renderPreview(
+  name: EmailTemplateName,
+  locale: Locale = "en",
+  overrides: { reasons?: readonly RecipientReason[] } = {},
+): Promise<RenderedEmail> {
   const template = emailTemplates[name] as EmailTemplate<EmailPropsOf<typeof name>>;
   return renderEmail(name, template.preview, { locale, reasons: overrides.reasons ?? template.previewReasons });
 }

@@ -10,8 +10,15 @@ import { propsWithSecrets } from "./outbox-secrets";
 import { renderEmail } from "./render-email";
 
 export type StoredEmail = {
-  template: string; toEmail: string; subject: string; html: string | null; text: string | null;
-  props: unknown; sealedProps: string | null; reasons: unknown; sendLocale: string;
+  template: string;
+  toEmail: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  props: unknown;
+  sealedProps: string | null;
+  reasons: unknown;
+  sendLocale: string;
 };
 export type SendableEmail = RenderedEmail & { locale: Locale };
 export type RenderCache = Map<string, Promise<RenderedEmail>>;

@@ -96,7 +96,10 @@ export const SMTP_POOL_CONNECTIONS = 8;
  * connection), or one connection per email.
  * (nodemailer ignores every other option when given `url`, hence the parsing here.)
  */
-export function createMailTransport(smtpUrl: string | undefined = config().SMTP_URL, { pooled = false }: { pooled?: boolean } = {}): MailTransport {
+export function createMailTransport(
+  smtpUrl: string | undefined = config().SMTP_URL,
+  { pooled = false }: { pooled?: boolean } = {},
+): MailTransport {
   if (!smtpUrl) throw new Error("SMTP_URL is not set: start the app with `npm start`, which provides one.");
   const { pool: _pool, ...fromUrl } = parseConnectionUrl(smtpUrl) as SMTPTransport.Options & { pool?: unknown };
   const pool = pooled ? { pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: Infinity } : {};

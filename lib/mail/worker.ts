@@ -40,7 +40,10 @@ export type StartMailWorkerOptions = {
   databaseUrl?: string;
 };
 
-/** Sends in flight: one per pooled connection of the worker's own transport; the dispatcher's default for one passed in (its pool size is not known). */
+/**
+ * Sends in flight: one per pooled connection of the worker's own transport; the dispatcher's default for one passed in (its pool size is
+ * not known).
+ */
 const concurrencyFor = (transport: StartMailWorkerOptions["transport"]) => (transport ? undefined : SMTP_POOL_CONNECTIONS);
 
 export const FALLBACK_MS = 60_000;
@@ -87,7 +90,13 @@ async function runPass(state: WorkerState): Promise<void> {
   state.pass = (async () => {
     try {
       const { signal } = state.stopping;
-      const result = await deliverDueEmails({ db: state.db, transport: state.transport, batchSize: BATCH_SIZE, signal, concurrency: state.concurrency });
+      const result = await deliverDueEmails({
+        db: state.db,
+        transport: state.transport,
+        batchSize: BATCH_SIZE,
+        signal,
+        concurrency: state.concurrency,
+      });
       if (result.failed > 0) console.error(`[mail] ${result.failed} email(s) failed for good; see EmailOutbox.lastError`);
       if (signal.aborted) return;
       const handled = result.sent + result.retried + result.failed + result.cancelled;
@@ -119,8 +128,16 @@ export function startMailWorker({ fallbackMs = FALLBACK_MS, db, transport, datab
     return false;
   }
   const state: WorkerState = {
-    db: db ?? appDb, transport: sender, concurrency: concurrencyFor(transport), fallbackMs, listener: null,
-    timer: null, timerDueAt: 0, pass: null, rerun: false, stopping: new AbortController(),
+    db: db ?? appDb,
+    transport: sender,
+    concurrency: concurrencyFor(transport),
+    fallbackMs,
+    listener: null,
+    timer: null,
+    timerDueAt: 0,
+    pass: null,
+    rerun: false,
+    stopping: new AbortController(),
   };
   const connectionString = databaseUrl ?? config().DATABASE_URL;
   if (connectionString) {

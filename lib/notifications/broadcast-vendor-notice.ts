@@ -14,7 +14,12 @@ export type VendorNoticeCommand = keyof typeof VENDOR_NOTICE_KINDS;
 
 export const vendorNoticeSchema = z.object({
   kind: z.enum(["security", "data-protection"]),
-  subject: z.string().trim().min(1, "the subject is empty").max(200, "the subject is longer than 200 characters").refine((s) => !/[\r\n]/.test(s), "the subject must be one line"),
+  subject: z
+    .string()
+    .trim()
+    .min(1, "the subject is empty")
+    .max(200, "the subject is longer than 200 characters")
+    .refine((s) => !/[\r\n]/.test(s), "the subject must be one line"),
   body: z.string().trim().min(1, "the body is empty").max(100_000, "the body is longer than 100,000 characters"),
   organizationSlug: z.string().regex(SLUG_PATTERN, "not an organization slug").optional(),
 });
@@ -26,10 +31,17 @@ const ORGANIZATIONS_PER_PAGE = 200;
 
 /** The broadcast's identity: the same kind, subject and body make the same broadcast. */
 export function broadcastKey(notice: Pick<VendorNotice, "kind" | "subject" | "body">): string {
-  return createHash("sha256").update(JSON.stringify([notice.kind, notice.subject, notice.body])).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify([notice.kind, notice.subject, notice.body]))
+    .digest("hex")
+    .slice(0, 32);
 }
 
-export async function broadcastVendorNotice(db: Db, notice: VendorNotice, log: (line: string) => void = () => {}): Promise<BroadcastResult> {
+export async function broadcastVendorNotice(
+  db: Db,
+  notice: VendorNotice,
+  log: (line: string) => void = () => {},
+): Promise<BroadcastResult> {
   const kind = VENDOR_NOTICE_KINDS[notice.kind];
   const key = broadcastKey(notice);
   const result: BroadcastResult = { organizations: 0, emails: 0, skipped: 0, missing: false };
@@ -50,7 +62,10 @@ export async function broadcastVendorNotice(db: Db, notice: VendorNotice, log: (
         if (done > 0) return null;
         const { emailIds } = await notify(tx, { kind, organizationId: organization.id, subject: notice.subject, body: notice.body });
         await audit(tx, null, {
-          organizationId: organization.id, action: "notification.broadcast", targetType: "Broadcast", targetId: key,
+          organizationId: organization.id,
+          action: "notification.broadcast",
+          targetType: "Broadcast",
+          targetId: key,
           metadata: { kind, subject: notice.subject, emails: emailIds.length },
         });
         return emailIds.length;

@@ -25,7 +25,9 @@ export const contactEmailFacts = defineOrgAction({
   write: false,
   async run({ access, input }): Promise<ContactEmailFacts> {
     const organizationId = access.organization.id;
-    const [row] = await db.$queryRaw<{ status: ContactEmailFacts["status"]; orders: ContactEmailFacts["orders"] | null; orderCount: number; orgRole: OrgRole | null }[]>(Prisma.sql`
+    const [row] = await db.$queryRaw<
+      { status: ContactEmailFacts["status"]; orders: ContactEmailFacts["orders"] | null; orderCount: number; orgRole: OrgRole | null }[]
+    >(Prisma.sql`
       SELECT c.status::text AS status,
         (SELECT json_agg(json_build_object('number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id))
            FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)

@@ -27,12 +27,27 @@ async function organizationOf(tx: Tx, event: NotificationEvent & { organizationI
 async function invoiceContent(tx: Tx, event: Extract<NotificationEvent, { kind: "invoice" | "invoice_overdue" }>) {
   const invoice = await tx.invoice.findFirst({
     where: { id: event.invoiceId, organizationId: event.organizationId },
-    select: { id: true, number: true, amountCents: true, currency: true, issuedAt: true, dueAt: true, order: { select: { number: true } }, organization: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      number: true,
+      amountCents: true,
+      currency: true,
+      issuedAt: true,
+      dueAt: true,
+      order: { select: { number: true } },
+      organization: { select: { name: true, slug: true } },
+    },
   });
   if (!invoice) throw new MissingSubjectError(event, "invoice");
   return {
     organization: invoice.organization,
-    invoice: { number: invoice.number, amountCents: invoice.amountCents, currency: invoice.currency, issuedAt: iso(invoice.issuedAt), dueAt: iso(invoice.dueAt) },
+    invoice: {
+      number: invoice.number,
+      amountCents: invoice.amountCents,
+      currency: invoice.currency,
+      issuedAt: iso(invoice.issuedAt),
+      dueAt: iso(invoice.dueAt),
+    },
     orderNumber: invoice.order.number,
     url: appUrl(routes.invoice(invoice.organization.slug, invoice.id)),
   } satisfies EmailPropsOf<"invoice">;
@@ -47,8 +62,14 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
       const order = await tx.order.findFirst({
         where: { id: event.orderId, organizationId: event.organizationId },
         select: {
-          id: true, number: true, placedAt: true, organization: { select: { name: true, slug: true } },
-          licenses: { select: { product: true, licenseKey: true, seats: true, validUntil: true }, orderBy: [{ product: "asc" }, { licenseKey: "asc" }] },
+          id: true,
+          number: true,
+          placedAt: true,
+          organization: { select: { name: true, slug: true } },
+          licenses: {
+            select: { product: true, licenseKey: true, seats: true, validUntil: true },
+            orderBy: [{ product: "asc" }, { licenseKey: "asc" }],
+          },
         },
       });
       if (!order) throw new MissingSubjectError(event, "order");
@@ -72,8 +93,15 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
       const quote = await tx.quote.findFirst({
         where: { id: event.quoteId, organizationId: event.organizationId },
         select: {
-          id: true, number: true, items: true, amountCents: true, currency: true, validUntil: true,
-          organization: { select: { name: true, slug: true } }, requester: { select: { name: true } }, requestedBy: { select: { name: true, email: true } },
+          id: true,
+          number: true,
+          items: true,
+          amountCents: true,
+          currency: true,
+          validUntil: true,
+          organization: { select: { name: true, slug: true } },
+          requester: { select: { name: true } },
+          requestedBy: { select: { name: true, email: true } },
         },
       });
       if (!quote) throw new MissingSubjectError(event, "quote");
@@ -83,8 +111,15 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
         props: {
           organization: quote.organization,
           quote: {
-            number: quote.number, amountCents: quote.amountCents, currency: quote.currency, validUntil: iso(quote.validUntil),
-            items: items.map((item) => ({ product: String(item.product ?? ""), plan: String(item.plan ?? ""), quantity: Number(item.quantity ?? 0) })),
+            number: quote.number,
+            amountCents: quote.amountCents,
+            currency: quote.currency,
+            validUntil: iso(quote.validUntil),
+            items: items.map((item) => ({
+              product: String(item.product ?? ""),
+              plan: String(item.plan ?? ""),
+              quantity: Number(item.quantity ?? 0),
+            })),
           },
           requesterName: quote.requester?.name ?? quote.requestedBy?.name ?? quote.requestedBy?.email ?? null,
           url: appUrl(routes.quote(quote.organization.slug, quote.id)),
@@ -111,7 +146,11 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
         props: {
           organization,
           previous: event.previousContactName,
-          orders: orders.map((order) => ({ number: order.number, licensee: order.licenseeContactId === event.contactId, billing: order.billingContactId === event.contactId })),
+          orders: orders.map((order) => ({
+            number: order.number,
+            licensee: order.licenseeContactId === event.contactId,
+            billing: order.billingContactId === event.contactId,
+          })),
           url: appUrl(routes.organization(organization.slug)),
         },
       };
@@ -120,17 +159,31 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
     case "invitation": {
       const invitation = await tx.invitation.findFirst({
         where: { id: event.invitationId, organizationId: event.organizationId },
-        select: { kind: true, contactRoles: true, orgRole: true, email: true, expiresAt: true, createdBy: { select: { name: true, email: true } }, organization: { select: { name: true, slug: true } } },
+        select: {
+          kind: true,
+          contactRoles: true,
+          orgRole: true,
+          email: true,
+          expiresAt: true,
+          createdBy: { select: { name: true, email: true } },
+          organization: { select: { name: true, slug: true } },
+        },
       });
       if (!invitation) throw new MissingSubjectError(event, "invitation");
-      const sender = event.senderUserId ? await tx.user.findUnique({ where: { id: event.senderUserId }, select: { name: true, email: true } }) : invitation.createdBy;
+      const sender = event.senderUserId
+        ? await tx.user.findUnique({ where: { id: event.senderUserId }, select: { name: true, email: true } })
+        : invitation.createdBy;
       const inviterName = sender ? sender.name?.trim() || sender.email : null;
       if (invitation.kind === "USER") {
         return {
           template: "user-invitation",
           props: {
-            organization: invitation.organization, inviterName, role: invitation.orgRole ?? "MEMBER",
-            email: invitation.email ?? event.email, url: invitationUrl(event.token), expiresAt: iso(invitation.expiresAt),
+            organization: invitation.organization,
+            inviterName,
+            role: invitation.orgRole ?? "MEMBER",
+            email: invitation.email ?? event.email,
+            url: invitationUrl(event.token),
+            expiresAt: iso(invitation.expiresAt),
           },
         };
       }

@@ -21,7 +21,11 @@ export type NotificationEvent =
   | { kind: "orders_reassigned"; organizationId: string; contactId: string; previousContactName: string; orderIds: string[] }
   /** Contact or user invitation → the invitee (the address it is sent to). */
   | {
-      kind: "invitation"; organizationId: string; invitationId: string; token: string; email: string;
+      kind: "invitation";
+      organizationId: string;
+      invitationId: string;
+      token: string;
+      email: string;
       /** Who sends it now (named in the email); the invitation's creator when absent. */
       senderUserId?: string;
     }

@@ -21,6 +21,8 @@ export async function notify(tx: Tx, event: NotificationEvent): Promise<Notified
   if (recipients.length === 0) return { recipients, emailIds: [] };
   const { template, props } = await notificationContent(tx, event);
   const organizationId = "organizationId" in event ? event.organizationId : null;
-  const emailIds = await enqueueNotification(tx, { organizationId, template, props, recipients } as Parameters<typeof enqueueNotification>[1]);
+  const emailIds = await enqueueNotification(tx, { organizationId, template, props, recipients } as Parameters<
+    typeof enqueueNotification
+  >[1]);
   return { recipients, emailIds };
 }

@@ -12,9 +12,18 @@ import { EVENT_RULES, mergeCandidates, RULE_SOURCE } from "./rules";
 const { sql } = Prisma;
 
 /** The events an organization's contacts or members receive through standing rules or its orders and quotes. */
-export const OVERVIEW_KINDS = ["license_certificate", "invoice", "invoice_overdue", "quote_created", "security_privacy", "data_protection"] as const satisfies readonly NotificationKind[];
+export const OVERVIEW_KINDS = [
+  "license_certificate",
+  "invoice",
+  "invoice_overdue",
+  "quote_created",
+  "security_privacy",
+  "data_protection",
+] as const satisfies readonly NotificationKind[];
 /** Events addressed to whoever the event names (the invitee, the person signing in, the replacement): described, not listed. */
-export const PARTY_KINDS = (Object.keys(EVENT_RULES) as NotificationKind[]).filter((kind) => !(OVERVIEW_KINDS as readonly NotificationKind[]).includes(kind));
+export const PARTY_KINDS = (Object.keys(EVENT_RULES) as NotificationKind[]).filter(
+  (kind) => !(OVERVIEW_KINDS as readonly NotificationKind[]).includes(kind),
+);
 
 export type OverviewKind = (typeof OVERVIEW_KINDS)[number];
 
@@ -49,13 +58,16 @@ function subjectsFor(kind: OverviewKind, organizationId: string): Subjects {
         orders: sql`o.id IN (SELECT "orderId" FROM "Invoice" WHERE "organizationId" = ${organizationId} AND status = 'OPEN' AND "dueAt" < timezone('UTC', now()) ORDER BY "dueAt" DESC LIMIT ${SUBJECTS_SHOWN})`,
       };
     case "quote_created":
-      return { quotes: sql`q.id IN (SELECT id FROM "Quote" WHERE "organizationId" = ${organizationId} ORDER BY "createdAt" DESC, id DESC LIMIT ${SUBJECTS_SHOWN})` };
+      return {
+        quotes: sql`q.id IN (SELECT id FROM "Quote" WHERE "organizationId" = ${organizationId} ORDER BY "createdAt" DESC, id DESC LIMIT ${SUBJECTS_SHOWN})`,
+      };
     default:
       return {};
   }
 }
 
-const isSubjectRule = (kind: OverviewKind) => EVENT_RULES[kind].some((rule) => "orderRole" in RULE_SOURCE[rule] || rule === "QUOTE_REQUESTER");
+const isSubjectRule = (kind: OverviewKind) =>
+  EVENT_RULES[kind].some((rule) => "orderRole" in RULE_SOURCE[rule] || rule === "QUOTE_REQUESTER");
 
 /** One statement: every event's candidates, the standing ones cut at STANDING_SHOWN people per event (with their count). */
 export async function notificationOverview(db: QueryDb, organizationId: string): Promise<EventOverview[]> {
@@ -91,7 +103,10 @@ export async function notificationOverview(db: QueryDb, organizationId: string):
     });
     return {
       kind,
-      standing: mergeCandidates(kind, standingRows.filter((row) => row.shown)),
+      standing: mergeCandidates(
+        kind,
+        standingRows.filter((row) => row.shown),
+      ),
       standingTotal: ofKind[0]?.total ?? 0,
       perSubject: isSubjectRule(kind),
       subjects: subjects.sort((a, b) => b.label.localeCompare(a.label)),

@@ -12,7 +12,12 @@ import type { NotificationKind, RecipientReason, RecipientRule } from "./events"
 import { EVENT_RULES, NOTIFICATION_KINDS } from "./rules";
 import { TEMPLATE_OF } from "./templates";
 
-const number = z.string().trim().min(1).max(40).regex(/^[\w./-]+$/);
+const number = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\w./-]+$/);
 
 /**
  * ?event=invoice_overdue&language=fr&reasons=ORDER_BILLING:2026-0042,UNPAID_INVOICES (each reason one of
@@ -50,7 +55,11 @@ export type PreviewQuery = z.output<typeof previewQuerySchema>;
 const PREVIEW_ORG_URL = /^http:\/\/localhost:3000\/orgs\/acme/;
 
 /** The template's sample props, made this organization's: its name, its pages, the order or quote of the reasons. */
-function sampleProps(name: EmailTemplateName, organization: { name: string; slug: string }, reasons: readonly RecipientReason[]): EmailPropsOf<EmailTemplateName> {
+function sampleProps(
+  name: EmailTemplateName,
+  organization: { name: string; slug: string },
+  reasons: readonly RecipientReason[],
+): EmailPropsOf<EmailTemplateName> {
   const sample = structuredClone(emailTemplates[name].preview) as Record<string, unknown>;
   if ("organization" in sample) sample.organization = { name: organization.name, slug: organization.slug };
   if (typeof sample.url === "string") sample.url = sample.url.replace(PREVIEW_ORG_URL, appUrl(routes.organization(organization.slug)));

@@ -15,8 +15,14 @@ export type RecipientWire = {
 
 export function recipientWire(recipient: Recipient): RecipientWire {
   return {
-    name: recipient.name, email: recipient.email, language: recipient.locale,
+    name: recipient.name,
+    email: recipient.email,
+    language: recipient.locale,
     // Only the keys a reason has: the order's or the quote's number when it names one.
-    reasons: recipient.reasons.map(({ rule, orderNumber, quoteNumber }) => ({ rule, ...(orderNumber ? { orderNumber } : {}), ...(quoteNumber ? { quoteNumber } : {}) })),
+    reasons: recipient.reasons.map(({ rule, orderNumber, quoteNumber }) => ({
+      rule,
+      ...(orderNumber ? { orderNumber } : {}),
+      ...(quoteNumber ? { quoteNumber } : {}),
+    })),
   };
 }

@@ -100,7 +100,9 @@ function subjectsOf(event: NotificationEvent): Subjects {
       return { orders: sql`o.id = ${event.orderId}` };
     case "invoice":
     case "invoice_overdue":
-      return { orders: sql`o.id = (SELECT "orderId" FROM "Invoice" WHERE id = ${event.invoiceId} AND "organizationId" = ${event.organizationId})` };
+      return {
+        orders: sql`o.id = (SELECT "orderId" FROM "Invoice" WHERE id = ${event.invoiceId} AND "organizationId" = ${event.organizationId})`,
+      };
     case "quote_created":
       return { quotes: sql`q.id = ${event.quoteId}` };
     default:
@@ -109,19 +111,44 @@ function subjectsOf(event: NotificationEvent): Subjects {
 }
 
 /** The person an invitation or a sign-in link is addressed to (PERSONAL_RULES: no contact record applies). */
-async function personalCandidates(db: QueryDb, event: Extract<NotificationEvent, { kind: "sign_in" | "invitation" }>): Promise<RecipientCandidate[]> {
+async function personalCandidates(
+  db: QueryDb,
+  event: Extract<NotificationEvent, { kind: "sign_in" | "invitation" }>,
+): Promise<RecipientCandidate[]> {
   if (event.kind === "sign_in") {
     // Their saved language, else the request's.
     const rows = await db.$queryRaw<{ name: string | null; locale: Locale | null; userId: string | null }[]>(sql`
       SELECT u.name, u.locale::text AS locale, u.id AS "userId" FROM (SELECT 1) one LEFT JOIN "User" u ON u.email = lower(${event.email})`);
     const user = rows[0];
-    return [{ rule: "SIGNING_IN", orderNumber: null, quoteNumber: null, email: event.email, name: user?.name ?? null, locale: user?.locale ?? event.locale ?? "en", contactId: null, userId: user?.userId ?? null }];
+    return [
+      {
+        rule: "SIGNING_IN",
+        orderNumber: null,
+        quoteNumber: null,
+        email: event.email,
+        name: user?.name ?? null,
+        locale: user?.locale ?? event.locale ?? "en",
+        contactId: null,
+        userId: user?.userId ?? null,
+      },
+    ];
   }
   // The address the admin typed, in the language chosen for the invitation.
   const rows = await db.$queryRaw<{ locale: Locale }[]>(sql`
     SELECT language::text AS locale FROM "Invitation" WHERE id = ${event.invitationId} AND "organizationId" = ${event.organizationId}`);
   if (rows.length === 0) return [];
-  return [{ rule: "INVITEE", orderNumber: null, quoteNumber: null, email: event.email, name: null, locale: rows[0].locale, contactId: null, userId: null }];
+  return [
+    {
+      rule: "INVITEE",
+      orderNumber: null,
+      quoteNumber: null,
+      email: event.email,
+      name: null,
+      locale: rows[0].locale,
+      contactId: null,
+      userId: null,
+    },
+  ];
 }
 
 /** The replacement of Disable & Reassign: a contact of the organization, by id. */
@@ -139,6 +166,7 @@ function replacementBranch(event: Extract<NotificationEvent, { kind: "orders_rea
 export async function recipientsOf(db: QueryDb, event: NotificationEvent): Promise<Recipient[]> {
   if (event.kind === "sign_in" || event.kind === "invitation") return mergeCandidates(event.kind, await personalCandidates(db, event));
   const organizationId = event.organizationId;
-  const branches = event.kind === "orders_reassigned" ? [replacementBranch(event)] : candidateBranches(event.kind, organizationId, subjectsOf(event));
+  const branches =
+    event.kind === "orders_reassigned" ? [replacementBranch(event)] : candidateBranches(event.kind, organizationId, subjectsOf(event));
   return mergeCandidates(event.kind, await resolveCandidates(db, organizationId, branches));
 }

@@ -87,7 +87,8 @@ export type RecipientCandidate = {
   userId: string | null;
 };
 
-const sameReason = (a: RecipientReason, b: RecipientReason) => a.rule === b.rule && a.orderNumber === b.orderNumber && a.quoteNumber === b.quoteNumber;
+const sameReason = (a: RecipientReason, b: RecipientReason) =>
+  a.rule === b.rule && a.orderNumber === b.orderNumber && a.quoteNumber === b.quoteNumber;
 
 /**
  * SPEC §3 "one person gets one copy even when several rules match": one recipient per
@@ -103,7 +104,14 @@ export function mergeCandidates(kind: NotificationKind, candidates: readonly Rec
     if (candidate.quoteNumber) reason.quoteNumber = candidate.quoteNumber;
     const existing = byEmail.get(email);
     if (!existing) {
-      byEmail.set(email, { email, name: candidate.name, locale: candidate.locale, contactId: candidate.contactId, userId: candidate.userId, reasons: [reason] });
+      byEmail.set(email, {
+        email,
+        name: candidate.name,
+        locale: candidate.locale,
+        contactId: candidate.contactId,
+        userId: candidate.userId,
+        reasons: [reason],
+      });
       continue;
     }
     if (!existing.reasons.some((r) => sameReason(r, reason))) existing.reasons.push(reason);
@@ -113,7 +121,11 @@ export function mergeCandidates(kind: NotificationKind, candidates: readonly Rec
   }
   const recipients = [...byEmail.values()];
   for (const recipient of recipients) {
-    recipient.reasons.sort((a, b) => ruleRank(kind, a.rule) - ruleRank(kind, b.rule) || (a.orderNumber ?? a.quoteNumber ?? "").localeCompare(b.orderNumber ?? b.quoteNumber ?? ""));
+    recipient.reasons.sort(
+      (a, b) =>
+        ruleRank(kind, a.rule) - ruleRank(kind, b.rule) ||
+        (a.orderNumber ?? a.quoteNumber ?? "").localeCompare(b.orderNumber ?? b.quoteNumber ?? ""),
+    );
   }
   return recipients.sort((a, b) => ruleRank(kind, a.reasons[0].rule) - ruleRank(kind, b.reasons[0].rule) || a.email.localeCompare(b.email));
 }

@@ -16,14 +16,19 @@ const BATCH_SIZE = 100;
 
 export async function sendOverdueReminders(
   db: Db,
-  { now, intervalDays = config().OVERDUE_REMINDER_DAYS, batchSize = BATCH_SIZE }: { now?: Date; intervalDays?: number; batchSize?: number } = {},
+  {
+    now,
+    intervalDays = config().OVERDUE_REMINDER_DAYS,
+    batchSize = BATCH_SIZE,
+  }: { now?: Date; intervalDays?: number; batchSize?: number } = {},
 ): Promise<OverdueRemindersResult> {
   // The database's clock (as the outbox uses it), unless a test sets the time.
   const clock = now ? Prisma.sql`${now.toISOString()}::timestamp` : Prisma.sql`timezone('UTC', now())`;
   const total: OverdueRemindersResult = { invoices: 0, emails: 0 };
   for (;;) {
-    const batch = await db.$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string; organizationId: string }[]>`
+    const batch = await db.$transaction(
+      async (tx) => {
+        const claimed = await tx.$queryRaw<{ id: string; organizationId: string }[]>`
         WITH due AS (
           SELECT id FROM "Invoice"
           WHERE status = 'OPEN' AND "dueAt" < ${clock}
@@ -35,12 +40,15 @@ export async function sendOverdueReminders(
         UPDATE "Invoice" i SET "lastReminderAt" = ${clock}
         FROM due WHERE i.id = due.id
         RETURNING i.id, i."organizationId"`;
-      let emails = 0;
-      for (const invoice of claimed) {
-        emails += (await notify(tx, { kind: "invoice_overdue", organizationId: invoice.organizationId, invoiceId: invoice.id })).emailIds.length;
-      }
-      return { invoices: claimed.length, emails };
-    }, { timeout: 60_000 });
+        let emails = 0;
+        for (const invoice of claimed) {
+          emails += (await notify(tx, { kind: "invoice_overdue", organizationId: invoice.organizationId, invoiceId: invoice.id })).emailIds
+            .length;
+        }
+        return { invoices: claimed.length, emails };
+      },
+      { timeout: 60_000 },
+    );
     total.invoices += batch.invoices;
     total.emails += batch.emails;
     if (batch.invoices < batchSize) return total;

@@ -17,12 +17,24 @@ export const createOrganization = defineUserAction({
   async run({ actor, input, locale }) {
     return onUnique(
       db.$transaction(async (tx) => {
-        await enforceLimits(tx, [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }], locale);
-        const organization = await tx.organization.create({ data: { name: input.name, slug: input.slug, defaultLocale: locale }, select: { id: true, slug: true } });
-        await tx.membership.create({ data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() } });
+        await enforceLimits(
+          tx,
+          [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }],
+          locale,
+        );
+        const organization = await tx.organization.create({
+          data: { name: input.name, slug: input.slug, defaultLocale: locale },
+          select: { id: true, slug: true },
+        });
+        await tx.membership.create({
+          data: { organizationId: organization.id, userId: actor.userId, role: "ORG_ADMIN", status: "ACTIVE", lastActiveAt: new Date() },
+        });
         await audit(tx, actor, {
-          organizationId: organization.id, action: "organization.created",
-          targetType: "Organization", targetId: organization.id, metadata: { name: input.name, slug: input.slug },
+          organizationId: organization.id,
+          action: "organization.created",
+          targetType: "Organization",
+          targetId: organization.id,
+          metadata: { name: input.name, slug: input.slug },
         });
         return organization;
       }),

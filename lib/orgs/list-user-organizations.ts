@@ -5,7 +5,13 @@ import { organizationsOpenTo } from "@/lib/auth/access-rule";
 export async function listUserOrganizations(userId: string) {
   return db.organization.findMany({
     where: organizationsOpenTo(userId),
-    select: { id: true, name: true, slug: true, subscriptionStatus: true, memberships: { where: { userId, status: "ACTIVE" }, select: { role: true }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      subscriptionStatus: true,
+      memberships: { where: { userId, status: "ACTIVE" }, select: { role: true }, take: 1 },
+    },
     orderBy: { name: "asc" },
     take: 200,
   });

@@ -36,7 +36,9 @@ const { sql } = Prisma;
 
 const capped = (fromWhere: Prisma.Sql): Prisma.Sql => sql`(${cappedCountSql(fromWhere)})`;
 
-export function overviewStatement(access: Pick<OrgAccess, "organization" | "can">): { query: Prisma.Sql; figures: (keyof OverviewFigures)[] } | null {
+export function overviewStatement(
+  access: Pick<OrgAccess, "organization" | "can">,
+): { query: Prisma.Sql; figures: (keyof OverviewFigures)[] } | null {
   const org = access.organization.id;
   // Prisma stores DateTime as UTC in `timestamp without time zone`: compare with UTC now.
   const now = sql`(now() AT TIME ZONE 'UTC')`;
@@ -52,8 +54,14 @@ export function overviewStatement(access: Pick<OrgAccess, "organization" | "can"
   }
   if (access.can("contacts.view")) {
     add("contacts", capped(sql`"Contact" c WHERE c."organizationId" = ${org} AND c.status <> 'DISABLED'`));
-    for (const role of CONTACT_ROLES) add(`role:${role}`, capped(sql`"ContactRole" r WHERE r."organizationId" = ${org} AND r.role = ${role}::"ContactRoleType"`));
-    add("pendingInvitations", capped(sql`"Invitation" i WHERE i."organizationId" = ${org} AND i.kind = 'CONTACT' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND i."sharedAt" IS NOT NULL AND i."expiresAt" > ${now}`));
+    for (const role of CONTACT_ROLES)
+      add(`role:${role}`, capped(sql`"ContactRole" r WHERE r."organizationId" = ${org} AND r.role = ${role}::"ContactRoleType"`));
+    add(
+      "pendingInvitations",
+      capped(
+        sql`"Invitation" i WHERE i."organizationId" = ${org} AND i.kind = 'CONTACT' AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND i."sharedAt" IS NOT NULL AND i."expiresAt" > ${now}`,
+      ),
+    );
     figures.push("contacts", "contactRoles", "pendingInvitations");
   }
   if (access.can("domains.manage")) {
@@ -74,14 +82,20 @@ export function overviewStatement(access: Pick<OrgAccess, "organization" | "can"
 }
 
 /** The figures the person may see, in one statement (none when they may see none). */
-export async function loadOverviewFigures(db: Pick<Db, "$queryRaw">, access: Pick<OrgAccess, "organization" | "can">): Promise<OverviewFigures> {
+export async function loadOverviewFigures(
+  db: Pick<Db, "$queryRaw">,
+  access: Pick<OrgAccess, "organization" | "can">,
+): Promise<OverviewFigures> {
   const statement = overviewStatement(access);
   if (!statement) return {};
   const [row] = await db.$queryRaw<Record<string, bigint | number>[]>(statement.query);
   const result: OverviewFigures = {};
   for (const figure of statement.figures) {
     if (figure === "contactRoles") {
-      result.contactRoles = Object.fromEntries(CONTACT_ROLES.map((role) => [role, Number(row[`role:${role}`])])) as Record<ContactRoleType, Figure>;
+      result.contactRoles = Object.fromEntries(CONTACT_ROLES.map((role) => [role, Number(row[`role:${role}`])])) as Record<
+        ContactRoleType,
+        Figure
+      >;
     } else {
       result[figure] = Number(row[figure]);
     }

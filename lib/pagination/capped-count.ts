@@ -5,7 +5,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import { cappedTotal, COUNT_CAP, type ListTotal } from "./total";
 
-/** `SELECT count(*) AS count` of at most cap + 1 rows of `fromWhere` (e.g. `"Order" o WHERE …`): a statement, or in parentheses a column of one. */
+/**
+ * `SELECT count(*) AS count` of at most cap + 1 rows of `fromWhere` (e.g. `"Order" o WHERE …`): a statement, or in parentheses a column of
+ * one.
+ */
 export function cappedCountSql(fromWhere: Prisma.Sql, cap = COUNT_CAP): Prisma.Sql {
   return Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM ${fromWhere} LIMIT ${cap + 1}) capped`;
 }

@@ -28,7 +28,10 @@ export function offsetNav(page: number, size: number, total: ListTotal, hasNext?
  * A page read by page number. `oneMore`: the rows were read with LIMIT size + 1, and the
  * extra row (dropped here) says whether a next page exists.
  */
-export function offsetPage<Row>(fetched: Row[], options: { page: number; size: number; total: ListTotal; oneMore?: boolean }): ListPage<Row> {
+export function offsetPage<Row>(
+  fetched: Row[],
+  options: { page: number; size: number; total: ListTotal; oneMore?: boolean },
+): ListPage<Row> {
   const { page, size, total } = options;
   const hasNext = options.oneMore ? fetched.length > size : undefined;
   return { rows: fetched.slice(0, size), total, size, nav: offsetNav(page, size, total, hasNext) };

@@ -25,13 +25,17 @@ export type ListPage<Row> = { rows: Row[]; total: ListTotal; size: number; nav: 
  * the mode actually used (an `after`/`before` whose boundary row is gone falls back to
  * `offset`).
  */
-export function settlePage<Row extends { id: string }>(fetched: Row[], options: { request: PageRequest; mode: PageMode; size: number; total: ListTotal }): ListPage<Row> {
+export function settlePage<Row extends { id: string }>(
+  fetched: Row[],
+  options: { request: PageRequest; mode: PageMode; size: number; total: ListTotal },
+): ListPage<Row> {
   const { request, mode, size } = options;
   const backwards = readsBackwards(mode);
   const extra = fetched.length > size;
   const rows = !extra ? fetched : backwards ? fetched.slice(fetched.length - size) : fetched.slice(0, size);
   const hasBefore = mode.kind === "offset" ? mode.offset > 0 : mode.kind === "after" ? true : extra;
-  const hasAfter = mode.kind === "before" ? true : mode.kind === "last" ? false : mode.kind === "end" ? mode.offset + size < options.total.count : extra;
+  const hasAfter =
+    mode.kind === "before" ? true : mode.kind === "last" ? false : mode.kind === "end" ? mode.offset + size < options.total.count : extra;
   // Read backwards up to the start: that is page 1, whatever the URL said.
   const page = hasBefore ? request.page : 1;
 
@@ -47,11 +51,19 @@ export function settlePage<Row extends { id: string }>(fetched: Row[], options: 
   if (hasAfter) pages = Math.max(pages, page + 1);
 
   const first = page > 1 ? { page: 1 } : null;
-  const previous = !hasBefore || page <= 1 ? null : page === 2 || !rows.length ? { page: page - 1 } : { page: page - 1, before: rows[0].id };
+  const previous =
+    !hasBefore || page <= 1 ? null : page === 2 || !rows.length ? { page: page - 1 } : { page: page - 1, before: rows[0].id };
   const next = hasAfter && rows.length ? { page: page + 1, after: rows[rows.length - 1].id } : null;
   // Exactly known: the last page by number (its offset is at most COUNT_CAP rows). Only
   // estimated: the final rows, read backwards. "10,000+": no last page to offer.
-  const last = total.kind === "exact" ? (page < pages ? { page: pages } : null) : total.kind === "estimate" && hasAfter ? { page: pages, last: "1" as const } : null;
+  const last =
+    total.kind === "exact"
+      ? page < pages
+        ? { page: pages }
+        : null
+      : total.kind === "estimate" && hasAfter
+        ? { page: pages, last: "1" as const }
+        : null;
   return { rows, total, size, nav: { page, pages, pagesKind: total.kind, first, previous, next, last } };
 }
 

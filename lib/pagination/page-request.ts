@@ -6,7 +6,12 @@
 import { z } from "zod";
 
 /** A row id as it may appear in a URL (cuid, uuid). */
-const rowId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const rowId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A page number from the URL, 1 to `maxPage`; anything else is page 1. */
 export function pageNumberField(maxPage: number) {

@@ -29,7 +29,11 @@ export function prismaPageArgs(mode: PageMode, size: number): PrismaPageArgs {
  * Runs `fetch` for the page; when a cursor row no longer exists (Prisma then returns no
  * row), the page is read by its number instead. Returns the rows and the mode used.
  */
-export async function fetchPage<Row>(mode: PageMode, size: number, fetch: (args: PrismaPageArgs) => Promise<Row[]>): Promise<{ rows: Row[]; mode: PageMode }> {
+export async function fetchPage<Row>(
+  mode: PageMode,
+  size: number,
+  fetch: (args: PrismaPageArgs) => Promise<Row[]>,
+): Promise<{ rows: Row[]; mode: PageMode }> {
   const rows = await fetch(prismaPageArgs(mode, size));
   if (rows.length || (mode.kind !== "after" && mode.kind !== "before")) return { rows, mode };
   const byNumber: PageMode = { kind: "offset", offset: mode.offset };

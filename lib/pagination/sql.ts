@@ -99,7 +99,8 @@ export function pageCtes(list: KeysetList, mode: PageMode, size: number): Prisma
         UNION ALL
         SELECT * FROM (${many}) many WHERE (SELECT total FROM total) > ${cap})`;
   }
-  if (mode.kind !== "offset" || mode.offset === 0) return Prisma.sql`total AS (${organizationTotalSql(list)}), keys AS (${pageKeysSql(list, rows, list.where, mode, size)})`;
+  if (mode.kind !== "offset" || mode.offset === 0)
+    return Prisma.sql`total AS (${organizationTotalSql(list)}), keys AS (${pageKeysSql(list, rows, list.where, mode, size)})`;
   // A page number typed far down an estimated list (?page=4000) is counted from the end, so
   // that it costs what the last page costs rather than skipping 100,000 index entries. Its
   // rows are `by` "end" (settlePage then reads them as mode "end").
@@ -134,7 +135,10 @@ export function modeUsed(mode: PageMode, by: string | null): PageMode {
 }
 
 /** The total read from a page statement's `total` and `estimated` columns. */
-export function totalOf(row: { total: number | bigint | null; estimated: boolean | null } | undefined, filter: KeysetList["filter"]): ListTotal {
+export function totalOf(
+  row: { total: number | bigint | null; estimated: boolean | null } | undefined,
+  filter: KeysetList["filter"],
+): ListTotal {
   const count = Number(row?.total ?? 0);
   return row?.estimated ? { count, kind: "estimate" } : cappedTotal(count, filter === "none" ? COUNT_CAP : FILTERED_COUNT_CAP);
 }

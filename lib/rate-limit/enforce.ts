@@ -12,11 +12,20 @@ export type EnforcedLimit = { rule: LimitRule; messageKey: MessageKey; field?: s
 
 export async function enforceLimits(tx: Tx, limits: readonly EnforcedLimit[], locale: Locale): Promise<void> {
   await purgeExpired();
-  const exceeded = await checkLimits(tx, limits.map((limit) => limit.rule));
+  const exceeded = await checkLimits(
+    tx,
+    limits.map((limit) => limit.rule),
+  );
   const first = limits.find((limit) => exceeded.some((entry) => entry.rule === limit.rule));
   if (first) {
     const waitMs = exceeded.find((entry) => entry.rule === first.rule)!.retryAfterMs;
-    throw new AppError("RATE_LIMITED", first.messageKey, { field: first.field, params: { wait: formatDuration(locale, minutesToWait(waitMs)) } });
+    throw new AppError("RATE_LIMITED", first.messageKey, {
+      field: first.field,
+      params: { wait: formatDuration(locale, minutesToWait(waitMs)) },
+    });
   }
-  await recordHits(tx, limits.map((limit) => limit.rule));
+  await recordHits(
+    tx,
+    limits.map((limit) => limit.rule),
+  );
 }

@@ -74,7 +74,8 @@ export async function purgeExpired(now = Date.now()): Promise<void> {
   lastPurge = now;
   try {
     await db.$executeRaw`DELETE FROM "RateLimitHit" WHERE "expiresAt" < clock_timestamp()`;
-    // No index on expires: the table holds at most the last hour's requests (SIGN_IN_LINK_MINUTES), bounded by the hourly email budgets (EMAILS_PER_HOUR, NEWCOMER_EMAILS_PER_HOUR) and the per-address limit.
+    // No index on expires: the table holds at most the last hour's requests (SIGN_IN_LINK_MINUTES), bounded by the hourly email budgets
+    // (EMAILS_PER_HOUR, NEWCOMER_EMAILS_PER_HOUR) and the per-address limit.
     await db.verificationToken.deleteMany({ where: { expires: { lt: new Date(now) } } });
   } catch (error) {
     console.error("[rate-limit] purging expired rows failed:", error);

@@ -37,19 +37,47 @@ export type EmailBudget = keyof typeof emailBudgets;
 
 export const limitRules = {
   /** Sign-in emails to one mailbox (SIGN_IN_EMAILS_PER_15_MIN). */
-  signInAddress: (email: string): LimitRule => ({ key: `sign-in:address:${mailboxKey(email)}`, limit: config().SIGN_IN_EMAILS_PER_15_MIN, windowMs: 15 * MINUTE }),
+  signInAddress: (email: string): LimitRule => ({
+    key: `sign-in:address:${mailboxKey(email)}`,
+    limit: config().SIGN_IN_EMAILS_PER_15_MIN,
+    windowMs: 15 * MINUTE,
+  }),
   /** Sign-in link requests from one client (SIGN_IN_REQUESTS_PER_IP_PER_HOUR). */
-  signInIp: (ip: string): LimitRule => ({ key: `sign-in:ip:${ipLimitKey(ip)}`, limit: config().SIGN_IN_REQUESTS_PER_IP_PER_HOUR, windowMs: HOUR }),
+  signInIp: (ip: string): LimitRule => ({
+    key: `sign-in:ip:${ipLimitKey(ip)}`,
+    limit: config().SIGN_IN_REQUESTS_PER_IP_PER_HOUR,
+    windowMs: HOUR,
+  }),
   /** Sign-in and invitation emails drawn from one of the app's budgets (EMAILS_PER_HOUR, NEWCOMER_EMAILS_PER_HOUR). */
-  outgoingEmails: (budget: EmailBudget): LimitRule => ({ key: emailBudgets[budget].key, limit: config()[emailBudgets[budget].setting], windowMs: HOUR }),
+  outgoingEmails: (budget: EmailBudget): LimitRule => ({
+    key: emailBudgets[budget].key,
+    limit: config()[emailBudgets[budget].setting],
+    windowMs: HOUR,
+  }),
   /** Organizations one account creates (ORGANIZATIONS_PER_USER_PER_DAY). */
-  organizationsCreated: (userId: string): LimitRule => ({ key: `organization:created:${userId}`, limit: config().ORGANIZATIONS_PER_USER_PER_DAY, windowMs: DAY }),
+  organizationsCreated: (userId: string): LimitRule => ({
+    key: `organization:created:${userId}`,
+    limit: config().ORGANIZATIONS_PER_USER_PER_DAY,
+    windowMs: DAY,
+  }),
   /** Contact invitations an organization creates (INVITATIONS_PER_ORG_PER_DAY). */
-  invitationsCreated: (organizationId: string): LimitRule => ({ key: `invitation:created:${organizationId}`, limit: config().INVITATIONS_PER_ORG_PER_DAY, windowMs: DAY }),
+  invitationsCreated: (organizationId: string): LimitRule => ({
+    key: `invitation:created:${organizationId}`,
+    limit: config().INVITATIONS_PER_ORG_PER_DAY,
+    windowMs: DAY,
+  }),
   /** Invitation emails an organization sends (INVITATION_EMAILS_PER_ORG_PER_DAY). */
-  invitationEmailsOfOrg: (organizationId: string): LimitRule => ({ key: `invitation:emails:${organizationId}`, limit: config().INVITATION_EMAILS_PER_ORG_PER_DAY, windowMs: DAY }),
+  invitationEmailsOfOrg: (organizationId: string): LimitRule => ({
+    key: `invitation:emails:${organizationId}`,
+    limit: config().INVITATION_EMAILS_PER_ORG_PER_DAY,
+    windowMs: DAY,
+  }),
   /** Invitation emails to one mailbox, from any organization (INVITATION_EMAILS_PER_ADDRESS_PER_DAY). */
-  invitationEmailsToAddress: (email: string): LimitRule => ({ key: `invitation:to:${mailboxKey(email)}`, limit: config().INVITATION_EMAILS_PER_ADDRESS_PER_DAY, windowMs: DAY }),
+  invitationEmailsToAddress: (email: string): LimitRule => ({
+    key: `invitation:to:${mailboxKey(email)}`,
+    limit: config().INVITATION_EMAILS_PER_ADDRESS_PER_DAY,
+    windowMs: DAY,
+  }),
 };
 
 /** Whole minutes to wait, at least 1, for "try again in N minutes". */

@@ -42,7 +42,14 @@ const USERS: DemoUser[] = [
   { key: "hannah", email: "hannah.schmidt@acme.test", name: "Hannah Schmidt", locale: Locale.en, role: OrgRole.MEMBER },
   { key: "ines", email: "ines.garcia@acme.test", name: "Inès García", locale: Locale.fr, role: OrgRole.MEMBER },
   { key: "jack", email: "jack.oconnor@acme.test", name: "Jack O'Connor", locale: Locale.en, role: OrgRole.MEMBER },
-  { key: "lea", email: "lea.bernard@acme.test", name: "Léa Bernard", locale: Locale.fr, role: OrgRole.MEMBER, status: MembershipStatus.PENDING },
+  {
+    key: "lea",
+    email: "lea.bernard@acme.test",
+    name: "Léa Bernard",
+    locale: Locale.fr,
+    role: OrgRole.MEMBER,
+    status: MembershipStatus.PENDING,
+  },
 ];
 
 const WORKSPACES: { name: string; members: string[] }[] = [
@@ -57,7 +64,13 @@ const WORKSPACE_CONTACTS: { workspace: string; name: string; email: string; phon
   { workspace: "Sales", name: "Sofia Rossi", email: "sofia.rossi@contoso.test", assignedTo: "jack" },
   { workspace: "Sales", name: "Marc Petit", email: "marc.petit@fabrikam.test" },
   { workspace: "Customer Support", name: "Yuki Tanaka", email: "yuki.tanaka@globex.test", assignedTo: "hannah" },
-  { workspace: "Customer Support", name: "Amélie Caron", email: "amelie.caron@initech.test", phone: "+33 1 44 55 66 77", assignedTo: "ines" },
+  {
+    workspace: "Customer Support",
+    name: "Amélie Caron",
+    email: "amelie.caron@initech.test",
+    phone: "+33 1 44 55 66 77",
+    assignedTo: "ines",
+  },
   { workspace: "Engineering", name: "Olivia Brown", email: "olivia.brown@umbrella.test" },
   { workspace: "Engineering", name: "Lucas Moreau", email: "lucas.moreau@hooli.test", phone: "+33 5 56 00 11 22", assignedTo: "jack" },
   { workspace: "Customer Support", name: "Noah Fischer", email: "noah.fischer@stark.test" },
@@ -82,30 +95,177 @@ const R = ContactRoleType;
 const S = ContactSource;
 
 const CONTACTS: DemoContact[] = [
-  { key: "alice", name: "Alice Martin", email: DEMO_ADMIN_EMAIL, language: Locale.en, roles: [R.PRIMARY_LICENSEE, R.PRIMARY_TECHNICAL, R.DATA_PROTECTION], source: S.DIRECT, phone: "+33 1 42 68 53 00", user: "alice" },
-  { key: "benoit", name: "Benoît Lefèvre", email: "benoit.lefevre@acme.test", language: Locale.fr, roles: [], source: S.ADMIN_INVITATION, user: "benoit" },
-  { key: "claire", name: "Claire Dubois", email: "claire.dubois@acme.test", language: Locale.fr, roles: [R.PRIMARY_BILLING, R.UNPAID_INVOICES], source: S.DIRECT, phone: "+33 1 42 68 53 12", user: "claire" },
-  { key: "david", name: "David Chen", email: "david.chen@acme.test", language: Locale.en, roles: [R.PRIMARY_BILLING], source: S.DIRECT, user: "david" },
-  { key: "emma", name: "Emma Wilson", email: "emma.wilson@acme.test", language: Locale.en, roles: [], source: S.ADMIN_INVITATION, user: "emma" },
-  { key: "gabriel", name: "Gabriel Rousseau", email: "gabriel.rousseau@acme.test", language: Locale.fr, roles: [R.PRIMARY_TECHNICAL], source: S.DIRECT, user: "gabriel" },
-  { key: "sarah", name: "Sarah Johnson", email: "sarah.johnson@acme.test", language: Locale.en, roles: [R.PRIMARY_TECHNICAL, R.SECURITY_PRIVACY], source: S.DIRECT, phone: "+33 6 12 34 56 78" },
-  { key: "thomas", name: "Thomas Laurent", email: "thomas.laurent@acme.test", language: Locale.fr, roles: [R.SECURITY_PRIVACY], source: S.DIRECT },
-  { key: "camille", name: "Camille Fournier", email: "camille.fournier@acme.test", language: Locale.fr, roles: [R.DATA_PROTECTION], source: S.DIRECT, phone: "+33 1 42 68 53 40" },
-  { key: "nicolas", name: "Nicolas Girard", email: "nicolas.girard@acme.test", language: Locale.fr, roles: [R.NEW_QUOTES], source: S.DIRECT },
-  { key: "priya", name: "Priya Patel", email: "priya.patel@acme.test", language: Locale.en, roles: [R.NEW_QUOTES, R.UNPAID_INVOICES], source: S.INVITATION },
-  { key: "mathieu", name: "Mathieu Roux", email: "mathieu.roux@acme-labs.test", language: Locale.fr, roles: [R.PRIMARY_LICENSEE], source: S.INVITATION },
-  { key: "laura", name: "Laura Smith", email: "laura.smith@partner-consulting.test", language: Locale.en, roles: [R.NEW_QUOTES], source: S.INVITATION, status: ContactStatus.INVITED },
-  { key: "julien", name: "Julien Mercier", email: "julien.mercier@acme.test", language: Locale.fr, roles: [], source: S.DIRECT, status: ContactStatus.DISABLED },
+  {
+    key: "alice",
+    name: "Alice Martin",
+    email: DEMO_ADMIN_EMAIL,
+    language: Locale.en,
+    roles: [R.PRIMARY_LICENSEE, R.PRIMARY_TECHNICAL, R.DATA_PROTECTION],
+    source: S.DIRECT,
+    phone: "+33 1 42 68 53 00",
+    user: "alice",
+  },
+  {
+    key: "benoit",
+    name: "Benoît Lefèvre",
+    email: "benoit.lefevre@acme.test",
+    language: Locale.fr,
+    roles: [],
+    source: S.ADMIN_INVITATION,
+    user: "benoit",
+  },
+  {
+    key: "claire",
+    name: "Claire Dubois",
+    email: "claire.dubois@acme.test",
+    language: Locale.fr,
+    roles: [R.PRIMARY_BILLING, R.UNPAID_INVOICES],
+    source: S.DIRECT,
+    phone: "+33 1 42 68 53 12",
+    user: "claire",
+  },
+  {
+    key: "david",
+    name: "David Chen",
+    email: "david.chen@acme.test",
+    language: Locale.en,
+    roles: [R.PRIMARY_BILLING],
+    source: S.DIRECT,
+    user: "david",
+  },
+  {
+    key: "emma",
+    name: "Emma Wilson",
+    email: "emma.wilson@acme.test",
+    language: Locale.en,
+    roles: [],
+    source: S.ADMIN_INVITATION,
+    user: "emma",
+  },
+  {
+    key: "gabriel",
+    name: "Gabriel Rousseau",
+    email: "gabriel.rousseau@acme.test",
+    language: Locale.fr,
+    roles: [R.PRIMARY_TECHNICAL],
+    source: S.DIRECT,
+    user: "gabriel",
+  },
+  {
+    key: "sarah",
+    name: "Sarah Johnson",
+    email: "sarah.johnson@acme.test",
+    language: Locale.en,
+    roles: [R.PRIMARY_TECHNICAL, R.SECURITY_PRIVACY],
+    source: S.DIRECT,
+    phone: "+33 6 12 34 56 78",
+  },
+  {
+    key: "thomas",
+    name: "Thomas Laurent",
+    email: "thomas.laurent@acme.test",
+    language: Locale.fr,
+    roles: [R.SECURITY_PRIVACY],
+    source: S.DIRECT,
+  },
+  {
+    key: "camille",
+    name: "Camille Fournier",
+    email: "camille.fournier@acme.test",
+    language: Locale.fr,
+    roles: [R.DATA_PROTECTION],
+    source: S.DIRECT,
+    phone: "+33 1 42 68 53 40",
+  },
+  {
+    key: "nicolas",
+    name: "Nicolas Girard",
+    email: "nicolas.girard@acme.test",
+    language: Locale.fr,
+    roles: [R.NEW_QUOTES],
+    source: S.DIRECT,
+  },
+  {
+    key: "priya",
+    name: "Priya Patel",
+    email: "priya.patel@acme.test",
+    language: Locale.en,
+    roles: [R.NEW_QUOTES, R.UNPAID_INVOICES],
+    source: S.INVITATION,
+  },
+  {
+    key: "mathieu",
+    name: "Mathieu Roux",
+    email: "mathieu.roux@acme-labs.test",
+    language: Locale.fr,
+    roles: [R.PRIMARY_LICENSEE],
+    source: S.INVITATION,
+  },
+  {
+    key: "laura",
+    name: "Laura Smith",
+    email: "laura.smith@partner-consulting.test",
+    language: Locale.en,
+    roles: [R.NEW_QUOTES],
+    source: S.INVITATION,
+    status: ContactStatus.INVITED,
+  },
+  {
+    key: "julien",
+    name: "Julien Mercier",
+    email: "julien.mercier@acme.test",
+    language: Locale.fr,
+    roles: [],
+    source: S.DIRECT,
+    status: ContactStatus.DISABLED,
+  },
   { key: "zoe", name: "Zoé Lambert", email: "zoe.lambert@acme.test", language: Locale.fr, roles: [], source: S.REASSIGNMENT },
-  { key: "michael", name: "Michael Turner", email: "michael.turner@globex.test", language: Locale.en, roles: [], source: S.ORDER, phone: "+1 415 555 0134" },
+  {
+    key: "michael",
+    name: "Michael Turner",
+    email: "michael.turner@globex.test",
+    language: Locale.en,
+    roles: [],
+    source: S.ORDER,
+    phone: "+1 415 555 0134",
+  },
   { key: "anna", name: "Anna Kowalski", email: "anna.kowalski@acme.test", language: Locale.en, roles: [], source: S.ORDER },
   { key: "hugo", name: "Hugo Blanc", email: "hugo.blanc@acme.test", language: Locale.fr, roles: [], source: S.ORDER },
   { key: "robert", name: "Robert Miller", email: "robert.miller@initech.test", language: Locale.en, roles: [], source: S.ORDER },
   { key: "emily", name: "Emily Davis", email: "emily.davis@acme.test", language: Locale.en, roles: [R.UNPAID_INVOICES], source: S.IMPORT },
-  { key: "antoine", name: "Antoine Bonnet", email: "antoine.bonnet@acme.test", language: Locale.fr, roles: [R.PRIMARY_TECHNICAL], source: S.DIRECT },
-  { key: "grace", name: "Grace Lee", email: "grace.lee@acme.test", language: Locale.en, roles: [R.SECURITY_PRIVACY, R.DATA_PROTECTION], source: S.DIRECT },
-  { key: "chloe", name: "Chloé Faure", email: "chloe.faure@acme.test", language: Locale.fr, roles: [R.PRIMARY_LICENSEE, R.NEW_QUOTES], source: S.DIRECT, phone: "+33 4 78 42 11 09" },
-  { key: "elise", name: "Élise Perrin", email: "elise.perrin@acme.test", language: Locale.fr, roles: [R.UNPAID_INVOICES], source: S.IMPORT },
+  {
+    key: "antoine",
+    name: "Antoine Bonnet",
+    email: "antoine.bonnet@acme.test",
+    language: Locale.fr,
+    roles: [R.PRIMARY_TECHNICAL],
+    source: S.DIRECT,
+  },
+  {
+    key: "grace",
+    name: "Grace Lee",
+    email: "grace.lee@acme.test",
+    language: Locale.en,
+    roles: [R.SECURITY_PRIVACY, R.DATA_PROTECTION],
+    source: S.DIRECT,
+  },
+  {
+    key: "chloe",
+    name: "Chloé Faure",
+    email: "chloe.faure@acme.test",
+    language: Locale.fr,
+    roles: [R.PRIMARY_LICENSEE, R.NEW_QUOTES],
+    source: S.DIRECT,
+    phone: "+33 4 78 42 11 09",
+  },
+  {
+    key: "elise",
+    name: "Élise Perrin",
+    email: "elise.perrin@acme.test",
+    language: Locale.fr,
+    roles: [R.UNPAID_INVOICES],
+    source: S.IMPORT,
+  },
   { key: "kevin", name: "Kevin Nguyen", email: "kevin.nguyen@acme.test", language: Locale.en, roles: [], source: S.DIRECT },
 ];
 
@@ -148,43 +308,154 @@ type DemoOrder = {
 // Oldest first: numbers follow the organization's sequence, as orders placed in the app do.
 const ORDERS: DemoOrder[] = [
   {
-    channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 330, placedBy: "alice", licensee: "alice", billing: "claire", currency: "EUR", invoice: "PAID",
-    items: [{ planId: "cloud-business", quantity: 25 }, { planId: "support-247", quantity: 1 }], seats: ["alice", "gabriel", "sarah"],
+    channel: OrderChannel.ONLINE,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 330,
+    placedBy: "alice",
+    licensee: "alice",
+    billing: "claire",
+    currency: "EUR",
+    invoice: "PAID",
+    items: [
+      { planId: "cloud-business", quantity: 25 },
+      { planId: "support-247", quantity: 1 },
+    ],
+    seats: ["alice", "gabriel", "sarah"],
   },
-  { channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 260, licensee: "hugo", billing: "hugo", currency: "EUR", invoice: "PAID", items: [{ planId: "analytics-addon", quantity: 10 }] },
   {
-    channel: OrderChannel.PARTNER, status: OrderStatus.FULFILLED, daysAgo: 205, licensee: "michael", billing: "robert", currency: "USD", invoice: "PAID",
-    items: [{ planId: "cloud-standard", quantity: 15 }, { planId: "sso-addon", quantity: 15 }], seats: ["michael"],
+    channel: OrderChannel.SALES_REP,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 260,
+    licensee: "hugo",
+    billing: "hugo",
+    currency: "EUR",
+    invoice: "PAID",
+    items: [{ planId: "analytics-addon", quantity: 10 }],
   },
-  { channel: OrderChannel.ONLINE, status: OrderStatus.CANCELLED, daysAgo: 160, placedBy: "david", licensee: "hugo", billing: "david", currency: "EUR", invoice: "VOID", items: [{ planId: "cloud-enterprise", quantity: 5 }] },
   {
-    channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 95, placedBy: "claire", licensee: "mathieu", billing: "anna", currency: "EUR", invoice: "PAID",
-    items: [{ planId: "cloud-business", quantity: 10 }, { planId: "analytics-addon", quantity: 10 }, { planId: "sso-addon", quantity: 10 }], seats: ["mathieu"],
+    channel: OrderChannel.PARTNER,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 205,
+    licensee: "michael",
+    billing: "robert",
+    currency: "USD",
+    invoice: "PAID",
+    items: [
+      { planId: "cloud-standard", quantity: 15 },
+      { planId: "sso-addon", quantity: 15 },
+    ],
+    seats: ["michael"],
   },
   {
-    channel: OrderChannel.SALES_REP, status: OrderStatus.FULFILLED, daysAgo: 48, licensee: "zoe", billing: "claire", currency: "EUR", invoice: "OPEN_OVERDUE",
-    items: [{ planId: "support-247", quantity: 1 }, { planId: "cloud-business", quantity: 5 }],
+    channel: OrderChannel.ONLINE,
+    status: OrderStatus.CANCELLED,
+    daysAgo: 160,
+    placedBy: "david",
+    licensee: "hugo",
+    billing: "david",
+    currency: "EUR",
+    invoice: "VOID",
+    items: [{ planId: "cloud-enterprise", quantity: 5 }],
   },
-  { channel: OrderChannel.ONLINE, status: OrderStatus.FULFILLED, daysAgo: 12, placedBy: "alice", licensee: "chloe", billing: "chloe", currency: "EUR", invoice: "OPEN_NOT_DUE", items: [{ planId: "cloud-business", quantity: 8 }], seats: ["chloe"] },
   {
-    channel: OrderChannel.PARTNER, status: OrderStatus.PLACED, daysAgo: 3, licensee: "sarah", billing: "anna", currency: "EUR", invoice: "OPEN_NOT_DUE",
-    items: [{ planId: "analytics-addon", quantity: 20 }, { planId: "sso-addon", quantity: 20 }],
+    channel: OrderChannel.ONLINE,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 95,
+    placedBy: "claire",
+    licensee: "mathieu",
+    billing: "anna",
+    currency: "EUR",
+    invoice: "PAID",
+    items: [
+      { planId: "cloud-business", quantity: 10 },
+      { planId: "analytics-addon", quantity: 10 },
+      { planId: "sso-addon", quantity: 10 },
+    ],
+    seats: ["mathieu"],
+  },
+  {
+    channel: OrderChannel.SALES_REP,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 48,
+    licensee: "zoe",
+    billing: "claire",
+    currency: "EUR",
+    invoice: "OPEN_OVERDUE",
+    items: [
+      { planId: "support-247", quantity: 1 },
+      { planId: "cloud-business", quantity: 5 },
+    ],
+  },
+  {
+    channel: OrderChannel.ONLINE,
+    status: OrderStatus.FULFILLED,
+    daysAgo: 12,
+    placedBy: "alice",
+    licensee: "chloe",
+    billing: "chloe",
+    currency: "EUR",
+    invoice: "OPEN_NOT_DUE",
+    items: [{ planId: "cloud-business", quantity: 8 }],
+    seats: ["chloe"],
+  },
+  {
+    channel: OrderChannel.PARTNER,
+    status: OrderStatus.PLACED,
+    daysAgo: 3,
+    licensee: "sarah",
+    billing: "anna",
+    currency: "EUR",
+    invoice: "OPEN_NOT_DUE",
+    items: [
+      { planId: "analytics-addon", quantity: 20 },
+      { planId: "sso-addon", quantity: 20 },
+    ],
   },
 ];
 
-const QUOTES: { requestedBy?: string; requester: string; status: QuoteStatus; daysAgo: number; validDays: number; items: LineItem[]; note?: string }[] = [
-  { requestedBy: "david", requester: "david", status: QuoteStatus.EXPIRED, daysAgo: 75, validDays: 30, items: [{ planId: "analytics-addon", quantity: 25 }] },
-  { requestedBy: "alice", requester: "alice", status: QuoteStatus.SENT, daysAgo: 6, validDays: 30, items: [{ planId: "cloud-enterprise", quantity: 40 }], note: "Enterprise for the whole company from next quarter." },
-  { requester: "nicolas", status: QuoteStatus.REQUESTED, daysAgo: 2, validDays: 30, items: [{ planId: "support-247", quantity: 1 }, { planId: "sso-addon", quantity: 40 }] },
+const QUOTES: {
+  requestedBy?: string;
+  requester: string;
+  status: QuoteStatus;
+  daysAgo: number;
+  validDays: number;
+  items: LineItem[];
+  note?: string;
+}[] = [
+  {
+    requestedBy: "david",
+    requester: "david",
+    status: QuoteStatus.EXPIRED,
+    daysAgo: 75,
+    validDays: 30,
+    items: [{ planId: "analytics-addon", quantity: 25 }],
+  },
+  {
+    requestedBy: "alice",
+    requester: "alice",
+    status: QuoteStatus.SENT,
+    daysAgo: 6,
+    validDays: 30,
+    items: [{ planId: "cloud-enterprise", quantity: 40 }],
+    note: "Enterprise for the whole company from next quarter.",
+  },
+  {
+    requester: "nicolas",
+    status: QuoteStatus.REQUESTED,
+    daysAgo: 2,
+    validDays: 30,
+    items: [
+      { planId: "support-247", quantity: 1 },
+      { planId: "sso-addon", quantity: 40 },
+    ],
+  },
 ];
-
 
 function pick<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`seedDemo: unknown key "${key}"`);
   return value;
 }
-
 
 export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
   const result = { adminEmail: DEMO_ADMIN_EMAIL, slug: DEMO_ORG_SLUG };
@@ -229,7 +500,10 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           })),
           skipDuplicates: true,
         });
-        const userRows = await tx.user.findMany({ where: { email: { in: USERS.map((u) => normalizeEmail(u.email)) } }, select: { id: true, email: true } });
+        const userRows = await tx.user.findMany({
+          where: { email: { in: USERS.map((u) => normalizeEmail(u.email)) } },
+          select: { id: true, email: true },
+        });
         const userIdByEmail = new Map(userRows.map((u) => [u.email, u.id]));
         const userId = new Map(USERS.map((u) => [u.key, pick(userIdByEmail, normalizeEmail(u.email))]));
 
@@ -271,7 +545,11 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
         });
         await tx.workspaceAssignment.createMany({
           data: WORKSPACES.flatMap((w) =>
-            w.members.map((member) => ({ organizationId, workspaceId: pick(workspaceId, w.name), membershipId: pick(membershipId, member) })),
+            w.members.map((member) => ({
+              organizationId,
+              workspaceId: pick(workspaceId, w.name),
+              membershipId: pick(membershipId, member),
+            })),
           ),
         });
         await tx.workspaceContact.createMany({
@@ -288,8 +566,24 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
         // Domains
         await tx.verifiedDomain.createMany({
           data: [
-            { organizationId, domain: "acme.test", token: randomBytes(16).toString("hex"), status: DomainStatus.VERIFIED, verifiedAt: ago(390), lastCheckedAt: ago(1), createdAt: ago(391) },
-            { organizationId, domain: "acme-labs.test", token: randomBytes(16).toString("hex"), status: DomainStatus.PENDING, lastCheckedAt: ago(1), lastError: "domains.check.noRecord", createdAt: ago(4) },
+            {
+              organizationId,
+              domain: "acme.test",
+              token: randomBytes(16).toString("hex"),
+              status: DomainStatus.VERIFIED,
+              verifiedAt: ago(390),
+              lastCheckedAt: ago(1),
+              createdAt: ago(391),
+            },
+            {
+              organizationId,
+              domain: "acme-labs.test",
+              token: randomBytes(16).toString("hex"),
+              status: DomainStatus.PENDING,
+              lastCheckedAt: ago(1),
+              lastError: "domains.check.noRecord",
+              createdAt: ago(4),
+            },
           ],
         });
 
@@ -316,7 +610,9 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           }),
         });
         await tx.contactRole.createMany({
-          data: CONTACTS.flatMap((c, i) => c.roles.map((role) => ({ organizationId, contactId: pick(contactId, c.key), role, createdAt: ago(395 - i * 14) }))),
+          data: CONTACTS.flatMap((c, i) =>
+            c.roles.map((role) => ({ organizationId, contactId: pick(contactId, c.key), role, createdAt: ago(395 - i * 14) })),
+          ),
         });
 
         // Orders, line items, licenses and invoices, written by the same code as Place order.
@@ -324,14 +620,23 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           const placedAt = new Date(now - order.daysAgo * DAY - 3 * 60 * 60 * 1000);
           const lines = priced(order.items, order.currency);
           const dueAt = placedAt.getTime() + INVOICE_DUE_DAYS * DAY;
-          if (order.invoice === "OPEN_NOT_DUE" && dueAt <= now) throw new Error(`seedDemo: an order of ${order.daysAgo} days would be overdue`);
-          if (order.invoice === "OPEN_OVERDUE" && dueAt >= now) throw new Error(`seedDemo: an order of ${order.daysAgo} days would not be overdue`);
-          const invoiceStatus = order.invoice === "PAID" ? InvoiceStatus.PAID : order.invoice === "VOID" ? InvoiceStatus.VOID : InvoiceStatus.OPEN;
+          if (order.invoice === "OPEN_NOT_DUE" && dueAt <= now)
+            throw new Error(`seedDemo: an order of ${order.daysAgo} days would be overdue`);
+          if (order.invoice === "OPEN_OVERDUE" && dueAt >= now)
+            throw new Error(`seedDemo: an order of ${order.daysAgo} days would not be overdue`);
+          const invoiceStatus =
+            order.invoice === "PAID" ? InvoiceStatus.PAID : order.invoice === "VOID" ? InvoiceStatus.VOID : InvoiceStatus.OPEN;
           const records = await createOrderRecords(tx, {
-            organizationId, channel: order.channel, status: order.status, placedAt,
+            organizationId,
+            channel: order.channel,
+            status: order.status,
+            placedAt,
             placedByUserId: order.placedBy ? pick(userId, order.placedBy) : null,
-            licenseeContactId: pick(contactId, order.licensee), billingContactId: pick(contactId, order.billing),
-            currency: order.currency, lines, totalCents: lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0),
+            licenseeContactId: pick(contactId, order.licensee),
+            billingContactId: pick(contactId, order.billing),
+            currency: order.currency,
+            lines,
+            totalCents: lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0),
             invoice: {
               status: invoiceStatus,
               paidAt: invoiceStatus === InvoiceStatus.PAID ? new Date(placedAt.getTime() + 9 * DAY) : null,
@@ -340,7 +645,12 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           });
           if (order.seats?.length) {
             await tx.licenseAssignment.createMany({
-              data: order.seats.map((key) => ({ organizationId, licenseId: records.licenseIds[0], email: normalizeEmail(CONTACTS.find((c) => c.key === key)!.email), assignedAt: placedAt })),
+              data: order.seats.map((key) => ({
+                organizationId,
+                licenseId: records.licenseIds[0],
+                email: normalizeEmail(CONTACTS.find((c) => c.key === key)!.email),
+                assignedAt: placedAt,
+              })),
             });
           }
         }
@@ -370,19 +680,72 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
         const alice = pick(userId, "alice");
         await tx.auditEvent.createMany({
           data: [
-            { organizationId, actorUserId: alice, action: "organization.created", targetType: "Organization", targetId: organizationId, metadata: { name: "Acme Corporation", slug: DEMO_ORG_SLUG }, createdAt: ago(400) },
-            { organizationId, actorUserId: alice, action: "domain.verified", targetType: "VerifiedDomain", metadata: { domain: "acme.test" }, createdAt: ago(390) },
-            { organizationId, actorUserId: alice, action: "user.invited", targetType: "Membership", targetId: pick(membershipId, "benoit"), metadata: { email: "benoit.lefevre@acme.test", role: OrgRole.ORG_ADMIN }, createdAt: ago(380) },
-            { organizationId, actorUserId: alice, action: "contact.created", targetType: "Contact", targetId: pick(contactId, "claire"), metadata: { email: "claire.dubois@acme.test" }, createdAt: ago(367) },
-            { organizationId, actorUserId: alice, action: "contact.disabled", targetType: "Contact", targetId: pick(contactId, "julien"), metadata: { email: "julien.mercier@acme.test" }, createdAt: ago(20) },
-            { organizationId, actorUserId: alice, action: "user.invited", targetType: "Membership", targetId: pick(membershipId, "lea"), metadata: { email: "lea.bernard@acme.test", role: OrgRole.MEMBER }, createdAt: ago(2) },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "organization.created",
+              targetType: "Organization",
+              targetId: organizationId,
+              metadata: { name: "Acme Corporation", slug: DEMO_ORG_SLUG },
+              createdAt: ago(400),
+            },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "domain.verified",
+              targetType: "VerifiedDomain",
+              metadata: { domain: "acme.test" },
+              createdAt: ago(390),
+            },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "user.invited",
+              targetType: "Membership",
+              targetId: pick(membershipId, "benoit"),
+              metadata: { email: "benoit.lefevre@acme.test", role: OrgRole.ORG_ADMIN },
+              createdAt: ago(380),
+            },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "contact.created",
+              targetType: "Contact",
+              targetId: pick(contactId, "claire"),
+              metadata: { email: "claire.dubois@acme.test" },
+              createdAt: ago(367),
+            },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "contact.disabled",
+              targetType: "Contact",
+              targetId: pick(contactId, "julien"),
+              metadata: { email: "julien.mercier@acme.test" },
+              createdAt: ago(20),
+            },
+            {
+              organizationId,
+              actorUserId: alice,
+              action: "user.invited",
+              targetType: "Membership",
+              targetId: pick(membershipId, "lea"),
+              metadata: { email: "lea.bernard@acme.test", role: OrgRole.MEMBER },
+              createdAt: ago(2),
+            },
             {
               organizationId,
               actorUserId: null,
               action: "seed.demo",
               targetType: "Organization",
               targetId: organizationId,
-              metadata: { users: USERS.length, contacts: CONTACTS.length, orders: ORDERS.length, quotes: QUOTES.length, workspaces: WORKSPACES.length },
+              metadata: {
+                users: USERS.length,
+                contacts: CONTACTS.length,
+                orders: ORDERS.length,
+                quotes: QUOTES.length,
+                workspaces: WORKSPACES.length,
+              },
               createdAt: new Date(now),
             },
           ],

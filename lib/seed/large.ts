@@ -53,21 +53,129 @@ export type SeedLargeResult = {
 // ───────────────────────── name material ─────────────────────────
 
 const FIRST_NAMES = [
-  "Élodie", "Amélie", "Benoît", "Chloé", "François", "Hélène", "Jérôme", "Léa", "Loïc", "Maëlle",
-  "Noémie", "Zoé", "Inès", "Raphaël", "Gaëlle", "Agnès", "Cécile", "Anaïs", "Thérèse", "Stéphane",
-  "Alice", "Bruno", "Camille", "David", "Emma", "Gabriel", "Hugo", "Julien", "Lucas", "Manon",
-  "Nicolas", "Olivier", "Paul", "Sarah", "Thomas", "Victor", "James", "Olivia", "Liam", "Sophia",
-  "Noah", "Isabella", "Ethan", "Mia", "Priya", "Arjun", "Yuki", "Kenji", "Mei", "Wei",
-  "José", "María", "Lucía", "Sofía", "Jürgen", "Søren", "Ångström", "Björn", "Zoë", "Renée",
+  "Élodie",
+  "Amélie",
+  "Benoît",
+  "Chloé",
+  "François",
+  "Hélène",
+  "Jérôme",
+  "Léa",
+  "Loïc",
+  "Maëlle",
+  "Noémie",
+  "Zoé",
+  "Inès",
+  "Raphaël",
+  "Gaëlle",
+  "Agnès",
+  "Cécile",
+  "Anaïs",
+  "Thérèse",
+  "Stéphane",
+  "Alice",
+  "Bruno",
+  "Camille",
+  "David",
+  "Emma",
+  "Gabriel",
+  "Hugo",
+  "Julien",
+  "Lucas",
+  "Manon",
+  "Nicolas",
+  "Olivier",
+  "Paul",
+  "Sarah",
+  "Thomas",
+  "Victor",
+  "James",
+  "Olivia",
+  "Liam",
+  "Sophia",
+  "Noah",
+  "Isabella",
+  "Ethan",
+  "Mia",
+  "Priya",
+  "Arjun",
+  "Yuki",
+  "Kenji",
+  "Mei",
+  "Wei",
+  "José",
+  "María",
+  "Lucía",
+  "Sofía",
+  "Jürgen",
+  "Søren",
+  "Ångström",
+  "Björn",
+  "Zoë",
+  "Renée",
 ];
 
 const LAST_NAMES = [
-  "Durand", "Lefèvre", "Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Garnier",
-  "Faure", "Rousseau", "Blanc", "Guérin", "Müller", "Boyer", "Mercier", "Bonnet", "Lambert", "Fontaine",
-  "Chevalier", "Gauthier", "Perrin", "Robin", "Clément", "Morin", "Nicolas", "Henry", "Roussel", "Mathieu",
-  "Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "O'Connor", "Walker",
-  "García", "Rodríguez", "Martínez", "López", "Núñez", "Schmidt", "Schäfer", "Kowalski", "Nowak", "Novák",
-  "Patel", "Sharma", "Nguyen", "Tran", "Tanaka", "Satō", "Kim", "Chen", "Wang", "Østergaard",
+  "Durand",
+  "Lefèvre",
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Moreau",
+  "Laurent",
+  "Simon",
+  "Michel",
+  "Garnier",
+  "Faure",
+  "Rousseau",
+  "Blanc",
+  "Guérin",
+  "Müller",
+  "Boyer",
+  "Mercier",
+  "Bonnet",
+  "Lambert",
+  "Fontaine",
+  "Chevalier",
+  "Gauthier",
+  "Perrin",
+  "Robin",
+  "Clément",
+  "Morin",
+  "Nicolas",
+  "Henry",
+  "Roussel",
+  "Mathieu",
+  "Smith",
+  "Johnson",
+  "Brown",
+  "Taylor",
+  "Wilson",
+  "Davies",
+  "Evans",
+  "Thomas",
+  "O'Connor",
+  "Walker",
+  "García",
+  "Rodríguez",
+  "Martínez",
+  "López",
+  "Núñez",
+  "Schmidt",
+  "Schäfer",
+  "Kowalski",
+  "Nowak",
+  "Novák",
+  "Patel",
+  "Sharma",
+  "Nguyen",
+  "Tran",
+  "Tanaka",
+  "Satō",
+  "Kim",
+  "Chen",
+  "Wang",
+  "Østergaard",
 ];
 
 /** The catalog of the billing migration (ids, names, prices per currency). */
@@ -80,7 +188,15 @@ const PRODUCTS: { planId: string; product: string; plan: string; prices: { EUR: 
   { planId: "support-247", product: "Premium Support", plan: "24/7", prices: { EUR: 120000 } },
 ];
 
-const CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING", "UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const;
+const CONTACT_ROLES = [
+  "PRIMARY_LICENSEE",
+  "PRIMARY_TECHNICAL",
+  "PRIMARY_BILLING",
+  "UNPAID_INVOICES",
+  "NEW_QUOTES",
+  "SECURITY_PRIVACY",
+  "DATA_PROTECTION",
+] as const;
 
 const DAY = 24 * 60 * 60 * 1000;
 const EMAIL_DOMAINS = 40;
@@ -152,7 +268,13 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
   const log = options.log ?? (() => {});
   const workspaceCount = options.workspaces ?? 0;
   const contactsPerWorkspace = options.workspaceContactsPerWorkspace ?? 20;
-  for (const [key, value] of Object.entries({ contacts: options.contacts, users: options.users, orders: options.orders, workspaces: workspaceCount, workspaceContactsPerWorkspace: contactsPerWorkspace })) {
+  for (const [key, value] of Object.entries({
+    contacts: options.contacts,
+    users: options.users,
+    orders: options.orders,
+    workspaces: workspaceCount,
+    workspaceContactsPerWorkspace: contactsPerWorkspace,
+  })) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`seedLarge: ${key} must be a non-negative integer (got ${value})`);
   }
   const ownDb = typeof target === "string" ? createDb(target) : null;
@@ -211,21 +333,58 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           users.push({ id, email, name, locale, membershipId, role });
           const pending = !isAdmin && rnd.next() < 0.08;
           const joined = now - rnd.int(1, 900) * DAY;
-          userRows.push([id, email, name, locale, pending ? null : iso(joined), pending ? null : iso(now - rnd.int(0, 60) * DAY), iso(joined), nowIso]);
+          userRows.push([
+            id,
+            email,
+            name,
+            locale,
+            pending ? null : iso(joined),
+            pending ? null : iso(now - rnd.int(0, 60) * DAY),
+            iso(joined),
+            nowIso,
+          ]);
           membershipRows.push([
-            membershipId, organizationId, id, role, pending ? "PENDING" : "ACTIVE",
-            pending ? null : iso(now - rnd.int(0, 90) * DAY - rnd.int(0, DAY - 1)), iso(joined), nowIso,
+            membershipId,
+            organizationId,
+            id,
+            role,
+            pending ? "PENDING" : "ACTIVE",
+            pending ? null : iso(now - rnd.int(0, 90) * DAY - rnd.int(0, DAY - 1)),
+            iso(joined),
+            nowIso,
           ]);
         }
         const usersInserted = await insertBatched(
-          tx, "User",
-          [["id", "text"], ["email", "text"], ["name", "text"], ["locale", '"Locale"'], ["emailVerified", "timestamp(3)"], ["lastSignInAt", "timestamp(3)"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
-          userRows, batchSize,
+          tx,
+          "User",
+          [
+            ["id", "text"],
+            ["email", "text"],
+            ["name", "text"],
+            ["locale", '"Locale"'],
+            ["emailVerified", "timestamp(3)"],
+            ["lastSignInAt", "timestamp(3)"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          userRows,
+          batchSize,
         );
         const membershipsInserted = await insertBatched(
-          tx, "Membership",
-          [["id", "text"], ["organizationId", "text"], ["userId", "text"], ["role", '"OrgRole"'], ["status", '"MembershipStatus"'], ["lastActiveAt", "timestamp(3)"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
-          membershipRows, batchSize,
+          tx,
+          "Membership",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["userId", "text"],
+            ["role", '"OrgRole"'],
+            ["status", '"MembershipStatus"'],
+            ["lastActiveAt", "timestamp(3)"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          membershipRows,
+          batchSize,
         );
         log(`users: ${usersInserted}, memberships: ${membershipsInserted}`);
 
@@ -234,17 +393,43 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         const workspaceRows: Cell[][] = [];
         const workspaceAssignmentRows: Cell[][] = [];
         const workspaceContactRows: Cell[][] = [];
-        const TEAMS = ["Atlas", "Borealis", "Cascade", "Delta", "Everest", "Fjord", "Granite", "Horizon", "Iris", "Jade", "Kestrel", "Lumen", "Meridian", "Nova", "Orion", "Polaris"];
+        const TEAMS = [
+          "Atlas",
+          "Borealis",
+          "Cascade",
+          "Delta",
+          "Everest",
+          "Fjord",
+          "Granite",
+          "Horizon",
+          "Iris",
+          "Jade",
+          "Kestrel",
+          "Lumen",
+          "Meridian",
+          "Nova",
+          "Orion",
+          "Polaris",
+        ];
         const workspaceIds: string[] = [];
         for (let i = 0; i < workspaceCount; i++) {
           const id = randomUUID();
           workspaceIds.push(id);
-          workspaceRows.push([id, organizationId, `${TEAMS[i % TEAMS.length]} ${Math.floor(i / TEAMS.length) + 1} · ${runId}`, iso(now - rnd.int(30, 700) * DAY), nowIso]);
+          workspaceRows.push([
+            id,
+            organizationId,
+            `${TEAMS[i % TEAMS.length]} ${Math.floor(i / TEAMS.length) + 1} · ${runId}`,
+            iso(now - rnd.int(30, 700) * DAY),
+            nowIso,
+          ]);
         }
         const membersOf = new Map<string, string[]>(workspaceIds.map((id) => [id, []]));
         if (workspaceIds.length) {
           for (const user of users) {
-            const count = user.role === "MEMBER" ? rnd.weighted({ zero: 8, one: 55, two: 30, three: 7 }) : rnd.weighted({ zero: 50, one: 35, two: 15, three: 0 });
+            const count =
+              user.role === "MEMBER"
+                ? rnd.weighted({ zero: 8, one: 55, two: 30, three: 7 })
+                : rnd.weighted({ zero: 50, one: 35, two: 15, three: 0 });
             const wanted = { zero: 0, one: 1, two: 2, three: 3 }[count];
             const chosen = new Set<string>();
             while (chosen.size < Math.min(wanted, workspaceIds.length)) chosen.add(rnd.pick(workspaceIds));
@@ -260,22 +445,67 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
               const last = rnd.pick(LAST_NAMES);
               const assigned = members.length && rnd.next() < 0.7 ? rnd.pick(members) : null;
               workspaceContactRows.push([
-                randomUUID(), organizationId, workspaceId, `${first} ${last}`,
+                randomUUID(),
+                organizationId,
+                workspaceId,
+                `${first} ${last}`,
                 normalizeEmail(`${emailPart(first)}.${emailPart(last)}.${i + 1}-${runId}@customer${rnd.int(1, EMAIL_DOMAINS)}.test`),
-                rnd.next() < 0.5 ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))}` : null,
-                assigned, iso(now - rnd.int(0, 400) * DAY), nowIso,
+                rnd.next() < 0.5
+                  ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))} ${String(rnd.int(10, 99))}`
+                  : null,
+                assigned,
+                iso(now - rnd.int(0, 400) * DAY),
+                nowIso,
               ]);
             }
           }
         }
-        const workspacesInserted = await insertBatched(tx, "Workspace", [["id", "text"], ["organizationId", "text"], ["name", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], workspaceRows, batchSize);
-        const workspaceAssignmentsInserted = await insertBatched(tx, "WorkspaceAssignment", [["organizationId", "text"], ["workspaceId", "text"], ["membershipId", "text"], ["createdAt", "timestamp(3)"]], workspaceAssignmentRows, batchSize);
-        const workspaceContactsInserted = await insertBatched(
-          tx, "WorkspaceContact",
-          [["id", "text"], ["organizationId", "text"], ["workspaceId", "text"], ["name", "text"], ["email", "text"], ["phone", "text"], ["assignedUserId", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
-          workspaceContactRows, batchSize,
+        const workspacesInserted = await insertBatched(
+          tx,
+          "Workspace",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["name", "text"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          workspaceRows,
+          batchSize,
         );
-        if (workspaceCount) log(`workspaces: ${workspacesInserted}, assignments: ${workspaceAssignmentsInserted}, workspace contacts: ${workspaceContactsInserted}`);
+        const workspaceAssignmentsInserted = await insertBatched(
+          tx,
+          "WorkspaceAssignment",
+          [
+            ["organizationId", "text"],
+            ["workspaceId", "text"],
+            ["membershipId", "text"],
+            ["createdAt", "timestamp(3)"],
+          ],
+          workspaceAssignmentRows,
+          batchSize,
+        );
+        const workspaceContactsInserted = await insertBatched(
+          tx,
+          "WorkspaceContact",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["workspaceId", "text"],
+            ["name", "text"],
+            ["email", "text"],
+            ["phone", "text"],
+            ["assignedUserId", "text"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          workspaceContactRows,
+          batchSize,
+        );
+        if (workspaceCount)
+          log(
+            `workspaces: ${workspacesInserted}, assignments: ${workspaceAssignmentsInserted}, workspace contacts: ${workspaceContactsInserted}`,
+          );
 
         // Contacts: about one in ten mirrors a user (same email, linked); ≈30% have org-wide roles.
         const contactRows: Cell[][] = [];
@@ -300,12 +530,28 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             language = rnd.next() < 0.6 ? "en" : "fr";
           }
           const status = rnd.weighted({ ACTIVE: 88, INVITED: 7, DISABLED: 5 });
-          const source = userId ? rnd.weighted({ DIRECT: 2, ADMIN_INVITATION: 1 }) : rnd.weighted({ DIRECT: 40, INVITATION: 15, ORDER: 25, REASSIGNMENT: 3, IMPORT: 17 });
+          const source = userId
+            ? rnd.weighted({ DIRECT: 2, ADMIN_INVITATION: 1 })
+            : rnd.weighted({ DIRECT: 40, INVITATION: 15, ORDER: 25, REASSIGNMENT: 3, IMPORT: 17 });
           const created = now - rnd.int(0, 1100) * DAY - rnd.int(0, DAY - 1);
-          const phone = rnd.next() < 0.45 ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")}` : null;
+          const phone =
+            rnd.next() < 0.45
+              ? `+33 ${rnd.int(1, 7)} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")} ${String(rnd.int(0, 99)).padStart(2, "0")}`
+              : null;
           contactRows.push([
-            id, organizationId, name, email, phone, language, status, source, contactSearchText(name, email), userId,
-            status === "DISABLED" ? iso(created + rnd.int(1, 30) * DAY) : null, iso(created), nowIso,
+            id,
+            organizationId,
+            name,
+            email,
+            phone,
+            language,
+            status,
+            source,
+            contactSearchText(name, email),
+            userId,
+            status === "DISABLED" ? iso(created + rnd.int(1, 30) * DAY) : null,
+            iso(created),
+            nowIso,
           ]);
           allContactIds.push(id);
           if (status === "ACTIVE") activeContactIds.push(id);
@@ -317,14 +563,37 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           }
         }
         const contactsInserted = await insertBatched(
-          tx, "Contact",
-          [["id", "text"], ["organizationId", "text"], ["name", "text"], ["email", "text"], ["phone", "text"], ["language", '"Locale"'], ["status", '"ContactStatus"'], ["source", '"ContactSource"'], ["searchText", "text"], ["userId", "text"], ["disabledAt", "timestamp(3)"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
-          contactRows, batchSize,
+          tx,
+          "Contact",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["name", "text"],
+            ["email", "text"],
+            ["phone", "text"],
+            ["language", '"Locale"'],
+            ["status", '"ContactStatus"'],
+            ["source", '"ContactSource"'],
+            ["searchText", "text"],
+            ["userId", "text"],
+            ["disabledAt", "timestamp(3)"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          contactRows,
+          batchSize,
         );
         const rolesInserted = await insertBatched(
-          tx, "ContactRole",
-          [["organizationId", "text"], ["contactId", "text"], ["role", '"ContactRoleType"'], ["createdAt", "timestamp(3)"]],
-          roleRows, batchSize,
+          tx,
+          "ContactRole",
+          [
+            ["organizationId", "text"],
+            ["contactId", "text"],
+            ["role", '"ContactRoleType"'],
+            ["createdAt", "timestamp(3)"],
+          ],
+          roleRows,
+          batchSize,
         );
         log(`contacts: ${contactsInserted}, contact roles: ${rolesInserted}`);
 
@@ -343,9 +612,12 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
         const invoiceRows: Cell[][] = [];
         // Orders and invoices take their numbers from the organization's yearly sequences, so
         // orders placed later in the app continue them ("2026-0042", "INV-2026-0042").
-        const placedTimes = Array.from({ length: options.orders }, () => now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1)).sort((a, b) => a - b);
+        const placedTimes = Array.from({ length: options.orders }, () => now - rnd.int(0, 730) * DAY - rnd.int(0, DAY - 1)).sort(
+          (a, b) => a - b,
+        );
         const perYear = new Map<number, number>();
-        for (const time of placedTimes) perYear.set(new Date(time).getUTCFullYear(), (perYear.get(new Date(time).getUTCFullYear()) ?? 0) + 1);
+        for (const time of placedTimes)
+          perYear.set(new Date(time).getUTCFullYear(), (perYear.get(new Date(time).getUTCFullYear()) ?? 0) + 1);
         const nextInYear = new Map<number, { order: number; invoice: number }>();
         for (const [year, count] of perYear) {
           const reserve = async (sequence: "ORDER" | "INVOICE") => {
@@ -370,7 +642,8 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           const currency = rnd.next() < 0.85 ? "EUR" : "USD";
           const licensee = rnd.pick(contactPool);
           const billing = rnd.next() < 0.65 ? licensee : rnd.pick(contactPool);
-          const placedBy = channel === "ONLINE" && placers.length ? rnd.pick(placers) : rnd.next() < 0.3 && placers.length ? rnd.pick(placers) : null;
+          const placedBy =
+            channel === "ONLINE" && placers.length ? rnd.pick(placers) : rnd.next() < 0.3 && placers.length ? rnd.pick(placers) : null;
           let total = 0;
           const lines = rnd.int(1, 3);
           const sold = PRODUCTS.filter((p) => currency === "EUR" || p.prices.USD !== undefined);
@@ -379,54 +652,163 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             const unitPriceCents = currency === "EUR" ? product.prices.EUR : product.prices.USD!;
             const quantity = product.planId === "support-247" ? 1 : rnd.int(1, 250);
             total += quantity * unitPriceCents;
-            lineRows.push([randomUUID(), organizationId, id, product.planId, product.product, product.plan, quantity, unitPriceCents, currency]);
+            lineRows.push([
+              randomUUID(),
+              organizationId,
+              id,
+              product.planId,
+              product.product,
+              product.plan,
+              quantity,
+              unitPriceCents,
+              currency,
+            ]);
             const key = randomUUID().replace(/-/g, "").toUpperCase();
             const licenseId = randomUUID();
             licenseRows.push([
-              licenseId, organizationId, id, `${product.product} ${product.plan}`,
+              licenseId,
+              organizationId,
+              id,
+              `${product.product} ${product.plan}`,
               `RSTR-${key.slice(0, 5)}-${key.slice(5, 10)}-${key.slice(10, 15)}-${key.slice(15, 20)}-${key.slice(20, 25)}`,
-              quantity, iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY), iso(placedAt),
+              quantity,
+              iso(placedAt + (status === "CANCELLED" ? 14 : 365) * DAY),
+              iso(placedAt),
             ]);
             // About a third of the licenses have a few seats given to people already.
             if (status !== "CANCELLED" && rnd.next() < 0.3) {
               const given = Math.min(quantity, rnd.int(1, 3));
-              for (let a = 0; a < given; a++) assignmentRows.push([randomUUID(), organizationId, licenseId, `seat${a + 1}.${orderNumber}-${runId}@domain${rnd.int(1, EMAIL_DOMAINS)}.test`, iso(placedAt + DAY)]);
+              for (let a = 0; a < given; a++)
+                assignmentRows.push([
+                  randomUUID(),
+                  organizationId,
+                  licenseId,
+                  `seat${a + 1}.${orderNumber}-${runId}@domain${rnd.int(1, EMAIL_DOMAINS)}.test`,
+                  iso(placedAt + DAY),
+                ]);
             }
           }
-          orderRows.push([id, organizationId, orderNumber, channel, status, placedBy, iso(placedAt), licensee, billing, currency, total, iso(placedAt), nowIso]);
+          orderRows.push([
+            id,
+            organizationId,
+            orderNumber,
+            channel,
+            status,
+            placedBy,
+            iso(placedAt),
+            licensee,
+            billing,
+            currency,
+            total,
+            iso(placedAt),
+            nowIso,
+          ]);
           const dueAt = placedAt + 30 * DAY;
-          const invoiceStatus = status === "CANCELLED" ? "VOID" : dueAt > now ? (rnd.next() < 0.5 ? "OPEN" : "PAID") : rnd.next() < 0.1 ? "OPEN" : "PAID";
+          const invoiceStatus =
+            status === "CANCELLED" ? "VOID" : dueAt > now ? (rnd.next() < 0.5 ? "OPEN" : "PAID") : rnd.next() < 0.1 ? "OPEN" : "PAID";
           invoiceRows.push([
-            randomUUID(), organizationId, id, invoiceNumber, total, currency, iso(placedAt), iso(dueAt), invoiceStatus,
-            invoiceStatus === "PAID" ? iso(Math.min(now, placedAt + rnd.int(1, 40) * DAY)) : null, iso(placedAt),
+            randomUUID(),
+            organizationId,
+            id,
+            invoiceNumber,
+            total,
+            currency,
+            iso(placedAt),
+            iso(dueAt),
+            invoiceStatus,
+            invoiceStatus === "PAID" ? iso(Math.min(now, placedAt + rnd.int(1, 40) * DAY)) : null,
+            iso(placedAt),
           ]);
         }
         const ordersInserted = await insertBatched(
-          tx, "Order",
-          [["id", "text"], ["organizationId", "text"], ["number", "text"], ["channel", '"OrderChannel"'], ["status", '"OrderStatus"'], ["placedByUserId", "text"], ["placedAt", "timestamp(3)"], ["licenseeContactId", "text"], ["billingContactId", "text"], ["currency", "text"], ["totalCents", "integer"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]],
-          orderRows, batchSize,
+          tx,
+          "Order",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["number", "text"],
+            ["channel", '"OrderChannel"'],
+            ["status", '"OrderStatus"'],
+            ["placedByUserId", "text"],
+            ["placedAt", "timestamp(3)"],
+            ["licenseeContactId", "text"],
+            ["billingContactId", "text"],
+            ["currency", "text"],
+            ["totalCents", "integer"],
+            ["createdAt", "timestamp(3)"],
+            ["updatedAt", "timestamp(3)"],
+          ],
+          orderRows,
+          batchSize,
         );
         const linesInserted = await insertBatched(
-          tx, "OrderLineItem",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["planId", "text"], ["product", "text"], ["plan", "text"], ["quantity", "integer"], ["unitPriceCents", "integer"], ["currency", "text"]],
-          lineRows, batchSize,
+          tx,
+          "OrderLineItem",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["orderId", "text"],
+            ["planId", "text"],
+            ["product", "text"],
+            ["plan", "text"],
+            ["quantity", "integer"],
+            ["unitPriceCents", "integer"],
+            ["currency", "text"],
+          ],
+          lineRows,
+          batchSize,
         );
         const licensesInserted = await insertBatched(
-          tx, "License",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["product", "text"], ["licenseKey", "text"], ["seats", "integer"], ["validUntil", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
-          licenseRows, batchSize,
+          tx,
+          "License",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["orderId", "text"],
+            ["product", "text"],
+            ["licenseKey", "text"],
+            ["seats", "integer"],
+            ["validUntil", "timestamp(3)"],
+            ["createdAt", "timestamp(3)"],
+          ],
+          licenseRows,
+          batchSize,
         );
         const assignmentsInserted = await insertBatched(
-          tx, "LicenseAssignment",
-          [["id", "text"], ["organizationId", "text"], ["licenseId", "text"], ["email", "text"], ["assignedAt", "timestamp(3)"]],
-          assignmentRows, batchSize,
+          tx,
+          "LicenseAssignment",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["licenseId", "text"],
+            ["email", "text"],
+            ["assignedAt", "timestamp(3)"],
+          ],
+          assignmentRows,
+          batchSize,
         );
         const invoicesInserted = await insertBatched(
-          tx, "Invoice",
-          [["id", "text"], ["organizationId", "text"], ["orderId", "text"], ["number", "text"], ["amountCents", "integer"], ["currency", "text"], ["issuedAt", "timestamp(3)"], ["dueAt", "timestamp(3)"], ["status", '"InvoiceStatus"'], ["paidAt", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
-          invoiceRows, batchSize,
+          tx,
+          "Invoice",
+          [
+            ["id", "text"],
+            ["organizationId", "text"],
+            ["orderId", "text"],
+            ["number", "text"],
+            ["amountCents", "integer"],
+            ["currency", "text"],
+            ["issuedAt", "timestamp(3)"],
+            ["dueAt", "timestamp(3)"],
+            ["status", '"InvoiceStatus"'],
+            ["paidAt", "timestamp(3)"],
+            ["createdAt", "timestamp(3)"],
+          ],
+          invoiceRows,
+          batchSize,
         );
-        log(`orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted} (seats assigned: ${assignmentsInserted}), invoices: ${invoicesInserted}`);
+        log(
+          `orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted} (seats assigned: ${assignmentsInserted}), invoices: ${invoicesInserted}`,
+        );
 
         const counts = {
           users: usersInserted,
@@ -443,7 +825,13 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
           workspaceContacts: workspaceContactsInserted,
         };
         await tx.auditEvent.create({
-          data: { organizationId, action: "seed.large", targetType: "Organization", targetId: organizationId, metadata: { runId, ...counts } },
+          data: {
+            organizationId,
+            action: "seed.large",
+            targetType: "Organization",
+            targetId: organizationId,
+            metadata: { runId, ...counts },
+          },
         });
         return { organizationId, slug, createdOrganization, runId, adminEmail, counts };
       },

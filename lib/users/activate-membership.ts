@@ -9,7 +9,11 @@ import { maskEmail } from "@/lib/invitations/mask-email";
 
 type Invitation = { id: string; organizationId: string; email: string | null; orgRole: OrgRole | null; workspaceIds: string[] };
 
-export async function activateMembership(tx: Tx, invitation: Invitation, user: { id: string; email: string }): Promise<{ membershipId: string; role: OrgRole; created: boolean }> {
+export async function activateMembership(
+  tx: Tx,
+  invitation: Invitation,
+  user: { id: string; email: string },
+): Promise<{ membershipId: string; role: OrgRole; created: boolean }> {
   if (!invitation.email || invitation.email !== user.email) {
     throw new AppError("WRONG_ACCOUNT", "users.errors.wrongAccount", { params: { expected: maskEmail(invitation.email ?? "") } });
   }
@@ -25,10 +29,16 @@ export async function activateMembership(tx: Tx, invitation: Invitation, user: {
   // Revoking or deleting a pending member revokes the invitation too; should the membership be
   // gone anyway, the invitation still says what it offered.
   const role = invitation.orgRole ?? "MEMBER";
-  const created = await tx.membership.create({ data: { organizationId, userId: user.id, role, status: "ACTIVE", lastActiveAt: new Date() }, select: { id: true } });
+  const created = await tx.membership.create({
+    data: { organizationId, userId: user.id, role, status: "ACTIVE", lastActiveAt: new Date() },
+    select: { id: true },
+  });
   const workspaces = await tx.workspace.findMany({ where: { organizationId, id: { in: invitation.workspaceIds } }, select: { id: true } });
   if (workspaces.length) {
-    await tx.workspaceAssignment.createMany({ data: workspaces.map((w) => ({ organizationId, workspaceId: w.id, membershipId: created.id })), skipDuplicates: true });
+    await tx.workspaceAssignment.createMany({
+      data: workspaces.map((w) => ({ organizationId, workspaceId: w.id, membershipId: created.id })),
+      skipDuplicates: true,
+    });
   }
   return { membershipId: created.id, role, created: true };
 }

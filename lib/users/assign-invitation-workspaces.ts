@@ -25,8 +25,17 @@ export const assignInvitationWorkspaces = defineOrgAction({
         data: { workspaceIds: input.workspaceIds },
       });
       await audit(tx, actor, {
-        organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
-        metadata: { email: membership.email, added: change.added, removed: change.removed, unassignedContacts: change.unassignedContacts, step: "invitation" },
+        organizationId,
+        action: "user.workspaces_changed",
+        targetType: "Membership",
+        targetId: membership.id,
+        metadata: {
+          email: membership.email,
+          added: change.added,
+          removed: change.removed,
+          unassignedContacts: change.unassignedContacts,
+          step: "invitation",
+        },
       });
       return { membershipId: membership.id, workspaces: input.workspaceIds.length };
     });

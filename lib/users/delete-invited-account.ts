@@ -42,7 +42,10 @@ export async function deleteInvitedAccountIfUnused(tx: Tx, departure: Departure)
   if (!unused) return false;
   await tx.user.delete({ where: { id: userId } });
   await audit(tx, departure.actor, {
-    organizationId, action: "user.deleted", targetType: "User", targetId: userId,
+    organizationId,
+    action: "user.deleted",
+    targetType: "User",
+    targetId: userId,
     metadata: { email: account.email, reason: departure.reason, membershipId: departure.membershipId },
   });
   return true;

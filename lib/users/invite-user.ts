@@ -41,37 +41,77 @@ export const inviteUser = defineOrgAction({
         // The account of that email, created when there is none (ON CONFLICT: a concurrent sign-up finds it).
         // The database links it to the contacts of its email in every organization (Contact.userId).
         // Marked as made by the invitation: revoking it deletes the account again if it is still unused.
-        const created = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "User" (id, email, locale, "createdByInvitation", "createdAt", "updatedAt")
+        const created = await tx.$queryRaw<
+          { id: string }[]
+        >`INSERT INTO "User" (id, email, locale, "createdByInvitation", "createdAt", "updatedAt")
           VALUES (${randomUUID()}, ${input.email}, ${input.language}::"Locale", true, now(), now()) ON CONFLICT (email) DO NOTHING RETURNING id`;
         const accountCreated = created.length > 0;
         const user = await tx.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, name: true } });
         const linkedContacts = accountCreated ? await tx.contact.count({ where: { userId: user.id } }) : 0;
-        const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: user.id } }, select: { id: true, status: true } });
-        if (existing?.status === "ACTIVE") throw new AppError("ALREADY_MEMBER", "users.errors.alreadyMember", { field: "email", details: { membershipId: existing.id } });
-        if (existing) throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email", details: { membershipId: existing.id } });
+        const existing = await tx.membership.findUnique({
+          where: { organizationId_userId: { organizationId, userId: user.id } },
+          select: { id: true, status: true },
+        });
+        if (existing?.status === "ACTIVE")
+          throw new AppError("ALREADY_MEMBER", "users.errors.alreadyMember", { field: "email", details: { membershipId: existing.id } });
+        if (existing)
+          throw new AppError("ALREADY_INVITED", "users.errors.alreadyInvited", { field: "email", details: { membershipId: existing.id } });
 
         // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
         await enforceLimits(tx, await invitationEmailLimits(tx, organizationId, input.email), locale);
-        const membership = await tx.membership.create({ data: { organizationId, userId: user.id, role: input.role, status: "PENDING" }, select: { id: true } });
+        const membership = await tx.membership.create({
+          data: { organizationId, userId: user.id, role: input.role, status: "PENDING" },
+          select: { id: true },
+        });
         const invitation = await tx.invitation.create({
           data: {
-            organizationId, kind: "USER", tokenHash: hashToken(token), email: input.email, orgRole: input.role,
-            language: input.language, createdByUserId: actor.userId, expiresAt, lastSentAt: new Date(),
+            organizationId,
+            kind: "USER",
+            tokenHash: hashToken(token),
+            email: input.email,
+            orgRole: input.role,
+            language: input.language,
+            createdByUserId: actor.userId,
+            expiresAt,
+            lastSentAt: new Date(),
           },
           select: { id: true },
         });
         let contactAdded = false;
         if (input.role === "ORG_ADMIN") {
           const added = await addOrFindContact(tx, {
-            organizationId, email: input.email, name: user.name, language: input.language, source: "ADMIN_INVITATION", actor,
+            organizationId,
+            email: input.email,
+            name: user.name,
+            language: input.language,
+            source: "ADMIN_INVITATION",
+            actor,
             auditMetadata: { via: "user.invited", membershipId: membership.id },
           });
           contactAdded = added.created;
         }
-        await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: input.email, senderUserId: actor.userId });
+        await notify(tx, {
+          kind: "invitation",
+          organizationId,
+          invitationId: invitation.id,
+          token,
+          email: input.email,
+          senderUserId: actor.userId,
+        });
         await audit(tx, actor, {
-          organizationId, action: "user.invited", targetType: "Membership", targetId: membership.id,
-          metadata: { email: input.email, role: input.role, language: input.language, invitationId: invitation.id, contactAdded, accountCreated, ...(accountCreated ? { linkedContacts } : {}) },
+          organizationId,
+          action: "user.invited",
+          targetType: "Membership",
+          targetId: membership.id,
+          metadata: {
+            email: input.email,
+            role: input.role,
+            language: input.language,
+            invitationId: invitation.id,
+            contactAdded,
+            accountCreated,
+            ...(accountCreated ? { linkedContacts } : {}),
+          },
         });
         return { membershipId: membership.id, email: input.email, role: input.role, expiresAt, contactAdded };
       }),

@@ -46,15 +46,23 @@ function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role"
 
 type OrderColumns = { name: Prisma.Sql; lastActive: Prisma.Sql; id: Prisma.Sql };
 /** Inside the page subquery, and again outside it on its columns (the name folded once per row). */
-const INNER: OrderColumns = { name: Prisma.sql`unaccent(lower(coalesce(u.name, u.email)))`, lastActive: Prisma.sql`m."lastActiveAt"`, id: Prisma.sql`m.id` };
+const INNER: OrderColumns = {
+  name: Prisma.sql`unaccent(lower(coalesce(u.name, u.email)))`,
+  lastActive: Prisma.sql`m."lastActiveAt"`,
+  id: Prisma.sql`m.id`,
+};
 const OUTER: OrderColumns = { name: Prisma.sql`p.sortname`, lastActive: Prisma.sql`p."lastActiveAt"`, id: Prisma.sql`p."membershipId"` };
 
 function orderBy(sort: UserListQuery["sort"], { name, lastActive, id }: OrderColumns): Prisma.Sql {
   switch (sort) {
-    case "-name": return Prisma.sql`${name} DESC, ${id} DESC`;
-    case "lastActive": return Prisma.sql`${lastActive} ASC NULLS FIRST, ${name}, ${id}`;
-    case "-lastActive": return Prisma.sql`${lastActive} DESC NULLS LAST, ${name}, ${id}`;
-    default: return Prisma.sql`${name}, ${id}`;
+    case "-name":
+      return Prisma.sql`${name} DESC, ${id} DESC`;
+    case "lastActive":
+      return Prisma.sql`${lastActive} ASC NULLS FIRST, ${name}, ${id}`;
+    case "-lastActive":
+      return Prisma.sql`${lastActive} DESC NULLS LAST, ${name}, ${id}`;
+    default:
+      return Prisma.sql`${name}, ${id}`;
   }
 }
 

@@ -26,7 +26,8 @@ export const loadUserWorkspaces = defineOrgAction({
         EXISTS (SELECT 1 FROM "Membership" m WHERE m."organizationId" = w."organizationId" AND m.id = ${input.membershipId ?? null}) AS member
       FROM "Workspace" w WHERE w."organizationId" = ${organizationId}
       ORDER BY lower(w.name), w.id LIMIT ${WORKSPACE_OPTIONS_LIMIT}`);
-    if (input.membershipId && rows.length > 0 && !rows[0].member) throw new AppError("NOT_FOUND", "users.errors.notFound", { field: "membershipId" });
+    if (input.membershipId && rows.length > 0 && !rows[0].member)
+      throw new AppError("NOT_FOUND", "users.errors.notFound", { field: "membershipId" });
     return { workspaces: rows.map(({ id, name }) => ({ id, name })), assigned: rows.filter((r) => r.assigned).map((r) => r.id) };
   },
 });

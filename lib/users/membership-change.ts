@@ -13,7 +13,11 @@ import { AccessError, AppError } from "@/lib/errors/app-error";
 export type LockedMembership = { id: string; userId: string; role: OrgRole; status: MembershipStatus; email: string; name: string | null };
 
 /** Locks the organization for a membership change and returns the caller's current role, still holding `capability`. */
-export async function beginMembershipChange(tx: Tx, access: Pick<OrgAccess, "organization" | "userId">, capability: Capability): Promise<OrgRole> {
+export async function beginMembershipChange(
+  tx: Tx,
+  access: Pick<OrgAccess, "organization" | "userId">,
+  capability: Capability,
+): Promise<OrgRole> {
   await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${access.organization.id} FOR NO KEY UPDATE`;
   const me = await tx.membership.findFirst({
     where: { organizationId: access.organization.id, userId: access.userId, status: "ACTIVE" },
@@ -25,7 +29,12 @@ export async function beginMembershipChange(tx: Tx, access: Pick<OrgAccess, "org
 }
 
 /** The organization's membership `membershipId`, locked; another organization's id (or a stale one) is not found. */
-export async function lockMembership(tx: Tx, organizationId: string, membershipId: string, field = "membershipId"): Promise<LockedMembership> {
+export async function lockMembership(
+  tx: Tx,
+  organizationId: string,
+  membershipId: string,
+  field = "membershipId",
+): Promise<LockedMembership> {
   const rows = await tx.$queryRaw<LockedMembership[]>`
     SELECT m.id, m."userId", m.role::text AS role, m.status::text AS status, u.email, u.name
     FROM "Membership" m JOIN "User" u ON u.id = m."userId"

@@ -24,7 +24,8 @@ export const resendUserInvitation = defineOrgAction({
       const actorRole = await beginMembershipChange(tx, access, "users.add");
       const membership = await lockMembership(tx, organizationId, input.membershipId);
       if (membership.status !== "PENDING") throw new AppError("NOT_PENDING", "users.errors.notPending", { field: "membershipId" });
-      if (!canAssignRole(actorRole, membership.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
+      if (!canAssignRole(actorRole, membership.role))
+        throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
       // Each organization, each mailbox and the whole app have a ceiling of invitation emails.
       await enforceLimits(tx, await invitationEmailLimits(tx, organizationId, membership.email), locale);
       const token = generateInvitationToken();
@@ -36,14 +37,38 @@ export const resendUserInvitation = defineOrgAction({
       // A pending member always has one; should it be gone, a new one is made in the organization's language.
       const language = pending?.language ?? access.organization.defaultLocale;
       const invitation = pending
-        ? await tx.invitation.update({ where: { id: pending.id }, data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date(), orgRole: membership.role }, select: { id: true } })
+        ? await tx.invitation.update({
+            where: { id: pending.id },
+            data: { tokenHash: hashToken(token), expiresAt, lastSentAt: new Date(), orgRole: membership.role },
+            select: { id: true },
+          })
         : await tx.invitation.create({
-            data: { organizationId, kind: "USER", tokenHash: hashToken(token), email: membership.email, orgRole: membership.role, language, createdByUserId: actor.userId, expiresAt, lastSentAt: new Date() },
+            data: {
+              organizationId,
+              kind: "USER",
+              tokenHash: hashToken(token),
+              email: membership.email,
+              orgRole: membership.role,
+              language,
+              createdByUserId: actor.userId,
+              expiresAt,
+              lastSentAt: new Date(),
+            },
             select: { id: true },
           });
-      await notify(tx, { kind: "invitation", organizationId, invitationId: invitation.id, token, email: membership.email, senderUserId: actor.userId });
+      await notify(tx, {
+        kind: "invitation",
+        organizationId,
+        invitationId: invitation.id,
+        token,
+        email: membership.email,
+        senderUserId: actor.userId,
+      });
       await audit(tx, actor, {
-        organizationId, action: "invitation.resent", targetType: "Invitation", targetId: invitation.id,
+        organizationId,
+        action: "invitation.resent",
+        targetType: "Invitation",
+        targetId: invitation.id,
         metadata: { kind: "USER", email: membership.email, membershipId: membership.id },
       });
       return { email: membership.email, expiresAt };

@@ -21,18 +21,31 @@ export const revokeUserInvitation = defineOrgAction({
       const actorRole = await beginMembershipChange(tx, access, "users.add");
       const membership = await lockMembership(tx, organizationId, input.membershipId);
       if (membership.status !== "PENDING") throw new AppError("NOT_PENDING", "users.errors.notPending", { field: "membershipId" });
-      if (!canAssignRole(actorRole, membership.role)) throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
+      if (!canAssignRole(actorRole, membership.role))
+        throw new AppError("ROLE_NOT_ALLOWED", "users.errors.roleNotAllowed", { field: "membershipId" });
       const revoked = await tx.invitation.updateMany({
         where: { organizationId, kind: "USER", email: membership.email, acceptedAt: null, revokedAt: null },
         data: { revokedAt: new Date() },
       });
-      await tx.workspaceContact.updateMany({ where: { organizationId, assignedUserId: membership.userId }, data: { assignedUserId: null } });
+      await tx.workspaceContact.updateMany({
+        where: { organizationId, assignedUserId: membership.userId },
+        data: { assignedUserId: null },
+      });
       await tx.membership.delete({ where: { id: membership.id, organizationId } });
       await audit(tx, actor, {
-        organizationId, action: "invitation.revoked", targetType: "Membership", targetId: membership.id,
+        organizationId,
+        action: "invitation.revoked",
+        targetType: "Membership",
+        targetId: membership.id,
         metadata: { kind: "USER", email: membership.email, role: membership.role, invitations: revoked.count },
       });
-      await deleteInvitedAccountIfUnused(tx, { organizationId, userId: membership.userId, membershipId: membership.id, reason: "invitation.revoked", actor });
+      await deleteInvitedAccountIfUnused(tx, {
+        organizationId,
+        userId: membership.userId,
+        membershipId: membership.id,
+        reason: "invitation.revoked",
+        actor,
+      });
       return { email: membership.email };
     });
   },

@@ -15,7 +15,10 @@ export const orgRoleField = z.enum(ORG_ROLES, { error: "users.errors.unknownRole
 /** A checkbox or picker group: absent → [], one value → [value]; duplicates dropped. */
 const workspaceIdsField = (max: number, message: string) =>
   z
-    .preprocess((value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(idField))
+    .preprocess(
+      (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+      z.array(idField),
+    )
     .transform((ids) => [...new Set(ids)])
     .pipe(z.array(z.string()).max(max, message));
 
@@ -39,7 +42,6 @@ export const setUserWorkspacesSchema = z.object({
 });
 
 export const changeUserRoleSchema = z.object({ membershipId: idField, role: orgRoleField });
-
 
 /** The list's URL parameters; anything malformed falls back to the default rather than failing the page. */
 export const userListQuerySchema = z.object({

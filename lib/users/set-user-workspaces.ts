@@ -20,8 +20,16 @@ export const setUserWorkspaces = defineOrgAction({
       const change = await replaceAssignments(tx, organizationId, membership, input.workspaceIds);
       if (change.added.length || change.removed.length) {
         await audit(tx, actor, {
-          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
-          metadata: { email: membership.email, added: change.added, removed: change.removed, unassignedContacts: change.unassignedContacts },
+          organizationId,
+          action: "user.workspaces_changed",
+          targetType: "Membership",
+          targetId: membership.id,
+          metadata: {
+            email: membership.email,
+            added: change.added,
+            removed: change.removed,
+            unassignedContacts: change.unassignedContacts,
+          },
         });
       }
       return { membershipId: membership.id, name: membership.name ?? membership.email, ...change };

@@ -13,7 +13,10 @@ export async function updateUserLocale(actor: Actor, locale: Locale): Promise<vo
     if (before.locale === locale) return;
     await tx.user.update({ where: { id: actor.userId }, data: { locale } });
     await audit(tx, actor, {
-      organizationId: null, action: "user.locale_changed", targetType: "User", targetId: actor.userId,
+      organizationId: null,
+      action: "user.locale_changed",
+      targetType: "User",
+      targetId: actor.userId,
       metadata: { from: before.locale, to: locale },
     });
   });

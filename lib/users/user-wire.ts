@@ -27,8 +27,16 @@ export type UserWire = {
 export function userWire(row: UserRow, viewerUserId: string): UserWire {
   const pending = row.status === "PENDING";
   return {
-    membershipId: row.membershipId, name: row.name, email: row.email, role: row.role, pending, self: row.userId === viewerUserId,
-    lastActive: pending ? null : (row.lastActiveAt?.getTime() ?? null), invitationExpires: pending ? (row.invitation?.expiresAt.getTime() ?? null) : null,
-    workspaceCount: row.workspaceCount, workspaceNames: row.workspaceNames, assignedContacts: row.assignedContacts,
+    membershipId: row.membershipId,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    pending,
+    self: row.userId === viewerUserId,
+    lastActive: pending ? null : (row.lastActiveAt?.getTime() ?? null),
+    invitationExpires: pending ? (row.invitation?.expiresAt.getTime() ?? null) : null,
+    workspaceCount: row.workspaceCount,
+    workspaceNames: row.workspaceNames,
+    assignedContacts: row.assignedContacts,
   };
 }

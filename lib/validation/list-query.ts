@@ -13,7 +13,10 @@ export type SearchProblem = { messageKey: MessageKey; params: Record<string, num
  * be searched. `raw`: the page's parameters (lib/validation/search-params.ts), or any
  * object a caller passes.
  */
-export function parseListQuery<S extends z.ZodType<{ q: string }>>(schema: S, raw: Record<string, unknown>): { query: z.output<S>; searchProblem: SearchProblem | null } {
+export function parseListQuery<S extends z.ZodType<{ q: string }>>(
+  schema: S,
+  raw: Record<string, unknown>,
+): { query: z.output<S>; searchProblem: SearchProblem | null } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { query: parsed.data, searchProblem: null };
   // Only the search can fail: every other parameter falls back to its default.
@@ -21,5 +24,8 @@ export function parseListQuery<S extends z.ZodType<{ q: string }>>(schema: S, ra
   const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
   const query = { ...schema.parse({ ...raw, q: "" }), q: typeof typed === "string" ? typed : "" } as z.output<S>;
   // The search field's messages are all keys of the catalogs (lib/validation/text.ts).
-  return { query, searchProblem: { messageKey: issue.message as MessageKey, params: "maximum" in issue ? { max: Number(issue.maximum) } : {} } };
+  return {
+    query,
+    searchProblem: { messageKey: issue.message as MessageKey, params: "maximum" in issue ? { max: Number(issue.maximum) } : {} },
+  };
 }

@@ -18,7 +18,8 @@ export type SearchParams = Partial<Record<string, string>>;
  * "__proto__" is a plain entry, never the object's prototype.
  */
 export function singleValued(raw: RawSearchParams | URLSearchParams): SearchParams {
-  const entries: [string, unknown][] = raw instanceof URLSearchParams ? [...new Set(raw.keys())].map((name) => [name, raw.getAll(name)]) : Object.entries(raw);
+  const entries: [string, unknown][] =
+    raw instanceof URLSearchParams ? [...new Set(raw.keys())].map((name) => [name, raw.getAll(name)]) : Object.entries(raw);
   return Object.fromEntries(
     entries.flatMap(([name, value]) => {
       const values = Array.isArray(value) ? value : [value];

@@ -32,6 +32,7 @@ export function singleLineText({ max, optional = false }: { max: number; optiona
       const problem = textProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: problem, abort: true });
       else if (!optional && value.length === 0) ctx.addIssue({ code: "custom", message: "errors.required", abort: true });
-      else if (value.length > max) ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, message: "errors.tooLong", abort: true });
+      else if (value.length > max)
+        ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, message: "errors.tooLong", abort: true });
     });
 }

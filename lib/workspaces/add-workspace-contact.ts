@@ -24,7 +24,10 @@ export const addWorkspaceContact = defineOrgAction({
         select: { id: true, name: true },
       });
       await audit(tx, actor, {
-        organizationId, action: "workspace_contact.created", targetType: "WorkspaceContact", targetId: contact.id,
+        organizationId,
+        action: "workspace_contact.created",
+        targetType: "WorkspaceContact",
+        targetId: contact.id,
         metadata: { workspaceId: workspace.id, name: input.name, email: input.email },
       });
       return contact;

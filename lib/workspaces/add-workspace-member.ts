@@ -15,10 +15,16 @@ export const addWorkspaceMember = defineOrgAction({
     return db.$transaction(async (tx) => {
       const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
       const membership = await lockMembership(tx, organizationId, input.membershipId);
-      const created = await tx.workspaceAssignment.createMany({ data: [{ organizationId, workspaceId: workspace.id, membershipId: membership.id }], skipDuplicates: true });
+      const created = await tx.workspaceAssignment.createMany({
+        data: [{ organizationId, workspaceId: workspace.id, membershipId: membership.id }],
+        skipDuplicates: true,
+      });
       if (created.count) {
         await audit(tx, actor, {
-          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
+          organizationId,
+          action: "user.workspaces_changed",
+          targetType: "Membership",
+          targetId: membership.id,
           metadata: { email: membership.email, added: [workspace.id], removed: [], unassignedContacts: 0, via: "workspace" },
         });
       }

@@ -38,8 +38,10 @@ export const assignWorkspaceContact = defineOrgAction({
       if (contact.assignedUserId !== assignedUserId) {
         await tx.workspaceContact.update({ where: { id: contact.id, organizationId }, data: { assignedUserId } });
         await audit(tx, actor, {
-          organizationId, action: assignedUserId ? "workspace_contact.assigned" : "workspace_contact.unassigned",
-          targetType: "WorkspaceContact", targetId: contact.id,
+          organizationId,
+          action: assignedUserId ? "workspace_contact.assigned" : "workspace_contact.unassigned",
+          targetType: "WorkspaceContact",
+          targetId: contact.id,
           metadata: { workspaceId: workspace.id, from: contact.assignedUserId, to: assignedUserId },
         });
       }

@@ -16,7 +16,10 @@ export const createWorkspace = defineOrgAction({
       db.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data: { organizationId, name: input.name }, select: { id: true, name: true } });
         await audit(tx, actor, {
-          organizationId, action: "workspace.created", targetType: "Workspace", targetId: workspace.id,
+          organizationId,
+          action: "workspace.created",
+          targetType: "Workspace",
+          targetId: workspace.id,
           metadata: { name: input.name },
         });
         return workspace;

@@ -25,7 +25,10 @@ export const deleteWorkspace = defineOrgAction({
       ]);
       await tx.workspace.delete({ where: { id: workspace.id, organizationId } });
       await audit(tx, actor, {
-        organizationId, action: "workspace.deleted", targetType: "Workspace", targetId: workspace.id,
+        organizationId,
+        action: "workspace.deleted",
+        targetType: "Workspace",
+        targetId: workspace.id,
         metadata: { name: workspace.name, members, contacts },
       });
       return { id: workspace.id, name: workspace.name, members, contacts };

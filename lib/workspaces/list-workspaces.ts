@@ -14,7 +14,11 @@ import { COUNT_CAP, FILTERED_COUNT_CAP } from "@/lib/pagination/total";
 export type WorkspaceRow = { id: string; name: string; members: number; contacts: number };
 export type WorkspacePage = ListPage<WorkspaceRow>;
 
-export async function listWorkspaces(db: Db | Tx, access: Pick<OrgAccess, "organization" | "membershipId" | "can">, query: WorkspaceListQuery): Promise<WorkspacePage> {
+export async function listWorkspaces(
+  db: Db | Tx,
+  access: Pick<OrgAccess, "organization" | "membershipId" | "can">,
+  query: WorkspaceListQuery,
+): Promise<WorkspacePage> {
   const parts = [Prisma.sql`w."organizationId" = ${access.organization.id}`, visibleWorkspaceSql(access)];
   if (query.q) parts.push(foldedContains(Prisma.sql`w.name`, query.q));
   const where = Prisma.join(parts, " AND ");

@@ -13,8 +13,22 @@ import type { ListPage } from "@/lib/pagination/page-nav";
 
 export const MEMBERS_SHOWN = 200;
 
-export type WorkspaceMember = { membershipId: string; userId: string; name: string | null; email: string; role: OrgRole; status: MembershipStatus };
-export type WorkspaceContactRow = { id: string; name: string; email: string | null; phone: string | null; assignedUserId: string | null; assignedName: string | null };
+export type WorkspaceMember = {
+  membershipId: string;
+  userId: string;
+  name: string | null;
+  email: string;
+  role: OrgRole;
+  status: MembershipStatus;
+};
+export type WorkspaceContactRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  assignedUserId: string | null;
+  assignedName: string | null;
+};
 
 export type WorkspaceDetail = {
   workspace: { id: string; name: string; memberCount: number; viewerAssigned: boolean };
@@ -22,7 +36,12 @@ export type WorkspaceDetail = {
   contacts: ListPage<WorkspaceContactRow>;
 };
 
-export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organization" | "membershipId" | "can">, workspaceId: string, query: WorkspaceContactsQuery): Promise<WorkspaceDetail | null> {
+export async function loadWorkspace(
+  db: Db | Tx,
+  access: Pick<OrgAccess, "organization" | "membershipId" | "can">,
+  workspaceId: string,
+  query: WorkspaceContactsQuery,
+): Promise<WorkspaceDetail | null> {
   const organizationId = access.organization.id;
   const contactsWhere = Prisma.sql`c."organizationId" = ${organizationId} AND c."workspaceId" = ${workspaceId}`;
   // The contact statements carry the tenant and the workspace; their rows are only used when
@@ -49,7 +68,12 @@ export async function loadWorkspace(db: Db | Tx, access: Pick<OrgAccess, "organi
   ]);
   if (!workspace) return null;
   return {
-    workspace: { id: workspace.id, name: workspace.name, memberCount: Number(workspace.memberCount), viewerAssigned: workspace.viewerAssigned },
+    workspace: {
+      id: workspace.id,
+      name: workspace.name,
+      memberCount: Number(workspace.memberCount),
+      viewerAssigned: workspace.viewerAssigned,
+    },
     members: workspace.members,
     contacts: offsetPage(contacts, { page: query.page, size: query.size, total }),
   };

@@ -16,15 +16,36 @@ export const removeWorkspaceMember = defineOrgAction({
     return db.$transaction(async (tx) => {
       const workspace = await lockVisibleWorkspace(tx, access, input.workspaceId);
       const membership = await lockMembership(tx, organizationId, input.membershipId);
-      const current = await tx.workspaceAssignment.findMany({ where: { organizationId, membershipId: membership.id }, select: { workspaceId: true } });
-      const change = await replaceAssignments(tx, organizationId, membership, current.map((a) => a.workspaceId).filter((id) => id !== workspace.id));
+      const current = await tx.workspaceAssignment.findMany({
+        where: { organizationId, membershipId: membership.id },
+        select: { workspaceId: true },
+      });
+      const change = await replaceAssignments(
+        tx,
+        organizationId,
+        membership,
+        current.map((a) => a.workspaceId).filter((id) => id !== workspace.id),
+      );
       if (change.removed.length) {
         await audit(tx, actor, {
-          organizationId, action: "user.workspaces_changed", targetType: "Membership", targetId: membership.id,
-          metadata: { email: membership.email, added: [], removed: change.removed, unassignedContacts: change.unassignedContacts, via: "workspace" },
+          organizationId,
+          action: "user.workspaces_changed",
+          targetType: "Membership",
+          targetId: membership.id,
+          metadata: {
+            email: membership.email,
+            added: [],
+            removed: change.removed,
+            unassignedContacts: change.unassignedContacts,
+            via: "workspace",
+          },
         });
       }
-      return { name: membership.name ?? membership.email, removed: change.removed.length === 1, unassignedContacts: change.unassignedContacts };
+      return {
+        name: membership.name ?? membership.email,
+        removed: change.removed.length === 1,
+        unassignedContacts: change.unassignedContacts,
+      };
     });
   },
 });

@@ -19,7 +19,10 @@ export const renameWorkspace = defineOrgAction({
         if (workspace.name === input.name) return { id: workspace.id, name: workspace.name };
         await tx.workspace.update({ where: { id: workspace.id, organizationId }, data: { name: input.name } });
         await audit(tx, actor, {
-          organizationId, action: "workspace.renamed", targetType: "Workspace", targetId: workspace.id,
+          organizationId,
+          action: "workspace.renamed",
+          targetType: "Workspace",
+          targetId: workspace.id,
           metadata: { from: workspace.name, to: input.name },
         });
         return { id: workspace.id, name: input.name };

@@ -13,7 +13,9 @@ export const workspaceIdSchema = z.object({ workspaceId: idField });
 export const workspaceMemberSchema = z.object({ workspaceId: idField, membershipId: idField });
 
 /** Optional email: empty → null. */
-const optionalEmailField = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), emailField.optional()).transform((value) => value ?? null);
+const optionalEmailField = z
+  .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), emailField.optional())
+  .transform((value) => value ?? null);
 
 export const addWorkspaceContactSchema = z.object({
   workspaceId: idField,

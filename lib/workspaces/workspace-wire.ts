@@ -28,7 +28,11 @@ export function workspaceMemberWire(member: WorkspaceMember): WorkspaceMemberWir
 export function workspaceContactWire(contact: WorkspaceContactRow, members: readonly WorkspaceMember[]): WorkspaceContactWire {
   const assigned = contact.assignedUserId ? members.find((member) => member.userId === contact.assignedUserId) : undefined;
   return {
-    id: contact.id, name: contact.name, email: contact.email, phone: contact.phone,
-    assignedName: contact.assignedName, assignedMembershipId: assigned?.membershipId ?? null,
+    id: contact.id,
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone,
+    assignedName: contact.assignedName,
+    assignedMembershipId: assigned?.membershipId ?? null,
   };
 }

@@ -48,7 +48,9 @@ const canUseApt = () => process.platform === "linux" && process.getuid?.() === 0
 export function ensureBrowser(): { path: string } | { error: string } {
   const chosen = process.env.CHROMIUM_PATH?.trim();
   if (chosen) {
-    return isExecutable(chosen) ? { path: chosen } : { error: `CHROMIUM_PATH=${chosen} is not an executable file: point it at a Chromium or Chrome, or unset it.` };
+    return isExecutable(chosen)
+      ? { path: chosen }
+      : { error: `CHROMIUM_PATH=${chosen} is not an executable file: point it at a Chromium or Chrome, or unset it.` };
   }
   const found = findBrowser();
   if (found) return { path: found };
@@ -57,7 +59,9 @@ export function ensureBrowser(): { path: string } | { error: string } {
   const started = Date.now();
   const installed = installBrowser();
   if (installed) console.log(`browser: installed ${installed} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return installed ? { path: installed } : { error: `No browser for the end-to-end tests and none could be installed here; run: ${MANUAL_INSTALL}` };
+  return installed
+    ? { path: installed }
+    : { error: `No browser for the end-to-end tests and none could be installed here; run: ${MANUAL_INSTALL}` };
 }
 
 function installBrowser(): string | undefined {
@@ -67,7 +71,10 @@ function installBrowser(): string | undefined {
   }
   if (canUseApt()) {
     const apt = { DEBIAN_FRONTEND: "noninteractive" };
-    if (attempt("system packages", "apt-get", ["update", "-qq"], apt) && attempt("system packages", "apt-get", ["install", "-y", "-qq", "chromium"], apt)) {
+    if (
+      attempt("system packages", "apt-get", ["update", "-qq"], apt) &&
+      attempt("system packages", "apt-get", ["install", "-y", "-qq", "chromium"], apt)
+    ) {
       return findBrowser();
     }
   }

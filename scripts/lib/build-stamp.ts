@@ -6,8 +6,18 @@ import { join, relative } from "node:path";
 import { config } from "../../lib/config";
 
 const SOURCES = [
-  "app", "components", "lib", "emails", "public",
-  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json", "instrumentation.ts", "proxy.ts",
+  "app",
+  "components",
+  "lib",
+  "emails",
+  "public",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  "instrumentation.ts",
+  "proxy.ts",
 ];
 /** Where `next build` writes (next.config.ts reads the same variable). */
 export const distDir = () => config().NEXT_DIST_DIR;

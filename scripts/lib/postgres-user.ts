@@ -19,7 +19,8 @@ export type OsUser = { uid: number; gid: number };
 
 function lookup(): OsUser | null {
   try {
-    const id = (flag: string) => Number.parseInt(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }), 10);
+    const id = (flag: string) =>
+      Number.parseInt(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }), 10);
     return { uid: id("-u"), gid: id("-g") };
   } catch {
     return null;

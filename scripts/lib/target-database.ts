@@ -12,7 +12,9 @@ function runningStartDatabase(command: string): string {
   const shown = file.startsWith(process.cwd() + sep) ? relative(process.cwd(), file) : file;
   const example = `  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/roster ${command}`;
   if (!existsSync(file)) {
-    console.error(`DATABASE_URL is not set, and ${shown} does not exist: start the app with \`npm start\` (in another terminal) and run this again, or point DATABASE_URL at the database to use, e.g.\n${example}`);
+    console.error(
+      `DATABASE_URL is not set, and ${shown} does not exist: start the app with \`npm start\` (in another terminal) and run this again, or point DATABASE_URL at the database to use, e.g.\n${example}`,
+    );
     process.exit(1);
   }
   const runtime = JSON.parse(readFileSync(file, "utf8")) as { databaseUrl?: string; pid?: number };
@@ -25,7 +27,9 @@ function runningStartDatabase(command: string): string {
     }
   }
   if (!runtime.databaseUrl || !running) {
-    console.error(`DATABASE_URL is not set, and the \`npm start\` that wrote ${shown} is no longer running: start it again (in another terminal) and run this again, or set DATABASE_URL, e.g.\n${example}`);
+    console.error(
+      `DATABASE_URL is not set, and the \`npm start\` that wrote ${shown} is no longer running: start it again (in another terminal) and run this again, or set DATABASE_URL, e.g.\n${example}`,
+    );
     process.exit(1);
   }
   console.log(`DATABASE_URL is not set: using the database of the running \`npm start\` (from ${shown}).`);

@@ -14,7 +14,9 @@ type ManifestEntry = { filename?: string; exportedName?: string; workers: Record
 /** Every server action of the build, from Next's own manifest: id, file and exported name. */
 function serverActions(): { id: string; name: string; page: string }[] {
   const dist = process.env.NEXT_DIST_DIR || ".next-e2e";
-  const manifest = JSON.parse(readFileSync(join(dist, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync(join(dist, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
   return Object.entries(manifest.node).map(([id, entry]) => {
     // A page that answers at its own URL (shared actions are also listed under the not-found page).
     const page = Object.keys(entry.workers).find((worker) => !worker.includes("_not-found")) ?? "app/page";
@@ -24,8 +26,17 @@ function serverActions(): { id: string; name: string; page: string }[] {
 
 /** A URL of the page whose bundle holds the action ("app/orgs/[slug]/users/page" → /orgs/<slug>/users). */
 function pageUrl(page: string, org: OrgWithEveryRole): string {
-  const values: Record<string, string> = { slug: org.slug, workspaceId: org.workspaceId, orderId: org.orderId, invoiceId: org.invoiceId, quoteId: org.quoteId };
-  const path = page.replace(/^app/, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_, name: string) => values[name] ?? "x");
+  const values: Record<string, string> = {
+    slug: org.slug,
+    workspaceId: org.workspaceId,
+    orderId: org.orderId,
+    invoiceId: org.invoiceId,
+    quoteId: org.quoteId,
+  };
+  const path = page
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace(/\[(\w+)\]/g, (_, name: string) => values[name] ?? "x");
   return path || "/";
 }
 
@@ -40,7 +51,17 @@ const SHAPES: unknown[] = [
   null,
   true,
   NUL,
-  { id: NUL, name: NUL, email: `a${NUL}@example.test`, workspaceId: NUL, contactId: NUL, membershipId: NUL, invitationId: NUL, q: NUL, role: NUL },
+  {
+    id: NUL,
+    name: NUL,
+    email: `a${NUL}@example.test`,
+    workspaceId: NUL,
+    contactId: NUL,
+    membershipId: NUL,
+    invitationId: NUL,
+    q: NUL,
+    role: NUL,
+  },
 ];
 
 /** Argument lists for an action of one to three arguments, the slug (when given) first. */
@@ -135,13 +156,20 @@ test("an action given a plain object instead of FormData does its work once and 
   const rename = serverActions().find((action) => action.name.endsWith("#renameWorkspaceAction"))!;
   const name = `Renamed ${Date.now().toString(36)}`;
   const response = await request.post(`${baseURL}${pageUrl(rename.page, org)}`, {
-    headers: { "Next-Action": rename.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: org.cookies.ORG_ADMIN },
+    headers: {
+      "Next-Action": rename.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Cookie: org.cookies.ORG_ADMIN,
+    },
     data: JSON.stringify([org.slug, null, { workspaceId: org.workspaceId, name }]),
   });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('"ok":true');
   const renamed = await withAppDatabase((client) =>
-    client.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "organizationId" = $1 AND action = 'workspace.renamed'`, [org.organizationId]),
+    client.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "organizationId" = $1 AND action = 'workspace.renamed'`, [
+      org.organizationId,
+    ]),
   );
   expect(renamed.rows[0].n).toBe(1);
   const workspace = await withAppDatabase((client) => client.query(`SELECT name FROM "Workspace" WHERE id = $1`, [org.workspaceId]));

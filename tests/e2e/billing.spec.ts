@@ -15,38 +15,93 @@ async function expectAccessible(page: Page, what: string) {
 
 const LABELS = {
   en: {
-    orders: "Orders", invoices: "Invoices", quotes: "Quotes", licenses: "Licenses", overview: "Overview", billingNav: "Billing",
-    requestQuote: "Request a quote", editDetails: "Edit billing details", close: "Close", assign: /^Assign a seat of/,
-    statusFilter: "Status", openStatus: "OPEN",
-    billingGroup: "Billing contact", billingSame: "Send the invoice to the licensee", existing: "Existing contact",
-    choose: /^Choose Anna Kowalski/, chosen: /^Chosen: Anna Kowalski/,
-    placeOrder: "Place order", product: /^Product/, quantity: /^Quantity/, licensee: "Licensee", name: "Name", email: "Email",
+    orders: "Orders",
+    invoices: "Invoices",
+    quotes: "Quotes",
+    licenses: "Licenses",
+    overview: "Overview",
+    billingNav: "Billing",
+    requestQuote: "Request a quote",
+    editDetails: "Edit billing details",
+    close: "Close",
+    assign: /^Assign a seat of/,
+    statusFilter: "Status",
+    openStatus: "OPEN",
+    billingGroup: "Billing contact",
+    billingSame: "Send the invoice to the licensee",
+    existing: "Existing contact",
+    choose: /^Choose Anna Kowalski/,
+    chosen: /^Chosen: Anna Kowalski/,
+    placeOrder: "Place order",
+    product: /^Product/,
+    quantity: /^Quantity/,
+    licensee: "Licensee",
+    name: "Name",
+    email: "Email",
     submit: "Place order",
-    placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/, orderTitle: /^Order (\d{4}-\d{4})$/,
+    placed: /Order \d{4}-\d{4} was placed: invoice INV-\d{4}-\d{4} is on its way/,
+    orderTitle: /^Order (\d{4}-\d{4})$/,
     invoiceLink: /^Invoice INV-/,
-    invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/, downloadPdf: "Download PDF", markPaid: "Mark as paid",
+    invoiceTitle: /^Invoice (INV-\d{4}-\d{4})$/,
+    downloadPdf: "Download PDF",
+    markPaid: "Mark as paid",
     markPaidTitle: (n: string) => new RegExp(`^Mark invoice ${n} as paid\\?$`),
-    markedPaid: (n: string) => `Invoice ${n} is marked as paid.`, paid: "Paid", open: "Open", notFound: "Not found",
-    licensesHeading: "Licenses", invoiceHeading: "Invoice",
-    paymentDate: "Payment date", anyOrder: /^Order \S+$/, anyInvoice: /^Invoice \S+$/,
-    notifications: "Notifications", certificate: "Order placed: license certificate", why: (n: string) => `Licensee of order ${n}`,
+    markedPaid: (n: string) => `Invoice ${n} is marked as paid.`,
+    paid: "Paid",
+    open: "Open",
+    notFound: "Not found",
+    licensesHeading: "Licenses",
+    invoiceHeading: "Invoice",
+    paymentDate: "Payment date",
+    anyOrder: /^Order \S+$/,
+    anyInvoice: /^Invoice \S+$/,
+    notifications: "Notifications",
+    certificate: "Order placed: license certificate",
+    why: (n: string) => `Licensee of order ${n}`,
   },
   fr: {
-    orders: "Commandes", invoices: "Factures", quotes: "Devis", licenses: "Licences", overview: "Vue d’ensemble", billingNav: "Facturation",
-    requestQuote: "Demander un devis", editDetails: "Modifier les coordonnées de facturation", close: "Fermer",
-    assign: /^Attribuer un siège de/, statusFilter: "État", openStatus: "OPEN",
-    billingGroup: "Contact de facturation", billingSame: "Envoyer la facture au licencié", existing: "Contact existant",
-    choose: /^Choisir Anna Kowalski/, chosen: /^Choisi\s: Anna Kowalski/,
-    placeOrder: "Passer une commande", product: /^Produit/, quantity: /^Quantité/, licensee: "Licencié", name: "Nom", email: "E-mail",
+    orders: "Commandes",
+    invoices: "Factures",
+    quotes: "Devis",
+    licenses: "Licences",
+    overview: "Vue d’ensemble",
+    billingNav: "Facturation",
+    requestQuote: "Demander un devis",
+    editDetails: "Modifier les coordonnées de facturation",
+    close: "Fermer",
+    assign: /^Attribuer un siège de/,
+    statusFilter: "État",
+    openStatus: "OPEN",
+    billingGroup: "Contact de facturation",
+    billingSame: "Envoyer la facture au licencié",
+    existing: "Contact existant",
+    choose: /^Choisir Anna Kowalski/,
+    chosen: /^Choisi\s: Anna Kowalski/,
+    placeOrder: "Passer une commande",
+    product: /^Produit/,
+    quantity: /^Quantité/,
+    licensee: "Licencié",
+    name: "Nom",
+    email: "E-mail",
     submit: "Passer la commande",
     placed: /La commande \d{4}-\d{4} est passée\s: la facture INV-\d{4}-\d{4} part vers le contact de facturation/,
-    orderTitle: /^Commande (\d{4}-\d{4})$/, invoiceLink: /^Facture INV-/,
-    invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/, downloadPdf: "Télécharger le PDF", markPaid: "Marquer comme payée",
+    orderTitle: /^Commande (\d{4}-\d{4})$/,
+    invoiceLink: /^Facture INV-/,
+    invoiceTitle: /^Facture (INV-\d{4}-\d{4})$/,
+    downloadPdf: "Télécharger le PDF",
+    markPaid: "Marquer comme payée",
     markPaidTitle: (n: string) => new RegExp(`^Marquer la facture ${n} comme payée\\s\\?$`),
-    markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`), paid: "Payée", open: "À payer",
-    notFound: /Page introuvable|Introuvable|Not found/, licensesHeading: "Licences", invoiceHeading: "Facture",
-    paymentDate: "Date du paiement", anyOrder: /^Commande \S+$/, anyInvoice: /^Facture \S+$/,
-    notifications: "Notifications", certificate: "Commande passée\u202F: certificat de licence",
+    markedPaid: (n: string) => new RegExp(`La facture ${n} est marquée comme payée\\.`),
+    paid: "Payée",
+    open: "À payer",
+    notFound: /Page introuvable|Introuvable|Not found/,
+    licensesHeading: "Licences",
+    invoiceHeading: "Facture",
+    paymentDate: "Date du paiement",
+    anyOrder: /^Commande \S+$/,
+    anyInvoice: /^Facture \S+$/,
+    notifications: "Notifications",
+    certificate: "Commande passée\u202F: certificat de licence",
     why: (n: string) => `Licencié de la commande ${n}`,
   },
 } as const;
@@ -58,7 +113,10 @@ async function expectNotFound(page: Page, path: string) {
 
 for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
-  test(`billing (${locale}): place an order for a new licensee, invoice PDF, mark paid; the licensee sees that order only; a member gets 404`, async ({ page, browser }) => {
+  test(`billing (${locale}): place an order for a new licensee, invoice PDF, mark paid; the licensee sees that order only; a member gets 404`, async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000); // four people sign in by emailed link
     const org = await createOwnOrganization(`Billing ${locale}`);
     const at = (path: string) => `/orgs/${org.slug}${path}`;
@@ -93,7 +151,11 @@ for (const locale of ["en", "fr"] as const) {
     const invoiceUrl = page.url();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: L.downloadPdf }).click()]);
     expect(download.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await page.getByRole("button", { name: L.markPaid }).click();
     const dialog = page.getByRole("dialog", { name: L.markPaidTitle(invoiceNumber!) });
     await expect(dialog.getByLabel(L.paymentDate)).toBeFocused();
@@ -138,8 +200,12 @@ for (const locale of ["en", "fr"] as const) {
     await signInByEmail(memberPage, org.people.member.email, { callbackUrl: at(""), locale });
     await expect(memberPage.getByRole("link", { name: L.billingNav, exact: true })).toHaveCount(0);
     for (const path of [
-      at("/billing"), at("/billing/orders"), at("/billing/orders/new"), orderUrl.replace(/^https?:\/\/[^/]+/, ""),
-      invoiceUrl.replace(/^https?:\/\/[^/]+/, ""), at("/billing/licenses"),
+      at("/billing"),
+      at("/billing/orders"),
+      at("/billing/orders/new"),
+      orderUrl.replace(/^https?:\/\/[^/]+/, ""),
+      invoiceUrl.replace(/^https?:\/\/[^/]+/, ""),
+      at("/billing/licenses"),
     ]) {
       await expectNotFound(memberPage, path);
     }

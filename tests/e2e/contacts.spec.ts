@@ -17,9 +17,11 @@ async function searchContacts(page: Page, text: string, label = /Search by name 
 
 /** A row's action: its "⋯" button, then the menu item; returns the dialog it opens, named `title`. */
 async function rowAction(page: Page, name: string, item: string, title: string) {
-  await page.getByRole("button", {
-    name: new RegExp(`^(Actions for|Actions pour) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
-  }).click();
+  await page
+    .getByRole("button", {
+      name: new RegExp(`^(Actions for|Actions pour) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    })
+    .click();
   await page.getByRole("menuitem", { name: item, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: title });
   await expect(dialog).toBeVisible();
@@ -30,7 +32,9 @@ async function rowAction(page: Page, name: string, item: string, title: string) 
 async function seedContactWithTwoOrders(organizationId: string, name: string, email: string): Promise<string[]> {
   return withAppDatabase(async (client) => {
     const org = { id: organizationId };
-    const { rows: [contact] } = await client.query(
+    const {
+      rows: [contact],
+    } = await client.query(
       `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "createdAt", "updatedAt")
        VALUES (gen_random_uuid()::text, $1, $2, $3, 'en', 'ACTIVE', 'DIRECT', lower($2 || ' ' || $3), now(), now()) RETURNING id`,
       [org.id, name, email],
@@ -49,38 +53,77 @@ async function seedContactWithTwoOrders(organizationId: string, name: string, em
 
 const LABELS = {
   en: {
-    newContact: "New contact", addTab: "Add a contact from your company", name: "Name", email: "Email", save: "Save",
-    primaryBilling: "Primary billing", newQuotes: "New quotes", notVerified: "gmail.com is not one of your verified domains",
-    added: (n: string) => `${n} was added to the contacts.`, active: "Active", disabled: "Disabled", showAll: "Show all contacts",
+    newContact: "New contact",
+    addTab: "Add a contact from your company",
+    name: "Name",
+    email: "Email",
+    save: "Save",
+    primaryBilling: "Primary billing",
+    newQuotes: "New quotes",
+    notVerified: "gmail.com is not one of your verified domains",
+    added: (n: string) => `${n} was added to the contacts.`,
+    active: "Active",
+    disabled: "Disabled",
+    showAll: "Show all contacts",
     justAdded: "Just added",
-    edit: "Edit", editTitle: (n: string) => `Edit ${n}`, disable: "Disable", disableTitle: (n: string) => `Disable ${n}?`,
+    edit: "Edit",
+    editTitle: (n: string) => `Edit ${n}`,
+    disable: "Disable",
+    disableTitle: (n: string) => `Disable ${n}?`,
     disableConfirm: "Disable",
-    keepsRole: "Their organization role, if any, is not changed", enable: "Enable", enableTitle: (n: string) => `Enable ${n}?`,
+    keepsRole: "Their organization role, if any, is not changed",
+    enable: "Enable",
+    enableTitle: (n: string) => `Enable ${n}?`,
     enableConfirm: "Enable",
-    licensee: (o: string) => `Licensee · order ${o}`, billing: (o: string) => `Billing · order ${o}`,
-    reassign: "Disable/Reassign", reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
-    ordersTable: "Orders to reassign", bothRoles: "Licensee, Billing", newPerson: "A new person", language: "Notification language",
-    reassignConfirm: "Disable & Reassign", reassignedSubject: (org: string) => new RegExp(`You are now a contact for orders of ${org}`),
-    deliveryLink: "Email delivery", sent: "Sent",
+    licensee: (o: string) => `Licensee · order ${o}`,
+    billing: (o: string) => `Billing · order ${o}`,
+    reassign: "Disable/Reassign",
+    reassignTitle: (n: string) => `Disable ${n} and reassign their orders`,
+    ordersTable: "Orders to reassign",
+    bothRoles: "Licensee, Billing",
+    newPerson: "A new person",
+    language: "Notification language",
+    reassignConfirm: "Disable & Reassign",
+    reassignedSubject: (org: string) => new RegExp(`You are now a contact for orders of ${org}`),
+    deliveryLink: "Email delivery",
+    sent: "Sent",
   },
   fr: {
-    newContact: "Nouveau contact", addTab: "Ajouter un contact de votre entreprise", name: "Nom", email: "E-mail", save: "Enregistrer",
-    primaryBilling: "Contact de facturation principal", newQuotes: "Nouveaux devis",
+    newContact: "Nouveau contact",
+    addTab: "Ajouter un contact de votre entreprise",
+    name: "Nom",
+    email: "E-mail",
+    save: "Enregistrer",
+    primaryBilling: "Contact de facturation principal",
+    newQuotes: "Nouveaux devis",
     notVerified: "gmail.com ne fait pas partie de vos domaines vérifiés",
-    added: (n: string) => `${n} a été ajouté aux contacts.`, active: "Actif", disabled: "Désactivé", showAll: "Afficher tous les contacts",
+    added: (n: string) => `${n} a été ajouté aux contacts.`,
+    active: "Actif",
+    disabled: "Désactivé",
+    showAll: "Afficher tous les contacts",
     justAdded: "Ajouté à l’instant",
-    edit: "Modifier", editTitle: (n: string) => `Modifier ${n}`, disable: "Désactiver",
-    disableTitle: (n: string) => `Désactiver ${n}\u202F?`, disableConfirm: "Désactiver",
-    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié", enable: "Réactiver",
-    enableTitle: (n: string) => `Réactiver ${n}\u202F?`, enableConfirm: "Réactiver",
-    licensee: (o: string) => `Licencié · commande ${o}`, billing: (o: string) => `Facturation · commande ${o}`,
-    reassign: "Désactiver/Réattribuer", reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
-    ordersTable: "Commandes à réattribuer", bothRoles: "Licencié, Facturation", newPerson: "Une nouvelle personne",
+    edit: "Modifier",
+    editTitle: (n: string) => `Modifier ${n}`,
+    disable: "Désactiver",
+    disableTitle: (n: string) => `Désactiver ${n}\u202F?`,
+    disableConfirm: "Désactiver",
+    keepsRole: "Son rôle dans l’organisation, s’il en a un, n’est pas modifié",
+    enable: "Réactiver",
+    enableTitle: (n: string) => `Réactiver ${n}\u202F?`,
+    enableConfirm: "Réactiver",
+    licensee: (o: string) => `Licencié · commande ${o}`,
+    billing: (o: string) => `Facturation · commande ${o}`,
+    reassign: "Désactiver/Réattribuer",
+    reassignTitle: (n: string) => `Désactiver ${n} et réattribuer ses commandes`,
+    ordersTable: "Commandes à réattribuer",
+    bothRoles: "Licencié, Facturation",
+    newPerson: "Une nouvelle personne",
     language: "Langue des notifications",
     reassignConfirm: "Désactiver et réattribuer",
     // The organization's name starts with "Acme": "de" elides.
     reassignedSubject: (org: string) => new RegExp(`Vous êtes désormais contact de commandes d’${org}`),
-    deliveryLink: "Envoi des e-mails", sent: "Envoyé",
+    deliveryLink: "Envoi des e-mails",
+    sent: "Envoyé",
   },
 } as const;
 

@@ -24,7 +24,10 @@ function publishTxt(hostname: string, value: string): void {
 
 async function openDomainsFromSettings(page: Page, slug: string) {
   await page.goto(`/orgs/${slug}`);
-  await page.getByRole("navigation", { name: /Organization|Organisation/ }).getByRole("link", { name: /Settings|Paramètres/ }).click();
+  await page
+    .getByRole("navigation", { name: /Organization|Organisation/ })
+    .getByRole("link", { name: /Settings|Paramètres/ })
+    .click();
   await page.getByRole("link", { name: /Verified domains|Domaines vérifiés/ }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${slug}/settings/domains$`));
 }
@@ -76,7 +79,10 @@ test("add a domain, see its TXT record, verify it through DNS, remove it", async
   await expect(row.getByRole("button", { name: /^Verify/ })).toHaveCount(0);
 
   await withAppDatabase(async (client) => {
-    const { rows } = await client.query(`SELECT d.status, a.action FROM "VerifiedDomain" d JOIN "AuditEvent" a ON a."targetId" = d.id WHERE d.domain = $1 ORDER BY a."createdAt"`, [domain]);
+    const { rows } = await client.query(
+      `SELECT d.status, a.action FROM "VerifiedDomain" d JOIN "AuditEvent" a ON a."targetId" = d.id WHERE d.domain = $1 ORDER BY a."createdAt"`,
+      [domain],
+    );
     expect(rows.map((r) => r.action)).toEqual(["domain.added", "domain.verificationFailed", "domain.verified"]);
     expect(rows[0].status).toBe("VERIFIED");
   });
@@ -107,7 +113,11 @@ test("in French: the page and its add-domain errors", async ({ page }) => {
 
   await field.fill("gmail.com");
   await add.click();
-  await expect(page.getByText("gmail.com est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "gmail.com est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié.",
+    ),
+  ).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveAccessibleDescription(/fournisseur de messagerie gratuit/);
   await expect(field).toHaveValue("gmail.com");

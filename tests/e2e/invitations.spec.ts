@@ -21,11 +21,14 @@ async function openInviteTab(page: Page, slug: string) {
 
 /** The real sign-in flow, waiting for the sign-in email itself (the invitee also has an invitation email). */
 async function signInFromInvitation(
-  page: Page, email: string, invitationPath: string, labels: { signIn: string | RegExp; send: RegExp; subject: RegExp }
+  page: Page,
+  email: string,
+  invitationPath: string,
+  labels: { signIn: string | RegExp; send: RegExp; subject: RegExp },
 ) {
   await page.getByRole("link", { name: labels.signIn }).click();
   await expect(page).toHaveURL(
-    new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(invitationPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
+    new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(invitationPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
   );
   await page.getByLabel(/e-?mail/i).fill(email);
   await page.getByRole("button", { name: labels.send }).click();
@@ -37,7 +40,10 @@ async function signInFromInvitation(
   await expect(page).toHaveURL(new RegExp(`${invitationPath}$`));
 }
 
-test("invite a contact by email, accept as a new person through the emailed link; the invitation leaves the pending list", async ({ page, browser }) => {
+test("invite a contact by email, accept as a new person through the emailed link; the invitation leaves the pending list", async ({
+  page,
+  browser,
+}) => {
   const org = await createOwnOrganization("Invite");
   const inviter = org.people.admin.name;
   await signInByEmail(page, org.people.admin.email);
@@ -118,22 +124,31 @@ test("invite a contact by email, accept as a new person through the emailed link
         WHERE o.slug = $2 AND c.email = $1 GROUP BY c.id, u.id`,
       [invitee, org.slug],
     );
-    expect(rows).toEqual([{
-      name: "Ina Vitee", userName: "Ina Vitee", status: "ACTIVE", source: "INVITATION", linked: true,
-      roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"],
-    }]);
+    expect(rows).toEqual([
+      {
+        name: "Ina Vitee",
+        userName: "Ina Vitee",
+        status: "ACTIVE",
+        source: "INVITATION",
+        linked: true,
+        roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"],
+      },
+    ]);
   });
 
   // Back as the admin: the invitation is no longer pending; the contact is on the list.
   await page.goto(`/orgs/${org.slug}/contacts?q=${encodeURIComponent(invitee)}`);
   await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: invitee })).toHaveCount(1);
-  await expect(
-    page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })
-  ).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(
+    0,
+  );
 });
 
-test("an invitation in French: the email and the page are in French; resend replaces the link, revoke withdraws it", async ({ page, browser }) => {
+test("an invitation in French: the email and the page are in French; resend replaces the link, revoke withdraws it", async ({
+  page,
+  browser,
+}) => {
   const org = await createOwnOrganization("Invite resend");
   await signInByEmail(page, org.people.admin.email);
   const dialog = await openInviteTab(page, org.slug);
@@ -179,9 +194,9 @@ test("an invitation in French: the email and the page are in French; resend repl
   await row.getByRole("button", { name: /Revoke/ }).click();
   const confirm = page.getByRole("dialog", { name: "Revoke this invitation?" });
   await confirm.getByRole("button", { name: "Revoke invitation" }).click();
-  await expect(
-    page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })
-  ).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Invitations not yet accepted" }).getByRole("row").filter({ hasText: invitee })).toHaveCount(
+    0,
+  );
   await other.goto(secondPath);
   await expect(other.getByRole("heading", { name: "Cette invitation a été retirée" })).toBeVisible();
   await expect(other.getByRole("link", { name: "Se connecter pour accepter" })).toHaveCount(0);
@@ -206,7 +221,7 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await expect(dialog.getByText(`Invitation envoyée à ${invitee}`)).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(
-    page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })
+    page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee }),
   ).toBeVisible();
 
   const other = await newPage(browser, { locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
@@ -216,7 +231,9 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await other.goto(path);
   await expect(other.getByRole("heading", { name: `${org.name} vous invite à devenir contact` })).toBeVisible();
   await signInFromInvitation(other, invitee, path, {
-    signIn: "Se connecter pour accepter", send: /lien de connexion/i, subject: /Connexion à Roster/,
+    signIn: "Se connecter pour accepter",
+    send: /lien de connexion/i,
+    subject: /Connexion à Roster/,
   });
   await other.getByLabel("Votre nom").fill("Inès Invitée");
   await other.getByRole("button", { name: "Accepter l’invitation" }).click();
@@ -228,11 +245,13 @@ test("en français : inviter un contact et accepter l'invitation par le lien re�
   await expect(row.getByRole("cell", { name: "Contact technique principal" })).toBeVisible();
   await expect(row.getByRole("cell", { name: "Actif", exact: true })).toBeVisible();
   await expect(
-    page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee })
+    page.getByRole("table", { name: "Invitations pas encore acceptées" }).getByRole("row").filter({ hasText: invitee }),
   ).toHaveCount(0);
 });
 
-test("an invitation nobody was given stays off the pending list; once copied it is listed, with only what can be done with it", async ({ page }) => {
+test("an invitation nobody was given stays off the pending list; once copied it is listed, with only what can be done with it", async ({
+  page,
+}) => {
   const org = await createOwnOrganization("Pending");
   await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/contacts` });
   const invite = async () => {

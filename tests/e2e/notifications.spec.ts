@@ -14,7 +14,9 @@ const tag = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(
 async function seedLicensee(organizationId: string, name: string, email: string, language: "en" | "fr"): Promise<string> {
   return withAppDatabase(async (client) => {
     const org = { id: organizationId };
-    const { rows: [contact] } = await client.query(
+    const {
+      rows: [contact],
+    } = await client.query(
       `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "createdAt", "updatedAt")
        VALUES (gen_random_uuid()::text, $1, $2, $3, $4, 'ACTIVE', 'ORDER', lower($2 || ' ' || $3), now(), now()) RETURNING id`,
       [org.id, name, email, language],
@@ -31,24 +33,46 @@ async function seedLicensee(organizationId: string, name: string, email: string,
 
 const LABELS = {
   en: {
-    settings: "Settings", link: "Notifications", heading: "Notifications", certificate: "Order placed: license certificate",
+    settings: "Settings",
+    link: "Notifications",
+    heading: "Notifications",
+    certificate: "Order placed: license certificate",
     why: (n: string) => `Licensee of order ${n}`,
-    preview: "In French", security: "Security & privacy update", securityRole: "Security & privacy",
-    edit: (n: string) => `Edit ${n}`, menu: (n: string) => `Actions for ${n}`, editItem: "Edit", emails: "Emails this contact gets",
-    cancel: "Cancel", search: /Search by name or email/, apply: "Apply",
+    preview: "In French",
+    security: "Security & privacy update",
+    securityRole: "Security & privacy",
+    edit: (n: string) => `Edit ${n}`,
+    menu: (n: string) => `Actions for ${n}`,
+    editItem: "Edit",
+    emails: "Emails this contact gets",
+    cancel: "Cancel",
+    search: /Search by name or email/,
+    apply: "Apply",
   },
   fr: {
-    settings: "Paramètres", link: "Notifications", heading: "Notifications", certificate: "Commande passée\u202F: certificat de licence",
+    settings: "Paramètres",
+    link: "Notifications",
+    heading: "Notifications",
+    certificate: "Commande passée\u202F: certificat de licence",
     why: (n: string) => `Licencié de la commande ${n}`,
-    preview: "En anglais", security: "Information de sécurité et de confidentialité", securityRole: "Sécurité et confidentialité",
-    edit: (n: string) => `Modifier ${n}`, menu: (n: string) => `Actions pour ${n}`, editItem: "Modifier",
-    emails: "E-mails que ce contact reçoit", cancel: "Annuler", search: /Rechercher par nom ou e-mail/, apply: "Appliquer",
+    preview: "En anglais",
+    security: "Information de sécurité et de confidentialité",
+    securityRole: "Sécurité et confidentialité",
+    edit: (n: string) => `Modifier ${n}`,
+    menu: (n: string) => `Actions pour ${n}`,
+    editItem: "Modifier",
+    emails: "E-mails que ce contact reçoit",
+    cancel: "Annuler",
+    search: /Rechercher par nom ou e-mail/,
+    apply: "Appliquer",
   },
 } as const;
 
 for (const locale of ["en", "fr"] as const) {
   const L = LABELS[locale];
-  test(`notifications (${locale}): who gets the license certificate of a new order, why, and its preview in the recipient's language; the contact dialog follows the roles ticked`, async ({ page }) => {
+  test(`notifications (${locale}): who gets the license certificate of a new order, why, and its preview in the recipient's language; the contact dialog follows the roles ticked`, async ({
+    page,
+  }) => {
     const id = tag();
     const name = `Lena Licensee ${id}`;
     // The recipient's language is the other one, so the preview visibly follows the recipient, not the viewer.
@@ -71,9 +95,10 @@ for (const locale of ["en", "fr"] as const) {
     // The preview, in the recipient's language, says why in its footer.
     await row.getByRole("link", { name: L.preview }).click();
     const preview = page.frameLocator('iframe[name="preview"]');
-    const expected = recipientLanguage === "fr"
-      ? { heading: "Certificat de licence", why: `Vous recevez cet e-mail parce que vous êtes le licencié de la commande ${number}.` }
-      : { heading: "License certificate", why: `You receive this email because you are the licensee of order ${number}.` };
+    const expected =
+      recipientLanguage === "fr"
+        ? { heading: "Certificat de licence", why: `Vous recevez cet e-mail parce que vous êtes le licencié de la commande ${number}.` }
+        : { heading: "License certificate", why: `You receive this email because you are the licensee of order ${number}.` };
     await expect(preview.getByRole("heading", { name: expected.heading })).toBeVisible();
     await expect(preview.getByText(expected.why)).toBeVisible();
 
@@ -86,8 +111,10 @@ for (const locale of ["en", "fr"] as const) {
     const dialog = page.getByRole("dialog");
     const emails = dialog.getByRole("region", { name: L.emails });
     await expect(emails.getByRole("listitem").first()).toBeVisible();
-    const dialogAxe =
-      await new AxeBuilder({ page }).include("dialog[open]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const dialogAxe = await new AxeBuilder({ page })
+      .include("dialog[open]")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(dialogAxe.violations.map((v) => v.id)).toEqual([]);
     await expect(emails.getByRole("listitem").filter({ hasText: L.certificate })).toContainText(L.why(number));
     await expect(emails.getByRole("listitem").filter({ hasText: L.security })).toHaveCount(0);
@@ -99,7 +126,10 @@ for (const locale of ["en", "fr"] as const) {
   });
 }
 
-test("notifications: the page stays within the page-weight budget with many recipients per email, the rest counted", async ({ page, baseURL }) => {
+test("notifications: the page stays within the page-weight budget with many recipients per email, the rest counted", async ({
+  page,
+  baseURL,
+}) => {
   const org = await createOwnOrganization("Notifications weight");
   await withAppDatabase(async (client) => {
     const id = tag();
@@ -116,7 +146,12 @@ test("notifications: the page stays within the page-weight budget with many reci
     );
   });
   await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/settings/notifications`, locale: "en" });
-  await expect(page.getByRole("paragraph").filter({ hasText: /^And \d+ more people\.$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("paragraph")
+      .filter({ hasText: /^And \d+ more people\.$/ })
+      .first(),
+  ).toBeVisible();
   const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
   const weighed = await weighPage(baseURL!, `/orgs/${org.slug}/settings/notifications`, { cookie });
   expect(weighed.status).toBe(200);

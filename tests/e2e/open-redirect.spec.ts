@@ -6,7 +6,9 @@ import { FOREIGN_CALLBACKS } from "../support/foreign-callbacks";
 import { sessionCookieOf } from "./support/session";
 
 /** The tricks that can be written in a URL (strings), each also behind a path that dot segments remove. */
-const CALLBACKS = FOREIGN_CALLBACKS.filter((value): value is string => typeof value === "string").flatMap((value) => (value.startsWith("/") ? [value, `/orgs/acme/..${value}`] : [value]));
+const CALLBACKS = FOREIGN_CALLBACKS.filter((value): value is string => typeof value === "string").flatMap((value) =>
+  value.startsWith("/") ? [value, `/orgs/acme/..${value}`] : [value],
+);
 
 /** Follows the redirects by hand (at most 6), returning each Location as sent. */
 async function locations(request: APIRequestContext, path: string, cookie: string | null): Promise<string[]> {
@@ -39,11 +41,14 @@ test("signed in, /signin?callbackUrl=… redirects only within the site, whateve
     const chain = await locations(request, `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, cookie);
     expect(chain.length, `${JSON.stringify(callbackUrl)}: the signed-in sign-in page redirects`).toBeGreaterThan(0);
     report.push(`${JSON.stringify(callbackUrl)} → ${chain.join(" → ")}`);
-    for (const location of chain) expect({ callbackUrl, location, staysHere: staysHere(location) }).toEqual({ callbackUrl, location, staysHere: true });
+    for (const location of chain)
+      expect({ callbackUrl, location, staysHere: staysHere(location) }).toEqual({ callbackUrl, location, staysHere: true });
   }
   console.log(`signed-in /signin redirects:\n${report.join("\n")}`);
   // A path of the site is still where it leads.
-  expect(await locations(request, `/signin?callbackUrl=${encodeURIComponent("/orgs/acme/contacts?q=a")}`, cookie)).toEqual(["/orgs/acme/contacts?q=a"]);
+  expect(await locations(request, `/signin?callbackUrl=${encodeURIComponent("/orgs/acme/contacts?q=a")}`, cookie)).toEqual([
+    "/orgs/acme/contacts?q=a",
+  ]);
 });
 
 test("signed out, the sign-in form carries only a path of the site", async ({ request }) => {
@@ -65,7 +70,8 @@ test("Auth.js's endpoints keep a foreign callbackUrl neither in their redirect n
     const forwarded = new URL(location, test.info().project.use.baseURL!).searchParams.get("callbackUrl");
     const cookie = /authjs\.callback-url=([^;]*)/.exec(response.headers()["set-cookie"] ?? "")?.[1];
     for (const target of [location, forwarded, cookie === undefined ? null : decodeURIComponent(cookie)]) {
-      if (target !== null && target !== "") expect({ callbackUrl, target, staysHere: staysHere(target) }).toEqual({ callbackUrl, target, staysHere: true });
+      if (target !== null && target !== "")
+        expect({ callbackUrl, target, staysHere: staysHere(target) }).toEqual({ callbackUrl, target, staysHere: true });
     }
   }
 });

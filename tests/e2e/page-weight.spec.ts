@@ -19,11 +19,27 @@ test.beforeAll(async () => {
   const token = randomBytes(32).toString("hex");
   admin = { id: `c${randomBytes(12).toString("hex")}`, cookie: `authjs.session-token=${token}` };
   orgs = await withAppDatabase(async (client) => {
-    await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, 'Wendy Weight', 'en', now())`, [admin.id, `weight-${tag}@page-weight.test`]);
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`, [`c${randomBytes(12).toString("hex")}`, tokenHash(token), admin.id]);
+    await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, 'Wendy Weight', 'en', now())`, [
+      admin.id,
+      `weight-${tag}@page-weight.test`,
+    ]);
+    await client.query(
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`,
+      [`c${randomBytes(12).toString("hex")}`, tokenHash(token), admin.id],
+    );
     return {
-      small: await createWeightOrganization(client, { slug: `weight-25-${tag}`, name: `Weight 25 ${tag}`, rows: 25, adminUserId: admin.id }),
-      large: await createWeightOrganization(client, { slug: `weight-100-${tag}`, name: `Weight 100 ${tag}`, rows: 100, adminUserId: admin.id }),
+      small: await createWeightOrganization(client, {
+        slug: `weight-25-${tag}`,
+        name: `Weight 25 ${tag}`,
+        rows: 25,
+        adminUserId: admin.id,
+      }),
+      large: await createWeightOrganization(client, {
+        slug: `weight-100-${tag}`,
+        name: `Weight 100 ${tag}`,
+        rows: 100,
+        adminUserId: admin.id,
+      }),
     };
   });
 });
@@ -39,7 +55,10 @@ for (const locale of ["en", "fr"] as const) {
       expect.soft(figures.at25.rows, `${page.name}: rows at 25`).toBeGreaterThanOrEqual(page.at100 ? 20 : 5);
       if (figures.at100) expect.soft(figures.at100.rows - figures.at25.rows, `${page.name}: more rows at 100`).toBeGreaterThanOrEqual(20);
       expect.soft(figures.at25.transferred, `${page.name} (${locale}): bytes at 25 rows`).toBeLessThanOrEqual(PAGE_BUDGET.bytesAt25Rows);
-      if (figures.perExtraRow) expect.soft(figures.perExtraRow.transferred, `${page.name} (${locale}): bytes per extra row`).toBeLessThanOrEqual(PAGE_BUDGET.bytesPerExtraRow);
+      if (figures.perExtraRow)
+        expect
+          .soft(figures.perExtraRow.transferred, `${page.name} (${locale}): bytes per extra row`)
+          .toBeLessThanOrEqual(PAGE_BUDGET.bytesPerExtraRow);
     }
     console.log(lines.join("\n"));
   });

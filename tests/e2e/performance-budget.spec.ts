@@ -26,7 +26,9 @@ function organizationRoutes(dir = ORG_PAGES): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return organizationRoutes(path);
     if (!/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) return [];
-    const segments = relative(join(process.cwd(), "app"), dir).split(sep).filter((segment) => !/^\(.*\)$/.test(segment));
+    const segments = relative(join(process.cwd(), "app"), dir)
+      .split(sep)
+      .filter((segment) => !/^\(.*\)$/.test(segment));
     return [`/${segments.join("/")}`];
   });
 }
@@ -77,7 +79,8 @@ async function view(request: APIRequestContext, path: string, person: Person): P
 }
 
 /** Text such as "billing.invoices.print": next-intl's stand-in for a missing message. */
-const MESSAGE_KEY_AS_TEXT = />[^<]*\b(?:auth|billing|common|contacts|domains|errors|invitations|nav|notifications|orgs|overview|pagination|ui|users|workspaces)\.[a-zA-Z]+\.[a-zA-Z.]+[^<]*</;
+const MESSAGE_KEY_AS_TEXT =
+  />[^<]*\b(?:auth|billing|common|contacts|domains|errors|invitations|nav|notifications|orgs|overview|pagination|ui|users|workspaces)\.[a-zA-Z]+\.[a-zA-Z.]+[^<]*</;
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 const isLastActiveTouch = (sql: string) => /^\s*UPDATE "Membership" SET "lastActiveAt"/.test(sql);
 /** The fixture's sessions expire in a day, so each person's first view extends theirs. */
@@ -92,7 +95,11 @@ function linkIn(html: string, matches: (tag: string, text: string) => boolean): 
 }
 
 async function setLastActive(membershipId: string, value: "NULL" | "now() - interval '6 minutes'" | "now()") {
-  await withAppDatabase((client) => client.query(`UPDATE "Membership" SET "lastActiveAt" = ${value === "NULL" ? "NULL" : `(${value}) AT TIME ZONE 'UTC'`} WHERE id = $1`, [membershipId]));
+  await withAppDatabase((client) =>
+    client.query(`UPDATE "Membership" SET "lastActiveAt" = ${value === "NULL" ? "NULL" : `(${value}) AT TIME ZONE 'UTC'`} WHERE id = $1`, [
+      membershipId,
+    ]),
+  );
 }
 
 test.describe.configure({ mode: "serial" });
@@ -100,7 +107,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ request }) => {
   org = await createOrgWithEveryRole({ contacts: 130, users: 130, workspaces: 130, workspaceContacts: 130 });
   const requestId = randomUUID();
-  const first = await request.get(`/orgs/${org.slug}/contacts`, { headers: { cookie: org.cookies.ORG_ADMIN, "x-roster-request-id": requestId } });
+  const first = await request.get(`/orgs/${org.slug}/contacts`, {
+    headers: { cookie: org.cookies.ORG_ADMIN, "x-roster-request-id": requestId },
+  });
   const html = await first.text();
   const next = linkIn(html, (tag) => tag.includes(`rel="next"`));
   // The pager offers the last page by its number (components/ui/pagination.tsx).
@@ -113,7 +122,10 @@ test.beforeAll(async ({ request }) => {
 test("every organization page of the app has its visits in this budget", () => {
   const routes = organizationRoutes();
   expect(routes.length).toBeGreaterThanOrEqual(8);
-  expect(routes.filter((route) => !visitsOf(route)), "pages without visits: add them to visitsOf()").toEqual([]);
+  expect(
+    routes.filter((route) => !visitsOf(route)),
+    "pages without visits: add them to visitsOf()",
+  ).toEqual([]);
 });
 
 test("last active is written once, after the response; the next views within 5 minutes send no write at all", async ({ request }) => {
@@ -123,18 +135,26 @@ test("last active is written once, after the response; the next views within 5 m
   const first = await view(request, page, "MEMBER");
   expect(first.status).toBe(200);
   expect(first.sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql))).toEqual([]);
-  expect(first.sql.statements.filter((s) => s.phase === "after" && !isSessionExtension(s.sql)).map((s) => isLastActiveTouch(s.sql))).toEqual([true]);
+  expect(
+    first.sql.statements.filter((s) => s.phase === "after" && !isSessionExtension(s.sql)).map((s) => isLastActiveTouch(s.sql)),
+  ).toEqual([true]);
   const written = await withAppDatabase((client) => client.query(`SELECT "lastActiveAt" FROM "Membership" WHERE id = $1`, [membership]));
   expect(written.rows[0].lastActiveAt).not.toBeNull();
 
   for (const path of [page, `/orgs/${org.slug}/workspaces`, page]) {
     const again = await view(request, path, "MEMBER");
-    expect({ path, after: again.sql.after, writes: again.sql.statements.filter((s) => isWrite(s.sql)) }).toEqual({ path, after: 0, writes: [] });
+    expect({ path, after: again.sql.after, writes: again.sql.statements.filter((s) => isWrite(s.sql)) }).toEqual({
+      path,
+      after: 0,
+      writes: [],
+    });
   }
 
   await setLastActive(membership, "now() - interval '6 minutes'");
   const stale = await view(request, page, "MEMBER");
-  expect(stale.sql.statements.filter((s) => s.phase === "after" && !isSessionExtension(s.sql)).map((s) => isLastActiveTouch(s.sql))).toEqual([true]);
+  expect(
+    stale.sql.statements.filter((s) => s.phase === "after" && !isSessionExtension(s.sql)).map((s) => isLastActiveTouch(s.sql)),
+  ).toEqual([true]);
 });
 
 test(`every organization page, as every person, in at most ${BUDGET} statements, none of them a write`, async ({ request }) => {
@@ -149,13 +169,30 @@ test(`every organization page, as every person, in at most ${BUDGET} statements,
       const where = `${person} ${path}`;
       // A word missing from what the page sends its client components shows as its key.
       expect.soft(body.match(MESSAGE_KEY_AS_TEXT)?.[0] ?? null, `${where}: a message key shown as text`).toBeNull();
-      expect.soft(sql.view, `${where}: statements\n${sql.statements.map((s) => `  ${s.phase} ${s.sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`).toBeLessThanOrEqual(BUDGET);
-      expect.soft(sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql)).map((s) => s.sql), `${where}: writes while rendering`).toEqual([]);
-      expect.soft(sql.statements.filter((s) => s.phase === "after" && !isLastActiveTouch(s.sql) && !isSessionExtension(s.sql)).map((s) => s.sql), `${where}: writes after the response`).toEqual([]);
+      expect
+        .soft(
+          sql.view,
+          `${where}: statements\n${sql.statements.map((s) => `  ${s.phase} ${s.sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`,
+        )
+        .toBeLessThanOrEqual(BUDGET);
+      expect
+        .soft(
+          sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql)).map((s) => s.sql),
+          `${where}: writes while rendering`,
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          sql.statements.filter((s) => s.phase === "after" && !isLastActiveTouch(s.sql) && !isSessionExtension(s.sql)).map((s) => s.sql),
+          `${where}: writes after the response`,
+        )
+        .toEqual([]);
       touches += sql.statements.filter((s) => isLastActiveTouch(s.sql)).length;
       extensions += sql.statements.filter((s) => isSessionExtension(s.sql)).length;
       if (person === "ORG_ADMIN") expect.soft(status, `${where}: the admin sees every page`).toBe(200);
-      report.push(`${person.padEnd(24)} ${String(status).padEnd(4)} ${String(sql.view).padStart(2)} + ${sql.after} after  ${path.replace(`/orgs/${org.slug}`, "/orgs/<org>")}`);
+      report.push(
+        `${person.padEnd(24)} ${String(status).padEnd(4)} ${String(sql.view).padStart(2)} + ${sql.after} after  ${path.replace(`/orgs/${org.slug}`, "/orgs/<org>")}`,
+      );
     }
     expect.soft(touches, `${person}: last active written at most once in these minutes`).toBeLessThanOrEqual(1);
     expect.soft(extensions, `${person}: the session extended at most once a day`).toBeLessThanOrEqual(1);

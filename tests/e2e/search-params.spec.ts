@@ -41,8 +41,13 @@ const PARAMETERS: Record<string, [string, string]> = {
  */
 const JUNK = ["", "%00", "%0A", "%E2%80%AE", "-1", "NaN", "1e400", "9".repeat(400), "a".repeat(500), "%ZZ", "[]", "{}", "%5B%5D=1"];
 
-const doubled = Object.entries(PARAMETERS).map(([name, [first, second]]) => `${name}=${encodeURIComponent(first)}&${name}=${encodeURIComponent(second)}`).join("&");
-const junkQuery = (value: string) => Object.keys(PARAMETERS).map((name) => `${name}=${value}`).join("&");
+const doubled = Object.entries(PARAMETERS)
+  .map(([name, [first, second]]) => `${name}=${encodeURIComponent(first)}&${name}=${encodeURIComponent(second)}`)
+  .join("&");
+const junkQuery = (value: string) =>
+  Object.keys(PARAMETERS)
+    .map((name) => `${name}=${value}`)
+    .join("&");
 /** Names that are properties of every object, doubled. */
 const PROTOTYPE_NAMES = "__proto__=1&__proto__=2&constructor=x&constructor=y&toString=z&hasOwnProperty=w";
 
@@ -62,7 +67,18 @@ test("every page and route answers doubled and junk URL parameters without a ser
   // Visitors' pages from a client that never holds the admin's cookie (responses renew it).
   const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   // The walk's paths read only what it prepared, never the page itself.
-  const context = { lang: "en", viewport: "1280x800", org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, billing: data.billing, w: WORDS.en } as Omit<WalkContext, "page"> as WalkContext;
+  const context = {
+    lang: "en",
+    viewport: "1280x800",
+    org: "acme",
+    memberOrg: data.memberOrg,
+    invitationPath: data.invitationPath,
+    workspaceId: data.workspaceId,
+    userInvitationPath: data.userInvitationPath,
+    freshEmail: data.freshEmail,
+    billing: data.billing,
+    w: WORDS.en,
+  } as Omit<WalkContext, "page"> as WalkContext;
   const targets = [
     ...PAGES.map((step) => ({ name: step.name, path: step.path(context), cookie: step.as === "admin" ? cookie : null })),
     // The routes that read parameters, and Auth.js's, which read theirs.
@@ -75,7 +91,11 @@ test("every page and route answers doubled and junk URL parameters without a ser
   const failures: string[] = [];
   const report: string[] = [];
   for (const target of targets) {
-    const urls = [withQuery(target.path, doubled), withQuery(target.path, PROTOTYPE_NAMES), ...JUNK.map((value) => withQuery(target.path, junkQuery(value)))];
+    const urls = [
+      withQuery(target.path, doubled),
+      withQuery(target.path, PROTOTYPE_NAMES),
+      ...JUNK.map((value) => withQuery(target.path, junkQuery(value))),
+    ];
     const statuses: number[] = [];
     for (const url of urls) {
       const status = await statusOf(target.cookie ? admin : visitor, url, target.cookie);
@@ -99,7 +119,9 @@ test("a repeated parameter is ignored by pages and refused by a route that needs
   // The search field is empty: neither copy was searched.
   expect(/<input[^>]*name="q"[^>]*>/.exec(await contacts.text())?.[0]).not.toContain("zzzz-nobody");
   // Routes: a required parameter given twice is missing (400); an optional one is dropped.
-  const preview = await request.get("/orgs/acme/settings/notifications/preview?event=order_placed&event=invoice_overdue&language=en", { headers: { cookie } });
+  const preview = await request.get("/orgs/acme/settings/notifications/preview?event=order_placed&event=invoice_overdue&language=en", {
+    headers: { cookie },
+  });
   expect(preview.status()).toBe(400);
   const exported = await request.get("/orgs/acme/contacts/export?q=%00&q=a", { headers: { cookie } });
   expect(exported.status()).toBe(200);

@@ -72,14 +72,18 @@ function getWithHost(path: string, host: string): Promise<number> {
 
 test("the dev mailbox answers loopback Host names only (DNS rebinding gets 404)", async () => {
   const port = new URL(test.info().project.use.baseURL!).port;
-  for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, "localhost"]) expect(await getWithHost("/dev/mailbox", host), host).toBe(200);
+  for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, "localhost"])
+    expect(await getWithHost("/dev/mailbox", host), host).toBe(200);
   for (const host of [`rebind.evil.test:${port}`, "rebind.evil.test", `localhost.evil.test:${port}`, `127.0.0.1.nip.io:${port}`]) {
     expect(await getWithHost("/dev/mailbox", host), host).toBe(404);
     expect(await getWithHost("/dev/mailbox/0000000000000-0000000000000000", host), host).toBe(404);
   }
 });
 
-test("the sign-in callback opened from outside the site is sent to the confirmation page; its button signs in", async ({ page, request }) => {
+test("the sign-in callback opened from outside the site is sent to the confirmation page; its button signs in", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("csrf");
   const seen = await mailboxSnapshot(page, email);
   await page.goto("/signin");
@@ -117,7 +121,10 @@ test("the sign-in callback opened from outside the site is sent to the confirmat
   await expect(page.getByRole("heading", { name: "Your organizations" })).toBeVisible();
 });
 
-test("a search with a NUL byte or over 100 characters shows the error next to the field and no contact; the CSV export answers 422", async ({ page, request }) => {
+test("a search with a NUL byte or over 100 characters shows the error next to the field and no contact; the CSV export answers 422", async ({
+  page,
+  request,
+}) => {
   await signInByEmail(page, "admin@acme.test");
   const nul = await page.goto("/orgs/acme/contacts?q=a%00b");
   expect(nul!.status()).toBe(200);
@@ -133,7 +140,12 @@ test("a search with a NUL byte or over 100 characters shows the error next to th
   // A valid search still finds contacts.
   await page.goto("/orgs/acme/contacts?q=a");
   await expect(search).not.toHaveAttribute("aria-invalid", "true");
-  expect(await page.getByRole("table", { name: /^Contacts of / }).getByRole("row").count()).toBeGreaterThan(2);
+  expect(
+    await page
+      .getByRole("table", { name: /^Contacts of / })
+      .getByRole("row")
+      .count(),
+  ).toBeGreaterThan(2);
 
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const exported = await request.get("/orgs/acme/contacts/export?q=a%00b", { headers: { cookie: cookies } });
@@ -150,7 +162,10 @@ test("a search with a NUL byte or over 100 characters shows the error next to th
 test("a server action body over 1 MB gets 413, not a 500", async ({ request }) => {
   const big = "x".repeat(2 * 1024 * 1024);
   for (const path of ["/signin", "/orgs/acme/contacts"]) {
-    const response = await request.post(path, { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, data: big });
+    const response = await request.post(path, {
+      headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      data: big,
+    });
     expect(response.status(), path).toBe(413);
     expect(await response.text()).toBe("This request is too large.");
   }
@@ -168,12 +183,20 @@ type Posted = { status: number; text: string; written: number };
  * 64 KB at a time, and stops sending once the answer comes: `written` is how much of the body
  * got out before it (an upper bound of what the server read: the rest waits in socket buffers).
  */
-function postBody(path: string, size: number, options: { chunked: boolean; headers?: Record<string, string>; fill?: Buffer }): Promise<Posted> {
+function postBody(
+  path: string,
+  size: number,
+  options: { chunked: boolean; headers?: Record<string, string>; fill?: Buffer },
+): Promise<Posted> {
   const base = new URL(test.info().project.use.baseURL!);
   return new Promise((resolve, reject) => {
     let written = 0;
     let answered = false;
-    const headers = { "content-type": "application/x-www-form-urlencoded", ...options.headers, ...(options.chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }) };
+    const headers = {
+      "content-type": "application/x-www-form-urlencoded",
+      ...options.headers,
+      ...(options.chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }),
+    };
     const req = httpRequest({ host: "127.0.0.1", port: base.port, path, method: "POST", headers }, (res) => {
       answered = true;
       let text = "";
@@ -190,19 +213,32 @@ function postBody(path: string, size: number, options: { chunked: boolean; heade
       while (written < size && !answered && !req.destroyed) {
         const piece = body.subarray(0, Math.min(body.length, size - written));
         written += piece.length;
-        if (!req.write(piece)) await new Promise((drained) => { const timer = setTimeout(drained, 2000); req.once("drain", () => { clearTimeout(timer); drained(null); }); });
+        if (!req.write(piece))
+          await new Promise((drained) => {
+            const timer = setTimeout(drained, 2000);
+            req.once("drain", () => {
+              clearTimeout(timer);
+              drained(null);
+            });
+          });
       }
       if (!answered && !req.destroyed) req.end();
     })();
   });
 }
 
-test("bodies sent chunked (no Content-Length) get 413 past 1 MB before the server reads on, and pass intact below it", async ({ page, request }) => {
+test("bodies sent chunked (no Content-Length) get 413 past 1 MB before the server reads on, and pass intact below it", async ({
+  page,
+  request,
+}) => {
   const MB = 1024 * 1024;
   // A real action of the sign-in page (its language switcher's form), as Next routes it.
   await page.goto("/signin");
   const actionId = (await page.locator('input[name^="$ACTION_ID_"]').first().getAttribute("name"))!.slice("$ACTION_ID_".length);
-  const action = await postBody("/signin", 2 * MB, { chunked: true, headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" } });
+  const action = await postBody("/signin", 2 * MB, {
+    chunked: true,
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+  });
   expect(action).toMatchObject({ status: 413, text: "This request is too large." });
   const fr = await postBody("/signin", 2 * MB, { chunked: true, headers: { "next-action": actionId, "accept-language": "fr" } });
   expect(fr).toMatchObject({ status: 413, text: "Cette requête est trop volumineuse." });
@@ -231,22 +267,35 @@ test("bodies sent chunked (no Content-Length) get 413 past 1 MB before the serve
 test("Auth.js's own sign-in form, refused, lands on a page that says how long to wait, in the visitor's language", async ({ browser }) => {
   const ip = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
   await withAppDatabase((client) =>
-    client.query(`INSERT INTO "RateLimitHit" (key, "createdAt", "expiresAt") SELECT $1, now(), now() + interval '1 hour' FROM generate_series(1, $2::int)`, [`sign-in:ip:${ip}`, 1000]),
+    client.query(
+      `INSERT INTO "RateLimitHit" (key, "createdAt", "expiresAt") SELECT $1, now(), now() + interval '1 hour' FROM generate_series(1, $2::int)`,
+      [`sign-in:ip:${ip}`, 1000],
+    ),
   );
-  const expected = { en: /^Too many sign-in requests\. Try again in (60 minutes|1 hour)\.$/, fr: /^Trop de demandes de connexion\. Réessayez dans (60\sminutes|1\sheure)\.$/ };
+  const expected = {
+    en: /^Too many sign-in requests\. Try again in (60 minutes|1 hour)\.$/,
+    fr: /^Trop de demandes de connexion\. Réessayez dans (60\sminutes|1\sheure)\.$/,
+  };
   for (const locale of ["en", "fr"] as const) {
-    const context = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB", extraHTTPHeaders: { "x-forwarded-for": ip, "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" } });
+    const context = await browser.newContext({
+      locale: locale === "fr" ? "fr-FR" : "en-GB",
+      extraHTTPHeaders: { "x-forwarded-for": ip, "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/signin");
     const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const email = uniqueEmail("raw-post");
     // What Auth.js's built-in sign-in page posts (a plain form: csrfToken, email, callbackUrl).
-    await page.evaluate(({ csrfToken, email }) => {
-      const form = Object.assign(document.createElement("form"), { method: "post", action: "/api/auth/signin/nodemailer" });
-      for (const [name, value] of Object.entries({ csrfToken, email, callbackUrl: "/" })) form.append(Object.assign(document.createElement("input"), { type: "hidden", name, value }));
-      document.body.append(form);
-      form.submit();
-    }, { csrfToken, email });
+    await page.evaluate(
+      ({ csrfToken, email }) => {
+        const form = Object.assign(document.createElement("form"), { method: "post", action: "/api/auth/signin/nodemailer" });
+        for (const [name, value] of Object.entries({ csrfToken, email, callbackUrl: "/" }))
+          form.append(Object.assign(document.createElement("input"), { type: "hidden", name, value }));
+        document.body.append(form);
+        form.submit();
+      },
+      { csrfToken, email },
+    );
     await expect(page).toHaveURL(/\/signin\/error\?error=TooManyRequests&/);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(expected[locale]);
     await withAppDatabase(async (client) => {
@@ -261,7 +310,10 @@ test("the sign-in form says when a network sent too many requests (per-IP limit 
   const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
   // The e2e app trusts X-Forwarded-For (TRUST_PROXY=on) and allows 1000 requests per IP (playwright.config.ts): use them all up.
   await withAppDatabase((client) =>
-    client.query(`INSERT INTO "RateLimitHit" (key, "createdAt", "expiresAt") SELECT $1, now(), now() + interval '1 hour' FROM generate_series(1, $2::int)`, [`sign-in:ip:${ip}`, 1000]),
+    client.query(
+      `INSERT INTO "RateLimitHit" (key, "createdAt", "expiresAt") SELECT $1, now(), now() + interval '1 hour' FROM generate_series(1, $2::int)`,
+      [`sign-in:ip:${ip}`, 1000],
+    ),
   );
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
   const page = await context.newPage();
@@ -269,7 +321,9 @@ test("the sign-in form says when a network sent too many requests (per-IP limit 
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send sign-in link" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(/^Too many sign-in requests\. Try again in (60 minutes|1 hour)\.$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
+    /^Too many sign-in requests\. Try again in (60 minutes|1 hour)\.$/,
+  );
   await expect(page.getByRole("heading", { name: "Sign in to Roster" })).toBeVisible();
   await withAppDatabase(async (client) => {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "toEmail" = $1`, [email]);

@@ -36,20 +36,43 @@ async function view(request: APIRequestContext, path: string, cookie: string) {
   await response.body();
   const counted = await request.get(`/api/test/sql-count/${requestId}`);
   expect(counted.status(), "the server counts statements").toBe(200);
-  return { status: response.status(), setCookie: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value), sql: (await counted.json()) as Counted };
+  return {
+    status: response.status(),
+    setCookie: response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value),
+    sql: (await counted.json()) as Counted,
+  };
 }
 
 const expiresOf = (token: string) =>
-  withAppDatabase(async (client) => (await client.query(`SELECT extract(epoch FROM expires - (now() AT TIME ZONE 'UTC'))::int AS "secondsLeft" FROM "Session" WHERE "sessionToken" = $1`, [tokenHash(token)])).rows[0].secondsLeft as number);
+  withAppDatabase(
+    async (client) =>
+      (
+        await client.query(
+          `SELECT extract(epoch FROM expires - (now() AT TIME ZONE 'UTC'))::int AS "secondsLeft" FROM "Session" WHERE "sessionToken" = $1`,
+          [tokenHash(token)],
+        )
+      ).rows[0].secondsLeft as number,
+  );
 
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 
-test("using a session near its expiry extends it once, after the response, and renews its cookie; the next views only read", async ({ request }) => {
+test("using a session near its expiry extends it once, after the response, and renews its cookie; the next views only read", async ({
+  request,
+}) => {
   const { cookie, token } = await sessionCookieOf("admin@acme.test");
-  await withAppDatabase((client) => client.query(`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + interval '2 hours' WHERE "sessionToken" = $1`, [tokenHash(token)]));
+  await withAppDatabase((client) =>
+    client.query(`UPDATE "Session" SET expires = (now() AT TIME ZONE 'UTC') + interval '2 hours' WHERE "sessionToken" = $1`, [
+      tokenHash(token),
+    ]),
+  );
 
   const first = await view(request, "/orgs/acme", cookie);
-  console.log(`GET /orgs/acme (session 2 hours from its expiry) → ${first.status}; Set-Cookie: ${JSON.stringify(first.setCookie)}; after the response: ${JSON.stringify(first.sql.statements.filter((s) => s.phase === "after").map((s) => s.sql.replace(/\s+/g, " ").slice(0, 80)))}`);
+  console.log(
+    `GET /orgs/acme (session 2 hours from its expiry) → ${first.status}; Set-Cookie: ${JSON.stringify(first.setCookie)}; after the response: ${JSON.stringify(first.sql.statements.filter((s) => s.phase === "after").map((s) => s.sql.replace(/\s+/g, " ").slice(0, 80)))}`,
+  );
   expect(first.status).toBe(200);
   expect(first.sql.statements.filter((s) => s.phase === "view" && isWrite(s.sql))).toEqual([]);
   expect(first.sql.statements.filter((s) => s.phase === "after" && /^\s*UPDATE "Session"/.test(s.sql))).toHaveLength(1);
@@ -67,6 +90,10 @@ test("using a session near its expiry extends it once, after the response, and r
   const browserCookie = `${cookie}; ${marker!.split(";")[0]}`;
   for (const path of ["/orgs/acme", "/orgs/acme/contacts", "/"]) {
     const again = await view(request, path, browserCookie);
-    expect({ path, writes: again.sql.statements.filter((s) => isWrite(s.sql)).map((s) => s.sql), setCookie: again.setCookie.filter((v) => /session/.test(v)) }).toEqual({ path, writes: [], setCookie: [] });
+    expect({
+      path,
+      writes: again.sql.statements.filter((s) => isWrite(s.sql)).map((s) => s.sql),
+      setCookie: again.setCookie.filter((v) => /session/.test(v)),
+    }).toEqual({ path, writes: [], setCookie: [] });
   }
 });

@@ -11,10 +11,14 @@ const KEY_SHOWN = /\b(common|roles|users|workspaces|orgs|invitations)\.[a-z]\w*(
 
 const W = {
   en: {
-    addUser: "Add user", email: "Email address", next: "Next",
+    addUser: "Add user",
+    email: "Email address",
+    next: "Next",
   },
   fr: {
-    addUser: "Ajouter un utilisateur", email: "Adresse e-mail", next: "Suivant",
+    addUser: "Ajouter un utilisateur",
+    email: "Adresse e-mail",
+    next: "Suivant",
   },
 } as const;
 
@@ -36,7 +40,10 @@ for (const locale of ["en", "fr"] as const) {
     await dialog.getByRole("button", { name: w.next }).click();
     await expect(dialog.getByRole("checkbox", { name: "Sales" })).toBeVisible();
     await page.keyboard.press("Escape");
-    const context = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB", extraHTTPHeaders: { "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" } });
+    const context = await browser.newContext({
+      locale: locale === "fr" ? "fr-FR" : "en-GB",
+      extraHTTPHeaders: { "Accept-Language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9" },
+    });
     const other = await context.newPage();
     const { readLatestEmail } = await import("./support/mailbox");
     const mail = await readLatestEmail(other, invitee, new RegExp(org.name));

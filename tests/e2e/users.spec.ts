@@ -14,36 +14,78 @@ import { createOwnOrganization } from "./support/own-organization";
 /** The words of each language, some naming the organization. */
 const WORDS = {
   en: (org: string) => ({
-    addUser: "Add user", role: "Organization role", member: "Member", email: "Email address", language: "Invitation language", next: "Next",
-    assign: "Assign workspace", sent: /An invitation was emailed to/, invited: /was invited, with 2 workspaces/, pending: "Pending",
-    subject: new RegExp(`invites you to join ${org}`), heading: `${org} invites you to join as Member`, signIn: "Sign in to accept",
-    send: /sign-in link/i, signInSubject: /Sign in to Roster/, accept: "Accept invitation", yourName: "Your name",
-    joined: `You joined ${org}`, open: `Go to ${org}`,
-    workspaces: "Workspaces", workspacesTable: `Workspaces of ${org}`, notFound: "Not found",
-    users: `Users of ${org}`, search: "Search by name or email", apply: "Apply", menu: (name: string) => `Actions for ${name}`,
+    addUser: "Add user",
+    role: "Organization role",
+    member: "Member",
+    email: "Email address",
+    language: "Invitation language",
+    next: "Next",
+    assign: "Assign workspace",
+    sent: /An invitation was emailed to/,
+    invited: /was invited, with 2 workspaces/,
+    pending: "Pending",
+    subject: new RegExp(`invites you to join ${org}`),
+    heading: `${org} invites you to join as Member`,
+    signIn: "Sign in to accept",
+    send: /sign-in link/i,
+    signInSubject: /Sign in to Roster/,
+    accept: "Accept invitation",
+    yourName: "Your name",
+    joined: `You joined ${org}`,
+    open: `Go to ${org}`,
+    workspaces: "Workspaces",
+    workspacesTable: `Workspaces of ${org}`,
+    notFound: "Not found",
+    users: `Users of ${org}`,
+    search: "Search by name or email",
+    apply: "Apply",
+    menu: (name: string) => `Actions for ${name}`,
     delete: "Delete",
-    deleteDialog: (name: string) => `Delete ${name}?`, impact: "Loses access to 1 workspace; 1 workspace contact becomes unassigned.",
-    confirmDelete: "Delete user", deleted: (name: string) => `${name} was deleted.`, unassigned: "Unassigned",
+    deleteDialog: (name: string) => `Delete ${name}?`,
+    impact: "Loses access to 1 workspace; 1 workspace contact becomes unassigned.",
+    confirmDelete: "Delete user",
+    deleted: (name: string) => `${name} was deleted.`,
+    unassigned: "Unassigned",
     contacts: "Contacts of the workspace Sales",
-    actions: "Actions", edit: /^Edit /,
+    actions: "Actions",
+    edit: /^Edit /,
   }),
   fr: (org: string) => ({
-    addUser: "Ajouter un utilisateur", role: "Rôle dans l’organisation", member: "Membre", email: "Adresse e-mail",
-    language: "Langue de l’invitation", next: "Suivant",
-    assign: "Attribuer les espaces", sent: /Une invitation a été envoyée à/, invited: /a été invité, avec 2 espaces de travail/,
+    addUser: "Ajouter un utilisateur",
+    role: "Rôle dans l’organisation",
+    member: "Membre",
+    email: "Adresse e-mail",
+    language: "Langue de l’invitation",
+    next: "Suivant",
+    assign: "Attribuer les espaces",
+    sent: /Une invitation a été envoyée à/,
+    invited: /a été invité, avec 2 espaces de travail/,
     pending: "En attente",
-    subject: new RegExp(`vous invite à rejoindre ${org}`), heading: `${org} vous invite à la rejoindre avec le rôle Membre`,
+    subject: new RegExp(`vous invite à rejoindre ${org}`),
+    heading: `${org} vous invite à la rejoindre avec le rôle Membre`,
     signIn: "Se connecter pour accepter",
-    send: /lien de connexion/i, signInSubject: /Connexion à Roster/, accept: "Accepter l’invitation", yourName: "Votre nom",
-    joined: `Vous avez rejoint ${org}`, open: `Aller à ${org}`,
-    workspaces: "Espaces de travail", workspacesTable: `Espaces de travail\u202F: ${org}`, notFound: "Introuvable",
-    users: `Utilisateurs\u202F: ${org}`, search: "Rechercher par nom ou e-mail", apply: "Appliquer",
-    menu: (name: string) => `Actions pour ${name}`, delete: "Supprimer",
+    send: /lien de connexion/i,
+    signInSubject: /Connexion à Roster/,
+    accept: "Accepter l’invitation",
+    yourName: "Votre nom",
+    joined: `Vous avez rejoint ${org}`,
+    open: `Aller à ${org}`,
+    workspaces: "Espaces de travail",
+    workspacesTable: `Espaces de travail\u202F: ${org}`,
+    notFound: "Introuvable",
+    users: `Utilisateurs\u202F: ${org}`,
+    search: "Rechercher par nom ou e-mail",
+    apply: "Appliquer",
+    menu: (name: string) => `Actions pour ${name}`,
+    delete: "Supprimer",
     deleteDialog: (name: string) => `Supprimer ${name}\u202F?`,
     impact: "Perd l’accès à 1 espace de travail\u202F; 1 contact d’espace n’est plus attribué.",
-    confirmDelete: "Supprimer l’utilisateur", deleted: (name: string) => `${name} a été supprimé.`, unassigned: "Non attribué",
+    confirmDelete: "Supprimer l’utilisateur",
+    deleted: (name: string) => `${name} a été supprimé.`,
+    unassigned: "Non attribué",
     contacts: "Contacts de l’espace Sales",
-    actions: "Actions", edit: /^Modifier /,
+    actions: "Actions",
+    edit: /^Modifier /,
   }),
 };
 
@@ -61,7 +103,10 @@ async function signInFromInvitation(page: Page, email: string, path: string, W: 
 }
 
 for (const locale of ["en", "fr"] as const) {
-  test(`a user admin adds a member with two workspaces; the invitee accepts by the emailed link and sees exactly those (${locale})`, async ({ page, browser }) => {
+  test(`a user admin adds a member with two workspaces; the invitee accepts by the emailed link and sees exactly those (${locale})`, async ({
+    page,
+    browser,
+  }) => {
     const org = await createOwnOrganization(`Users add ${locale}`);
     const W = WORDS[locale](org.name);
     const ids = org.workspaceIds;
@@ -120,9 +165,9 @@ for (const locale of ["en", "fr"] as const) {
     // Back as the user admin: the invitee is now active.
     await page.goto(`/orgs/${org.slug}/users?q=${encodeURIComponent(invitee)}`);
     await expect(page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })).not.toContainText(W.pending);
-    await expect(
-      page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })
-    ).toContainText(`Invitee ${locale}`);
+    await expect(page.getByRole("table", { name: W.users }).getByRole("row").filter({ hasText: invitee })).toContainText(
+      `Invitee ${locale}`,
+    );
   });
 
   test(`an org admin deletes a user; their workspace contacts show as unassigned (${locale})`, async ({ page }) => {
@@ -134,17 +179,26 @@ for (const locale of ["en", "fr"] as const) {
       const sales = { id: org.workspaceIds.Sales };
       const userId = randomUUID();
       const membershipId = randomUUID();
+      await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [
+        userId,
+        uniqueEmail("gone"),
+        name,
+      ]);
       await client.query(
-        `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [userId, uniqueEmail("gone"), name]
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, 'MEMBER',
+        'ACTIVE', now())`,
+        [membershipId, org.id, userId],
       );
-      await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, 'MEMBER',
-        'ACTIVE', now())`, [membershipId, org.id, userId]);
+      await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [
+        org.id,
+        sales.id,
+        membershipId,
+      ]);
       await client.query(
-        `INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`,
-        [org.id, sales.id, membershipId]
+        `INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt")
+        VALUES ($1, $2, $3, $4, $5, now())`,
+        [randomUUID(), org.id, sales.id, customer, userId],
       );
-      await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt")
-        VALUES ($1, $2, $3, $4, $5, now())`, [randomUUID(), org.id, sales.id, customer, userId]);
     });
     await signInByEmail(page, org.people.admin.email, { callbackUrl: `/orgs/${org.slug}/users`, locale });
     await page.goto(`/orgs/${org.slug}/workspaces/${org.workspaceIds.Sales}`);

@@ -11,7 +11,10 @@ import { Capture, expectDialogFits, INTL_ERROR } from "./walk/capture";
 import { PAGES, ROUTES_COVERED_ELSEWHERE, WORDS, type Lang, type ViewportName, type WalkContext } from "./walk/pages";
 import { prepareWalk } from "./walk/prepare";
 
-const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = { "1280x800": { width: 1280, height: 800 }, "375x812": { width: 375, height: 812 } };
+const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = {
+  "1280x800": { width: 1280, height: 800 },
+  "375x812": { width: 375, height: 812 },
+};
 
 test.describe.configure({ mode: "parallel" });
 
@@ -21,14 +24,19 @@ function appRoutes(dir = join(process.cwd(), "app")): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appRoutes(path);
     if (!/^page\.(tsx|ts)$/.test(entry.name)) return [];
-    const segments = relative(join(process.cwd(), "app"), dir).split(sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+    const segments = relative(join(process.cwd(), "app"), dir)
+      .split(sep)
+      .filter((segment) => segment && !/^\(.*\)$/.test(segment));
     return [`/${segments.join("/")}`];
   });
 }
 
 test("the walk visits every page of the app", () => {
   const walked = new Set([...PAGES.map((step) => step.route), ...ROUTES_COVERED_ELSEWHERE]);
-  expect(appRoutes().filter((route) => !walked.has(route)), "pages missing from tests/e2e/walk/pages.ts").toEqual([]);
+  expect(
+    appRoutes().filter((route) => !walked.has(route)),
+    "pages missing from tests/e2e/walk/pages.ts",
+  ).toEqual([]);
 });
 
 /** The four walks of the acceptance, and one more in the dark theme (contrast checked by axe there too). */
@@ -46,7 +54,11 @@ for (const { lang, viewport, dark = false } of WALKS) {
     test.setTimeout(15 * 60_000);
     const started = Date.now();
     const data = await prepareWalk(lang, viewport, dark ? "-dark" : "");
-    const options = { viewport: VIEWPORTS[viewport], locale: lang === "fr" ? "fr-FR" : "en-GB", colorScheme: dark ? ("dark" as const) : ("light" as const) };
+    const options = {
+      viewport: VIEWPORTS[viewport],
+      locale: lang === "fr" ? "fr-FR" : "en-GB",
+      colorScheme: dark ? ("dark" as const) : ("light" as const),
+    };
     const visitor = await newPage(browser, options);
     const admin = await newPage(browser, options);
     await signInByEmail(admin, data.email, { locale: lang });
@@ -55,9 +67,22 @@ for (const { lang, viewport, dark = false } of WALKS) {
     const errors: string[] = [];
     for (const page of [visitor, admin]) {
       page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-      page.on("console", (message) => { if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`); });
+      page.on("console", (message) => {
+        if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
+      });
     }
-    const base = { lang, viewport, org: "acme", memberOrg: data.memberOrg, invitationPath: data.invitationPath, workspaceId: data.workspaceId, userInvitationPath: data.userInvitationPath, freshEmail: data.freshEmail, billing: data.billing, w: WORDS[lang] };
+    const base = {
+      lang,
+      viewport,
+      org: "acme",
+      memberOrg: data.memberOrg,
+      invitationPath: data.invitationPath,
+      workspaceId: data.workspaceId,
+      userInvitationPath: data.userInvitationPath,
+      freshEmail: data.freshEmail,
+      billing: data.billing,
+      w: WORDS[lang],
+    };
 
     // The browser's icon, for those that still ask for /favicon.ico whatever the page links.
     const favicon = await visitor.request.get("/favicon.ico");
@@ -73,7 +98,8 @@ for (const { lang, viewport, dark = false } of WALKS) {
         // "Page — Organization — Roster" inside an organization, "Page — Roster" elsewhere.
         const title = await page.title();
         expect(title, `${step.name}: its title`).toMatch(/^[^—]+ — (?:[^—]+ — )?Roster$/);
-        if (step.as === "admin" && step.route.startsWith("/orgs/[slug]")) expect(title, `${step.name}: its title`).toMatch(/ — Acme Corporation — Roster$/);
+        if (step.as === "admin" && step.route.startsWith("/orgs/[slug]"))
+          expect(title, `${step.name}: its title`).toMatch(/ — Acme Corporation — Roster$/);
         await capture.take(page, step.name);
         for (const state of step.states ?? []) {
           if (state.only && state.only !== viewport) continue;

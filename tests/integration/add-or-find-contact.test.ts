@@ -8,14 +8,31 @@ describe("addOrFindContact", () => {
     const { organization, users } = await createOrgWithRoles();
     const user = await createUser({ email: `new-${uid()}@example.test` });
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: ` ${user.email.toUpperCase()} `, name: "Nina New", source: "REASSIGNMENT", actor: { userId: users.ORG_ADMIN.id } }),
+      addOrFindContact(tx, {
+        organizationId: organization.id,
+        email: ` ${user.email.toUpperCase()} `,
+        name: "Nina New",
+        source: "REASSIGNMENT",
+        actor: { userId: users.ORG_ADMIN.id },
+      }),
     );
     expect(result.created).toBe(true);
     const contact = await db.contact.findUniqueOrThrow({ where: { id: result.contact.id }, include: { roles: true } });
-    expect(contact).toMatchObject({ email: user.email, name: "Nina New", status: "ACTIVE", source: "REASSIGNMENT", userId: user.id, searchText: `nina new ${user.email}` });
+    expect(contact).toMatchObject({
+      email: user.email,
+      name: "Nina New",
+      status: "ACTIVE",
+      source: "REASSIGNMENT",
+      userId: user.id,
+      searchText: `nina new ${user.email}`,
+    });
     expect(contact.roles).toEqual([]);
     expect(await db.auditEvent.count({ where: { targetId: contact.id, action: "contact.created" } })).toBe(1);
-    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.created" } })).metadata).toEqual({ email: user.email, source: "REASSIGNMENT", automatic: true });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.created" } })).metadata).toEqual({
+      email: user.email,
+      source: "REASSIGNMENT",
+      automatic: true,
+    });
   });
 
   it("with a user and roles (accepting an invitation): links the new contact to that user, gives the roles, audits with the request details", async () => {
@@ -23,17 +40,35 @@ describe("addOrFindContact", () => {
     const user = await createUser();
     const result = await db.$transaction((tx) =>
       addOrFindContact(tx, {
-        organizationId: organization.id, email: user.email, name: user.name, language: "fr", source: "INVITATION", actor: { userId: user.id, ip: "10.0.0.1", userAgent: "test" },
-        userId: user.id, roles: ["PRIMARY_BILLING", "NEW_QUOTES", "NEW_QUOTES"], activate: true, auditMetadata: { invitationId: "inv-1" },
+        organizationId: organization.id,
+        email: user.email,
+        name: user.name,
+        language: "fr",
+        source: "INVITATION",
+        actor: { userId: user.id, ip: "10.0.0.1", userAgent: "test" },
+        userId: user.id,
+        roles: ["PRIMARY_BILLING", "NEW_QUOTES", "NEW_QUOTES"],
+        activate: true,
+        auditMetadata: { invitationId: "inv-1" },
       }),
     );
-    expect(result).toMatchObject({ created: true, addedRoles: ["PRIMARY_BILLING", "NEW_QUOTES"], contact: { status: "ACTIVE", language: "fr", name: user.name } });
+    expect(result).toMatchObject({
+      created: true,
+      addedRoles: ["PRIMARY_BILLING", "NEW_QUOTES"],
+      contact: { status: "ACTIVE", language: "fr", name: user.name },
+    });
     const contact = await db.contact.findUniqueOrThrow({ where: { id: result.contact.id }, include: { roles: true } });
     expect(contact).toMatchObject({ userId: user.id, source: "INVITATION" });
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_BILLING"]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: contact.id, action: "contact.created" } });
     expect(audit).toMatchObject({ actorUserId: user.id, ip: "10.0.0.1", userAgent: "test" });
-    expect(audit.metadata).toEqual({ email: user.email, source: "INVITATION", automatic: false, roles: ["PRIMARY_BILLING", "NEW_QUOTES"], invitationId: "inv-1" });
+    expect(audit.metadata).toEqual({
+      email: user.email,
+      source: "INVITATION",
+      automatic: false,
+      roles: ["PRIMARY_BILLING", "NEW_QUOTES"],
+      invitationId: "inv-1",
+    });
   });
 
   it("finds an INVITED contact: activates it and adds only the missing roles, recording what changed", async () => {
@@ -43,14 +78,24 @@ describe("addOrFindContact", () => {
     // Linked to the account with its email as it was written (the database keeps Contact.userId).
     expect(existing.userId).toBe(user.id);
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actor: { userId: user.id }, userId: user.id, roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], activate: true }),
+      addOrFindContact(tx, {
+        organizationId: organization.id,
+        email: user.email,
+        source: "INVITATION",
+        actor: { userId: user.id },
+        userId: user.id,
+        roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"],
+        activate: true,
+      }),
     );
     expect(result).toMatchObject({ created: false, addedRoles: ["PRIMARY_TECHNICAL"], contact: { id: existing.id, status: "ACTIVE" } });
     const contact = await db.contact.findUniqueOrThrow({ where: { id: existing.id }, include: { roles: true } });
     expect(contact).toMatchObject({ status: "ACTIVE", userId: user.id, source: "DIRECT" });
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_TECHNICAL"]);
     expect((await db.auditEvent.findFirstOrThrow({ where: { targetId: existing.id, action: "contact.updated" } })).metadata).toEqual({
-      previousStatus: "INVITED", status: "ACTIVE", addedRoles: ["PRIMARY_TECHNICAL"],
+      previousStatus: "INVITED",
+      status: "ACTIVE",
+      addedRoles: ["PRIMARY_TECHNICAL"],
     });
   });
 
@@ -60,7 +105,15 @@ describe("addOrFindContact", () => {
     const existing = await createContact(organization.id, { email: user.email, status: "DISABLED", roles: ["NEW_QUOTES"] });
     const before = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
     const result = await db.$transaction((tx) =>
-      addOrFindContact(tx, { organizationId: organization.id, email: user.email, source: "INVITATION", actor: { userId: user.id }, userId: user.id, roles: ["PRIMARY_LICENSEE"], activate: true }),
+      addOrFindContact(tx, {
+        organizationId: organization.id,
+        email: user.email,
+        source: "INVITATION",
+        actor: { userId: user.id },
+        userId: user.id,
+        roles: ["PRIMARY_LICENSEE"],
+        activate: true,
+      }),
     );
     expect(result).toMatchObject({ created: false, addedRoles: [], contact: { id: existing.id, status: "DISABLED" } });
     expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(before);
@@ -84,21 +137,30 @@ describe("addOrFindContact", () => {
     const email = `race-${uid()}@example.test`;
     const results = await Promise.all(
       (["NEW_QUOTES", "UNPAID_INVOICES", "NEW_QUOTES"] as const).map((role) =>
-        db.$transaction((tx) => addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actor: null, roles: [role] })),
+        db.$transaction((tx) =>
+          addOrFindContact(tx, { organizationId: organization.id, email, source: "ORDER", actor: null, roles: [role] }),
+        ),
       ),
     );
     expect(new Set(results.map((r) => r.contact.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.contact.count({ where: { organizationId: organization.id, email } })).toBe(1);
-    expect((await db.contactRole.findMany({ where: { contactId: results[0].contact.id } })).map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "UNPAID_INVOICES"]);
+    expect((await db.contactRole.findMany({ where: { contactId: results[0].contact.id } })).map((r) => r.role).sort()).toEqual([
+      "NEW_QUOTES",
+      "UNPAID_INVOICES",
+    ]);
   });
 
   it("the same email in two organizations is two contacts", async () => {
     const a = await createOrgWithRoles();
     const b = await createOrgWithRoles();
     const email = `shared-${uid()}@example.test`;
-    const inA = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: a.organization.id, email, source: "ORDER", actor: null }));
-    const inB = await db.$transaction((tx) => addOrFindContact(tx, { organizationId: b.organization.id, email, source: "ORDER", actor: null }));
+    const inA = await db.$transaction((tx) =>
+      addOrFindContact(tx, { organizationId: a.organization.id, email, source: "ORDER", actor: null }),
+    );
+    const inB = await db.$transaction((tx) =>
+      addOrFindContact(tx, { organizationId: b.organization.id, email, source: "ORDER", actor: null }),
+    );
     expect(inA.contact.id).not.toBe(inB.contact.id);
   });
 });

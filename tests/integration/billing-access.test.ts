@@ -15,7 +15,14 @@ import { updateBillingDetails } from "@/lib/billing/update-billing-details";
 import { suggestOrderContacts } from "@/lib/billing/suggest-order-contacts";
 import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
 import {
-  loadInvoicePage, loadInvoicesPage, loadLicensesPage, loadOrderPage, loadOrdersPage, loadQuotePage, loadQuotesPage, requireBillingOverview,
+  loadInvoicePage,
+  loadInvoicesPage,
+  loadLicensesPage,
+  loadOrderPage,
+  loadOrdersPage,
+  loadQuotePage,
+  loadQuotesPage,
+  requireBillingOverview,
 } from "@/lib/billing/page-data";
 import { invoiceListQuerySchema, orderListQuerySchema, simpleListQuerySchema } from "@/lib/billing/schemas";
 import { actorOf, createOrgWithRoles, uid } from "../support/factories";
@@ -27,60 +34,89 @@ let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let quoteId: string;
 
 const CALLERS = [
-  "ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER",
-  "PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING", "UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION",
-  "LICENSEE_OF_A", "BILLING_OF_B", "OTHER_ORG_ADMIN", "SIGNED_OUT",
+  "ORG_ADMIN",
+  "BILLING_ADMIN",
+  "USER_ADMIN",
+  "MEMBER",
+  "PRIMARY_LICENSEE",
+  "PRIMARY_TECHNICAL",
+  "PRIMARY_BILLING",
+  "UNPAID_INVOICES",
+  "NEW_QUOTES",
+  "SECURITY_PRIVACY",
+  "DATA_PROTECTION",
+  "LICENSEE_OF_A",
+  "BILLING_OF_B",
+  "OTHER_ORG_ADMIN",
+  "SIGNED_OUT",
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
 function actorFor(caller: Caller): Actor | null {
   switch (caller) {
-    case "ORG_ADMIN": case "BILLING_ADMIN": case "USER_ADMIN": case "MEMBER": return actorOf(w.users[caller]);
-    case "LICENSEE_OF_A": return actorOf(w.licenseeOfA.user);
-    case "BILLING_OF_B": return actorOf(w.billingOfB.user);
-    case "OTHER_ORG_ADMIN": return actorOf(other.users.ORG_ADMIN);
-    case "SIGNED_OUT": return null;
-    default: return actorOf(w.byContactRole[caller].user);
+    case "ORG_ADMIN":
+    case "BILLING_ADMIN":
+    case "USER_ADMIN":
+    case "MEMBER":
+      return actorOf(w.users[caller]);
+    case "LICENSEE_OF_A":
+      return actorOf(w.licenseeOfA.user);
+    case "BILLING_OF_B":
+      return actorOf(w.billingOfB.user);
+    case "OTHER_ORG_ADMIN":
+      return actorOf(other.users.ORG_ADMIN);
+    case "SIGNED_OUT":
+      return null;
+    default:
+      return actorOf(w.byContactRole[caller].user);
   }
 }
 
-const Y = "ALLOWED", F = "FORBIDDEN", N = "NOT_FOUND", U = "UNAUTHENTICATED";
+const Y = "ALLOWED",
+  F = "FORBIDDEN",
+  N = "NOT_FOUND",
+  U = "UNAUTHENTICATED";
 /** Outcomes in CALLERS order. */
 const row = (...outcomes: string[]) => Object.fromEntries(CALLERS.map((caller, i) => [caller, outcomes[i]])) as Record<Caller, string>;
 //                        OA BA UA ME  PL PT PB UI NQ SP DP  LA BB  OO SO
 const NOTIFY_ONLY = [N, N, N, N] as const;
 
 const PAGES: Record<string, Record<Caller, string>> = {
-  overview:      row(Y, Y, Y, N, Y, Y, Y, ...NOTIFY_ONLY, Y, Y, N, U),
-  ordersList:    row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, Y, Y, N, U),
-  orderA:        row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, Y, N, N, U),
-  orderB:        row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
-  invoicesList:  row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
-  invoiceA:      row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
-  invoiceB:      row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
-  invoiceBPdf:   row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
-  licensesList:  row(Y, Y, Y, N, Y, Y, N, ...NOTIFY_ONLY, Y, N, N, U),
-  quotesList:    row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
-  quote:         row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
+  overview: row(Y, Y, Y, N, Y, Y, Y, ...NOTIFY_ONLY, Y, Y, N, U),
+  ordersList: row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, Y, Y, N, U),
+  orderA: row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, Y, N, N, U),
+  orderB: row(Y, Y, Y, N, Y, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
+  invoicesList: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
+  invoiceA: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
+  invoiceB: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
+  invoiceBPdf: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
+  licensesList: row(Y, Y, Y, N, Y, Y, N, ...NOTIFY_ONLY, Y, N, N, U),
+  quotesList: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
+  quote: row(Y, Y, Y, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
 };
 
 const ACTIONS: Record<string, Record<Caller, string>> = {
-  placeOrder:           row(Y, Y, F, N, F, F, F, ...NOTIFY_ONLY, F, F, N, U),
-  requestQuote:         row(Y, Y, F, N, F, F, F, ...NOTIFY_ONLY, F, F, N, U),
+  placeOrder: row(Y, Y, F, N, F, F, F, ...NOTIFY_ONLY, F, F, N, U),
+  requestQuote: row(Y, Y, F, N, F, F, F, ...NOTIFY_ONLY, F, F, N, U),
   suggestOrderContacts: row(Y, Y, F, N, F, F, F, ...NOTIFY_ONLY, F, F, N, U),
-  markInvoiceBPaid:     row(Y, Y, F, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
-  markInvoiceAPaid:     row(Y, Y, F, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
-  assignLicenseOfA:     row(Y, F, F, N, Y, F, N, ...NOTIFY_ONLY, F, N, N, U),
-  revokeLicenseOfA:     row(Y, F, F, N, Y, F, N, ...NOTIFY_ONLY, F, N, N, U),
+  markInvoiceBPaid: row(Y, Y, F, N, N, N, Y, ...NOTIFY_ONLY, N, Y, N, U),
+  markInvoiceAPaid: row(Y, Y, F, N, N, N, Y, ...NOTIFY_ONLY, N, N, N, U),
+  assignLicenseOfA: row(Y, F, F, N, Y, F, N, ...NOTIFY_ONLY, F, N, N, U),
+  revokeLicenseOfA: row(Y, F, F, N, Y, F, N, ...NOTIFY_ONLY, F, N, N, U),
   updateBillingDetails: row(Y, Y, F, N, F, F, Y, ...NOTIFY_ONLY, F, F, N, U),
 };
 
 async function snapshot() {
   const [orders, lines, licenses, assignments, invoices, quotes, contacts, audit, emails, organization, counters] = await Promise.all([
-    db.order.count(), db.orderLineItem.count(), db.license.count(),
+    db.order.count(),
+    db.orderLineItem.count(),
+    db.license.count(),
     db.licenseAssignment.findMany({ orderBy: { id: "asc" } }),
     db.invoice.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, paidAt: true } }),
-    db.quote.count(), db.contact.count(), db.auditEvent.count(), db.emailOutbox.count(),
+    db.quote.count(),
+    db.contact.count(),
+    db.auditEvent.count(),
+    db.emailOutbox.count(),
     db.organization.findUniqueOrThrow({ where: { id: w.organization.id } }),
     db.numberCounter.findMany({ orderBy: [{ organizationId: "asc" }, { sequence: "asc" }] }),
   ]);
@@ -90,12 +126,18 @@ async function snapshot() {
 beforeAll(async () => {
   w = await createBillingWorld("Matrix");
   other = await createOrgWithRoles("Elsewhere");
-  const quote = await requestQuote.call(actorOf(w.users.ORG_ADMIN), w.organization.slug, { lines: [{ planId: "cloud-business", quantity: 2 }], currency: "EUR" });
+  const quote = await requestQuote.call(actorOf(w.users.ORG_ADMIN), w.organization.slug, {
+    lines: [{ planId: "cloud-business", quantity: 2 }],
+    currency: "EUR",
+  });
   if (!quote.ok) throw new Error(JSON.stringify(quote));
   quoteId = quote.data.id;
 });
 
-async function pageOutcome(caller: Caller, load: (access: NonNullable<Awaited<ReturnType<typeof loadOrgAccess>>>) => Promise<unknown> | void): Promise<string> {
+async function pageOutcome(
+  caller: Caller,
+  load: (access: NonNullable<Awaited<ReturnType<typeof loadOrgAccess>>>) => Promise<unknown> | void,
+): Promise<string> {
   const actor = actorFor(caller);
   if (!actor) return U;
   const access = await loadOrgAccess(db, actor.userId, w.organization.slug);
@@ -160,7 +202,11 @@ describe("billing pages: who opens what (SPEC §2)", () => {
     expect((await loadOrderPage(db, access, third.orderId)).licenses).toBeNull();
     const paid = await markInvoicePaid.call(actorOf(both.user), w.organization.slug, { invoiceId: w.orderA.invoiceId });
     expect(paid).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    await db.$transaction([db.invoice.deleteMany({ where: { orderId: third.orderId } }), db.license.deleteMany({ where: { orderId: third.orderId } }), db.order.delete({ where: { id: third.orderId } })]);
+    await db.$transaction([
+      db.invoice.deleteMany({ where: { orderId: third.orderId } }),
+      db.license.deleteMany({ where: { orderId: third.orderId } }),
+      db.order.delete({ where: { id: third.orderId } }),
+    ]);
   });
 });
 
@@ -168,19 +214,30 @@ describe("billing actions: who may do what (SPEC §2)", () => {
   const slug = () => w.organization.slug;
   type Call = (actor: Actor | null) => Promise<{ ok: boolean; code?: string }>;
   const calls: Record<keyof typeof ACTIONS, Call> = {
-    placeOrder: (actor) => placeOrder.call(actor, slug(), { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR", licenseeName: "New Person", licenseeEmail: `new-${uid()}@example.test` }),
-    requestQuote: (actor) => requestQuote.call(actor, slug(), { lines: [{ planId: "sso-addon", quantity: 5 }], currency: "USD", note: "Matrix" }),
+    placeOrder: (actor) =>
+      placeOrder.call(actor, slug(), {
+        lines: [{ planId: "cloud-standard", quantity: 1 }],
+        currency: "EUR",
+        licenseeName: "New Person",
+        licenseeEmail: `new-${uid()}@example.test`,
+      }),
+    requestQuote: (actor) =>
+      requestQuote.call(actor, slug(), { lines: [{ planId: "sso-addon", quantity: 5 }], currency: "USD", note: "Matrix" }),
     suggestOrderContacts: (actor) => suggestOrderContacts.call(actor, slug(), { q: "contact" }),
     markInvoiceBPaid: (actor) => markInvoicePaid.call(actor, slug(), { invoiceId: w.orderB.invoiceId }),
     markInvoiceAPaid: (actor) => markInvoicePaid.call(actor, slug(), { invoiceId: w.orderA.invoiceId }),
-    assignLicenseOfA: (actor) => assignLicense.call(actor, slug(), { licenseId: w.orderA.licenseIds[0], email: `seat-${uid()}@example.test` }),
+    assignLicenseOfA: (actor) =>
+      assignLicense.call(actor, slug(), { licenseId: w.orderA.licenseIds[0], email: `seat-${uid()}@example.test` }),
     revokeLicenseOfA: async (actor) => {
-      const seat = await db.licenseAssignment.create({ data: { organizationId: w.organization.id, licenseId: w.orderA.licenseIds[0], email: `revoke-${uid()}@example.test` } });
+      const seat = await db.licenseAssignment.create({
+        data: { organizationId: w.organization.id, licenseId: w.orderA.licenseIds[0], email: `revoke-${uid()}@example.test` },
+      });
       const result = await revokeLicense.call(actor, slug(), { assignmentId: seat.id });
       if (!result.ok) await db.licenseAssignment.delete({ where: { id: seat.id } });
       return result;
     },
-    updateBillingDetails: (actor) => updateBillingDetails.call(actor, slug(), billingDetailsForm({ legalName: `Legal ${uid()}`, country: "fr" })),
+    updateBillingDetails: (actor) =>
+      updateBillingDetails.call(actor, slug(), billingDetailsForm({ legalName: `Legal ${uid()}`, country: "fr" })),
   };
   /** Puts back what an allowed call changed, so every caller meets the same state. */
   const undo: Partial<Record<keyof typeof ACTIONS, () => Promise<unknown>>> = {
@@ -204,10 +261,17 @@ describe("billing actions: who may do what (SPEC §2)", () => {
 
   it("a cancelled organization is read-only: every billing action is refused, reads still work", async () => {
     const c = await createBillingWorld("Cancelled");
-    await db.organization.update({ where: { id: c.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86_400_000) } });
+    await db.organization.update({
+      where: { id: c.organization.id },
+      data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86_400_000) },
+    });
     const admin = actorOf(c.users.ORG_ADMIN);
     const results = await Promise.all([
-      placeOrder.call(admin, c.organization.slug, { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR", licenseeContactId: c.someone.id }),
+      placeOrder.call(admin, c.organization.slug, {
+        lines: [{ planId: "cloud-standard", quantity: 1 }],
+        currency: "EUR",
+        licenseeContactId: c.someone.id,
+      }),
       markInvoicePaid.call(admin, c.organization.slug, { invoiceId: c.orderA.invoiceId }),
       assignLicense.call(admin, c.organization.slug, { licenseId: c.orderA.licenseIds[0], email: "x@example.test" }),
       requestQuote.call(admin, c.organization.slug, { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR" }),

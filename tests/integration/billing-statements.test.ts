@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { loadOrgAccess, type OrgAccess } from "@/lib/auth/access";
 import {
-  loadInvoicePage, loadInvoicesPage, loadLicensesPage, loadOrderPage, loadOrdersPage, loadQuotesPage,
+  loadInvoicePage,
+  loadInvoicesPage,
+  loadLicensesPage,
+  loadOrderPage,
+  loadOrdersPage,
+  loadQuotesPage,
 } from "@/lib/billing/page-data";
 import { invoiceListQuerySchema, orderListQuerySchema, simpleListQuerySchema } from "@/lib/billing/schemas";
 import { COUNT_CAP } from "@/lib/pagination/total";
@@ -26,7 +31,10 @@ beforeAll(async () => {
   slug = seeded.slug;
   adminId = (await db.user.findUniqueOrThrow({ where: { email: seeded.adminEmail! } })).id;
   // A contact who is the billing contact of some orders signs in.
-  const order = await db.order.findFirstOrThrow({ where: { organizationId, licensee: { status: "ACTIVE", userId: null } }, select: { billingContactId: true } });
+  const order = await db.order.findFirstOrThrow({
+    where: { organizationId, licensee: { status: "ACTIVE", userId: null } },
+    select: { billingContactId: true },
+  });
   const person = await createUser();
   await db.contact.update({ where: { id: order.billingContactId }, data: { userId: person.id, status: "ACTIVE" } });
   billingContactUserId = person.id;
@@ -56,7 +64,9 @@ describe(`billing pages at ${ORDERS.toLocaleString("en")} orders`, () => {
   it("orders list, first and a deep page, unfiltered and by channel: 3 statements, capped count", async () => {
     for (const raw of [{}, { page: "300" }, { channel: "PARTNER" }]) {
       let page: Awaited<ReturnType<typeof loadOrdersPage>> | null = null;
-      const statements = await view(adminId, async (a) => { page = await loadOrdersPage(counting.db, a, orderListQuerySchema.parse(raw)); });
+      const statements = await view(adminId, async (a) => {
+        page = await loadOrdersPage(counting.db, a, orderListQuerySchema.parse(raw));
+      });
       expect(statements).toHaveLength(3);
       expectWithinBudget(statements);
       expect(page!.rows).toHaveLength(25);
@@ -79,7 +89,9 @@ describe(`billing pages at ${ORDERS.toLocaleString("en")} orders`, () => {
 
   it("a billing contact's own orders and invoices: 3 statements, only their own", async () => {
     let orders: Awaited<ReturnType<typeof loadOrdersPage>> | null = null;
-    const statements = await view(billingContactUserId, async (a) => { orders = await loadOrdersPage(counting.db, a, orderListQuerySchema.parse({})); });
+    const statements = await view(billingContactUserId, async (a) => {
+      orders = await loadOrdersPage(counting.db, a, orderListQuerySchema.parse({}));
+    });
     expect(statements).toHaveLength(3);
     expect(orders!.rows.length).toBeGreaterThan(0);
     expect(orders!.total.kind).toBe("exact");

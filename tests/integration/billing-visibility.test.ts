@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/prisma";
 import { loadOrgAccess } from "@/lib/auth/access";
-import { invoiceScopeWhere, licenseScopeWhere, orderScopeWhere, quoteScopeWhere, scopeSql, viewScope, payScope } from "@/lib/billing/visibility";
+import {
+  invoiceScopeWhere,
+  licenseScopeWhere,
+  orderScopeWhere,
+  quoteScopeWhere,
+  scopeSql,
+  viewScope,
+  payScope,
+} from "@/lib/billing/visibility";
 import { requestQuote } from "@/lib/billing/request-quote";
 import { actorOf } from "../support/factories";
 import { createBillingWorld, createTestOrder } from "../support/billing-factories";
@@ -15,7 +23,10 @@ beforeAll(async () => {
   w = await createBillingWorld("Visibility");
   // The licensee of A is also the billing contact of a third order.
   await createTestOrder(w.organization.id, w.someone.id, w.licenseeOfA.contact.id);
-  await requestQuote.call(actorOf(w.users.ORG_ADMIN), w.organization.slug, { lines: [{ planId: "sso-addon", quantity: 1 }], currency: "EUR" });
+  await requestQuote.call(actorOf(w.users.ORG_ADMIN), w.organization.slug, {
+    lines: [{ planId: "sso-addon", quantity: 1 }],
+    currency: "EUR",
+  });
 });
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
@@ -45,8 +56,8 @@ describe("scopeSql and the Prisma where-builders agree", () => {
           await db.$queryRaw<{ id: string }[]>(
             Prisma.sql`SELECT x.id FROM ${Prisma.raw(`"${table}"`)} x
               ${join ? Prisma.sql`JOIN "Order" o ON o."organizationId" = x."organizationId" AND o.id = x."orderId"` : Prisma.empty}
-                WHERE ${scopeSql(scope, "x", join ? "o" : "x")}`
-          )
+                WHERE ${scopeSql(scope, "x", join ? "o" : "x")}`,
+          ),
         );
       const select = { id: true } as const;
       const pairs = [

@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 async function command(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/notify.ts", ...args], { env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/notify.ts", ...args], {
+    env: { ...process.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -45,7 +48,9 @@ describe("vendor broadcasts", () => {
     expect(first.organizations).toBeGreaterThanOrEqual(2);
     const again = await broadcastVendorNotice(db, notice);
     expect(again).toMatchObject({ organizations: 0, emails: 0, skipped: first.organizations });
-    expect(await db.auditEvent.count({ where: { action: "notification.broadcast", targetId: broadcastKey(notice) } })).toBe(first.organizations);
+    expect(await db.auditEvent.count({ where: { action: "notification.broadcast", targetId: broadcastKey(notice) } })).toBe(
+      first.organizations,
+    );
 
     await deliverAll(sink);
     const received = receivedBy(sink, [aSecurity.email, bTechnical.email, bDpo.email, a.users.ORG_ADMIN.email, b.users.ORG_ADMIN.email]);
@@ -59,8 +64,8 @@ describe("vendor broadcasts", () => {
     const security = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"] });
     const body = [
       "## Action needed",
-      "Please **update** via [the guide](https://docs.vendor.example/update \"a\\\" onmouseover=\\\"alert(1)\").",
-      "[x](javascript:alert(1)) [y](java&#09;script:alert(1)) ![i](https://img.example/x.png \"t\\\" onerror=\\\"alert(1)\") ![h](http://img.example/x.png)",
+      'Please **update** via [the guide](https://docs.vendor.example/update "a\\" onmouseover=\\"alert(1)").',
+      '[x](javascript:alert(1)) [y](java&#09;script:alert(1)) ![i](https://img.example/x.png "t\\" onerror=\\"alert(1)") ![h](http://img.example/x.png)',
       "<script>alert(1)</script><img src=x onerror=alert(1)>",
     ].join("\n\n");
     await broadcastVendorNotice(db, { kind: "security", subject: `Markdown ${Date.now()}`, body, organizationSlug: organization.slug });
@@ -70,8 +75,14 @@ describe("vendor broadcasts", () => {
     const html = String(message?.mail.html);
     expect(unsafePartsOf(html)).toEqual([]);
     expect(withoutStyles(html)).toContain("<h3>Action needed</h3>");
-    expect(elementsOf(html).find((element) => element.name === "a" && element.attributes.title)?.attributes).toEqual(expect.objectContaining({ href: "https://docs.vendor.example/update", title: 'a" onmouseover="alert(1)' }));
-    expect(elementsOf(html).filter((element) => element.name === "img").map((image) => image.attributes.src)).toEqual(["https://img.example/x.png"]);
+    expect(elementsOf(html).find((element) => element.name === "a" && element.attributes.title)?.attributes).toEqual(
+      expect.objectContaining({ href: "https://docs.vendor.example/update", title: 'a" onmouseover="alert(1)' }),
+    );
+    expect(
+      elementsOf(html)
+        .filter((element) => element.name === "img")
+        .map((image) => image.attributes.src),
+    ).toEqual(["https://img.example/x.png"]);
     expect(withoutStyles(html)).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(message.mail.text).toContain(body);
   });
@@ -87,7 +98,9 @@ describe("vendor broadcasts", () => {
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain(`Queued 1 email(s) in 1 organization(s)`);
     const rows = await db.emailOutbox.findMany({ where: { template: "data-protection", subject } });
-    expect(rows.map((row) => [row.organizationId, row.toEmail, row.reasons])).toEqual([[target.organization.id, target.users.ORG_ADMIN.email, [{ rule: "ORG_ADMIN" }]]]);
+    expect(rows.map((row) => [row.organizationId, row.toEmail, row.reasons])).toEqual([
+      [target.organization.id, target.users.ORG_ADMIN.email, [{ rule: "ORG_ADMIN" }]],
+    ]);
     expect(rows[0].props).toMatchObject({ subject, body: "From **1 January**, invoices are stored by a new sub-processor." });
     expect(await db.emailOutbox.count({ where: { organizationId: other.organization.id, subject } })).toBe(0);
 

@@ -23,7 +23,9 @@ let b: Org;
 beforeAll(async () => {
   a = await createOrgWithRoles("Alpha");
   b = await createOrgWithRoles("Beta");
-  await db.verifiedDomain.create({ data: { organizationId: a.organization.id, domain: "bob-corp.test", token: "t", status: "VERIFIED", verifiedAt: new Date() } });
+  await db.verifiedDomain.create({
+    data: { organizationId: a.organization.id, domain: "bob-corp.test", token: "t", status: "VERIFIED", verifiedAt: new Date() },
+  });
 });
 
 function data<T>(result: ActionResult<T>): T {
@@ -68,7 +70,13 @@ describe("a contact is linked to its person's account, however the account came"
 
   it("(b) Add user in another organization creates the account: org A's contact is linked (the email typed in any case)", async () => {
     const bob = await bobInA();
-    const invited = data(await inviteUser.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { email: bob.email.toUpperCase(), role: "MEMBER", language: "en" }));
+    const invited = data(
+      await inviteUser.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, {
+        email: bob.email.toUpperCase(),
+        role: "MEMBER",
+        language: "en",
+      }),
+    );
     const user = await db.user.findUniqueOrThrow({ where: { email: bob.email } });
     await expectOpensOrgA(user.id, bob.contact.id);
     // Org B stays closed until he accepts.
@@ -79,7 +87,9 @@ describe("a contact is linked to its person's account, however the account came"
 
   it("(c) the sign-in that accepts org B's contact invitation creates the account: org A's contact is linked too", async () => {
     const bob = await bobInA();
-    const invitation = data(await createContactInvitation.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { roles: ["PRIMARY_BILLING"], language: "en" }));
+    const invitation = data(
+      await createContactInvitation.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { roles: ["PRIMARY_BILLING"], language: "en" }),
+    );
     const user = await firstSignIn(bob.email);
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: invitation.token }));
     expect(accepted).toMatchObject({ kind: "CONTACT", hasAccess: true, created: true });
@@ -91,16 +101,32 @@ describe("a contact is linked to its person's account, however the account came"
     const email = `carol-${uid()}@bob-corp.test`;
     data(await inviteUser.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { email, role: "MEMBER", language: "en" }));
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    const added = data(await addContact.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { name: "Carol", email: email.toUpperCase(), language: "en", roles: ["PRIMARY_TECHNICAL"] }));
+    const added = data(
+      await addContact.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, {
+        name: "Carol",
+        email: email.toUpperCase(),
+        language: "en",
+        roles: ["PRIMARY_TECHNICAL"],
+      }),
+    );
     await expectOpensOrgA(user.id, added.id);
 
     // Another organization names the same person as an order's licensee: a new contact, linked, and the order opens.
     const c = await createOrgWithRoles("Gamma");
-    const order = data(await placeOrder.call(actorOf(c.users.ORG_ADMIN), c.organization.slug, { lines: [{ planId: "cloud-standard", quantity: 1 }], currency: "EUR", licenseeName: "Carol", licenseeEmail: ` ${email.toUpperCase()} ` }));
+    const order = data(
+      await placeOrder.call(actorOf(c.users.ORG_ADMIN), c.organization.slug, {
+        lines: [{ planId: "cloud-standard", quantity: 1 }],
+        currency: "EUR",
+        licenseeName: "Carol",
+        licenseeEmail: ` ${email.toUpperCase()} `,
+      }),
+    );
     const contact = await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: c.organization.id, email } } });
     expect(contact).toMatchObject({ userId: user.id, source: "ORDER" });
     // The licensee is also the billing contact when no other is named.
     expect((await loadOrgAccess(db, user.id, c.organization.slug))?.orderRoles).toEqual(["LICENSEE", "BILLING"]);
-    expect(await db.order.findFirstOrThrow({ where: { organizationId: c.organization.id, number: order.number } })).toMatchObject({ licenseeContactId: contact.id });
+    expect(await db.order.findFirstOrThrow({ where: { organizationId: c.organization.id, number: order.number } })).toMatchObject({
+      licenseeContactId: contact.id,
+    });
   });
 });

@@ -74,7 +74,9 @@ describe("migrations of December 1st, on data made before them", () => {
       { id: "bob", disabledRoles: [], userId: "bob" },
       { id: "paused", disabledRoles: ["PRIMARY_TECHNICAL", "PRIMARY_BILLING"], userId: null },
     ]);
-    expect(await rows(`SELECT "contactId", role::text FROM "ContactRole" ORDER BY "contactId"`)).toEqual([{ contactId: "active", role: "NEW_QUOTES" }]);
+    expect(await rows(`SELECT "contactId", role::text FROM "ContactRole" ORDER BY "contactId"`)).toEqual([
+      { contactId: "active", role: "NEW_QUOTES" },
+    ]);
     expect(await rows(`SELECT id, "createdByInvitation" FROM "User" ORDER BY id`)).toEqual([
       { id: "bob", createdByInvitation: false },
       { id: "signedin", createdByInvitation: false },
@@ -83,7 +85,9 @@ describe("migrations of December 1st, on data made before them", () => {
 
     // From now on the database keeps the link, whichever row comes first.
     await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('active-user', 'active@x.test', now())`);
-    await client.query(`INSERT INTO "Contact" (id, "organizationId", name, email, "searchText", "updatedAt") VALUES ('waiting', 'org', 'W', 'waiting@x.test', 'w', now())`);
+    await client.query(
+      `INSERT INTO "Contact" (id, "organizationId", name, email, "searchText", "updatedAt") VALUES ('waiting', 'org', 'W', 'waiting@x.test', 'w', now())`,
+    );
     expect(await rows(`SELECT id, "userId" FROM "Contact" WHERE id IN ('active', 'waiting') ORDER BY id`)).toEqual([
       { id: "active", userId: "active-user" },
       { id: "waiting", userId: "waiting" },

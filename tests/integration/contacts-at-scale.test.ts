@@ -34,7 +34,9 @@ beforeAll(async () => {
   // What autovacuum does shortly after a bulk load: statistics, and the visibility map
   // that lets index-only scans skip the table.
   await db.$executeRawUnsafe(`VACUUM ANALYZE`);
-  const [row] = await db.$queryRaw<{ email: string }[]>`SELECT email FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY email OFFSET 54321 LIMIT 1`;
+  const [row] = await db.$queryRaw<
+    { email: string }[]
+  >`SELECT email FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY email OFFSET 54321 LIMIT 1`;
   rareEmail = row.email;
 }, 300_000);
 
@@ -42,7 +44,11 @@ beforeAll(async () => {
 async function explain(query: Record<string, unknown>): Promise<{ root: PlanNode; nodes: PlanNode[]; ms: number }> {
   const sql = contactsPageSql(big.organizationId, q(query));
   const plans = await db.$transaction(async (tx) => {
-    const run = () => tx.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }[]>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`, ...sql.values);
+    const run = () =>
+      tx.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`,
+        ...sql.values,
+      );
     await run();
     return run();
   });
@@ -61,7 +67,13 @@ const buffers = (node: PlanNode) => (node["Shared Hit Blocks"] ?? 0) + (node["Sh
 const contactRowsExamined = (nodes: PlanNode[]) =>
   nodes
     .filter((n) => n["Relation Name"] === "Contact" && /Scan/.test(n["Node Type"]))
-    .reduce((sum, n) => sum + ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) * (n["Actual Loops"] ?? 1), 0);
+    .reduce(
+      (sum, n) =>
+        sum +
+        ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) *
+          (n["Actual Loops"] ?? 1),
+      0,
+    );
 const seqScansOfContact = (nodes: PlanNode[]) => nodes.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "Contact");
 const indexesUsed = (nodes: PlanNode[]) => new Set(nodes.map((n) => n["Index Name"]).filter(Boolean));
 
@@ -82,8 +94,13 @@ describe("the contacts list at 100,000 contacts", () => {
     const local = rareEmail.split("@")[0];
     const [fullName] = local.split("-");
     const typed = fullName.split(".").slice(1).join(".");
-    const [{ pages }] = await db.$queryRaw<{ pages: number }[]>`SELECT relpages AS pages FROM pg_class WHERE relname = 'Contact_organizationId_searchText_id_idx'`;
-    for (const [term, maxBuffers] of [[typed, 200], [local, pages / 4]] as const) {
+    const [{ pages }] = await db.$queryRaw<
+      { pages: number }[]
+    >`SELECT relpages AS pages FROM pg_class WHERE relname = 'Contact_organizationId_searchText_id_idx'`;
+    for (const [term, maxBuffers] of [
+      [typed, 200],
+      [local, pages / 4],
+    ] as const) {
       const page = await listContacts(db, big.organizationId, q({ q: term }));
       expect(page.rows.map((r) => r.email)).toEqual([rareEmail]);
       expect(page.total).toEqual({ count: 1, kind: "exact" });
@@ -131,7 +148,9 @@ describe("the contacts list at 100,000 contacts", () => {
     expect(lastLink).toMatchObject({ last: "1" });
     const last = await listContacts(db, big.organizationId, q(pageParams(lastLink)));
     expect(last.nav.next).toBeNull();
-    const [{ tail }] = await db.$queryRaw<{ tail: string }[]>`SELECT id AS tail FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY "searchText" DESC, id DESC LIMIT 1`;
+    const [{ tail }] = await db.$queryRaw<
+      { tail: string }[]
+    >`SELECT id AS tail FROM "Contact" WHERE "organizationId" = ${big.organizationId} ORDER BY "searchText" DESC, id DESC LIMIT 1`;
     expect(last.rows.at(-1)!.id).toBe(tail);
     const typed = await listContacts(db, big.organizationId, q({ page: String(lastLink.page) }));
     expect(typed.rows.at(-1)!.id).toBe(tail);
@@ -146,18 +165,29 @@ describe("the contacts list at 100,000 contacts", () => {
     const firstMs = await median(15, () => listContacts(db, big.organizationId, q({})));
     const lastMs = await median(15, () => listContacts(db, big.organizationId, q(pageParams(lastLink))));
     const typedMs = await median(15, () => listContacts(db, big.organizationId, q({ page: String(lastLink.page) })));
-    console.log(`[contacts at 100,000] first page ${firstMs.toFixed(2)} ms, last by link ${lastMs.toFixed(2)} ms, last by number ${typedMs.toFixed(2)} ms; buffers first ${firstBuffers}`);
+    console.log(
+      `[contacts at 100,000] first page ${firstMs.toFixed(2)} ms, last by link ${lastMs.toFixed(2)} ms, last by number ${typedMs.toFixed(2)} ms; buffers first ${firstBuffers}`,
+    );
     expect(lastMs).toBeLessThan(2 * firstMs);
     expect(typedMs).toBeLessThan(2 * firstMs);
   });
 
   it("walks back from the last page and forward from the first by key, in order", async () => {
     const ordered = async (direction: "ASC" | "DESC", limit: number) =>
-      (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Contact" WHERE "organizationId" = $1 ORDER BY "searchText" ${direction}, id ${direction} LIMIT ${limit}`, big.organizationId)).map((r) => r.id);
+      (
+        await db.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT id FROM "Contact" WHERE "organizationId" = $1 ORDER BY "searchText" ${direction}, id ${direction} LIMIT ${limit}`,
+          big.organizationId,
+        )
+      ).map((r) => r.id);
     let request: PageRequest | null = { page: 1 };
     const forward: string[] = [];
     for (let i = 0; i < 4 && request; i++) {
-      const page: Awaited<ReturnType<typeof listContacts>> = await listContacts(db, big.organizationId, q({ ...pageParams(request), size: "100" }));
+      const page: Awaited<ReturnType<typeof listContacts>> = await listContacts(
+        db,
+        big.organizationId,
+        q({ ...pageParams(request), size: "100" }),
+      );
       forward.push(...page.rows.map((r) => r.id));
       request = page.nav.next;
     }
@@ -165,7 +195,11 @@ describe("the contacts list at 100,000 contacts", () => {
     request = (await listContacts(db, big.organizationId, q({ size: "100" }))).nav.last;
     const backward: string[] = [];
     for (let i = 0; i < 4 && request; i++) {
-      const page: Awaited<ReturnType<typeof listContacts>> = await listContacts(db, big.organizationId, q({ ...pageParams(request), size: "100" }));
+      const page: Awaited<ReturnType<typeof listContacts>> = await listContacts(
+        db,
+        big.organizationId,
+        q({ ...pageParams(request), size: "100" }),
+      );
       backward.unshift(...page.rows.map((r) => r.id));
       request = page.nav.previous;
     }

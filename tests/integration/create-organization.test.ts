@@ -50,7 +50,9 @@ describe("create organization", () => {
     const nul = await createOrganization.call(actorOf(user), { name: "Acme\u0000Corp", slug: "acme-nul" });
     expect(nul).toEqual({ ok: false, code: "INVALID", fieldErrors: { name: ["Remove the invisible control characters from this text."] } });
     const spoof = await createOrganization.call(actorOf(user), { name: "Acme \u202eSecurity Team", slug: "acme-rtl" }, { locale: "fr" });
-    expect(!spoof.ok && spoof.fieldErrors?.name).toEqual(["Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu."]);
+    expect(!spoof.ok && spoof.fieldErrors?.name).toEqual([
+      "Retirez de ce texte les caractères invisibles de sens d’écriture : ils peuvent en déguiser le contenu.",
+    ]);
     const lines = await createOrganization.call(actorOf(user), { name: "Acme\r\nBcc: x", slug: "acme-crlf" });
     expect(!lines.ok && lines.fieldErrors?.name).toEqual(["Use a single line, without line breaks."]);
   });
@@ -58,13 +60,18 @@ describe("create organization", () => {
   it("refuses an account past ORGANIZATIONS_PER_USER_PER_DAY with the wait next to the name, and creates nothing; other accounts still create", async () => {
     process.env.ORGANIZATIONS_PER_USER_PER_DAY = "2";
     const user = await createUser();
-    for (const name of ["One", "Two"]) expect(await createOrganization.call(actorOf(user), { name: `${name} ${uid()}` })).toMatchObject({ ok: true });
+    for (const name of ["One", "Two"])
+      expect(await createOrganization.call(actorOf(user), { name: `${name} ${uid()}` })).toMatchObject({ ok: true });
     const name = `Three ${uid()}`;
     expect(await createOrganization.call(actorOf(user), { name })).toEqual({
-      ok: false, code: "RATE_LIMITED", fieldErrors: { name: ["You have created too many organizations today. Try again in 24 hours."] },
+      ok: false,
+      code: "RATE_LIMITED",
+      fieldErrors: { name: ["You have created too many organizations today. Try again in 24 hours."] },
     });
     expect(await createOrganization.call(actorOf(user), { name }, { locale: "fr" })).toMatchObject({
-      ok: false, code: "RATE_LIMITED", fieldErrors: { name: [expect.stringMatching(/^Vous avez créé trop d’organisations aujourd’hui\. Réessayez dans 24\sheures\.$/)] },
+      ok: false,
+      code: "RATE_LIMITED",
+      fieldErrors: { name: [expect.stringMatching(/^Vous avez créé trop d’organisations aujourd’hui\. Réessayez dans 24\sheures\.$/)] },
     });
     expect(await db.organization.count({ where: { name } })).toBe(0);
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(2);

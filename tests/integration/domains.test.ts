@@ -53,16 +53,34 @@ describe("add a domain", () => {
   it("normalises it, stores a PENDING row with a fresh token, returns the TXT record and audits it", async () => {
     const org = await createOrgWithRoles();
     const id = uid();
-    const result = await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domain: `  https://WWW.Acme-${id}.Example./careers?x=1 ` });
+    const result = await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {
+      domain: `  https://WWW.Acme-${id}.Example./careers?x=1 `,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const domain = `www.acme-${id}.example`;
     const row = await db.verifiedDomain.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(row).toMatchObject({ organizationId: org.organization.id, domain, status: "PENDING", verifiedAt: null, lastCheckedAt: null, lastError: null });
+    expect(row).toMatchObject({
+      organizationId: org.organization.id,
+      domain,
+      status: "PENDING",
+      verifiedAt: null,
+      lastCheckedAt: null,
+      lastError: null,
+    });
     expect(row.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(result.data).toEqual({ id: row.id, domain, record: { type: "TXT", host: domain, value: `roster-verification=${row.token}` } });
     const audit = await db.auditEvent.findMany({ where: { organizationId: org.organization.id } });
-    expect(audit).toMatchObject([{ action: "domain.added", actorUserId: org.users.ORG_ADMIN.id, targetType: "VerifiedDomain", targetId: row.id, metadata: { domain }, ip: "127.0.0.1" }]);
+    expect(audit).toMatchObject([
+      {
+        action: "domain.added",
+        actorUserId: org.users.ORG_ADMIN.id,
+        targetType: "VerifiedDomain",
+        targetId: row.id,
+        metadata: { domain },
+        ip: "127.0.0.1",
+      },
+    ]);
 
     const other = await add(org, uniqueDomain());
     expect(other.record.value).not.toBe(result.data.record.value);
@@ -82,9 +100,20 @@ describe("add a domain", () => {
     const org = await createOrgWithRoles();
     const admin = actorOf(org.users.ORG_ADMIN);
     const en = await addDomain.call(admin, org.organization.slug, { domain: "Gmail.com" });
-    expect(en).toEqual({ ok: false, code: "FREE_MAIL", fieldErrors: { domain: ["gmail.com is a free email provider: only a domain your organization owns can be verified."] } });
+    expect(en).toEqual({
+      ok: false,
+      code: "FREE_MAIL",
+      fieldErrors: { domain: ["gmail.com is a free email provider: only a domain your organization owns can be verified."] },
+    });
     const fr = await addDomain.call(admin, org.organization.slug, { domain: "https://yahoo.fr" }, { locale: "fr" });
-    expect(fr).toMatchObject({ ok: false, fieldErrors: { domain: ["yahoo.fr est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié."] } });
+    expect(fr).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        domain: [
+          "yahoo.fr est un fournisseur de messagerie gratuit\u202F: seul un domaine appartenant à votre organisation peut être vérifié.",
+        ],
+      },
+    });
     for (const domain of ["hotmail.co.uk", "orange.fr", "proton.me"]) {
       expect(await addDomain.call(admin, org.organization.slug, { domain })).toMatchObject({ ok: false, code: "FREE_MAIL" });
     }
@@ -96,11 +125,25 @@ describe("add a domain", () => {
     const org = await createOrgWithRoles();
     const admin = actorOf(org.users.ORG_ADMIN);
     for (const domain of ["not a domain", "localhost", "10.0.0.1", "-bad.example", `${"a".repeat(64)}.example`]) {
-      expect(await addDomain.call(admin, org.organization.slug, { domain })).toEqual({ ok: false, code: "INVALID", fieldErrors: { domain: ["Enter a domain name such as example.com."] } });
+      expect(await addDomain.call(admin, org.organization.slug, { domain })).toEqual({
+        ok: false,
+        code: "INVALID",
+        fieldErrors: { domain: ["Enter a domain name such as example.com."] },
+      });
     }
-    expect(await addDomain.call(admin, org.organization.slug, { domain: "" })).toEqual({ ok: false, code: "INVALID", fieldErrors: { domain: ["This field is required."] } });
-    expect(await addDomain.call(admin, org.organization.slug, { domain: "x".repeat(301) })).toEqual({ ok: false, code: "INVALID", fieldErrors: { domain: ["At most 300 characters."] } });
-    expect(await addDomain.call(admin, org.organization.slug, { domain: "pas un domaine" }, { locale: "fr" })).toMatchObject({ fieldErrors: { domain: ["Saisissez un nom de domaine tel que exemple.fr."] } });
+    expect(await addDomain.call(admin, org.organization.slug, { domain: "" })).toEqual({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { domain: ["This field is required."] },
+    });
+    expect(await addDomain.call(admin, org.organization.slug, { domain: "x".repeat(301) })).toEqual({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { domain: ["At most 300 characters."] },
+    });
+    expect(await addDomain.call(admin, org.organization.slug, { domain: "pas un domaine" }, { locale: "fr" })).toMatchObject({
+      fieldErrors: { domain: ["Saisissez un nom de domaine tel que exemple.fr."] },
+    });
     expect(await rowsOf(org.organization.id)).toEqual([]);
     expect(await auditCount(org.organization.id)).toBe(0);
   });
@@ -109,7 +152,9 @@ describe("add a domain", () => {
     const org = await createOrgWithRoles();
     const domain = uniqueDomain();
     await add(org, domain);
-    const result = await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domain: `HTTPS://${domain.toUpperCase()}/` });
+    const result = await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {
+      domain: `HTTPS://${domain.toUpperCase()}/`,
+    });
     expect(result).toEqual({ ok: false, code: "DUPLICATE", fieldErrors: { domain: ["This domain is already on your list."] } });
     expect(await rowsOf(org.organization.id)).toHaveLength(1);
     expect(await auditCount(org.organization.id)).toBe(1);
@@ -121,7 +166,11 @@ describe("add a domain", () => {
     const taken = uniqueDomain("taken");
     await addVerified(b, taken);
     const result = await addDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domain: taken });
-    expect(result).toEqual({ ok: false, code: "VERIFIED_ELSEWHERE", fieldErrors: { domain: ["This domain, or a domain it belongs to, is already verified by another organization."] } });
+    expect(result).toEqual({
+      ok: false,
+      code: "VERIFIED_ELSEWHERE",
+      fieldErrors: { domain: ["This domain, or a domain it belongs to, is already verified by another organization."] },
+    });
     expect(JSON.stringify(result)).not.toContain(b.organization.slug);
     expect(await rowsOf(a.organization.id)).toEqual([]);
     expect(await auditCount(a.organization.id)).toBe(0);
@@ -159,9 +208,15 @@ describe("add a domain", () => {
     expect(await addDomain.call(admin, a.organization.slug, { domain: `us.${parent}` })).toMatchObject({ ok: true });
     // …and it can be verified: both are then VERIFIED, each by one organization.
     fakeDns({ [parent]: [added.ok ? added.data.record.value : ""] });
-    expect(await verifyDomain.call(admin, a.organization.slug, { domainId: added.ok ? added.data.id : "" })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    expect(await verifyDomain.call(admin, a.organization.slug, { domainId: added.ok ? added.data.id : "" })).toMatchObject({
+      ok: true,
+      data: { status: "VERIFIED" },
+    });
     // The subdomain itself stays one organization's.
-    expect(await addDomain.call(admin, a.organization.slug, { domain: `eu.${parent}` })).toMatchObject({ ok: false, code: "VERIFIED_ELSEWHERE" });
+    expect(await addDomain.call(admin, a.organization.slug, { domain: `eu.${parent}` })).toMatchObject({
+      ok: false,
+      code: "VERIFIED_ELSEWHERE",
+    });
   });
 });
 
@@ -170,10 +225,22 @@ describe("public suffixes (the Public Suffix List, through tldts)", () => {
     const org = await createOrgWithRoles();
     const admin = actorOf(org.users.ORG_ADMIN);
     expect(await addDomain.call(admin, org.organization.slug, { domain: "co.uk" })).toEqual({
-      ok: false, code: "INVALID", fieldErrors: { domain: ["co.uk is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.co.uk."] },
+      ok: false,
+      code: "INVALID",
+      fieldErrors: {
+        domain: [
+          "co.uk is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.co.uk.",
+        ],
+      },
     });
     expect(await addDomain.call(admin, org.organization.slug, { domain: "https://github.io/" }, { locale: "fr" })).toEqual({
-      ok: false, code: "INVALID", fieldErrors: { domain: ["github.io est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.github.io."] },
+      ok: false,
+      code: "INVALID",
+      fieldErrors: {
+        domain: [
+          "github.io est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.github.io.",
+        ],
+      },
     });
     for (const domain of ["blogspot.com", "com.au", "s3.amazonaws.com", "gov.uk"]) {
       expect(await addDomain.call(admin, org.organization.slug, { domain })).toMatchObject({ ok: false, code: "INVALID" });
@@ -186,16 +253,24 @@ describe("public suffixes (the Public Suffix List, through tldts)", () => {
     const org = await createOrgWithRoles();
     const id = uid();
     for (const domain of [`acme-${id}.co.uk`, `acme-${id}.github.io`, `blog-${id}.blogspot.com`, `www.acme-${id}.co.uk`]) {
-      expect(await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domain })).toMatchObject({ ok: true, data: { domain } });
+      expect(await addDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domain })).toMatchObject({
+        ok: true,
+        data: { domain },
+      });
     }
   });
 
   it("a public suffix verified before they were refused cannot be verified again, blocks nobody and covers no address", async () => {
     const a = await createOrgWithRoles();
     const b = await createOrgWithRoles();
-    const legacy = await db.verifiedDomain.create({ data: { organizationId: a.organization.id, domain: "co.uk", token: "legacy", status: "VERIFIED", verifiedAt: new Date() } });
+    const legacy = await db.verifiedDomain.create({
+      data: { organizationId: a.organization.id, domain: "co.uk", token: "legacy", status: "VERIFIED", verifiedAt: new Date() },
+    });
     const pending = await db.verifiedDomain.create({ data: { organizationId: a.organization.id, domain: "github.io", token: "legacy2" } });
-    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: pending.id })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: pending.id })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await findVerifiedDomainForEmail(db, a.organization.id, `alice@acme-${uid()}.co.uk`)).toBeNull();
     expect(await addVerified(b, `acme-${uid()}.co.uk`)).toMatchObject({ domain: expect.stringMatching(/\.co\.uk$/) });
     await db.verifiedDomain.delete({ where: { id: legacy.id } });
@@ -209,13 +284,18 @@ describe("verify a domain", () => {
     const dns = fakeDns({ [added.domain]: ["v=spf1 include:_spf.example -all", added.record.value] });
     const before = Date.now();
     const result = await verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added.id });
-    expect(result).toEqual({ ok: true, data: { id: added.id, domain: added.domain, status: "VERIFIED", reason: null, message: `${added.domain} is verified.` } });
+    expect(result).toEqual({
+      ok: true,
+      data: { id: added.id, domain: added.domain, status: "VERIFIED", reason: null, message: `${added.domain} is verified.` },
+    });
     expect(dns.calls).toEqual([added.domain]);
     const row = await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } });
     expect(row).toMatchObject({ status: "VERIFIED", lastError: null });
     expect(row.verifiedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(row.lastCheckedAt).toEqual(row.verifiedAt);
-    expect(await db.auditEvent.findMany({ where: { organizationId: org.organization.id, action: { startsWith: "domain.verif" } } })).toMatchObject([
+    expect(
+      await db.auditEvent.findMany({ where: { organizationId: org.organization.id, action: { startsWith: "domain.verif" } } }),
+    ).toMatchObject([
       { action: "domain.verified", targetId: added.id, actorUserId: org.users.ORG_ADMIN.id, metadata: { domain: added.domain } },
     ]);
 
@@ -233,19 +313,30 @@ describe("verify a domain", () => {
     fakeDns({ [added.domain]: ["v=spf1 -all"] });
     const none = await verifyDomain.call(admin, org.organization.slug, { domainId: added.id });
     expect(none).toMatchObject({ ok: true, data: { status: "FAILED", reason: "noRecord" } });
-    expect(none.ok && none.data.message).toBe(`${added.domain} could not be verified: No roster-verification TXT record was found on the domain yet. DNS changes can take a while: try again later.`);
-    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.noRecord", verifiedAt: null });
+    expect(none.ok && none.data.message).toBe(
+      `${added.domain} could not be verified: No roster-verification TXT record was found on the domain yet. DNS changes can take a while: try again later.`,
+    );
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "domains.check.noRecord",
+      verifiedAt: null,
+    });
 
     fakeDns({ [added.domain]: ["roster-verification=somethingElse"] });
     const mismatch = await verifyDomain.call(admin, org.organization.slug, { domainId: added.id }, { locale: "fr" });
     expect(mismatch).toMatchObject({ ok: true, data: { status: "FAILED", reason: "mismatch" } });
-    expect(mismatch.ok && mismatch.data.message).toBe(`${added.domain} n’a pas pu être vérifié\u202F: Un enregistrement TXT roster-verification a été trouvé, mais sa valeur ne correspond pas à celle indiquée ici.`);
+    expect(mismatch.ok && mismatch.data.message).toBe(
+      `${added.domain} n’a pas pu être vérifié\u202F: Un enregistrement TXT roster-verification a été trouvé, mais sa valeur ne correspond pas à celle indiquée ici.`,
+    );
     const failed = await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } });
     expect(failed).toMatchObject({ status: "FAILED", lastError: "domains.check.mismatch" });
     expect(failed.lastCheckedAt).not.toBeNull();
 
     fakeDns({ [added.domain]: [added.record.value] });
-    expect(await verifyDomain.call(admin, org.organization.slug, { domainId: added.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    expect(await verifyDomain.call(admin, org.organization.slug, { domainId: added.id })).toMatchObject({
+      ok: true,
+      data: { status: "VERIFIED" },
+    });
     expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ status: "VERIFIED", lastError: null });
     const actions = (await db.auditEvent.findMany({ where: { targetId: added.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["domain.added", "domain.verificationFailed", "domain.verificationFailed", "domain.verified"]);
@@ -263,12 +354,18 @@ describe("verify a domain", () => {
     ];
     for (const [entry, reason] of cases) {
       const added = await add(org, uniqueDomain());
-      if (entry === "throw") setTxtResolver(async () => { throw new Error("socket hang up"); });
+      if (entry === "throw")
+        setTxtResolver(async () => {
+          throw new Error("socket hang up");
+        });
       else fakeDns(entry ? { [added.domain]: entry } : {});
       const result = await verifyDomain.call(admin, org.organization.slug, { domainId: added.id });
       expect(result).toMatchObject({ ok: true, data: { status: "FAILED", reason } });
       expect(JSON.stringify(result)).not.toContain("socket hang up");
-      expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ status: "FAILED", lastError: `domains.check.${reason}` });
+      expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+        status: "FAILED",
+        lastError: `domains.check.${reason}`,
+      });
     }
   });
 
@@ -279,11 +376,25 @@ describe("verify a domain", () => {
     const inA = await add(a, domain);
     const inB = await add(b, domain);
     fakeDns({ [domain]: [inA.record.value, inB.record.value] });
-    expect(await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: inB.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    expect(await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: inB.id })).toMatchObject({
+      ok: true,
+      data: { status: "VERIFIED" },
+    });
     const refused = await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: inA.id });
-    expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "claimedElsewhere", message: `${domain} could not be verified: This domain, or a domain it belongs to, was verified by another organization in the meantime.` } });
+    expect(refused).toMatchObject({
+      ok: true,
+      data: {
+        status: "FAILED",
+        reason: "claimedElsewhere",
+        message: `${domain} could not be verified: This domain, or a domain it belongs to, was verified by another organization in the meantime.`,
+      },
+    });
     expect(JSON.stringify(refused)).not.toContain(b.organization.slug);
-    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.claimedElsewhere", verifiedAt: null });
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "domains.check.claimedElsewhere",
+      verifiedAt: null,
+    });
     expect(await db.verifiedDomain.count({ where: { domain, status: "VERIFIED" } })).toBe(1);
   });
 
@@ -296,11 +407,18 @@ describe("verify a domain", () => {
     const won = await add(a, parent);
     const lost = await add(b, child);
     fakeDns({ [parent]: [won.record.value], [child]: [lost.record.value] });
-    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: won.id })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
+    expect(await verifyDomain.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { domainId: won.id })).toMatchObject({
+      ok: true,
+      data: { status: "VERIFIED" },
+    });
     const refused = await verifyDomain.call(actorOf(b.users.ORG_ADMIN), b.organization.slug, { domainId: lost.id });
     expect(refused).toMatchObject({ ok: true, data: { status: "FAILED", reason: "claimedElsewhere" } });
     expect(JSON.stringify(refused)).not.toContain(a.organization.slug);
-    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: "FAILED", lastError: "domains.check.claimedElsewhere", verifiedAt: null });
+    expect(await db.verifiedDomain.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "domains.check.claimedElsewhere",
+      verifiedAt: null,
+    });
     for (const email of [`alice@${child}`, `bob@${parent}`]) {
       expect(await findVerifiedDomainForEmail(db, a.organization.id, email)).toMatchObject({ id: won.id });
       expect(await findVerifiedDomainForEmail(db, b.organization.id, email)).toBeNull();
@@ -333,7 +451,9 @@ describe("verify a domain", () => {
       const names = [parent, `eu.${parent}`, `x.eu.${parent}`];
       const added = await Promise.all(orgs.map((org, i) => add(org, names[i])));
       fakeDns(Object.fromEntries(added.map((d) => [d.domain, [d.record.value]])));
-      const results = await Promise.all(orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })));
+      const results = await Promise.all(
+        orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })),
+      );
       expect(results.every((r) => r.ok)).toBe(true);
       const rows = await db.verifiedDomain.findMany({ where: { domain: { in: names }, status: "VERIFIED" } });
       expect(rows.length).toBeGreaterThanOrEqual(1);
@@ -357,7 +477,9 @@ describe("verify a domain", () => {
     const added: Awaited<ReturnType<typeof add>>[] = [];
     for (const org of orgs) added.push(await add(org, domain));
     fakeDns({ [domain]: added.map((d) => d.record.value) });
-    const results = await Promise.all(orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })));
+    const results = await Promise.all(
+      orgs.map((org, i) => verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { domainId: added[i].id })),
+    );
     const statuses = results.map((r) => (r.ok ? r.data.status : r.code));
     expect(statuses.filter((s) => s === "VERIFIED")).toHaveLength(1);
     expect(statuses.filter((s) => s === "FAILED")).toHaveLength(2);
@@ -366,7 +488,11 @@ describe("verify a domain", () => {
 
   it("refuses a missing id with a field error", async () => {
     const org = await createOrgWithRoles();
-    expect(await verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {})).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { domainId: ["This field is required."] } });
+    expect(await verifyDomain.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {})).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { domainId: ["This field is required."] },
+    });
   });
 });
 
@@ -380,12 +506,20 @@ describe("remove a domain", () => {
     expect(result).toEqual({ ok: true, data: { id: verified.id, domain: verified.domain } });
     expect((await rowsOf(org.organization.id)).map((r) => r.id)).toEqual([kept.id]);
     expect(await db.auditEvent.findFirst({ where: { organizationId: org.organization.id, action: "domain.removed" } })).toMatchObject({
-      targetId: verified.id, actorUserId: org.users.ORG_ADMIN.id, metadata: { domain: verified.domain, status: "VERIFIED" },
+      targetId: verified.id,
+      actorUserId: org.users.ORG_ADMIN.id,
+      metadata: { domain: verified.domain, status: "VERIFIED" },
     });
-    expect(await removeDomain.call(admin, org.organization.slug, { domainId: verified.id })).toEqual({ ok: false, code: "NOT_FOUND", formError: "This domain is not on your list; it may have been removed." });
+    expect(await removeDomain.call(admin, org.organization.slug, { domainId: verified.id })).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+      formError: "This domain is not on your list; it may have been removed.",
+    });
     // Once removed, another organization may verify it.
     const other = await createOrgWithRoles();
-    expect(await addDomain.call(actorOf(other.users.ORG_ADMIN), other.organization.slug, { domain: verified.domain })).toMatchObject({ ok: true });
+    expect(await addDomain.call(actorOf(other.users.ORG_ADMIN), other.organization.slug, { domain: verified.domain })).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -412,13 +546,19 @@ describe("findVerifiedDomainForEmail", () => {
 
     // The most specific verified domain wins; works inside a transaction too.
     const eu = await addVerified(a, `eu.acme-${id}.example`);
-    expect(await db.$transaction((tx) => findVerifiedDomainForEmail(tx, a.organization.id, `f@eu.acme-${id}.example`))).toMatchObject({ id: eu.id });
+    expect(await db.$transaction((tx) => findVerifiedDomainForEmail(tx, a.organization.id, `f@eu.acme-${id}.example`))).toMatchObject({
+      id: eu.id,
+    });
     expect(await verifiedDomainNames(db, a.organization.id)).toEqual([`acme-${id}.example`, `eu.acme-${id}.example`]);
   });
 });
 
 describe("authorization: every domains action, called directly", () => {
-  type Call = (actor: Parameters<typeof addDomain.call>[0], slug: string, target: { domain: string; id: string }) => ReturnType<typeof addDomain.call> | ReturnType<typeof verifyDomain.call> | ReturnType<typeof removeDomain.call>;
+  type Call = (
+    actor: Parameters<typeof addDomain.call>[0],
+    slug: string,
+    target: { domain: string; id: string },
+  ) => ReturnType<typeof addDomain.call> | ReturnType<typeof verifyDomain.call> | ReturnType<typeof removeDomain.call>;
   const actions: [string, Call][] = [
     ["addDomain", (actor, slug) => addDomain.call(actor, slug, { domain: uniqueDomain("new") })],
     ["verifyDomain", (actor, slug, target) => verifyDomain.call(actor, slug, { domainId: target.id })],
@@ -450,7 +590,11 @@ describe("authorization: every domains action, called directly", () => {
     expect(await rowsOf(org.organization.id)).toEqual(rowsBefore);
     expect(await db.auditEvent.count()).toBe(auditBefore);
     expect(dns.calls).toEqual([]);
-    expect(await db.verifiedDomain.count({ where: { organizationId: { in: [org.organization.id, outsider.organization.id] }, domain: { startsWith: "new-" } } })).toBe(0);
+    expect(
+      await db.verifiedDomain.count({
+        where: { organizationId: { in: [org.organization.id, outsider.organization.id] }, domain: { startsWith: "new-" } },
+      }),
+    ).toBe(0);
   });
 
   it("a domain id of another organization is not found through one's own organization, and nothing changes", async () => {
@@ -475,7 +619,10 @@ describe("authorization: every domains action, called directly", () => {
   it("a cancelled (read-only) organization's admin can change nothing", async () => {
     const org = await createOrgWithRoles();
     const target = await add(org, uniqueDomain());
-    await db.organization.update({ where: { id: org.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86_400_000) } });
+    await db.organization.update({
+      where: { id: org.organization.id },
+      data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86_400_000) },
+    });
     const before = await rowsOf(org.organization.id);
     for (const [, call] of actions) {
       expect(await call(actorOf(org.users.ORG_ADMIN), org.organization.slug, target)).toMatchObject({ ok: false, code: "READ_ONLY" });

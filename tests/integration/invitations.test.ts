@@ -44,13 +44,24 @@ const tokenOf = (url: string) => url.split("/invite/")[1];
 const uniqueEmail = (name = "invitee") => `${name}-${uid()}@example.test`;
 
 async function invite(org: Org = a, input: { roles?: ContactRoleType[]; language?: "en" | "fr" } = {}) {
-  const created = data(await createContactInvitation.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { roles: input.roles ?? ["PRIMARY_TECHNICAL", "NEW_QUOTES"], language: input.language ?? "en" }));
+  const created = data(
+    await createContactInvitation.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {
+      roles: input.roles ?? ["PRIMARY_TECHNICAL", "NEW_QUOTES"],
+      language: input.language ?? "en",
+    }),
+  );
   return { ...created, token: tokenOf(created.url) };
 }
 
 async function inviteAndSend(org: Org = a, email = uniqueEmail(), input: { roles?: ContactRoleType[]; language?: "en" | "fr" } = {}) {
   const created = await invite(org, input);
-  data(await sendInvitationEmail.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { invitationId: created.invitationId, token: created.token, email }));
+  data(
+    await sendInvitationEmail.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {
+      invitationId: created.invitationId,
+      token: created.token,
+      email,
+    }),
+  );
   return { ...created, email };
 }
 
@@ -75,20 +86,36 @@ describe("creating a contact invitation", () => {
 
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(row).toMatchObject({
-      organizationId: a.organization.id, kind: "CONTACT", tokenHash: hashToken(created.token), email: null,
-      contactRoles: ["PRIMARY_BILLING", "UNPAID_INVOICES"], language: "fr", createdByUserId: a.users.ORG_ADMIN.id,
-      revokedAt: null, acceptedAt: null, lastSentAt: null,
+      organizationId: a.organization.id,
+      kind: "CONTACT",
+      tokenHash: hashToken(created.token),
+      email: null,
+      contactRoles: ["PRIMARY_BILLING", "UNPAID_INVOICES"],
+      language: "fr",
+      createdByUserId: a.users.ORG_ADMIN.id,
+      revokedAt: null,
+      acceptedAt: null,
+      lastSentAt: null,
     });
     const sevenDays = 7 * 24 * 3600 * 1000;
     expect(row.expiresAt.getTime()).toBeGreaterThanOrEqual(before + sevenDays - 1000);
     expect(row.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + sevenDays + 1000);
     expect(new Date(created.expiresAt).getTime()).toBe(row.expiresAt.getTime());
-    expect(await db.auditEvent.count({ where: { action: "invitation.created", targetId: created.invitationId, actorUserId: a.users.ORG_ADMIN.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "invitation.created", targetId: created.invitationId, actorUserId: a.users.ORG_ADMIN.id },
+      }),
+    ).toBe(1);
 
     // The raw token is in no column of any table.
-    const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+    const tables = await db.$queryRaw<
+      { table_name: string }[]
+    >`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
     for (const { table_name } of tables) {
-      const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table_name}" t WHERE t::text LIKE $1`, `%${created.token}%`);
+      const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(
+        `SELECT count(*) AS count FROM "${table_name}" t WHERE t::text LIKE $1`,
+        `%${created.token}%`,
+      );
       expect({ table: table_name, count: Number(count) }).toEqual({ table: table_name, count: 0 });
     }
   });
@@ -106,12 +133,16 @@ describe("creating a contact invitation", () => {
   it("refuses bad input with field errors and writes nothing", async () => {
     const before = await snapshot();
     const admin = actorOf(a.users.ORG_ADMIN);
-    const unknownRole = failure(await createContactInvitation.call(admin, a.organization.slug, { roles: ["PRIMARY_TECHNICAL", "GOD_MODE"], language: "en" }));
+    const unknownRole = failure(
+      await createContactInvitation.call(admin, a.organization.slug, { roles: ["PRIMARY_TECHNICAL", "GOD_MODE"], language: "en" }),
+    );
     expect(unknownRole.code).toBe("INVALID");
     expect(Object.keys(unknownRole.fieldErrors ?? {}).some((field) => field.startsWith("roles"))).toBe(true);
     const noRole = failure(await createContactInvitation.call(admin, a.organization.slug, { language: "en" }));
     expect(noRole.fieldErrors?.roles).toEqual([translator("en")("invitations.errors.noRoles")]);
-    const badLanguage = failure(await createContactInvitation.call(admin, a.organization.slug, { roles: ["NEW_QUOTES"], language: "klingon" }));
+    const badLanguage = failure(
+      await createContactInvitation.call(admin, a.organization.slug, { roles: ["NEW_QUOTES"], language: "klingon" }),
+    );
     expect(badLanguage.fieldErrors?.language).toBeDefined();
     expect(await snapshot()).toEqual(before);
   });
@@ -122,7 +153,10 @@ describe("creating a contact invitation", () => {
     form.append("roles", "DATA_PROTECTION");
     form.append("language", "en");
     const created = data(await createContactInvitation.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, form));
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).contactRoles).toEqual(["PRIMARY_LICENSEE", "DATA_PROTECTION"]);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).contactRoles).toEqual([
+      "PRIMARY_LICENSEE",
+      "DATA_PROTECTION",
+    ]);
   });
 });
 
@@ -141,14 +175,28 @@ describe("sending an invitation by email", () => {
   it("writes an outbox email in the invitation's language with the link on screen, and it arrives over SMTP", async () => {
     const email = uniqueEmail("ada");
     const created = await invite(a, { roles: ["PRIMARY_LICENSEE"], language: "fr" });
-    const result = data(await sendInvitationEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId, token: created.token, email: ` ${email.toUpperCase()} ` }));
+    const result = data(
+      await sendInvitationEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, {
+        invitationId: created.invitationId,
+        token: created.token,
+        email: ` ${email.toUpperCase()} `,
+      }),
+    );
     expect(result).toEqual({ email, previousEmail: null });
 
     const outbox = await db.emailOutbox.findMany({ where: { toEmail: email } });
     expect(outbox).toHaveLength(1);
     const fr = translator("fr");
-    expect(outbox[0]).toMatchObject({ organizationId: a.organization.id, template: "contact-invitation", locale: "fr", status: "PENDING", subject: created.message.subject });
-    expect(outbox[0].subject).toBe(fr("invitations.email.subject", { inviter: a.users.ORG_ADMIN.name!, organization: a.organization.name }));
+    expect(outbox[0]).toMatchObject({
+      organizationId: a.organization.id,
+      template: "contact-invitation",
+      locale: "fr",
+      status: "PENDING",
+      subject: created.message.subject,
+    });
+    expect(outbox[0].subject).toBe(
+      fr("invitations.email.subject", { inviter: a.users.ORG_ADMIN.name!, organization: a.organization.name }),
+    );
     const content = await renderedOutboxEmail(outbox[0].id);
     expect(content.text).toContain(created.url);
     expect(content.html).toContain(`href="${created.url}"`);
@@ -171,15 +219,42 @@ describe("sending an invitation by email", () => {
     const admin = actorOf(a.users.ORG_ADMIN);
     const [first, second] = [uniqueEmail("first"), uniqueEmail("second")];
     const created = await invite(a);
-    data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: first }));
+    data(
+      await sendInvitationEmail.call(admin, a.organization.slug, {
+        invitationId: created.invitationId,
+        token: created.token,
+        email: first,
+      }),
+    );
     // The same address again replaces nothing.
-    expect(data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: first }))).toEqual({ email: first, previousEmail: null });
-    expect(data(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: second }))).toEqual({ email: second, previousEmail: first });
+    expect(
+      data(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: created.invitationId,
+          token: created.token,
+          email: first,
+        }),
+      ),
+    ).toEqual({ email: first, previousEmail: null });
+    expect(
+      data(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: created.invitationId,
+          token: created.token,
+          email: second,
+        }),
+      ),
+    ).toEqual({ email: second, previousEmail: first });
 
     expect((await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).email).toBe(second);
-    const sent = await db.auditEvent.findMany({ where: { action: "invitation.sent", targetId: created.invitationId }, orderBy: { createdAt: "asc" } });
+    const sent = await db.auditEvent.findMany({
+      where: { action: "invitation.sent", targetId: created.invitationId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(sent.map((e) => e.metadata)).toEqual([{ email: first }, { email: first }, { email: second, replacedEmail: first }]);
-    const pending = (await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.find((i) => i.id === created.invitationId);
+    const pending = (await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.find(
+      (i) => i.id === created.invitationId,
+    );
     expect(pending?.email).toBe(second);
     expect(data(await resendInvitation.call(admin, a.organization.slug, { invitationId: created.invitationId })).email).toBe(second);
     expect(await db.emailOutbox.count({ where: { toEmail: first } })).toBe(2);
@@ -193,13 +268,33 @@ describe("sending an invitation by email", () => {
     const admin = actorOf(a.users.ORG_ADMIN);
     const before = await snapshot();
 
-    const wrongToken = failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: other.token, email: uniqueEmail() }));
+    const wrongToken = failure(
+      await sendInvitationEmail.call(admin, a.organization.slug, {
+        invitationId: created.invitationId,
+        token: other.token,
+        email: uniqueEmail(),
+      }),
+    );
     expect(wrongToken.code).toBe("LINK_REPLACED");
-    const badEmail = failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: created.invitationId, token: created.token, email: "not-an-email" }));
+    const badEmail = failure(
+      await sendInvitationEmail.call(admin, a.organization.slug, {
+        invitationId: created.invitationId,
+        token: created.token,
+        email: "not-an-email",
+      }),
+    );
     expect(badEmail.fieldErrors?.email).toEqual([translator("en")("errors.email")]);
-    const foreignId = failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: foreign.invitationId, token: foreign.token, email: uniqueEmail() }));
+    const foreignId = failure(
+      await sendInvitationEmail.call(admin, a.organization.slug, {
+        invitationId: foreign.invitationId,
+        token: foreign.token,
+        email: uniqueEmail(),
+      }),
+    );
     expect(foreignId).toMatchObject({ code: "NOT_FOUND", formError: translator("en")("invitations.errors.notFound") });
-    const unknown = failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: "nope", token: created.token, email: uniqueEmail() }));
+    const unknown = failure(
+      await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: "nope", token: created.token, email: uniqueEmail() }),
+    );
     expect(unknown.code).toBe("NOT_FOUND");
 
     expect(await snapshot()).toEqual(before);
@@ -209,15 +304,39 @@ describe("sending an invitation by email", () => {
     const admin = actorOf(a.users.ORG_ADMIN);
     const revoked = await invite(a);
     data(await revokeInvitation.call(admin, a.organization.slug, { invitationId: revoked.invitationId }));
-    expect(failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: revoked.invitationId, token: revoked.token, email: uniqueEmail() })).code).toBe("REVOKED");
+    expect(
+      failure(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: revoked.invitationId,
+          token: revoked.token,
+          email: uniqueEmail(),
+        }),
+      ).code,
+    ).toBe("REVOKED");
 
     const used = await invite(a);
     data(await acceptInvitation.call(actorOf(await createUser()), { token: used.token }));
-    expect(failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: used.invitationId, token: used.token, email: uniqueEmail() })).code).toBe("USED");
+    expect(
+      failure(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: used.invitationId,
+          token: used.token,
+          email: uniqueEmail(),
+        }),
+      ).code,
+    ).toBe("USED");
 
     const expired = await invite(a);
     await db.invitation.update({ where: { id: expired.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: expired.invitationId, token: expired.token, email: uniqueEmail() })).code).toBe("EXPIRED");
+    expect(
+      failure(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: expired.invitationId,
+          token: expired.token,
+          email: uniqueEmail(),
+        }),
+      ).code,
+    ).toBe("EXPIRED");
   });
 });
 
@@ -245,14 +364,24 @@ describe("resending an invitation", () => {
 
     // The old link can no longer be accepted, nor sent from the dialog that showed it.
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: sent.token })).code).toBe("NOT_FOUND");
-    expect(failure(await sendInvitationEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: sent.invitationId, token: sent.token, email: uniqueEmail() })).code).toBe("LINK_REPLACED");
+    expect(
+      failure(
+        await sendInvitationEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, {
+          invitationId: sent.invitationId,
+          token: sent.token,
+          email: uniqueEmail(),
+        }),
+      ).code,
+    ).toBe("LINK_REPLACED");
     data(await acceptInvitation.call(actorOf(await createUser()), { token: newToken }));
   });
 
   it("is refused for an invitation never sent by email, and writes nothing", async () => {
     const created = await invite(a);
     const before = await snapshot();
-    const refused = failure(await resendInvitation.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId }));
+    const refused = failure(
+      await resendInvitation.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId }),
+    );
     expect(refused).toMatchObject({ code: "NEVER_SENT", formError: translator("en")("invitations.errors.neverSent") });
     expect(await snapshot()).toEqual(before);
   });
@@ -290,7 +419,9 @@ describe("revoking an invitation", () => {
   it("cannot revoke an invitation already accepted", async () => {
     const created = await invite(a);
     data(await acceptInvitation.call(actorOf(await createUser()), { token: created.token }));
-    expect(failure(await revokeInvitation.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId })).code).toBe("USED");
+    expect(
+      failure(await revokeInvitation.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { invitationId: created.invitationId })).code,
+    ).toBe("USED");
   });
 });
 
@@ -298,32 +429,61 @@ describe("accepting an invitation", () => {
   it("makes the user an active contact with the roles, linked to their account, once", async () => {
     const user = await createUser({ name: "Grace Hopper", email: `Grace-${uid()}@Example.test`.toLowerCase() });
     const created = await invite(a, { roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"], language: "fr" });
-    expect(await loadInvitation(created.token)).toMatchObject({ state: "valid", organization: { name: a.organization.name, slug: a.organization.slug }, roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"] });
+    expect(await loadInvitation(created.token)).toMatchObject({
+      state: "valid",
+      organization: { name: a.organization.name, slug: a.organization.slug },
+      roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"],
+    });
 
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
-    expect(accepted).toMatchObject({ organization: { slug: a.organization.slug, name: a.organization.name }, created: true, hasAccess: true });
+    expect(accepted).toMatchObject({
+      organization: { slug: a.organization.slug, name: a.organization.name },
+      created: true,
+      hasAccess: true,
+    });
 
     const contact = await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! }, include: { roles: true } });
     expect(contact).toMatchObject({
-      organizationId: a.organization.id, email: user.email, name: "Grace Hopper", status: "ACTIVE", source: "INVITATION",
-      language: "fr", userId: user.id, searchText: `grace hopper ${user.email}`,
+      organizationId: a.organization.id,
+      email: user.email,
+      name: "Grace Hopper",
+      status: "ACTIVE",
+      source: "INVITATION",
+      language: "fr",
+      userId: user.id,
+      searchText: `grace hopper ${user.email}`,
     });
     expect(contact.roles.map((r) => r.role).sort()).toEqual(["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"]);
     const invitation = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(invitation.acceptedByUserId).toBe(user.id);
     expect(invitation.acceptedAt).toBeInstanceOf(Date);
-    const audits = await db.auditEvent.findMany({ where: { organizationId: a.organization.id, actorUserId: user.id }, select: { action: true, targetId: true } });
-    expect(audits).toEqual(expect.arrayContaining([
-      { action: "invitation.accepted", targetId: created.invitationId },
-      { action: "contact.created", targetId: contact.id },
-    ]));
-    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ state: "used", acceptedByViewer: true, viewer: { hasAccess: true, contactDisabled: false } });
+    const audits = await db.auditEvent.findMany({
+      where: { organizationId: a.organization.id, actorUserId: user.id },
+      select: { action: true, targetId: true },
+    });
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { action: "invitation.accepted", targetId: created.invitationId },
+        { action: "contact.created", targetId: contact.id },
+      ]),
+    );
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({
+      state: "used",
+      acceptedByViewer: true,
+      viewer: { hasAccess: true, contactDisabled: false },
+    });
     expect(await loadInvitation(created.token)).toMatchObject({ viewer: null });
-    expect(await loadInvitation(created.token, { viewerUserId: a.users.ORG_ADMIN.id })).toMatchObject({ state: "used", acceptedByViewer: false });
+    expect(await loadInvitation(created.token, { viewerUserId: a.users.ORG_ADMIN.id })).toMatchObject({
+      state: "used",
+      acceptedByViewer: false,
+    });
 
     // Once: the same user again, or anyone else, gets "already used" and nothing changes.
     const before = await snapshot();
-    expect(failure(await acceptInvitation.call(actorOf(user), { token: created.token }))).toMatchObject({ code: "USED", formError: translator("en")("invitations.errors.used") });
+    expect(failure(await acceptInvitation.call(actorOf(user), { token: created.token }))).toMatchObject({
+      code: "USED",
+      formError: translator("en")("invitations.errors.used"),
+    });
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: created.token })).code).toBe("USED");
     const after = await snapshot();
     expect(after.contacts).toEqual(before.contacts);
@@ -336,7 +496,10 @@ describe("accepting an invitation", () => {
     const created = await invite(a, { roles: ["NEW_QUOTES"] });
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted.hasAccess).toBe(false);
-    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ acceptedByViewer: true, viewer: { hasAccess: false } });
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({
+      acceptedByViewer: true,
+      viewer: { hasAccess: false },
+    });
     expect((await db.contact.findUniqueOrThrow({ where: { id: accepted.contactId! } })).name).toBe(user.email.split("@")[0]);
   });
 
@@ -355,14 +518,24 @@ describe("accepting an invitation", () => {
     // A blank or overlong name is refused next to the field, and nothing is accepted.
     const pending = await invite(a);
     const before = await snapshot();
-    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "   " })).fieldErrors?.name).toEqual(["This field is required."]);
-    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "x".repeat(121) }, { locale: "fr" })).fieldErrors?.name).toEqual(["120 caractères au maximum."]);
+    expect(
+      failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "   " })).fieldErrors?.name,
+    ).toEqual(["This field is required."]);
+    expect(
+      failure(await acceptInvitation.call(actorOf(await createUser()), { token: pending.token, name: "x".repeat(121) }, { locale: "fr" }))
+        .fieldErrors?.name,
+    ).toEqual(["120 caractères au maximum."]);
     expect((await snapshot()).invitations).toEqual(before.invitations);
   });
 
   it("adds the roles to the contact already there with the user's email (linked to the account since it was written), activates an INVITED one, and keeps its source", async () => {
     const user = await createUser();
-    const existing = await createContact(a.organization.id, { email: user.email, name: "Known Person", roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"], status: "INVITED" });
+    const existing = await createContact(a.organization.id, {
+      email: user.email,
+      name: "Known Person",
+      roles: ["NEW_QUOTES", "PRIMARY_TECHNICAL"],
+      status: "INVITED",
+    });
     const created = await invite(a, { roles: ["PRIMARY_TECHNICAL", "PRIMARY_BILLING"] });
     const accepted = data(await acceptInvitation.call(actorOf(user), { token: created.token }));
     expect(accepted).toMatchObject({ contactId: existing.id, created: false, hasAccess: true });
@@ -373,7 +546,12 @@ describe("accepting an invitation", () => {
     expect(await db.contact.count({ where: { organizationId: a.organization.id, email: user.email } })).toBe(1);
     const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "contact.updated", targetId: existing.id } });
     expect(updated).toMatchObject({ actorUserId: user.id, ip: "127.0.0.1", userAgent: "vitest" });
-    expect(updated.metadata).toMatchObject({ addedRoles: ["PRIMARY_BILLING"], previousStatus: "INVITED", status: "ACTIVE", invitationId: created.invitationId });
+    expect(updated.metadata).toMatchObject({
+      addedRoles: ["PRIMARY_BILLING"],
+      previousStatus: "INVITED",
+      status: "ACTIVE",
+      invitationId: created.invitationId,
+    });
     expect(await db.auditEvent.count({ where: { action: "contact.created", targetId: existing.id } })).toBe(0);
   });
 
@@ -388,25 +566,46 @@ describe("accepting an invitation", () => {
 
   it("refuses a user whose contact an administrator DISABLED: nothing changes, the invitation stays pending, the page says so", async () => {
     const user = await createUser();
-    const existing = await createContact(a.organization.id, { email: user.email, userId: user.id, name: "Disabled Person", roles: ["NEW_QUOTES"], status: "DISABLED" });
+    const existing = await createContact(a.organization.id, {
+      email: user.email,
+      userId: user.id,
+      name: "Disabled Person",
+      roles: ["NEW_QUOTES"],
+      status: "DISABLED",
+    });
     const created = await inviteAndSend(a, uniqueEmail(), { roles: ["PRIMARY_LICENSEE", "PRIMARY_BILLING"] });
-    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({ state: "valid", viewer: { contactDisabled: true, hasAccess: false } });
+    expect(await loadInvitation(created.token, { viewerUserId: user.id })).toMatchObject({
+      state: "valid",
+      viewer: { contactDisabled: true, hasAccess: false },
+    });
 
     const before = await snapshot();
     const refused = failure(await acceptInvitation.call(actorOf(user), { token: created.token }));
-    expect(refused).toEqual({ ok: false, code: "CONTACT_DISABLED", formError: translator("en")("invitations.errors.contactDisabled", { organization: a.organization.name }) });
+    expect(refused).toEqual({
+      ok: false,
+      code: "CONTACT_DISABLED",
+      formError: translator("en")("invitations.errors.contactDisabled", { organization: a.organization.name }),
+    });
     expect(refused.formError).toContain(a.organization.name);
     const fr = failure(await acceptInvitation.call(actorOf(user), { token: created.token }, { locale: "fr" }));
     expect(fr.formError).toBe(translator("fr")("invitations.errors.contactDisabled", { organization: a.organization.name }));
     expect(await snapshot()).toEqual(before);
     expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ status: "DISABLED" });
     expect(await loadInvitation(created.token)).toMatchObject({ state: "valid" });
-    expect((await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.map((i) => i.id)).toContain(created.invitationId);
+    expect((await listPendingInvitations({ organization: a.organization }, { limit: 200 })).invitations.map((i) => i.id)).toContain(
+      created.invitationId,
+    );
 
     // Someone else may still accept the link, and an admin's re-enabling lets the person accept another one.
-    expect(await loadInvitation(created.token, { viewerUserId: a.users.MEMBER.id })).toMatchObject({ viewer: { contactDisabled: false, hasAccess: true } });
+    expect(await loadInvitation(created.token, { viewerUserId: a.users.MEMBER.id })).toMatchObject({
+      viewer: { contactDisabled: false, hasAccess: true },
+    });
     await db.contact.update({ where: { id: existing.id }, data: { status: "ACTIVE", disabledAt: null } });
-    expect(data(await acceptInvitation.call(actorOf(user), { token: created.token }))).toMatchObject({ contactId: existing.id, created: false, hasAccess: true });
+    expect(data(await acceptInvitation.call(actorOf(user), { token: created.token }))).toMatchObject({
+      contactId: existing.id,
+      created: false,
+      hasAccess: true,
+    });
   });
 
   it("says expired for an expired link, and changes nothing", async () => {
@@ -414,7 +613,10 @@ describe("accepting an invitation", () => {
     await db.invitation.update({ where: { id: created.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await loadInvitation(created.token)).state).toBe("expired");
     const before = await snapshot();
-    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: created.token }))).toMatchObject({ code: "EXPIRED", formError: translator("en")("invitations.errors.expired") });
+    expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: created.token }))).toMatchObject({
+      code: "EXPIRED",
+      formError: translator("en")("invitations.errors.expired"),
+    });
     const after = await snapshot();
     expect(after.contacts).toEqual(before.contacts);
     expect(after.invitations).toEqual(before.invitations);
@@ -427,7 +629,16 @@ describe("accepting an invitation", () => {
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: "no-such-token" })).code).toBe("NOT_FOUND");
     // The same accept flow handles user invitations (tests/integration/user-invitations.test.ts): bound to one email.
     const userInvitationToken = `user-${uid()}`;
-    await db.invitation.create({ data: { organizationId: a.organization.id, kind: "USER", tokenHash: hashToken(userInvitationToken), email: uniqueEmail(), orgRole: "MEMBER", expiresAt: new Date(Date.now() + 86400000) } });
+    await db.invitation.create({
+      data: {
+        organizationId: a.organization.id,
+        kind: "USER",
+        tokenHash: hashToken(userInvitationToken),
+        email: uniqueEmail(),
+        orgRole: "MEMBER",
+        expiresAt: new Date(Date.now() + 86400000),
+      },
+    });
     expect(await loadInvitation(userInvitationToken)).toMatchObject({ state: "valid", kind: "USER" });
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: userInvitationToken })).code).toBe("WRONG_ACCOUNT");
 
@@ -441,7 +652,10 @@ describe("accepting an invitation", () => {
   it("is refused while the organization is cancelled (read-only)", async () => {
     const c = await createOrgWithRoles("Cancelled");
     const created = await invite(c);
-    await db.organization.update({ where: { id: c.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) } });
+    await db.organization.update({
+      where: { id: c.organization.id },
+      data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) },
+    });
     expect(failure(await acceptInvitation.call(actorOf(await createUser()), { token: created.token })).code).toBe("READ_ONLY");
     expect(await db.contact.count({ where: { organizationId: c.organization.id } })).toBe(0);
   });
@@ -450,7 +664,10 @@ describe("accepting an invitation", () => {
     for (let round = 0; round < 5; round++) {
       const created = await invite(a, { roles: ["PRIMARY_LICENSEE"] });
       const [u1, u2] = [await createUser(), await createUser()];
-      const results = await Promise.all([acceptInvitation.call(actorOf(u1), { token: created.token }), acceptInvitation.call(actorOf(u2), { token: created.token })]);
+      const results = await Promise.all([
+        acceptInvitation.call(actorOf(u1), { token: created.token }),
+        acceptInvitation.call(actorOf(u2), { token: created.token }),
+      ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.code))).toEqual(["USED"]);
       expect(await db.contact.count({ where: { organizationId: a.organization.id, email: { in: [u1.email, u2.email] } } })).toBe(1);
@@ -462,11 +679,17 @@ describe("accepting an invitation", () => {
     for (let round = 0; round < 3; round++) {
       const user = await createUser();
       const [first, second] = [await invite(a, { roles: ["PRIMARY_TECHNICAL"] }), await invite(a, { roles: ["NEW_QUOTES"] })];
-      const results = await Promise.all([acceptInvitation.call(actorOf(user), { token: first.token }), acceptInvitation.call(actorOf(user), { token: second.token })]);
+      const results = await Promise.all([
+        acceptInvitation.call(actorOf(user), { token: first.token }),
+        acceptInvitation.call(actorOf(user), { token: second.token }),
+      ]);
       const accepted = results.map(data);
       expect(new Set(accepted.map((r) => r.contactId)).size).toBe(1);
       expect(accepted.filter((r) => r.created)).toHaveLength(1);
-      const contact = await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: a.organization.id, email: user.email } }, include: { roles: true } });
+      const contact = await db.contact.findUniqueOrThrow({
+        where: { organizationId_email: { organizationId: a.organization.id, email: user.email } },
+        include: { roles: true },
+      });
       expect(contact).toMatchObject({ status: "ACTIVE", userId: user.id, source: "INVITATION" });
       expect(contact.roles.map((r) => r.role).sort()).toEqual(["NEW_QUOTES", "PRIMARY_TECHNICAL"]);
     }
@@ -504,7 +727,9 @@ describe("pending invitations", () => {
     expect(invitations.map((i) => i.id)).toEqual([expired.invitationId, sent.invitationId, first.invitationId]);
     expect(invitations[0].expired).toBe(true);
     expect(invitations[1]).toMatchObject({
-      email: sent.email, roles: ["NEW_QUOTES", "DATA_PROTECTION"], expired: false,
+      email: sent.email,
+      roles: ["NEW_QUOTES", "DATA_PROTECTION"],
+      expired: false,
       createdBy: { name: o.users.ORG_ADMIN.name, email: o.users.ORG_ADMIN.email },
     });
     expect(invitations[1].lastSentAt).toBeInstanceOf(Date);
@@ -524,12 +749,20 @@ describe("pending invitations", () => {
     expect(await listed()).toEqual([]);
 
     const first = data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: copied.invitationId, via: "copy" }));
-    const again = data(await markInvitationShared.call(admin, o.organization.slug, { invitationId: copied.invitationId, via: "mailClient" }));
+    const again = data(
+      await markInvitationShared.call(admin, o.organization.slug, { invitationId: copied.invitationId, via: "mailClient" }),
+    );
     expect(again.sharedAt).toEqual(first.sharedAt);
     expect(await db.auditEvent.count({ where: { targetId: copied.invitationId, action: "invitation.shared" } })).toBe(1);
     expect(await listed()).toEqual([copied.invitationId]);
 
-    data(await sendInvitationEmail.call(admin, o.organization.slug, { invitationId: mailed.invitationId, token: mailed.token, email: uniqueEmail() }));
+    data(
+      await sendInvitationEmail.call(admin, o.organization.slug, {
+        invitationId: mailed.invitationId,
+        token: mailed.token,
+        email: uniqueEmail(),
+      }),
+    );
     expect(await listed()).toEqual([mailed.invitationId, copied.invitationId]);
     expect((await db.invitation.findUniqueOrThrow({ where: { id: mailed.invitationId } })).sharedAt).toBeInstanceOf(Date);
 
@@ -537,7 +770,10 @@ describe("pending invitations", () => {
     const unshared = await invite(o);
     expect((await loadInvitation(unshared.token)).state).toBe("valid");
     expect(await listed()).not.toContain(unshared.invitationId);
-    expect(failure(await markInvitationShared.call(admin, o.organization.slug, { invitationId: unshared.invitationId, via: "fax" })).fieldErrors?.via).toBeTruthy();
+    expect(
+      failure(await markInvitationShared.call(admin, o.organization.slug, { invitationId: unshared.invitationId, via: "fax" })).fieldErrors
+        ?.via,
+    ).toBeTruthy();
   });
 });
 
@@ -548,7 +784,12 @@ describe("who may manage invitations", () => {
     const target = await inviteAndSend(a);
     const calls: Record<string, Call> = {
       create: (actor) => createContactInvitation.call(actor, a.organization.slug, { roles: ["PRIMARY_LICENSEE"], language: "en" }),
-      send: (actor) => sendInvitationEmail.call(actor, a.organization.slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() }),
+      send: (actor) =>
+        sendInvitationEmail.call(actor, a.organization.slug, {
+          invitationId: target.invitationId,
+          token: target.token,
+          email: uniqueEmail(),
+        }),
       resend: (actor) => resendInvitation.call(actor, a.organization.slug, { invitationId: target.invitationId }),
       revoke: (actor) => revokeInvitation.call(actor, a.organization.slug, { invitationId: target.invitationId }),
       share: (actor) => markInvitationShared.call(actor, a.organization.slug, { invitationId: target.invitationId, via: "copy" }),
@@ -563,7 +804,11 @@ describe("who may manage invitations", () => {
     ];
     // A primary contact of the organization may not either.
     const contactUser = await createUser();
-    await createContact(a.organization.id, { email: contactUser.email, userId: contactUser.id, roles: ["PRIMARY_LICENSEE", "PRIMARY_BILLING"] });
+    await createContact(a.organization.id, {
+      email: contactUser.email,
+      userId: contactUser.id,
+      roles: ["PRIMARY_LICENSEE", "PRIMARY_BILLING"],
+    });
     callers.push(["primary contact", actorOf(contactUser), "FORBIDDEN"]);
 
     const before = await snapshot();
@@ -576,7 +821,8 @@ describe("who may manage invitations", () => {
     expect(await snapshot()).toEqual(before);
 
     // The admin of the organization may: the same calls go through.
-    for (const name of ["send", "share", "resend", "revoke", "create"]) expect((await calls[name](actorOf(a.users.ORG_ADMIN))).ok).toBe(true);
+    for (const name of ["send", "share", "resend", "revoke", "create"])
+      expect((await calls[name](actorOf(a.users.ORG_ADMIN))).ok).toBe(true);
   });
 
   it("an admin acting on another organization's invitation through their own organization gets not found", async () => {
@@ -585,23 +831,41 @@ describe("who may manage invitations", () => {
     const before = await snapshot();
     expect(failure(await resendInvitation.call(admin, a.organization.slug, { invitationId: foreign.invitationId })).code).toBe("NOT_FOUND");
     expect(failure(await revokeInvitation.call(admin, a.organization.slug, { invitationId: foreign.invitationId })).code).toBe("NOT_FOUND");
-    expect(failure(await markInvitationShared.call(admin, a.organization.slug, { invitationId: foreign.invitationId, via: "copy" })).code).toBe("NOT_FOUND");
-    expect(failure(await sendInvitationEmail.call(admin, a.organization.slug, { invitationId: foreign.invitationId, token: foreign.token, email: uniqueEmail() })).code).toBe("NOT_FOUND");
+    expect(
+      failure(await markInvitationShared.call(admin, a.organization.slug, { invitationId: foreign.invitationId, via: "copy" })).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      failure(
+        await sendInvitationEmail.call(admin, a.organization.slug, {
+          invitationId: foreign.invitationId,
+          token: foreign.token,
+          email: uniqueEmail(),
+        }),
+      ).code,
+    ).toBe("NOT_FOUND");
     expect(await snapshot()).toEqual(before);
   });
 
   it("a cancelled (read-only) organization refuses every invitation change", async () => {
     const c = await createOrgWithRoles("ReadOnly");
     const target = await inviteAndSend(c);
-    await db.organization.update({ where: { id: c.organization.id }, data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) } });
+    await db.organization.update({
+      where: { id: c.organization.id },
+      data: { subscriptionStatus: "CANCELLED", cancelledAt: new Date(), deletionScheduledAt: new Date(Date.now() + 90 * 86400000) },
+    });
     const admin = actorOf(c.users.ORG_ADMIN);
     const slug = c.organization.slug;
     const before = await snapshot();
     expect(failure(await createContactInvitation.call(admin, slug, { roles: ["NEW_QUOTES"], language: "en" })).code).toBe("READ_ONLY");
-    expect(failure(await sendInvitationEmail.call(admin, slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() })).code).toBe("READ_ONLY");
+    expect(
+      failure(await sendInvitationEmail.call(admin, slug, { invitationId: target.invitationId, token: target.token, email: uniqueEmail() }))
+        .code,
+    ).toBe("READ_ONLY");
     expect(failure(await resendInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
     expect(failure(await revokeInvitation.call(admin, slug, { invitationId: target.invitationId })).code).toBe("READ_ONLY");
-    expect(failure(await markInvitationShared.call(admin, slug, { invitationId: target.invitationId, via: "copy" })).code).toBe("READ_ONLY");
+    expect(failure(await markInvitationShared.call(admin, slug, { invitationId: target.invitationId, via: "copy" })).code).toBe(
+      "READ_ONLY",
+    );
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -613,7 +877,12 @@ describe("limits on invitations and their emails", () => {
   });
   const adminOf = (org: Org) => actorOf(org.users.ORG_ADMIN);
   const send = (org: Org, created: { invitationId: string; token: string }, email: string, locale: "en" | "fr" = "en") =>
-    sendInvitationEmail.call(adminOf(org), org.organization.slug, { invitationId: created.invitationId, token: created.token, email }, { locale });
+    sendInvitationEmail.call(
+      adminOf(org),
+      org.organization.slug,
+      { invitationId: created.invitationId, token: created.token, email },
+      { locale },
+    );
 
   it("an organization creates at most INVITATIONS_PER_ORG_PER_DAY invitations; past it a localized form error, nothing written, other organizations unaffected", async () => {
     process.env.INVITATIONS_PER_ORG_PER_DAY = "2";
@@ -622,13 +891,28 @@ describe("limits on invitations and their emails", () => {
     await invite(org);
     const before = await snapshot();
     const refused = await createContactInvitation.call(adminOf(org), org.organization.slug, { roles: ["NEW_QUOTES"], language: "en" });
-    expect(refused).toEqual({ ok: false, code: "RATE_LIMITED", formError: "Your organization has created too many invitations today. Try again in 24 hours." });
-    const fr = await createContactInvitation.call(adminOf(org), org.organization.slug, { roles: ["NEW_QUOTES"], language: "en" }, { locale: "fr" });
+    expect(refused).toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+      formError: "Your organization has created too many invitations today. Try again in 24 hours.",
+    });
+    const fr = await createContactInvitation.call(
+      adminOf(org),
+      org.organization.slug,
+      { roles: ["NEW_QUOTES"], language: "en" },
+      { locale: "fr" },
+    );
     // Intl puts a no-break space between the number and its unit in French.
-    expect(fr).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Votre organisation a créé trop d’invitations aujourd’hui\. Réessayez dans 24\sheures\.$/) });
+    expect(fr).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      formError: expect.stringMatching(/^Votre organisation a créé trop d’invitations aujourd’hui\. Réessayez dans 24\sheures\.$/),
+    });
     expect(await snapshot()).toEqual(before);
     const other = await createOrgWithRoles("Quiet");
-    expect(await createContactInvitation.call(adminOf(other), other.organization.slug, { roles: ["NEW_QUOTES"], language: "en" })).toMatchObject({ ok: true });
+    expect(
+      await createContactInvitation.call(adminOf(other), other.organization.slug, { roles: ["NEW_QUOTES"], language: "en" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("an organization sends at most INVITATION_EMAILS_PER_ORG_PER_DAY emails, sends and resends together, even concurrently", async () => {
@@ -639,11 +923,18 @@ describe("limits on invitations and their emails", () => {
     const results = await Promise.all(invitations.map((created) => send(org, created, uniqueEmail("burst"))));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     for (const result of results.filter((r) => !r.ok)) {
-      expect(result).toEqual({ ok: false, code: "RATE_LIMITED", formError: "Your organization has sent too many invitation emails today. Try again in 24 hours, or share the link another way." });
+      expect(result).toEqual({
+        ok: false,
+        code: "RATE_LIMITED",
+        formError: "Your organization has sent too many invitation emails today. Try again in 24 hours, or share the link another way.",
+      });
     }
     expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id, template: "contact-invitation" } })).toBe(3);
     const before = await snapshot();
-    expect(await resendInvitation.call(adminOf(org), org.organization.slug, { invitationId: first.invitationId })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await resendInvitation.call(adminOf(org), org.organization.slug, { invitationId: first.invitationId })).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
     // Refused: the link on screen still works and nothing was written.
     expect(await snapshot()).toEqual(before);
     expect((await loadInvitation(first.token)).state).toBe("valid");
@@ -658,10 +949,22 @@ describe("limits on invitations and their emails", () => {
     const third = await invite(one);
     const before = await snapshot();
     expect(await send(one, third, `${person.toUpperCase()}+x@example.test`)).toEqual({
-      ok: false, code: "RATE_LIMITED", fieldErrors: { email: ["Too many invitations were sent to this address today. Try again in 24 hours, or share the link another way."] },
+      ok: false,
+      code: "RATE_LIMITED",
+      fieldErrors: {
+        email: ["Too many invitations were sent to this address today. Try again in 24 hours, or share the link another way."],
+      },
     });
     expect(await send(one, third, `${person}@example.test`, "fr")).toMatchObject({
-      ok: false, code: "RATE_LIMITED", fieldErrors: { email: [expect.stringMatching(/^Trop d’invitations ont été envoyées à cette adresse aujourd’hui\. Réessayez dans 24\sheures, ou partagez le lien autrement\.$/)] },
+      ok: false,
+      code: "RATE_LIMITED",
+      fieldErrors: {
+        email: [
+          expect.stringMatching(
+            /^Trop d’invitations ont été envoyées à cette adresse aujourd’hui\. Réessayez dans 24\sheures, ou partagez le lien autrement\.$/,
+          ),
+        ],
+      },
     });
     expect(await snapshot()).toEqual(before);
     expect(await send(one, third, uniqueEmail("someone-else"))).toMatchObject({ ok: true });
@@ -673,7 +976,13 @@ describe("limits on invitations and their emails", () => {
     process.env.NEWCOMER_EMAILS_PER_HOUR = String(await db.rateLimitHit.count({ where: { key: "email:newcomers" } }));
     const before = await snapshot();
     const refused = await send(org, created, uniqueEmail());
-    expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED", formError: expect.stringMatching(/^Too many emails are being sent right now\. Try again in \d+ minutes?\.$|^Too many emails are being sent right now\. Try again in 1 hour\.$/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      formError: expect.stringMatching(
+        /^Too many emails are being sent right now\. Try again in \d+ minutes?\.$|^Too many emails are being sent right now\. Try again in 1 hour\.$/,
+      ),
+    });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -21,7 +21,9 @@ async function client() {
   clients.push(c);
   return c;
 }
-afterAll(async () => { await Promise.all(clients.map((c) => c.end().catch(() => {}))); });
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.end().catch(() => {})));
+});
 
 /** An organization with exactly two active ORG_ADMINs (A from the factory, and B). */
 async function twoAdmins() {
@@ -100,7 +102,9 @@ describe("the database trigger, whatever runs", () => {
     await expect(c.query("COMMIT")).rejects.toMatchObject({ code: "23514" });
     expect(await activeAdmins(org.organization.id)).toBe(2);
     await db.membership.delete({ where: { id: b.membership.id } });
-    await expect(db.membership.update({ where: { id: a.membership.id }, data: { status: "PENDING" } })).rejects.toThrow(/membership_keeps_an_org_admin|ORG_ADMIN/);
+    await expect(db.membership.update({ where: { id: a.membership.id }, data: { status: "PENDING" } })).rejects.toThrow(
+      /membership_keeps_an_org_admin|ORG_ADMIN/,
+    );
     expect(await activeAdmins(org.organization.id)).toBe(1);
   });
 
@@ -108,7 +112,11 @@ describe("the database trigger, whatever runs", () => {
     const { org, a, b } = await twoAdmins();
     await db.membership.delete({ where: { id: b.membership.id } });
     const demote = () => db.$transaction((tx) => tx.membership.update({ where: { id: a.membership.id }, data: { role: "MEMBER" } }));
-    await expect(withLastAdminGuard(demote, "role")).rejects.toMatchObject({ code: "LAST_ADMIN", messageKey: "users.errors.lastAdmin", options: { field: "role" } });
+    await expect(withLastAdminGuard(demote, "role")).rejects.toMatchObject({
+      code: "LAST_ADMIN",
+      messageKey: "users.errors.lastAdmin",
+      options: { field: "role" },
+    });
     expect(await activeAdmins(org.organization.id)).toBe(1);
   });
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
   orgId = organization.id;
   const other = await createOrgWithRoles("Elsewhere");
   await createContact(other.organization.id, { name: "Élodie Foreign", email: "elodie@foreign.test" });
-  const elodie = await createContact(orgId, { name: "Élodie Durand", email: "elodie.durand@acme.test", roles: ["PRIMARY_BILLING", "NEW_QUOTES"] });
+  const elodie = await createContact(orgId, {
+    name: "Élodie Durand",
+    email: "elodie.durand@acme.test",
+    roles: ["PRIMARY_BILLING", "NEW_QUOTES"],
+  });
   await createContact(orgId, { name: "Bob Martin", email: "bob@acme.test", roles: ["SECURITY_PRIVACY"] });
   await createContact(orgId, { name: "Carla Gone", email: "carla@acme.test", status: "DISABLED" });
   await createContact(orgId, { name: "alice lower", email: "alice@partner.test" });
@@ -63,13 +67,26 @@ describe("listContacts", () => {
     expect(names.indexOf("Élodie Durand")).toBeLessThan(names.indexOf("Filler 00"));
     expect(names.indexOf("Dan Billing")).toBeLessThan(names.indexOf("Élodie Durand"));
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(35);
-    expect(q({ page: "-3", size: "7", status: "WHATEVER", role: "ROOT" })).toEqual({ q: "", page: 1, size: 25, status: undefined, role: undefined });
+    expect(q({ page: "-3", size: "7", status: "WHATEVER", role: "ROOT" })).toEqual({
+      q: "",
+      page: 1,
+      size: 25,
+      status: undefined,
+      role: undefined,
+    });
   });
 
   it("reads a page and its total in one statement whatever the page size", async () => {
     const counted = createDb(process.env.DATABASE_URL);
     let queries = 0;
-    const client = counted.$extends({ query: { $allOperations: async ({ args, query }) => { queries++; return query(args); } } });
+    const client = counted.$extends({
+      query: {
+        $allOperations: async ({ args, query }) => {
+          queries++;
+          return query(args);
+        },
+      },
+    });
     const countFor = async (size: number) => {
       queries = 0;
       await listContacts(client as unknown as typeof db, orgId, q({ size: String(size) }));

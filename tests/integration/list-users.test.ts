@@ -23,25 +23,48 @@ describe("listUsers", () => {
     const byEmail = await createMember(orgId(), "MEMBER", "ACTIVE", { email: `zz-${tag}@special.test`, name: "Someone" });
     const pending = await createMember(orgId(), "MEMBER", "PENDING", { name: `Pending ${tag}` });
 
-    expect((await listUsers(db, orgId(), query({ q: `ELODIE faure ${tag}` }))).rows.map((r) => r.membershipId)).toEqual([elodie.membership.id]);
-    expect((await listUsers(db, orgId(), query({ q: `zz-${tag}@SPECIAL` }))).rows.map((r) => r.membershipId)).toEqual([byEmail.membership.id]);
+    expect((await listUsers(db, orgId(), query({ q: `ELODIE faure ${tag}` }))).rows.map((r) => r.membershipId)).toEqual([
+      elodie.membership.id,
+    ]);
+    expect((await listUsers(db, orgId(), query({ q: `zz-${tag}@SPECIAL` }))).rows.map((r) => r.membershipId)).toEqual([
+      byEmail.membership.id,
+    ]);
     expect((await listUsers(db, orgId(), query({ q: "100%_" }))).rows).toEqual([]);
-    expect((await listUsers(db, orgId(), query({ q: tag, role: "BILLING_ADMIN" }))).rows.map((r) => r.membershipId)).toEqual([elodie.membership.id]);
+    expect((await listUsers(db, orgId(), query({ q: tag, role: "BILLING_ADMIN" }))).rows.map((r) => r.membershipId)).toEqual([
+      elodie.membership.id,
+    ]);
     const pendingOnly = await listUsers(db, orgId(), query({ q: tag, status: "PENDING" }));
     expect(pendingOnly.rows.map((r) => r.membershipId)).toEqual([pending.membership.id]);
     expect(pendingOnly.total).toEqual({ count: 1, kind: "exact" });
   });
 
   it("shows a pending invitee with their invitation, workspace names (the first few) and assigned workspace contacts", async () => {
-    const invited = await inviteUser.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, { email: `invitee-${uid()}@example.test`, role: "MEMBER", language: "en" });
+    const invited = await inviteUser.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {
+      email: `invitee-${uid()}@example.test`,
+      role: "MEMBER",
+      language: "en",
+    });
     if (!invited.ok) throw new Error("invite failed");
-    const workspaces = await Promise.all(Array.from({ length: WORKSPACE_NAMES_SHOWN + 2 }, (_, i) => createWorkspaceRow(orgId(), `WS ${String(i).padStart(2, "0")} ${uid()}`)));
+    const workspaces = await Promise.all(
+      Array.from({ length: WORKSPACE_NAMES_SHOWN + 2 }, (_, i) => createWorkspaceRow(orgId(), `WS ${String(i).padStart(2, "0")} ${uid()}`)),
+    );
     for (const w of workspaces) await assign(orgId(), w.id, invited.data.membershipId);
     const membership = await db.membership.findUniqueOrThrow({ where: { id: invited.data.membershipId } });
     await createWorkspaceContactRow(orgId(), workspaces[0].id, membership.userId);
     const [row] = (await listUsers(db, orgId(), query({ q: invited.data.email }))).rows;
-    expect(row).toMatchObject({ status: "PENDING", lastActiveAt: null, workspaceCount: WORKSPACE_NAMES_SHOWN + 2, assignedContacts: 1, invitation: { expiresAt: invited.data.expiresAt } });
-    expect(row.workspaceNames).toEqual(workspaces.map((w) => w.name).sort().slice(0, WORKSPACE_NAMES_SHOWN));
+    expect(row).toMatchObject({
+      status: "PENDING",
+      lastActiveAt: null,
+      workspaceCount: WORKSPACE_NAMES_SHOWN + 2,
+      assignedContacts: 1,
+      invitation: { expiresAt: invited.data.expiresAt },
+    });
+    expect(row.workspaceNames).toEqual(
+      workspaces
+        .map((w) => w.name)
+        .sort()
+        .slice(0, WORKSPACE_NAMES_SHOWN),
+    );
   });
 
   it("sorts by name and by last active, and pages", async () => {
@@ -55,7 +78,10 @@ describe("listUsers", () => {
     await db.membership.update({ where: { id: a.membership.id }, data: { lastActiveAt: new Date(now - 3_600_000) } });
     await db.membership.update({ where: { id: c.membership.id }, data: { lastActiveAt: new Date(now - 60_000) } });
     await db.membership.update({ where: { id: b.membership.id }, data: { lastActiveAt: new Date(now - 86_400_000) } });
-    const names = async (raw: Record<string, string>) => (await listUsers(db, id, query({ q: "", role: "MEMBER", ...raw }))).rows.map((r) => r.name).filter((n) => ["Aaron", "Béatrice", "Chloé"].includes(n!));
+    const names = async (raw: Record<string, string>) =>
+      (await listUsers(db, id, query({ q: "", role: "MEMBER", ...raw }))).rows
+        .map((r) => r.name)
+        .filter((n) => ["Aaron", "Béatrice", "Chloé"].includes(n!));
     expect(await names({})).toEqual(["Aaron", "Béatrice", "Chloé"]);
     expect(await names({ sort: "-name" })).toEqual(["Chloé", "Béatrice", "Aaron"]);
     expect(await names({ sort: "-lastActive" })).toEqual(["Chloé", "Aaron", "Béatrice"]);
@@ -66,8 +92,20 @@ describe("listUsers", () => {
 
   it("makes the same two statements whatever the page size or search", async () => {
     let statements = 0;
-    const counting = db.$extends({ query: { $allOperations: async ({ args, query: run }) => { statements++; return run(args); } } }) as unknown as typeof db;
-    const queries: Record<string, string>[] = [{ size: "25" }, { size: "100" }, { q: "user", size: "50" }, { status: "PENDING", sort: "-lastActive" }];
+    const counting = db.$extends({
+      query: {
+        $allOperations: async ({ args, query: run }) => {
+          statements++;
+          return run(args);
+        },
+      },
+    }) as unknown as typeof db;
+    const queries: Record<string, string>[] = [
+      { size: "25" },
+      { size: "100" },
+      { q: "user", size: "50" },
+      { status: "PENDING", sort: "-lastActive" },
+    ];
     for (const raw of queries) {
       statements = 0;
       await listUsers(counting, orgId(), query(raw));

@@ -31,12 +31,21 @@ describe("mail capture", () => {
     expect(server.url).toBe(`smtp://127.0.0.1:${server.port}`);
     const transport = createMailTransport(server.url);
     const url = "https://roster.example/api/auth/callback/email?token=t0k&email=zoe%40example.com";
-    const content = await renderEmail("sign-in", { email: "zoe@example.com", url, lifetimeMinutes: 60 }, { locale: "fr", reasons: [{ rule: "SIGNING_IN" }] });
+    const content = await renderEmail(
+      "sign-in",
+      { email: "zoe@example.com", url, lifetimeMinutes: 60 },
+      { locale: "fr", reasons: [{ rule: "SIGNING_IN" }] },
+    );
     await db.$transaction(async (tx) => {
       await enqueueEmail(tx, { template: "sign-in", to: { email: "zoe@example.com", name: "Zoé" }, locale: "fr", content });
     });
     expect(await deliverDueEmails({ db, transport })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
-    await transport.sendMail({ from: "Roster <no-reply@roster.localhost>", to: "second@example.com", subject: "Second", text: "plain only" });
+    await transport.sendMail({
+      from: "Roster <no-reply@roster.localhost>",
+      to: "second@example.com",
+      subject: "Second",
+      text: "plain only",
+    });
     transport.close();
 
     expect(readdirSync(dir).filter((name) => name.endsWith(".eml"))).toHaveLength(2);

@@ -30,7 +30,12 @@ async function enqueue(count: number): Promise<string[]> {
   const rows = await db.emailOutbox.createManyAndReturn({
     data: Array.from({ length: count }, (_, i) => {
       const toEmail = `crash-${i}-${randomBytes(4).toString("hex")}@example.com`;
-      return { template: "sign-in", toEmail, locale: "en" as const, ...signInEmail({ locale: "en", email: toEmail, url: "https://roster.example/x" }) };
+      return {
+        template: "sign-in",
+        toEmail,
+        locale: "en" as const,
+        ...signInEmail({ locale: "en", email: toEmail, url: "https://roster.example/x" }),
+      };
     }),
     select: { id: true },
   });
@@ -81,7 +86,9 @@ describe("mail worker crash", { timeout: 120_000 }, () => {
       server.process.kill("SIGKILL");
       await exited;
       // What the dead process had asked the database to write and was still waiting for dies with it.
-      await locker.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      await locker.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
       await locker.query("ROLLBACK");
     } finally {
       await locker.end();
@@ -110,6 +117,9 @@ describe("mail worker crash", { timeout: 120_000 }, () => {
     const twice = [...timesReceived.values()].filter((times) => times > 1).length;
     expect(timesReceived.size).toBe(ids.length); // none lost
     expect(twice).toBe(unrecorded);
-    expect(twice, `${twice} emails sent twice after the crash (${receivedBeforeCrash} received, ${sentMarks} recorded)`).toBeLessThanOrEqual(SMTP_POOL_CONNECTIONS);
+    expect(
+      twice,
+      `${twice} emails sent twice after the crash (${receivedBeforeCrash} received, ${sentMarks} recorded)`,
+    ).toBeLessThanOrEqual(SMTP_POOL_CONNECTIONS);
   });
 });

@@ -35,7 +35,9 @@ function signIn(email: string) {
 }
 
 async function enqueueOne(to: string, template = "sign-in"): Promise<string> {
-  return db.$transaction((tx) => enqueueEmail(tx, { template, to: { email: to, name: "Ada Lovelace" }, locale: "en", content: signIn(to) }));
+  return db.$transaction((tx) =>
+    enqueueEmail(tx, { template, to: { email: to, name: "Ada Lovelace" }, locale: "en", content: signIn(to) }),
+  );
 }
 
 const inOneHour = () => new Date(Date.now() + 60 * 60_000);
@@ -135,7 +137,9 @@ describe("mail dispatcher", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const result = await deliverDueEmails({ db, transport, now, maxAttempts: 3 });
-      expect(result).toEqual(attempt < 3 ? { sent: 0, retried: 1, failed: 0, cancelled: 0 } : { sent: 0, retried: 0, failed: 1, cancelled: 0 });
+      expect(result).toEqual(
+        attempt < 3 ? { sent: 0, retried: 1, failed: 0, cancelled: 0 } : { sent: 0, retried: 0, failed: 1, cancelled: 0 },
+      );
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       expect(row.attempts).toBe(attempt);
       if (attempt < 3) delays.push(row.nextAttemptAt.getTime() - now.getTime());
@@ -164,8 +168,11 @@ describe("mail dispatcher", () => {
 
     const { SMTPServer } = await import("smtp-server");
     const refusing = new SMTPServer({
-      authOptional: true, disabledCommands: ["STARTTLS"],
-      onRcptTo(_address, _session, callback) { callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 })); },
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onRcptTo(_address, _session, callback) {
+        callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+      },
     });
     await new Promise<void>((listening) => refusing.listen(0, "127.0.0.1", listening));
     const port = (refusing.server.address() as { port: number }).port;
@@ -191,7 +198,12 @@ describe("mail dispatcher", () => {
     await db.emailOutbox.update({ where: { id }, data: { status: "SENDING", lockedUntil: new Date(now.getTime() + 60_000) } });
     expect(await deliverDueEmails({ db, transport, now })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
-    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+    expect(await deliverDueEmails({ db, transport, now: new Date(now.getTime() + 61_000) })).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+      cancelled: 0,
+    });
     await sink.waitFor((messages) => messages.length === 1);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT" });
   });
@@ -201,13 +213,23 @@ describe("mail dispatcher", () => {
     const live = await enqueueOne(uniqueAddress("live"));
     await db.$executeRaw`UPDATE "EmailOutbox" SET "status" = 'SENDING', "lockedUntil" = timezone('UTC', now()) + interval '1 minute' WHERE "id" = ${live}`;
     // An hour fast, this server would have taken the claim for expired and sent the email twice.
-    expect(await withAppClockOff(HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
+    expect(await withAppClockOff(HOUR, () => deliverDueEmails({ db, transport }))).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      cancelled: 0,
+    });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: live } })).toMatchObject({ status: "SENDING" });
 
     await db.$executeRaw`UPDATE "EmailOutbox" SET "lockedUntil" = timezone('UTC', now()) - interval '1 second' WHERE "id" = ${live}`;
     // An hour slow, it would have waited an hour to take over the abandoned claim.
     const before = await databaseNow();
-    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+      cancelled: 0,
+    });
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id: live } });
     expect(row.status).toBe("SENT");
     expect(Math.abs(row.sentAt!.getTime() - before.getTime())).toBeLessThan(5_000); // written with the database's time too
@@ -216,7 +238,12 @@ describe("mail dispatcher", () => {
     const failing = await enqueueOne(uniqueAddress("retry"));
     await sink.stop();
     const start = await databaseNow();
-    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
+    expect(await withAppClockOff(-HOUR, () => deliverDueEmails({ db, transport }))).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 0,
+      cancelled: 0,
+    });
     const retry = await db.emailOutbox.findUniqueOrThrow({ where: { id: failing } });
     expect(retry.nextAttemptAt.getTime() - start.getTime()).toBeGreaterThanOrEqual(5_000);
     expect(retry.nextAttemptAt.getTime() - start.getTime()).toBeLessThan(10_000);
@@ -255,7 +282,10 @@ describe("mail dispatcher", () => {
     await createContact(org.organization.id, { email: member.email, userId: member.id, status: "DISABLED" });
 
     const row = (toEmail: string, organizationId: string | null, template = "orders-reassigned", extra: object = {}) =>
-      db.emailOutbox.create({ data: { organizationId, toEmail, template, locale: "en", subject: `To ${toEmail}`, html: "<p>h</p>", text: "t", ...extra }, select: { id: true } });
+      db.emailOutbox.create({
+        data: { organizationId, toEmail, template, locale: "en", subject: `To ${toEmail}`, html: "<p>h</p>", text: "t", ...extra },
+        select: { id: true },
+      });
     const withheld = [
       await row(gone.email, org.organization.id),
       await row(gone.email, org.organization.id, "orders-reassigned", { attempts: 2, lastError: "ECONNREFUSED" }), // queued before, retried since
@@ -281,10 +311,14 @@ describe("mail dispatcher", () => {
       await counting.disconnect();
     }
     const rows = await db.emailOutbox.findMany({ where: { id: { in: withheld.map((r) => r.id) } } });
-    expect(rows.map((r) => [r.status, r.lastError, r.lockedUntil, r.sentAt])).toEqual(withheld.map(() => ["CANCELLED", DISABLED_RECIPIENT_REASON, null, null]));
+    expect(rows.map((r) => [r.status, r.lastError, r.lockedUntil, r.sentAt])).toEqual(
+      withheld.map(() => ["CANCELLED", DISABLED_RECIPIENT_REASON, null, null]),
+    );
     expect(await db.emailOutbox.count({ where: { id: { in: delivered.map((r) => r.id) }, status: "SENT" } })).toBe(delivered.length);
     await sink.waitFor((messages) => messages.length === delivered.length);
-    expect(sink.messages.map((m) => m.mail.subject).sort()).toEqual([`To ${gone.email}`, `To ${gone.email}`, `To ${gone.email}`, `To ${active.email}`].sort());
+    expect(sink.messages.map((m) => m.mail.subject).sort()).toEqual(
+      [`To ${gone.email}`, `To ${gone.email}`, `To ${gone.email}`, `To ${active.email}`].sort(),
+    );
   });
 
   it("delivers each email exactly once when two passes run at the same time", async () => {

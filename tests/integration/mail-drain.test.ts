@@ -51,13 +51,22 @@ async function enqueueSignInEmails(count: number): Promise<string[]> {
     Promise.all(
       Array.from({ length: count }, (_, i) => {
         const to = `drain-${i}-${randomBytes(4).toString("hex")}@example.com`;
-        return enqueueEmail(tx, { template: "sign-in", to: { email: to }, locale: "en", content: signInEmail({ locale: "en", email: to, url: "https://roster.example/x" }) });
+        return enqueueEmail(tx, {
+          template: "sign-in",
+          to: { email: to },
+          locale: "en",
+          content: signInEmail({ locale: "en", email: to, url: "https://roster.example/x" }),
+        });
       }),
     ),
   );
 }
 
-const rowsOf = (ids: string[]) => db.emailOutbox.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, attempts: true, lockedUntil: true, messageId: true } });
+const rowsOf = (ids: string[]) =>
+  db.emailOutbox.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, attempts: true, lockedUntil: true, messageId: true },
+  });
 
 describe("mail worker shutdown", { timeout: 90_000 }, () => {
   it("on SIGTERM, finishes and records the sends in flight before the process exits; restarted, it sends the rest and nothing twice", async () => {

@@ -36,7 +36,12 @@ afterEach(async () => {
 const uniqueAddress = (name = "ada") => `${name}-${randomBytes(4).toString("hex")}@example.com`;
 
 function emailTo(to: string) {
-  return { template: "sign-in", to: { email: to }, locale: "en" as const, content: signInEmail({ locale: "en", email: to, url: "https://roster.example/x" }) };
+  return {
+    template: "sign-in",
+    to: { email: to },
+    locale: "en" as const,
+    content: signInEmail({ locale: "en", email: to, url: "https://roster.example/x" }),
+  };
 }
 
 /** The worker's LISTEN connections to this database (pg_stat_activity shows a session's last statement). */
@@ -77,14 +82,18 @@ describe("mail worker", () => {
     const deliveredInMs = performance.now() - committed;
     expect(sink.messages[0].recipients).toEqual([to]);
     expect(deliveredInMs).toBeLessThan(1_000);
-    console.info(`[mail worker test] delivered ${Math.round(deliveredInMs)} ms after another connection's commit; ${counting.statements.length - idleFrom} statements`);
+    console.info(
+      `[mail worker test] delivered ${Math.round(deliveredInMs)} ms after another connection's commit; ${counting.statements.length - idleFrom} statements`,
+    );
 
     // A rolled-back insert wakes nobody.
     const settled = await statementsSettled();
-    await expect(elsewhere.$transaction(async (tx) => {
-      await enqueueEmail(tx, emailTo(uniqueAddress()));
-      throw new Error("rolled back");
-    })).rejects.toThrow("rolled back");
+    await expect(
+      elsewhere.$transaction(async (tx) => {
+        await enqueueEmail(tx, emailTo(uniqueAddress()));
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
     await sleep(1_000);
     expect(counting.statements.length).toBe(settled);
   });
@@ -92,7 +101,15 @@ describe("mail worker", () => {
   it("wakes when a retry falls due and when an abandoned claim expires, long before the one-minute fallback", async () => {
     await startIdleWorker();
     const retry = await elsewhere.emailOutbox.create({
-      data: { template: "sign-in", toEmail: uniqueAddress("retry"), subject: "Retry", html: "h", text: "t", attempts: 1, nextAttemptAt: new Date(Date.now() + 2_000) },
+      data: {
+        template: "sign-in",
+        toEmail: uniqueAddress("retry"),
+        subject: "Retry",
+        html: "h",
+        text: "t",
+        attempts: 1,
+        nextAttemptAt: new Date(Date.now() + 2_000),
+      },
     });
     const inserted = performance.now();
     await sink.waitFor((messages) => messages.length === 1, 5_000);
@@ -102,7 +119,9 @@ describe("mail worker", () => {
     await expect.poll(() => statusOf(retry.id)).toBe("SENT");
 
     // Claimed by a process that then died: taken over once the claim ends, by the database's clock.
-    const abandoned = await elsewhere.emailOutbox.create({ data: { template: "sign-in", toEmail: uniqueAddress("abandoned"), subject: "Abandoned", html: "h", text: "t", status: "SENDING" } });
+    const abandoned = await elsewhere.emailOutbox.create({
+      data: { template: "sign-in", toEmail: uniqueAddress("abandoned"), subject: "Abandoned", html: "h", text: "t", status: "SENDING" },
+    });
     await elsewhere.$executeRaw`UPDATE "EmailOutbox" SET "lockedUntil" = timezone('UTC', now()) + interval '1500 milliseconds' WHERE "id" = ${abandoned.id}`;
     const claimedAt = performance.now();
     await sink.waitFor((messages) => messages.length === 2, 5_000);
@@ -135,14 +154,19 @@ describe("mail worker", () => {
     const slow = await startSmtpSink({ delayMs: 1_000 });
     const slowTransport = createMailTransport(slow.url);
     try {
-      const ids = await db.$transaction(async (tx) => Promise.all(Array.from({ length: 6 }, (_, i) => enqueueEmail(tx, emailTo(uniqueAddress(`d${i}`))))));
+      const ids = await db.$transaction(async (tx) =>
+        Promise.all(Array.from({ length: 6 }, (_, i) => enqueueEmail(tx, emailTo(uniqueAddress(`d${i}`))))),
+      );
       expect(startMailWorker({ transport: slowTransport })).toBe(true);
       await slow.waitFor(() => slow.receiving === 4, 5_000); // the worker sends four at a time
       expect(slow.messages).toHaveLength(0);
 
       expect(await stopMailWorker()).toBe(true);
       expect(slow.messages).toHaveLength(4);
-      const rows = await db.emailOutbox.findMany({ where: { id: { in: ids } }, select: { status: true, attempts: true, lockedUntil: true } });
+      const rows = await db.emailOutbox.findMany({
+        where: { id: { in: ids } },
+        select: { status: true, attempts: true, lockedUntil: true },
+      });
       expect(rows.filter((r) => r.status === "SENT" && r.attempts === 1)).toHaveLength(4);
       expect(rows.filter((r) => r.status === "PENDING" && r.attempts === 0 && r.lockedUntil === null)).toHaveLength(2);
 

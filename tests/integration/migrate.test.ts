@@ -53,7 +53,10 @@ describe("migration runner", () => {
         writeFileSync(join(dir, migration.name, "migration.sql"), migration.sql);
       }
       mkdirSync(join(dir, "29990101000000_broken"));
-      writeFileSync(join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`);
+      writeFileSync(
+        join(dir, "29990101000000_broken", "migration.sql"),
+        `CREATE TABLE "Half" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`,
+      );
 
       await expect(migrate(url, { dir })).rejects.toThrow(/29990101000000_broken.*failed.*"Nope"/s);
       expect(await query(`SELECT to_regclass('"Half"') AS t`)).toEqual([{ t: null }]);

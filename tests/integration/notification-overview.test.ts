@@ -36,21 +36,44 @@ describe("notificationOverview", () => {
 
     const of = (kind: string) => events.find((event) => event.kind === kind)!;
     // Each subject's recipients are exactly what the routing table would send for it.
-    expect(of("license_certificate").subjects.map((s) => s.label).sort()).toEqual([current.order.number, overdue.order.number].sort());
+    expect(
+      of("license_certificate")
+        .subjects.map((s) => s.label)
+        .sort(),
+    ).toEqual([current.order.number, overdue.order.number].sort());
     for (const subject of of("license_certificate").subjects) {
-      expect(subject.recipients).toEqual(await recipientsOf(db, { kind: "license_certificate", organizationId: organization.id, orderId: subject.subjectId }));
+      expect(subject.recipients).toEqual(
+        await recipientsOf(db, { kind: "license_certificate", organizationId: organization.id, orderId: subject.subjectId }),
+      );
     }
     const overdueEvent = of("invoice_overdue");
     expect(overdueEvent.subjects.map((s) => s.label)).toEqual([overdue.order.number]);
     // The subject's own people (their every reason merged) plus the standing list are the routing table's recipients.
-    const shown = [...overdueEvent.subjects[0].recipients, ...overdueEvent.standing.filter((r) => !overdueEvent.subjects[0].recipients.some((s) => s.email === r.email))];
+    const shown = [
+      ...overdueEvent.subjects[0].recipients,
+      ...overdueEvent.standing.filter((r) => !overdueEvent.subjects[0].recipients.some((s) => s.email === r.email)),
+    ];
     const routed = await recipientsOf(db, { kind: "invoice_overdue", organizationId: organization.id, invoiceId: overdue.invoice.id });
     expect(shown.sort((a, b) => a.email.localeCompare(b.email))).toEqual(routed.sort((a, b) => a.email.localeCompare(b.email)));
-    expect(overdueEvent.subjects[0].recipients.find((r) => r.email === billing.email)?.reasons).toEqual([{ rule: "ORDER_BILLING", orderNumber: overdue.order.number }, { rule: "UNPAID_INVOICES" }]);
+    expect(overdueEvent.subjects[0].recipients.find((r) => r.email === billing.email)?.reasons).toEqual([
+      { rule: "ORDER_BILLING", orderNumber: overdue.order.number },
+      { rule: "UNPAID_INVOICES" },
+    ]);
     expect(overdueEvent.standing.map((r) => r.email).sort()).toEqual([billing.email, primary.email].sort());
-    expect(of("quote_created").subjects[0].recipients).toEqual(await recipientsOf(db, { kind: "quote_created", organizationId: organization.id, quoteId: quote.id }));
+    expect(of("quote_created").subjects[0].recipients).toEqual(
+      await recipientsOf(db, { kind: "quote_created", organizationId: organization.id, quoteId: quote.id }),
+    );
     expect(of("quote_created").standing).toEqual([]);
-    expect(of("security_privacy").standing).toEqual([{ email: primary.email, name: primary.name, locale: "en", contactId: primary.id, userId: null, reasons: [{ rule: "SECURITY_PRIVACY" }, { rule: "PRIMARY_TECHNICAL" }] }]);
+    expect(of("security_privacy").standing).toEqual([
+      {
+        email: primary.email,
+        name: primary.name,
+        locale: "en",
+        contactId: primary.id,
+        userId: null,
+        reasons: [{ rule: "SECURITY_PRIVACY" }, { rule: "PRIMARY_TECHNICAL" }],
+      },
+    ]);
     expect(of("data_protection").standing.map((r) => r.email)).toEqual([users.ORG_ADMIN.email]);
   });
 
@@ -65,7 +88,11 @@ describe("notificationOverview", () => {
 
 describe("previews", () => {
   it("render an event's email with this organization's sample data, in the recipient's language and reasons", async () => {
-    const query = previewQuerySchema.parse({ event: "invoice_overdue", language: "fr", reasons: "ORDER_BILLING:2026-0099,UNPAID_INVOICES" });
+    const query = previewQuerySchema.parse({
+      event: "invoice_overdue",
+      language: "fr",
+      reasons: "ORDER_BILLING:2026-0099,UNPAID_INVOICES",
+    });
     const email = await renderNotificationPreview({ name: "Globex", slug: "globex" }, query);
     const fr = translator("fr");
     expect(email.html).toContain('lang="fr"');
@@ -95,12 +122,17 @@ describe("contactEmailFacts (the contact dialog)", () => {
     const result = await contactEmailFacts.call(actorOf(users.ORG_ADMIN), organization.slug, { contactId: contact.id });
     expect(result.ok && result.data).toMatchObject({ status: "ACTIVE", orgRole: "ORG_ADMIN", moreOrders: 0 });
     expect(result.ok && [...result.data.orders].sort((a, b) => a.number.localeCompare(b.number))).toEqual(
-      [{ number: licensed.order.number, licensee: true, billing: false }, { number: billed.order.number, licensee: false, billing: true }].sort((a, b) => a.number.localeCompare(b.number)),
+      [
+        { number: licensed.order.number, licensee: true, billing: false },
+        { number: billed.order.number, licensee: false, billing: true },
+      ].sort((a, b) => a.number.localeCompare(b.number)),
     );
     for (const role of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) {
       expect(await contactEmailFacts.call(actorOf(users[role]), organization.slug, { contactId: contact.id })).toMatchObject({ ok: false });
     }
     const elsewhere = await createOrgWithRoles();
-    expect(await contactEmailFacts.call(actorOf(elsewhere.users.ORG_ADMIN), elsewhere.organization.slug, { contactId: contact.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await contactEmailFacts.call(actorOf(elsewhere.users.ORG_ADMIN), elsewhere.organization.slug, { contactId: contact.id }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

@@ -15,7 +15,7 @@ import { createOrderWithInvoice, createQuote } from "../support/notification-fix
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 const key = (reason: RecipientReason) => `${reason.rule}:${reason.orderNumber ?? ""}`;
@@ -31,7 +31,12 @@ describe("emailsOfContact agrees with the routing table", () => {
       const orgRole = next() < 0.3 ? (["ORG_ADMIN", "BILLING_ADMIN", "MEMBER"] as const)[Math.floor(next() * 3)] : null;
       const user = orgRole ? await createUser() : null;
       if (user && orgRole) await db.membership.create({ data: { organizationId: organization.id, userId: user.id, role: orgRole } });
-      contacts.push({ record: await createContact(organization.id, { roles, status, email: user?.email, userId: user?.id }), roles, status, orgRole: orgRole as OrgRole | null });
+      contacts.push({
+        record: await createContact(organization.id, { roles, status, email: user?.email, userId: user?.id }),
+        roles,
+        status,
+        orgRole: orgRole as OrgRole | null,
+      });
     }
     const active = contacts.filter((c) => c.status === "ACTIVE");
     const orders = [];
@@ -67,8 +72,17 @@ describe("emailsOfContact agrees with the routing table", () => {
 
     let compared = 0;
     for (const contact of contacts) {
-      const contactOrders = orders.map(({ order }) => ({ number: order.number, licensee: order.licenseeContactId === contact.record.id, billing: order.billingContactId === contact.record.id }));
-      const expected = emailsOfContact({ status: contact.status, contactRoles: contact.roles, orders: contactOrders.filter((o) => o.licensee || o.billing), orgRole: contact.orgRole });
+      const contactOrders = orders.map(({ order }) => ({
+        number: order.number,
+        licensee: order.licenseeContactId === contact.record.id,
+        billing: order.billingContactId === contact.record.id,
+      }));
+      const expected = emailsOfContact({
+        status: contact.status,
+        contactRoles: contact.roles,
+        orders: contactOrders.filter((o) => o.licensee || o.billing),
+        orgRole: contact.orgRole,
+      });
       const actual = routed.get(contact.record.email) ?? new Map();
       expect(Object.fromEntries([...actual].map(([kind, reasons]) => [kind, [...reasons].sort()])), contact.record.email).toEqual(
         Object.fromEntries(expected.map((email) => [email.kind, email.reasons.map(key).sort()])),

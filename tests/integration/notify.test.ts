@@ -31,7 +31,13 @@ const en = translator("en");
 async function send(event: NotificationEvent, everyone: { email: string }[]) {
   const result = await db.$transaction((tx) => notify(tx, event));
   await deliverAll(sink);
-  return { result, received: receivedBy(sink, everyone.map((p) => p.email)) };
+  return {
+    result,
+    received: receivedBy(
+      sink,
+      everyone.map((p) => p.email),
+    ),
+  };
 }
 
 function only(received: Map<string, SinkMessage[]>, email: string): SinkMessage {
@@ -52,14 +58,30 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     const disabled = await createContact(organization.id, { status: "DISABLED", roles: ["PRIMARY_LICENSEE"] });
     const { order } = await createOrderWithInvoice(organization.id, licensee.id, billing.id);
 
-    const { result, received } = await send({ kind: "license_certificate", organizationId: organization.id, orderId: order.id }, [licensee, billing, disabled, ...Object.values(users)]);
+    const { result, received } = await send({ kind: "license_certificate", organizationId: organization.id, orderId: order.id }, [
+      licensee,
+      billing,
+      disabled,
+      ...Object.values(users),
+    ]);
 
     expect([...received.keys()]).toEqual([licensee.email]);
-    expect(result.recipients).toEqual([{ email: licensee.email, name: licensee.name, locale: "fr", contactId: licensee.id, userId: null, reasons: [{ rule: "ORDER_LICENSEE", orderNumber: order.number }] }]);
+    expect(result.recipients).toEqual([
+      {
+        email: licensee.email,
+        name: licensee.name,
+        locale: "fr",
+        contactId: licensee.id,
+        userId: null,
+        reasons: [{ rule: "ORDER_LICENSEE", orderNumber: order.number }],
+      },
+    ]);
     const message = only(received, licensee.email);
     expect(languageOf(message)).toBe("fr");
     expect(message.mail.subject).toBe(fr("notificationEmails.licenseCertificate.subject", { order: order.number }));
-    expect(message.mail.text).toContain(fr("notificationEmails.why.sentence", { reasons: fr("notificationEmails.why.ORDER_LICENSEE", { order: order.number }) }));
+    expect(message.mail.text).toContain(
+      fr("notificationEmails.why.sentence", { reasons: fr("notificationEmails.why.ORDER_LICENSEE", { order: order.number }) }),
+    );
     expect(message.mail.text).toContain(`/orgs/${organization.slug}/contacts`);
     expect(message.mail.text).toContain("Roster Cloud");
   });
@@ -74,8 +96,12 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
 
     const first = await send({ kind: "invoice", organizationId: organization.id, invoiceId: separate.invoice.id }, everyone);
     expect([...first.received.keys()]).toEqual([billing.email]);
-    expect(only(first.received, billing.email).mail.subject).toBe(en("notificationEmails.invoice.subject", { invoice: separate.invoice.number, order: separate.order.number }));
-    expect(only(first.received, billing.email).mail.text).toContain(en("notificationEmails.why.ORDER_BILLING", { order: separate.order.number }));
+    expect(only(first.received, billing.email).mail.subject).toBe(
+      en("notificationEmails.invoice.subject", { invoice: separate.invoice.number, order: separate.order.number }),
+    );
+    expect(only(first.received, billing.email).mail.text).toContain(
+      en("notificationEmails.why.ORDER_BILLING", { order: separate.order.number }),
+    );
 
     const before = sink.messages.length;
     await send({ kind: "invoice", organizationId: organization.id, invoiceId: same.invoice.id }, everyone);
@@ -92,15 +118,24 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     const primary = await createContact(organization.id, { roles: ["PRIMARY_BILLING"] });
     const unpaid = await createContact(organization.id, { roles: ["UNPAID_INVOICES", "NEW_QUOTES"], language: "fr" });
     const disabled = await createContact(organization.id, { roles: ["PRIMARY_BILLING"], status: "DISABLED" });
-    const bystander = await createContact(organization.id, { roles: ["PRIMARY_TECHNICAL", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION", "PRIMARY_LICENSEE"] });
+    const bystander = await createContact(organization.id, {
+      roles: ["PRIMARY_TECHNICAL", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION", "PRIMARY_LICENSEE"],
+    });
     const other = await createOrgWithRoles();
     const elsewhere = await createContact(other.organization.id, { roles: ["PRIMARY_BILLING", "UNPAID_INVOICES"] });
     const { order, invoice } = await createOrderWithInvoice(organization.id, licensee.id, billing.id, { dueAt: daysAgo(3) });
 
-    const { result, received } = await send(
-      { kind: "invoice_overdue", organizationId: organization.id, invoiceId: invoice.id },
-      [licensee, billing, primary, unpaid, disabled, bystander, elsewhere, ...Object.values(users), ...Object.values(other.users)],
-    );
+    const { result, received } = await send({ kind: "invoice_overdue", organizationId: organization.id, invoiceId: invoice.id }, [
+      licensee,
+      billing,
+      primary,
+      unpaid,
+      disabled,
+      bystander,
+      elsewhere,
+      ...Object.values(users),
+      ...Object.values(other.users),
+    ]);
 
     expect([...received.keys()].sort()).toEqual([billing.email, primary.email, unpaid.email].sort());
     expect(result.recipients.map((r) => [r.email, r.locale, r.reasons])).toEqual([
@@ -129,9 +164,14 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
 
     const { result, received } = await send({ kind: "quote_created", organizationId: organization.id, quoteId: quote.id }, everyone);
     expect([...received.keys()].sort()).toEqual([requester.email, quotes.email].sort());
-    expect(result.recipients.find((r) => r.email === requester.email)).toMatchObject({ locale: "fr", reasons: [{ rule: "QUOTE_REQUESTER", quoteNumber: quote.number }] });
+    expect(result.recipients.find((r) => r.email === requester.email)).toMatchObject({
+      locale: "fr",
+      reasons: [{ rule: "QUOTE_REQUESTER", quoteNumber: quote.number }],
+    });
     expect(languageOf(only(received, requester.email))).toBe("fr");
-    expect(only(received, quotes.email).mail.subject).toBe(en("notificationEmails.quoteCreated.subject", { quote: quote.number, org: organization.name }));
+    expect(only(received, quotes.email).mail.subject).toBe(
+      en("notificationEmails.quoteCreated.subject", { quote: quote.number, org: organization.name }),
+    );
 
     // Asked by a user with no contact record of their own, who also has a NEW_QUOTES contact: one copy, both reasons.
     const asker = await createUser({ locale: "fr" });
@@ -140,9 +180,14 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     const before = sink.messages.length;
     const second = await send({ kind: "quote_created", organizationId: organization.id, quoteId: byUser.id }, [...everyone, asker]);
     expect(second.result.recipients.find((r) => r.email === asker.email)).toMatchObject({
-      contactId: askerContact.id, locale: "en", reasons: [{ rule: "QUOTE_REQUESTER", quoteNumber: byUser.number }, { rule: "NEW_QUOTES" }],
+      contactId: askerContact.id,
+      locale: "en",
+      reasons: [{ rule: "QUOTE_REQUESTER", quoteNumber: byUser.number }, { rule: "NEW_QUOTES" }],
     });
-    const fresh = sink.messages.slice(before).flatMap((m) => m.recipients).sort();
+    const fresh = sink.messages
+      .slice(before)
+      .flatMap((m) => m.recipients)
+      .sort();
     expect(fresh).toEqual([asker.email, quotes.email].sort());
   });
 
@@ -155,7 +200,12 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     const bystander = await createContact(organization.id, { roles: ["DATA_PROTECTION", "PRIMARY_BILLING"] });
 
     const { received } = await send(
-      { kind: "security_privacy", organizationId: organization.id, subject: "Patch <now>", body: "Update **today**.\n\n<script>alert(1)</script>" },
+      {
+        kind: "security_privacy",
+        organizationId: organization.id,
+        subject: "Patch <now>",
+        body: "Update **today**.\n\n<script>alert(1)</script>",
+      },
       [both, technical, disabled, invited, bystander, ...Object.values(users)],
     );
     expect([...received.keys()].sort()).toEqual([both.email, technical.email, invited.email].sort());
@@ -176,7 +226,9 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     await db.membership.create({ data: { organizationId: organization.id, userId: disabledAdmin.id, role: "ORG_ADMIN" } });
     await createContact(organization.id, { email: disabledAdmin.email, status: "DISABLED" });
     const pendingAdmin = await createUser();
-    await db.membership.create({ data: { organizationId: organization.id, userId: pendingAdmin.id, role: "ORG_ADMIN", status: "PENDING" } });
+    await db.membership.create({
+      data: { organizationId: organization.id, userId: pendingAdmin.id, role: "ORG_ADMIN", status: "PENDING" },
+    });
     const adminContact = await createContact(organization.id, { email: users.ORG_ADMIN.email, language: "fr", roles: ["DATA_PROTECTION"] });
 
     const { result, received } = await send(
@@ -185,9 +237,16 @@ describe("notify(): SPEC §3 against a real SMTP server", () => {
     );
     expect([...received.keys()].sort()).toEqual([dpo.email, secondAdmin.email, users.ORG_ADMIN.email].sort());
     expect(result.recipients.find((r) => r.email === users.ORG_ADMIN.email)).toMatchObject({
-      contactId: adminContact.id, locale: "fr", reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }],
+      contactId: adminContact.id,
+      locale: "fr",
+      reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }],
     });
-    expect(result.recipients.find((r) => r.email === secondAdmin.email)).toMatchObject({ contactId: null, userId: secondAdmin.id, locale: "fr", reasons: [{ rule: "ORG_ADMIN" }] });
+    expect(result.recipients.find((r) => r.email === secondAdmin.email)).toMatchObject({
+      contactId: null,
+      userId: secondAdmin.id,
+      locale: "fr",
+      reasons: [{ rule: "ORG_ADMIN" }],
+    });
     expect(languageOf(only(received, secondAdmin.email))).toBe("fr");
   });
 });
@@ -199,7 +258,12 @@ describe("the events addressed to a person, through their use cases", () => {
     const { order } = await createOrderWithInvoice(organization.id, leaving.id);
     const email = `replacement-${Date.now()}@example.test`;
     const result = await disableAndReassignContact.call(actorOf(users.ORG_ADMIN), organization.slug, {
-      contactId: leaving.id, orderIds: [order.id], replacement: "new", replacementName: "Rémi Remplaçant", replacementEmail: email, replacementLanguage: "fr",
+      contactId: leaving.id,
+      orderIds: [order.id],
+      replacement: "new",
+      replacementName: "Rémi Remplaçant",
+      replacementEmail: email,
+      replacementLanguage: "fr",
     });
     expect(result.ok).toBe(true);
     await deliverAll(sink);
@@ -213,12 +277,19 @@ describe("the events addressed to a person, through their use cases", () => {
 
   it("contact invitation: the address it is sent to, in the invitation's language, whoever else is a contact", async () => {
     const { organization, users } = await createOrgWithRoles();
-    const created = await createContactInvitation.call(actorOf(users.ORG_ADMIN), organization.slug, { roles: ["NEW_QUOTES"], language: "fr" });
+    const created = await createContactInvitation.call(actorOf(users.ORG_ADMIN), organization.slug, {
+      roles: ["NEW_QUOTES"],
+      language: "fr",
+    });
     if (!created.ok) throw new Error("invitation not created");
     const invitee = `invitee-${Date.now()}@example.test`;
     // Already an English-speaking contact: the invitation keeps the language the admin chose.
     await createContact(organization.id, { email: invitee, language: "en" });
-    const sent = await sendInvitationEmail.call(actorOf(users.ORG_ADMIN), organization.slug, { invitationId: created.data.invitationId, token: created.data.token, email: invitee });
+    const sent = await sendInvitationEmail.call(actorOf(users.ORG_ADMIN), organization.slug, {
+      invitationId: created.data.invitationId,
+      token: created.data.token,
+      email: invitee,
+    });
     expect(sent.ok).toBe(true);
     await deliverAll(sink);
     const message = only(receivedBy(sink, [invitee]), invitee);
@@ -231,8 +302,16 @@ describe("the events addressed to a person, through their use cases", () => {
   it("sign-in link: the person signing in, in their saved language (else the request's)", async () => {
     const known = await createUser({ locale: "fr" });
     const stranger = `stranger-${Date.now()}@example.test`;
-    await sendSignInLink({ email: known.email, url: "http://localhost:3000/api/auth/callback/nodemailer?token=a&email=x", requestLocale: "en" });
-    await sendSignInLink({ email: stranger, url: "http://localhost:3000/api/auth/callback/nodemailer?token=b&email=y", requestLocale: "en" });
+    await sendSignInLink({
+      email: known.email,
+      url: "http://localhost:3000/api/auth/callback/nodemailer?token=a&email=x",
+      requestLocale: "en",
+    });
+    await sendSignInLink({
+      email: stranger,
+      url: "http://localhost:3000/api/auth/callback/nodemailer?token=b&email=y",
+      requestLocale: "en",
+    });
     await deliverAll(sink);
     const received = receivedBy(sink, [known.email, stranger]);
     expect(languageOf(only(received, known.email))).toBe("fr");
@@ -245,8 +324,14 @@ describe("preferences at send time", () => {
   it("a queued email goes out in the language its contact has when it is sent", async () => {
     const { organization } = await createOrgWithRoles();
     const contact = await createContact(organization.id, { roles: ["SECURITY_PRIVACY"], language: "en" });
-    const { emailIds } = await db.$transaction((tx) => notify(tx, { kind: "security_privacy", organizationId: organization.id, subject: "S", body: "B" }));
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: emailIds[0] } })).toMatchObject({ locale: "en", contactId: contact.id, html: null });
+    const { emailIds } = await db.$transaction((tx) =>
+      notify(tx, { kind: "security_privacy", organizationId: organization.id, subject: "S", body: "B" }),
+    );
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: emailIds[0] } })).toMatchObject({
+      locale: "en",
+      contactId: contact.id,
+      html: null,
+    });
     await db.contact.update({ where: { id: contact.id }, data: { language: "fr" } });
 
     await deliverAll(sink);
@@ -271,7 +356,11 @@ describe("preferences at send time", () => {
     await deliverAll(sink);
     const received = receivedBy(sink, [viaAction.email, viaDatabase.email, staying.email]);
     expect([...received.keys()]).toEqual([staying.email]);
-    expect(await db.emailOutbox.findMany({ where: { organizationId: organization.id, toEmail: { in: [viaAction.email, viaDatabase.email] } }, select: { status: true } }))
-      .toEqual([{ status: "CANCELLED" }, { status: "CANCELLED" }, { status: "CANCELLED" }]);
+    expect(
+      await db.emailOutbox.findMany({
+        where: { organizationId: organization.id, toEmail: { in: [viaAction.email, viaDatabase.email] } },
+        select: { status: true },
+      }),
+    ).toEqual([{ status: "CANCELLED" }, { status: "CANCELLED" }, { status: "CANCELLED" }]);
   });
 });

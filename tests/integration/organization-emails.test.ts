@@ -6,7 +6,20 @@ import type { PageRequest } from "@/lib/pagination/page-request";
 import { actorOf, createContact, createOrgWithRoles } from "../support/factories";
 
 const email = (organizationId: string, toEmail: string, status: "PENDING" | "SENT" | "FAILED" = "FAILED", template = "orders-reassigned") =>
-  db.emailOutbox.create({ data: { organizationId, toEmail, template, locale: "en", subject: "Subject", html: "h", text: "t", status, attempts: status === "FAILED" ? 8 : 0, lastError: status === "FAILED" ? "550 mailbox unavailable" : null } });
+  db.emailOutbox.create({
+    data: {
+      organizationId,
+      toEmail,
+      template,
+      locale: "en",
+      subject: "Subject",
+      html: "h",
+      text: "t",
+      status,
+      attempts: status === "FAILED" ? 8 : 0,
+      lastError: status === "FAILED" ? "550 mailbox unavailable" : null,
+    },
+  });
 
 describe("email delivery log", () => {
   it("lists this organization's emails only, newest first, filtered by status", async () => {
@@ -26,12 +39,24 @@ describe("email delivery log", () => {
     // 120 emails, every second one sharing its neighbour's time.
     await db.emailOutbox.createMany({
       data: Array.from({ length: 120 }, (_, i) => ({
-        organizationId: a.organization.id, toEmail: `r${i}@x.test`, template: "t", subject: "S", html: "h", text: "t",
-        status: i % 3 ? ("SENT" as const) : ("FAILED" as const), createdAt: new Date(base + Math.floor(i / 2) * 1000),
+        organizationId: a.organization.id,
+        toEmail: `r${i}@x.test`,
+        template: "t",
+        subject: "S",
+        html: "h",
+        text: "t",
+        status: i % 3 ? ("SENT" as const) : ("FAILED" as const),
+        createdAt: new Date(base + Math.floor(i / 2) * 1000),
       })),
     });
     const access = await authorize(db, actorOf(a.users.ORG_ADMIN), a.organization.slug, "emails.manage");
-    const expected = (await db.emailOutbox.findMany({ where: { organizationId: a.organization.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((r) => r.id);
+    const expected = (
+      await db.emailOutbox.findMany({
+        where: { organizationId: a.organization.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((r) => r.id);
     const forward: string[] = [];
     let request: PageRequest | null = { page: 1 };
     while (request) {
@@ -61,24 +86,45 @@ describe("email delivery log", () => {
     const b = await createOrgWithRoles();
     const failed = await email(a.organization.id, "again@x.test");
     for (const role of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) {
-      expect(await retryEmail.call(actorOf(a.users[role]), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await retryEmail.call(actorOf(a.users[role]), a.organization.slug, { emailId: failed.id })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
-    expect(await retryEmail.call(actorOf(b.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await retryEmail.call(actorOf(b.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     const foreign = await email(b.organization.id, "foreign@x.test");
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: foreign.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     const sent = await email(a.organization.id, "sent@x.test", "SENT");
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: sent.id })).toMatchObject({ ok: false, code: "NOT_FAILED" });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: sent.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FAILED",
+    });
     const gone = await createContact(a.organization.id, { status: "DISABLED" });
     const toDisabled = await email(a.organization.id, gone.email);
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: toDisabled.id })).toMatchObject({ ok: false, code: "RECIPIENT_DISABLED" });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: toDisabled.id })).toMatchObject({
+      ok: false,
+      code: "RECIPIENT_DISABLED",
+    });
     // An email with a sign-in or invitation link cannot be sent again: its link was erased when it
     // failed (lib/mail/outbox-secrets.ts); the invitation is resent instead, with a new link.
     const invitation = await email(a.organization.id, gone.email, "FAILED", "contact-invitation");
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: invitation.id })).toMatchObject({ ok: false, code: "LINK_NOT_KEPT" });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: invitation.id })).toMatchObject({
+      ok: false,
+      code: "LINK_NOT_KEPT",
+    });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "FAILED" });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ status: "FAILED" });
 
-    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({ ok: true, data: { to: "again@x.test" } });
+    expect(await retryEmail.call(actorOf(a.users.ORG_ADMIN), a.organization.slug, { emailId: failed.id })).toMatchObject({
+      ok: true,
+      data: { to: "again@x.test" },
+    });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
     expect(await db.auditEvent.count({ where: { action: "email.retried", targetId: failed.id } })).toBe(1);
   });

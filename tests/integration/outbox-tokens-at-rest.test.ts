@@ -117,7 +117,10 @@ async function columnsContaining(needles: string[]): Promise<{ hits: string[]; t
   }
   const hits: string[] = [];
   for (const [table, tableColumns] of byTable) {
-    const tests = tableColumns.map((c) => `bool_or(EXISTS (SELECT 1 FROM unnest($1::text[]) AS n(v) WHERE strpos(t.${quote(c.column)}::text, n.v) > 0)) AS ${quote(c.column)}`);
+    const tests = tableColumns.map(
+      (c) =>
+        `bool_or(EXISTS (SELECT 1 FROM unnest($1::text[]) AS n(v) WHERE strpos(t.${quote(c.column)}::text, n.v) > 0)) AS ${quote(c.column)}`,
+    );
     const [row] = await db.$queryRawUnsafe<Record<string, boolean | null>[]>(`SELECT ${tests.join(", ")} FROM ${table} t`, needles);
     for (const c of tableColumns) if (row[c.column]) hits.push(`${c.schema}.${c.table}.${c.column}`);
   }
@@ -133,27 +136,48 @@ describe("tokens of emailed links", () => {
     const userInvitee = `user-${uid()}@example.test`;
 
     await requestSignInLink(signingIn.email);
-    const created = data(await createContactInvitation.call(admin, org.organization.slug, { roles: ["PRIMARY_TECHNICAL"], language: "en" }));
+    const created = data(
+      await createContactInvitation.call(admin, org.organization.slug, { roles: ["PRIMARY_TECHNICAL"], language: "en" }),
+    );
     const shownToken = created.url.split("/invite/")[1];
-    data(await sendInvitationEmail.call(admin, org.organization.slug, { invitationId: created.invitationId, token: shownToken, email: contactInvitee }));
+    data(
+      await sendInvitationEmail.call(admin, org.organization.slug, {
+        invitationId: created.invitationId,
+        token: shownToken,
+        email: contactInvitee,
+      }),
+    );
     data(await resendInvitation.call(admin, org.organization.slug, { invitationId: created.invitationId }));
     data(await inviteUser.call(admin, org.organization.slug, { email: userInvitee, role: "MEMBER", language: "en" }));
 
     // While they wait, the links are in the outbox, but not in a form anyone can use.
-    expect(await db.emailOutbox.count({ where: { toEmail: { in: [signingIn.email, contactInvitee, userInvitee] }, status: "PENDING" } })).toBe(4);
+    expect(
+      await db.emailOutbox.count({ where: { toEmail: { in: [signingIn.email, contactInvitee, userInvitee] }, status: "PENDING" } }),
+    ).toBe(4);
     const whileWaiting = await columnsContaining([shownToken]);
 
     const transport = createMailTransport(sink.url);
     expect(startMailWorker({ transport, fallbackMs: 1_000 })).toBe(true);
-    const messages = await sink.waitFor((all) => messageTo(signingIn.email, all).length + messageTo(contactInvitee, all).length + messageTo(userInvitee, all).length === 4, 20_000);
-    await expect.poll(() => db.emailOutbox.count({ where: { toEmail: { in: [signingIn.email, contactInvitee, userInvitee] }, status: "SENT" } }), { timeout: 10_000 }).toBe(4);
+    const messages = await sink.waitFor(
+      (all) => messageTo(signingIn.email, all).length + messageTo(contactInvitee, all).length + messageTo(userInvitee, all).length === 4,
+      20_000,
+    );
+    await expect
+      .poll(() => db.emailOutbox.count({ where: { toEmail: { in: [signingIn.email, contactInvitee, userInvitee] }, status: "SENT" } }), {
+        timeout: 10_000,
+      })
+      .toBe(4);
     expect(await stopMailWorker()).toBe(true);
 
     // The tokens exactly as the emails carried them.
     const signInLink = linksIn(messageTo(signingIn.email, messages)[0]).find((link) => link.includes("/signin/confirm?"))!;
     const signInToken = new URL(signInLink).searchParams.get("token")!;
-    const invitationTokens = [...messageTo(contactInvitee, messages), ...messageTo(userInvitee, messages)]
-      .map((message) => linksIn(message).find((link) => link.includes("/invite/"))!.split("/invite/")[1]);
+    const invitationTokens = [...messageTo(contactInvitee, messages), ...messageTo(userInvitee, messages)].map(
+      (message) =>
+        linksIn(message)
+          .find((link) => link.includes("/invite/"))!
+          .split("/invite/")[1],
+    );
     const [firstContactToken, contactToken, userToken] = invitationTokens;
     expect(signInToken).toMatch(/^[0-9a-f]{64}$/);
     for (const token of invitationTokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -176,7 +200,9 @@ describe("tokens of emailed links", () => {
     expect((await columnsContaining([sessionToken!])).hits).toEqual([]);
     expect(await db.session.count({ where: { sessionToken: tokenHash(sessionToken!) } })).toBe(1);
     expect((await loadRequestContext(sessionToken!, null, () => {})).user).toMatchObject({ email: signingIn.email });
-    expect(data(await acceptInvitation.call(actorOf(await createUser({ email: contactInvitee })), { token: contactToken }))).toMatchObject({ kind: "CONTACT" });
+    expect(data(await acceptInvitation.call(actorOf(await createUser({ email: contactInvitee })), { token: contactToken }))).toMatchObject({
+      kind: "CONTACT",
+    });
     const invitedUser = await db.user.findUniqueOrThrow({ where: { email: userInvitee } });
     expect(data(await acceptInvitation.call(actorOf(invitedUser), { token: userToken }))).toMatchObject({ kind: "USER" });
     // The first contact invitation link was replaced by the resend.
@@ -187,7 +213,9 @@ describe("tokens of emailed links", () => {
 /** An SMTP server that refuses every recipient for good (550), as a relay does for an unknown mailbox. */
 async function startRefusingServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onRcptTo(_address, _session, callback) {
       callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
     },
@@ -204,7 +232,9 @@ describe("an email with a link that does not go out", () => {
     const org = await createOrgWithRoles("Refused");
     const admin = actorOf(org.users.ORG_ADMIN);
     const address = `refused-${uid()}@example.test`;
-    const created = data(await createContactInvitation.call(admin, org.organization.slug, { roles: ["PRIMARY_TECHNICAL"], language: "en" }));
+    const created = data(
+      await createContactInvitation.call(admin, org.organization.slug, { roles: ["PRIMARY_TECHNICAL"], language: "en" }),
+    );
     const token = created.url.split("/invite/")[1];
     data(await sendInvitationEmail.call(admin, org.organization.slug, { invitationId: created.invitationId, token, email: address }));
 
@@ -225,7 +255,11 @@ describe("an email with a link that does not go out", () => {
 
   it("moved to another address in the database, is not sent to it: it fails, and its sealed link is erased", async () => {
     const victim = await createUser();
-    await sendSignInLink({ email: victim.email, url: appUrl(`/api/auth/callback/nodemailer?token=${"ab".repeat(32)}&email=x`), requestLocale: "en" });
+    await sendSignInLink({
+      email: victim.email,
+      url: appUrl(`/api/auth/callback/nodemailer?token=${"ab".repeat(32)}&email=x`),
+      requestLocale: "en",
+    });
     const attacker = `attacker-${uid()}@example.test`;
     // Whoever can write to the database redirects the waiting email to themselves.
     await db.emailOutbox.updateMany({ where: { toEmail: victim.email, status: "PENDING" }, data: { toEmail: attacker } });
@@ -238,11 +272,17 @@ describe("an email with a link that does not go out", () => {
 
   it("is refused by the database as finished while it still keeps its sealed link", async () => {
     const person = await createUser();
-    await sendSignInLink({ email: person.email, url: appUrl(`/api/auth/callback/nodemailer?token=${"cd".repeat(32)}&email=x`), requestLocale: "en" });
+    await sendSignInLink({
+      email: person.email,
+      url: appUrl(`/api/auth/callback/nodemailer?token=${"cd".repeat(32)}&email=x`),
+      requestLocale: "en",
+    });
     const row = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: person.email } });
     expect(row.sealedProps).not.toBeNull();
     for (const status of ["SENT", "FAILED", "CANCELLED"] as const) {
-      await expect(db.emailOutbox.update({ where: { id: row.id }, data: { status } })).rejects.toThrow(/EmailOutbox_finished_without_secrets/);
+      await expect(db.emailOutbox.update({ where: { id: row.id }, data: { status } })).rejects.toThrow(
+        /EmailOutbox_finished_without_secrets/,
+      );
     }
     await deliverAll(sink);
   });
@@ -250,8 +290,19 @@ describe("an email with a link that does not go out", () => {
 
 describe("emails with links queued before links were sealed", () => {
   const legacyInvitation = (toEmail: string, status: "PENDING" | "SENT", token: string) => ({
-    template: "user-invitation", toEmail, locale: "en" as const, subject: "Join", status,
-    props: { url: appUrl(`/invite/${token}`), role: "MEMBER", email: toEmail, expiresAt: new Date().toISOString(), inviterName: null, organization: { name: "Acme", slug: "acme" } },
+    template: "user-invitation",
+    toEmail,
+    locale: "en" as const,
+    subject: "Join",
+    status,
+    props: {
+      url: appUrl(`/invite/${token}`),
+      role: "MEMBER",
+      email: toEmail,
+      expiresAt: new Date().toISOString(),
+      inviterName: null,
+      organization: { name: "Acme", slug: "acme" },
+    },
   });
 
   it("waiting, are sent with their link, which the SENT mark erases", async () => {
@@ -289,15 +340,24 @@ describe("emails with links queued before links were sealed", () => {
       await client.connect();
       try {
         const insert = (id: string, template: string, status: string, props: object) =>
-          client.query(`INSERT INTO "EmailOutbox" (id, template, "toEmail", subject, status, props) VALUES ($1, $2, 'a@x.test', 's', $3::"EmailStatus", $4)`, [id, template, status, JSON.stringify(props)]);
-        await insert("sent-sign-in", "sign-in", "SENT", { url: "http://localhost:3000/signin/confirm?token=t1", email: "a@x.test", lifetimeMinutes: 60 });
+          client.query(
+            `INSERT INTO "EmailOutbox" (id, template, "toEmail", subject, status, props) VALUES ($1, $2, 'a@x.test', 's', $3::"EmailStatus", $4)`,
+            [id, template, status, JSON.stringify(props)],
+          );
+        await insert("sent-sign-in", "sign-in", "SENT", {
+          url: "http://localhost:3000/signin/confirm?token=t1",
+          email: "a@x.test",
+          lifetimeMinutes: 60,
+        });
         await insert("failed-invitation", "contact-invitation", "FAILED", { url: "http://localhost:3000/invite/t2", roles: [] });
         await insert("cancelled-invitation", "user-invitation", "CANCELLED", { url: "http://localhost:3000/invite/t3", role: "MEMBER" });
         await insert("waiting-invitation", "user-invitation", "PENDING", { url: "http://localhost:3000/invite/t4", role: "MEMBER" });
         await insert("sent-invoice", "invoice", "SENT", { url: "http://localhost:3000/orgs/acme/billing/invoices/1", orderNumber: "A-1" });
         copy(migrations.length);
         expect((await migrate(url, { dir })).applied).toEqual(migrations.slice(sealing).map((m) => m.name));
-        const { rows } = await client.query<{ id: string; props: Record<string, unknown> }>(`SELECT id, props FROM "EmailOutbox" ORDER BY id`);
+        const { rows } = await client.query<{ id: string; props: Record<string, unknown> }>(
+          `SELECT id, props FROM "EmailOutbox" ORDER BY id`,
+        );
         expect(Object.fromEntries(rows.map((row) => [row.id, row.props]))).toEqual({
           "cancelled-invitation": { role: "MEMBER" },
           "failed-invitation": { roles: [] },

@@ -32,14 +32,20 @@ async function overdueInvoices(count: number) {
   const invoices = [];
   for (let i = 0; i < count; i++) {
     const billing = await createContact(organization.id);
-    invoices.push({ ...(await createOrderWithInvoice(organization.id, billing.id, billing.id, { dueAt: daysAgo(2 + i) })).invoice, billing });
+    invoices.push({
+      ...(await createOrderWithInvoice(organization.id, billing.id, billing.id, { dueAt: daysAgo(2 + i) })).invoice,
+      billing,
+    });
   }
   return { organization, primary, unpaid, invoices };
 }
 
 /** Outbox rows of overdue reminders per invoice number, each with its recipients. */
 async function remindersOf(organizationId: string) {
-  const rows = await db.emailOutbox.findMany({ where: { organizationId, template: "invoice-overdue" }, select: { toEmail: true, props: true } });
+  const rows = await db.emailOutbox.findMany({
+    where: { organizationId, template: "invoice-overdue" },
+    select: { toEmail: true, props: true },
+  });
   const byInvoice = new Map<string, string[]>();
   for (const row of rows) {
     const number = (row.props as { invoice: { number: string } }).invoice.number;
@@ -61,7 +67,10 @@ describe("overdue reminders", () => {
     const licensee = await createContact(setup.organization.id);
     const paid = await createOrderWithInvoice(setup.organization.id, licensee.id, licensee.id, { dueAt: daysAgo(5), status: "PAID" });
     const notDue = await createOrderWithInvoice(setup.organization.id, licensee.id, licensee.id, { dueAt: new Date(Date.now() + DAY) });
-    const recent = await createOrderWithInvoice(setup.organization.id, licensee.id, licensee.id, { dueAt: daysAgo(20), lastReminderAt: daysAgo(2) });
+    const recent = await createOrderWithInvoice(setup.organization.id, licensee.id, licensee.id, {
+      dueAt: daysAgo(20),
+      lastReminderAt: daysAgo(2),
+    });
 
     const first = await sendOverdueReminders(db);
     expect(first.invoices).toBeGreaterThanOrEqual(3);
@@ -125,7 +134,9 @@ describe("overdue reminders", () => {
         await registerOverdueRemindersJob(boss, db, { pollingIntervalSeconds: 0.5 });
       }
       expect(await bosses[0].getSchedules()).toMatchObject([{ name: OVERDUE_REMINDERS_QUEUE, cron: OVERDUE_REMINDERS_CRON }]);
-      const [schema] = await db.$queryRaw<{ exists: boolean }[]>`SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = ${JOB_SCHEMA}) AS "exists"`;
+      const [schema] = await db.$queryRaw<
+        { exists: boolean }[]
+      >`SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = ${JOB_SCHEMA}) AS "exists"`;
       expect(schema.exists).toBe(true);
 
       // Both instances are asked to run it at once; then one instance is restarted and asked again.
@@ -139,7 +150,10 @@ describe("overdue reminders", () => {
       await waitForIdleQueue();
 
       expectOneReminderEach(await remindersOf(setup.organization.id), setup);
-      const [completed] = await db.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${JOB_SCHEMA}.job WHERE name = $1 AND state = 'completed'`, OVERDUE_REMINDERS_QUEUE);
+      const [completed] = await db.$queryRawUnsafe<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM ${JOB_SCHEMA}.job WHERE name = $1 AND state = 'completed'`,
+        OVERDUE_REMINDERS_QUEUE,
+      );
       expect(completed.count).toBeGreaterThanOrEqual(2);
     } finally {
       await Promise.all(bosses.map((boss) => boss.stop({ graceful: false, wait: true }).catch(() => {})));
@@ -153,7 +167,9 @@ async function waitForIdleQueue(timeoutMs = 20_000) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   for (;;) {
     const [row] = await db.$queryRawUnsafe<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM ${JOB_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, OVERDUE_REMINDERS_QUEUE);
+      `SELECT count(*)::int AS count FROM ${JOB_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+      OVERDUE_REMINDERS_QUEUE,
+    );
     if (row.count === 0) return;
     if (Date.now() - started > timeoutMs) throw new Error("the overdue reminders job did not finish");
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -35,7 +35,15 @@ async function fillOrganization() {
     ],
   });
   await db.emailOutbox.createMany({
-    data: ["FAILED", "FAILED", "SENT"].map((status) => ({ organizationId: id, template: "t", toEmail: "x@y.test", subject: "s", html: "h", text: "t", status: status as "FAILED" | "SENT" })),
+    data: ["FAILED", "FAILED", "SENT"].map((status) => ({
+      organizationId: id,
+      template: "t",
+      toEmail: "x@y.test",
+      subject: "s",
+      html: "h",
+      text: "t",
+      status: status as "FAILED" | "SENT",
+    })),
   });
   const base = { organizationId: id, kind: "CONTACT" as const, expiresAt: new Date(Date.now() + day) };
   await db.invitation.createMany({
@@ -58,17 +66,46 @@ describe("the Overview's figures", () => {
     const figures = await loadOverviewFigures(counting.db, access);
     expect(counting.statements).toHaveLength(1);
     expect(figures).toEqual({
-      users: 4, pendingUsers: 1, contacts: 3, pendingInvitations: 1,
-      contactRoles: { PRIMARY_LICENSEE: 1, PRIMARY_TECHNICAL: 0, PRIMARY_BILLING: 0, UNPAID_INVOICES: 0, NEW_QUOTES: 2, SECURITY_PRIVACY: 0, DATA_PROTECTION: 1 },
-      verifiedDomains: 1, pendingDomains: 1, failedEmails: 2, overdueInvoices: 1,
+      users: 4,
+      pendingUsers: 1,
+      contacts: 3,
+      pendingInvitations: 1,
+      contactRoles: {
+        PRIMARY_LICENSEE: 1,
+        PRIMARY_TECHNICAL: 0,
+        PRIMARY_BILLING: 0,
+        UNPAID_INVOICES: 0,
+        NEW_QUOTES: 2,
+        SECURITY_PRIVACY: 0,
+        DATA_PROTECTION: 1,
+      },
+      verifiedDomains: 1,
+      pendingDomains: 1,
+      failedEmails: 2,
+      overdueInvoices: 1,
     });
   });
 
   it("shows each person only the figures of the lists they may open", async () => {
     const org = await fillOrganization();
-    const figuresOf = async (userId: string) => Object.keys(await loadOverviewFigures(db, (await loadOrgAccess(db, userId, org.organization.slug))!)).sort();
-    expect(await figuresOf(org.users.BILLING_ADMIN.id)).toEqual(["contactRoles", "contacts", "overdueInvoices", "pendingInvitations", "pendingUsers", "users"]);
-    expect(await figuresOf(org.users.USER_ADMIN.id)).toEqual(["contactRoles", "contacts", "overdueInvoices", "pendingInvitations", "pendingUsers", "users"]);
+    const figuresOf = async (userId: string) =>
+      Object.keys(await loadOverviewFigures(db, (await loadOrgAccess(db, userId, org.organization.slug))!)).sort();
+    expect(await figuresOf(org.users.BILLING_ADMIN.id)).toEqual([
+      "contactRoles",
+      "contacts",
+      "overdueInvoices",
+      "pendingInvitations",
+      "pendingUsers",
+      "users",
+    ]);
+    expect(await figuresOf(org.users.USER_ADMIN.id)).toEqual([
+      "contactRoles",
+      "contacts",
+      "overdueInvoices",
+      "pendingInvitations",
+      "pendingUsers",
+      "users",
+    ]);
     counting.statements.length = 0;
     expect(await loadOverviewFigures(counting.db, (await loadOrgAccess(db, org.users.MEMBER.id, org.organization.slug))!)).toEqual({});
     expect(counting.statements).toHaveLength(0);

@@ -6,8 +6,12 @@ import { seedLarge } from "@/lib/seed/large";
 async function countsFor(organizationId: string) {
   const where = { organizationId };
   const [memberships, contacts, orders, lineItems, licenses, invoices] = await Promise.all([
-    db.membership.count({ where }), db.contact.count({ where }), db.order.count({ where }),
-    db.orderLineItem.count({ where }), db.license.count({ where }), db.invoice.count({ where }),
+    db.membership.count({ where }),
+    db.contact.count({ where }),
+    db.order.count({ where }),
+    db.orderLineItem.count({ where }),
+    db.license.count({ where }),
+    db.invoice.count({ where }),
   ]);
   return { memberships, contacts, orders, lineItems, licenses, invoices };
 }
@@ -74,17 +78,32 @@ describe("seedLarge", () => {
   });
 
   it("adds workspaces with assignments of this run's users and workspace contacts assigned to their members", async () => {
-    const seeded = await seedLarge(db, { contacts: 0, users: 60, orders: 0, workspaces: 5, workspaceContactsPerWorkspace: 8, slug: "spaces-test", seed: 7 });
+    const seeded = await seedLarge(db, {
+      contacts: 0,
+      users: 60,
+      orders: 0,
+      workspaces: 5,
+      workspaceContactsPerWorkspace: 8,
+      slug: "spaces-test",
+      seed: 7,
+    });
     expect(seeded.counts).toMatchObject({ workspaces: 5, workspaceContacts: 40 });
     const organizationId = seeded.organizationId;
     expect(await db.workspace.count({ where: { organizationId } })).toBe(5);
     expect(await db.workspaceAssignment.count({ where: { organizationId } })).toBe(seeded.counts.workspaceAssignments);
     expect(seeded.counts.workspaceAssignments).toBeGreaterThan(30);
-    const assigned = await db.workspaceContact.findMany({ where: { organizationId, assignedUserId: { not: null } }, select: { workspaceId: true, assignedUserId: true } });
+    const assigned = await db.workspaceContact.findMany({
+      where: { organizationId, assignedUserId: { not: null } },
+      select: { workspaceId: true, assignedUserId: true },
+    });
     expect(assigned.length).toBeGreaterThan(10);
     for (const contact of assigned) {
       // Assigned to a member of that very workspace.
-      expect(await db.workspaceAssignment.count({ where: { workspaceId: contact.workspaceId, membership: { userId: contact.assignedUserId! } } })).toBe(1);
+      expect(
+        await db.workspaceAssignment.count({
+          where: { workspaceId: contact.workspaceId, membership: { userId: contact.assignedUserId! } },
+        }),
+      ).toBe(1);
     }
     const again = await seedLarge(db, { contacts: 0, users: 10, orders: 0, workspaces: 5, slug: "spaces-test" });
     expect(again.counts.workspaces).toBe(5);

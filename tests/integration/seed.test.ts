@@ -5,13 +5,50 @@ import { contactSearchText } from "@/lib/contacts/search-text";
 import { DEMO_ADMIN_EMAIL, seedDemo } from "@/lib/seed/demo";
 
 async function counts() {
-  const [organizations, users, memberships, contacts, contactRoles, orders, lineItems, licenses, invoices, quotes, workspaces, domains, auditEvents] =
-    await Promise.all([
-      db.organization.count(), db.user.count(), db.membership.count(), db.contact.count(), db.contactRole.count(),
-      db.order.count(), db.orderLineItem.count(), db.license.count(), db.invoice.count(), db.quote.count(),
-      db.workspace.count(), db.verifiedDomain.count(), db.auditEvent.count(),
-    ]);
-  return { organizations, users, memberships, contacts, contactRoles, orders, lineItems, licenses, invoices, quotes, workspaces, domains, auditEvents };
+  const [
+    organizations,
+    users,
+    memberships,
+    contacts,
+    contactRoles,
+    orders,
+    lineItems,
+    licenses,
+    invoices,
+    quotes,
+    workspaces,
+    domains,
+    auditEvents,
+  ] = await Promise.all([
+    db.organization.count(),
+    db.user.count(),
+    db.membership.count(),
+    db.contact.count(),
+    db.contactRole.count(),
+    db.order.count(),
+    db.orderLineItem.count(),
+    db.license.count(),
+    db.invoice.count(),
+    db.quote.count(),
+    db.workspace.count(),
+    db.verifiedDomain.count(),
+    db.auditEvent.count(),
+  ]);
+  return {
+    organizations,
+    users,
+    memberships,
+    contacts,
+    contactRoles,
+    orders,
+    lineItems,
+    licenses,
+    invoices,
+    quotes,
+    workspaces,
+    domains,
+    auditEvents,
+  };
 }
 
 describe("seedDemo", () => {
@@ -35,7 +72,10 @@ describe("seedDemo", () => {
     expect(await db.invoice.count({ where: { organizationId: org.id } })).toBe(await db.order.count({ where: { organizationId: org.id } }));
 
     // the admin is an active ORG_ADMIN
-    const admin = await db.membership.findFirstOrThrow({ where: { organizationId: org.id, user: { email: DEMO_ADMIN_EMAIL } }, include: { user: true } });
+    const admin = await db.membership.findFirstOrThrow({
+      where: { organizationId: org.id, user: { email: DEMO_ADMIN_EMAIL } },
+      include: { user: true },
+    });
     expect(admin.role).toBe("ORG_ADMIN");
     expect(admin.status).toBe("ACTIVE");
     expect(admin.user.name).toBe("Alice Martin");
@@ -59,7 +99,10 @@ describe("seedDemo", () => {
     }
     expect(contacts.filter((c) => c.status === "DISABLED")).toHaveLength(1);
     expect(contacts.filter((c) => c.status === "INVITED")).toHaveLength(1);
-    const orders = await db.order.findMany({ where: { organizationId: org.id }, include: { _count: { select: { lineItems: true, licenses: true } } } });
+    const orders = await db.order.findMany({
+      where: { organizationId: org.id },
+      include: { _count: { select: { lineItems: true, licenses: true } } },
+    });
     expect(orders.some((o) => o.billingContactId !== o.licenseeContactId)).toBe(true);
     for (const o of orders) expect(o._count.lineItems).toBeGreaterThanOrEqual(1);
     const byLicensee = new Map<string, number>();

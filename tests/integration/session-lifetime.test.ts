@@ -19,7 +19,8 @@ async function sessionExpiringIn(ms: number, user?: { id: string }) {
   return sessionToken;
 }
 
-const expiresOf = async (sessionToken: string) => (await db.session.findUniqueOrThrow({ where: { sessionToken: tokenHash(sessionToken) } })).expires.getTime();
+const expiresOf = async (sessionToken: string) =>
+  (await db.session.findUniqueOrThrow({ where: { sessionToken: tokenHash(sessionToken) } })).expires.getTime();
 
 /** One request using the session: its statement, then what it left for after the response. */
 async function oneRequest(sessionToken: string, slug: string | null = null) {

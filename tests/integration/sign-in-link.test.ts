@@ -11,14 +11,20 @@ afterEach(() => {
   process.env = { ...savedEnv };
 });
 
-const link = (email: string, clientIp: string | null = null) => sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en", clientIp });
+const link = (email: string, clientIp: string | null = null) =>
+  sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en", clientIp });
 const hitsOf = (key: string) => db.rateLimitHit.count({ where: { key } });
 
 describe("sign-in link email", () => {
   it("is queued in the outbox in the person's saved language, else the request's", async () => {
     const known = await createUser({ locale: "fr" });
     await sendSignInLink({ email: known.email, url: "http://localhost:3000/api/auth/callback/nodemailer?token=t", requestLocale: "en" });
-    expect(await db.emailOutbox.findFirstOrThrow({ where: { toEmail: known.email } })).toMatchObject({ template: "sign-in", locale: "fr", subject: "Connexion à Roster", organizationId: null });
+    expect(await db.emailOutbox.findFirstOrThrow({ where: { toEmail: known.email } })).toMatchObject({
+      template: "sign-in",
+      locale: "fr",
+      subject: "Connexion à Roster",
+      organizationId: null,
+    });
     const stranger = `new-${uid()}@example.test`;
     await sendSignInLink({ email: stranger, url: "http://localhost:3000/x", requestLocale: "fr" });
     expect((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: stranger } })).locale).toBe("fr");
@@ -26,7 +32,9 @@ describe("sign-in link email", () => {
 
   it(`sends at most ${signInEmailsPerWindow()} per address in 15 minutes, even when asked concurrently`, async () => {
     const email = `flood-${uid()}@example.test`;
-    const results = await Promise.all(Array.from({ length: 8 }, () => sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en" })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => sendSignInLink({ email, url: "http://localhost:3000/x", requestLocale: "en" })),
+    );
     expect(results.filter((r) => r.queued)).toHaveLength(signInEmailsPerWindow());
     expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(signInEmailsPerWindow());
     const other = `other-${uid()}@example.test`;
@@ -37,7 +45,11 @@ describe("sign-in link email", () => {
 describe("sign-in link origin", () => {
   it("opens the confirmation page on APP_URL, whatever host the request claimed", async () => {
     const email = `origin-${uid()}@example.test`;
-    await sendSignInLink({ email, url: "http://evil.example/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=x", requestLocale: "en" });
+    await sendSignInLink({
+      email,
+      url: "http://evil.example/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=x",
+      requestLocale: "en",
+    });
     const row = await renderedOutboxEmail((await db.emailOutbox.findFirstOrThrow({ where: { toEmail: email } })).id);
     expect(row.text).toContain(`${process.env.APP_URL}/signin/confirm?callbackUrl=%2F&token=abc&email=x`);
     expect(row.text).not.toContain("evil.example");
@@ -48,7 +60,14 @@ describe("sign-in link origin", () => {
 describe("sign-in link limits", () => {
   it("counts a mailbox once however its address is written (+tags, gmail dots), and refuses silently", async () => {
     const id = uid();
-    const variants = [`ada.${id}@gmail.com`, `Ada.${id}+1@gmail.com`, `ada${id}+news@googlemail.com`, `a.d.a.${id}+x@gmail.com`, `ada${id}@gmail.com`, `ada.${id}+last@gmail.com`];
+    const variants = [
+      `ada.${id}@gmail.com`,
+      `Ada.${id}+1@gmail.com`,
+      `ada${id}+news@googlemail.com`,
+      `a.d.a.${id}+x@gmail.com`,
+      `ada${id}@gmail.com`,
+      `ada.${id}+last@gmail.com`,
+    ];
     const results = [];
     for (const email of variants) results.push(await link(email));
     expect(results.slice(0, 5)).toEqual(Array(5).fill({ queued: true }));
@@ -62,7 +81,9 @@ describe("sign-in link limits", () => {
     const email = `window-${uid()}@example.test`;
     const key = limitRules.signInAddress(email).key;
     const old = new Date(Date.now() - 16 * 60_000);
-    await db.rateLimitHit.createMany({ data: Array.from({ length: 10 }, () => ({ key, createdAt: old, expiresAt: new Date(old.getTime() + 15 * 60_000) })) });
+    await db.rateLimitHit.createMany({
+      data: Array.from({ length: 10 }, () => ({ key, createdAt: old, expiresAt: new Date(old.getTime() + 15 * 60_000) })),
+    });
     expect(await link(email)).toEqual({ queued: true });
   });
 
@@ -73,7 +94,9 @@ describe("sign-in link limits", () => {
     const emails = Array.from({ length: 8 }, (_, i) => `client-${i}-${uid()}@example.test`);
     const results = await Promise.all(emails.map((email) => link(email, ip)));
     expect(results.filter((r) => r.queued)).toHaveLength(3);
-    expect(results.filter((r) => !r.queued)).toEqual(Array(5).fill({ queued: false, refused: { reason: "client", retryAfterMinutes: 60 } }));
+    expect(results.filter((r) => !r.queued)).toEqual(
+      Array(5).fill({ queued: false, refused: { reason: "client", retryAfterMinutes: 60 } }),
+    );
     expect(await db.emailOutbox.count({ where: { toEmail: { in: emails } } })).toBe(3);
     // A refused request counts nothing.
     expect(await hitsOf(limitRules.signInIp(ip).key)).toBe(3);
@@ -86,7 +109,10 @@ describe("sign-in link limits", () => {
     const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`;
     expect(await link(`v6a-${uid()}@example.test`, `${prefix}::1`)).toEqual({ queued: true });
     expect(await link(`v6b-${uid()}@example.test`, `${prefix}:ffff::2`)).toEqual({ queued: true });
-    expect(await link(`v6c-${uid()}@example.test`, `${prefix}:1234:5678:9abc:def0`)).toMatchObject({ queued: false, refused: { reason: "client" } });
+    expect(await link(`v6c-${uid()}@example.test`, `${prefix}:1234:5678:9abc:def0`)).toMatchObject({
+      queued: false,
+      refused: { reason: "client" },
+    });
   });
 
   it("a client's requests count even when its address was over the limit; past the client limit nothing counts", async () => {
@@ -116,14 +142,25 @@ describe("sign-in link limits", () => {
     const id = uid();
     const past = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 3_600_000);
-    await db.verificationToken.createMany({ data: [
-      { identifier: `old-${id}@example.test`, token: `old-${id}`, expires: past },
-      { identifier: `live-${id}@example.test`, token: `live-${id}`, expires: future },
-    ] });
-    await db.rateLimitHit.createMany({ data: [{ key: `expired-${id}`, createdAt: past, expiresAt: past }, { key: `live-${id}`, expiresAt: future }] });
+    await db.verificationToken.createMany({
+      data: [
+        { identifier: `old-${id}@example.test`, token: `old-${id}`, expires: past },
+        { identifier: `live-${id}@example.test`, token: `live-${id}`, expires: future },
+      ],
+    });
+    await db.rateLimitHit.createMany({
+      data: [
+        { key: `expired-${id}`, createdAt: past, expiresAt: past },
+        { key: `live-${id}`, expiresAt: future },
+      ],
+    });
     resetPurgeClock();
     await link(`purge-${id}@example.test`);
-    expect(await db.verificationToken.findMany({ where: { token: { in: [`old-${id}`, `live-${id}`] } }, select: { token: true } })).toEqual([{ token: `live-${id}` }]);
-    expect(await db.rateLimitHit.findMany({ where: { key: { in: [`expired-${id}`, `live-${id}`] } }, select: { key: true } })).toEqual([{ key: `live-${id}` }]);
+    expect(await db.verificationToken.findMany({ where: { token: { in: [`old-${id}`, `live-${id}`] } }, select: { token: true } })).toEqual(
+      [{ token: `live-${id}` }],
+    );
+    expect(await db.rateLimitHit.findMany({ where: { key: { in: [`expired-${id}`, `live-${id}`] } }, select: { key: true } })).toEqual([
+      { key: `live-${id}` },
+    ]);
   });
 });

@@ -16,9 +16,9 @@ import { loadOrgAccess } from "@/lib/auth/access";
 import { actorOf, createOrgWithRoles, createUser, uid } from "../support/factories";
 import { createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
-
 /** The link's token, from the outbox row's props (rendered at send time; the link is sealed until then). */
-const tokenIn = (mail: Parameters<typeof propsWithSecrets>[0]) => (propsWithSecrets(mail) as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
+const tokenIn = (mail: Parameters<typeof propsWithSecrets>[0]) =>
+  (propsWithSecrets(mail) as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 const slug = () => org.organization.slug;
@@ -37,8 +37,16 @@ function data<T>(result: ActionResult<T>): T {
 async function invite(options: { role?: "MEMBER" | "ORG_ADMIN"; workspaces?: number; name?: string } = {}) {
   const email = `${options.name ?? "jane"}-${uid()}@acme.test`;
   const invited = data(await inviteUser.call(admin(), slug(), { email, role: options.role ?? "MEMBER", language: "en" }));
-  const workspaces = await Promise.all(Array.from({ length: options.workspaces ?? 0 }, (_, i) => createWorkspaceRow(org.organization.id, `WS ${i} ${uid()}`)));
-  if (workspaces.length) data(await assignInvitationWorkspaces.call(admin(), slug(), { membershipId: invited.membershipId, workspaceIds: workspaces.map((w) => w.id) }));
+  const workspaces = await Promise.all(
+    Array.from({ length: options.workspaces ?? 0 }, (_, i) => createWorkspaceRow(org.organization.id, `WS ${i} ${uid()}`)),
+  );
+  if (workspaces.length)
+    data(
+      await assignInvitationWorkspaces.call(admin(), slug(), {
+        membershipId: invited.membershipId,
+        workspaceIds: workspaces.map((w) => w.id),
+      }),
+    );
   const token = await latestToken(email);
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   return { email, token, user, membershipId: invited.membershipId, workspaces };
@@ -53,11 +61,22 @@ describe("accepting a user invitation", () => {
   it("the invitee signed in with that email becomes an ACTIVE member with the role and workspaces; audited; the link is used up", async () => {
     const invited = await invite({ workspaces: 2 });
     const shown = await loadInvitation(invited.token, { viewerUserId: invited.user.id });
-    expect(shown).toMatchObject({ state: "valid", kind: "USER", user: { role: "MEMBER", maskedEmail: maskEmail(invited.email) }, viewer: { isInvitee: true, hasAccess: false } });
+    expect(shown).toMatchObject({
+      state: "valid",
+      kind: "USER",
+      user: { role: "MEMBER", maskedEmail: maskEmail(invited.email) },
+      viewer: { isInvitee: true, hasAccess: false },
+    });
     if (shown.state !== "not_found") expect(shown.user?.workspaces).toEqual(invited.workspaces.map((w) => w.name).sort());
 
     const accepted = data(await acceptInvitation.call(actorOf(invited.user), { token: invited.token }));
-    expect(accepted).toMatchObject({ kind: "USER", membershipId: invited.membershipId, hasAccess: true, created: false, organization: { slug: slug() } });
+    expect(accepted).toMatchObject({
+      kind: "USER",
+      membershipId: invited.membershipId,
+      hasAccess: true,
+      created: false,
+      organization: { slug: slug() },
+    });
     const membership = await db.membership.findUniqueOrThrow({ where: { id: invited.membershipId }, include: { workspaces: true } });
     expect(membership).toMatchObject({ status: "ACTIVE", role: "MEMBER" });
     expect(membership.workspaces.map((a) => a.workspaceId).sort()).toEqual(invited.workspaces.map((w) => w.id).sort());
@@ -78,7 +97,9 @@ describe("accepting a user invitation", () => {
       ]);
       expect(results.map((r) => (r.ok ? "ok" : r.code)).sort()).toEqual(["USED", "ok"]);
       expect(await db.membership.count({ where: { organizationId: org.organization.id, userId: invited.user.id } })).toBe(1);
-      expect(await db.membership.count({ where: { organizationId: org.organization.id, userId: invited.user.id, status: "ACTIVE" } })).toBe(1);
+      expect(await db.membership.count({ where: { organizationId: org.organization.id, userId: invited.user.id, status: "ACTIVE" } })).toBe(
+        1,
+      );
       expect(await db.workspaceAssignment.count({ where: { membershipId: invited.membershipId } })).toBe(1);
       expect(await db.auditEvent.count({ where: { action: "invitation.accepted", actorUserId: invited.user.id } })).toBe(1);
     }
@@ -91,7 +112,11 @@ describe("accepting a user invitation", () => {
     const before = await usersSnapshot();
     for (const locale of ["en", "fr"] as const) {
       const result = await acceptInvitation.call(actorOf(someoneElse), { token: invited.token }, { locale });
-      expect(result).toMatchObject({ ok: false, code: "WRONG_ACCOUNT", formError: translator(locale)("users.errors.wrongAccount", { expected: maskEmail(invited.email) }) });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "WRONG_ACCOUNT",
+        formError: translator(locale)("users.errors.wrongAccount", { expected: maskEmail(invited.email) }),
+      });
       if (!result.ok) expect(result.formError).toContain("j•••@acme.test");
     }
     expect(await usersSnapshot()).toEqual(before);
@@ -118,7 +143,9 @@ describe("accepting a user invitation", () => {
   it("an invited ORG_ADMIN gets the access and their contact record (added at invitation) is theirs", async () => {
     const invited = await invite({ role: "ORG_ADMIN" });
     data(await acceptInvitation.call(actorOf(invited.user), { token: invited.token }));
-    const contact = await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: org.organization.id, email: invited.email } } });
+    const contact = await db.contact.findUniqueOrThrow({
+      where: { organizationId_email: { organizationId: org.organization.id, email: invited.email } },
+    });
     expect(contact).toMatchObject({ userId: invited.user.id, source: "ADMIN_INVITATION" });
     expect((await loadOrgAccess(db, invited.user.id, slug()))?.can("users.changeRole")).toBe(true);
   });

@@ -17,9 +17,9 @@ import { hashToken } from "@/lib/invitations/token";
 import { actorOf, createContact, createOrgWithRoles, uid } from "../support/factories";
 import { assign, createMember, createWorkspaceContactRow, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
-
 /** The link's token, from the outbox row's props (rendered at send time; the link is sealed until then). */
-const tokenIn = (mail: Parameters<typeof propsWithSecrets>[0]) => (propsWithSecrets(mail) as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
+const tokenIn = (mail: Parameters<typeof propsWithSecrets>[0]) =>
+  (propsWithSecrets(mail) as { url: string }).url.match(/\/invite\/([A-Za-z0-9_-]{43})$/)![1];
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -47,17 +47,40 @@ describe("Add user", () => {
     const lower = address.toLowerCase();
     expect(invited).toMatchObject({ email: lower, role: "MEMBER", contactAdded: false });
     const membership = await db.membership.findUniqueOrThrow({ where: { id: invited.membershipId }, include: { user: true } });
-    expect(membership).toMatchObject({ organizationId: orgId(), role: "MEMBER", status: "PENDING", lastActiveAt: null, user: { email: lower, locale: "fr", emailVerified: null } });
+    expect(membership).toMatchObject({
+      organizationId: orgId(),
+      role: "MEMBER",
+      status: "PENDING",
+      lastActiveAt: null,
+      user: { email: lower, locale: "fr", emailVerified: null },
+    });
     const invitation = await db.invitation.findFirstOrThrow({ where: { organizationId: orgId(), email: lower } });
-    expect(invitation).toMatchObject({ kind: "USER", orgRole: "MEMBER", language: "fr", createdByUserId: org.users.USER_ADMIN.id, acceptedAt: null, revokedAt: null });
+    expect(invitation).toMatchObject({
+      kind: "USER",
+      orgRole: "MEMBER",
+      language: "fr",
+      createdByUserId: org.users.USER_ADMIN.id,
+      acceptedAt: null,
+      revokedAt: null,
+    });
     expect(invitation.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(invitation.expiresAt.getTime() - Date.now()).toBeGreaterThan(7 * 86400_000 - 60_000);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { toEmail: lower } });
-    expect(mail).toMatchObject({ template: "user-invitation", locale: "fr", organizationId: orgId(), status: "PENDING", props: { role: "MEMBER", email: lower } });
+    expect(mail).toMatchObject({
+      template: "user-invitation",
+      locale: "fr",
+      organizationId: orgId(),
+      status: "PENDING",
+      props: { role: "MEMBER", email: lower },
+    });
     expect(mail.subject).toContain("vous invite à rejoindre");
     const token = tokenIn(mail);
     expect(hashToken(token)).toBe(invitation.tokenHash);
-    expect(await db.auditEvent.count({ where: { action: "user.invited", targetId: invited.membershipId, actorUserId: org.users.USER_ADMIN.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "user.invited", targetId: invited.membershipId, actorUserId: org.users.USER_ADMIN.id },
+      }),
+    ).toBe(1);
   });
 
   it("reuses an existing account, and adds a new ORG_ADMIN to the contacts with no role (source ADMIN_INVITATION)", async () => {
@@ -65,7 +88,10 @@ describe("Add user", () => {
     const invited = data(await inviteUser.call(admin(), slug(), { email: user.email, role: "ORG_ADMIN", language: "en" }));
     expect(invited.contactAdded).toBe(true);
     expect((await db.membership.findUniqueOrThrow({ where: { id: invited.membershipId } })).userId).toBe(user.id);
-    const contact = await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: orgId(), email: user.email } }, include: { roles: true } });
+    const contact = await db.contact.findUniqueOrThrow({
+      where: { organizationId_email: { organizationId: orgId(), email: user.email } },
+      include: { roles: true },
+    });
     expect(contact).toMatchObject({ name: "Existing Person", source: "ADMIN_INVITATION", status: "ACTIVE", userId: user.id, roles: [] });
   });
 
@@ -81,12 +107,23 @@ describe("Add user", () => {
     const { user, membership } = await createMember(orgId(), "MEMBER");
     const before = await usersSnapshot();
     const already = await inviteUser.call(admin(), slug(), { email: user.email, role: "MEMBER", language: "en" });
-    expect(already).toMatchObject({ ok: false, code: "ALREADY_MEMBER", details: { membershipId: membership.id }, fieldErrors: { email: [translator("en")("users.errors.alreadyMember")] } });
+    expect(already).toMatchObject({
+      ok: false,
+      code: "ALREADY_MEMBER",
+      details: { membershipId: membership.id },
+      fieldErrors: { email: [translator("en")("users.errors.alreadyMember")] },
+    });
     const pending = data(await inviteUser.call(admin(), slug(), { email: email(), role: "MEMBER", language: "en" }));
-    const pendingEmail = (await db.membership.findUniqueOrThrow({ where: { id: pending.membershipId }, include: { user: true } })).user.email;
+    const pendingEmail = (await db.membership.findUniqueOrThrow({ where: { id: pending.membershipId }, include: { user: true } })).user
+      .email;
     const middle = await usersSnapshot();
     const again = await inviteUser.call(admin(), slug(), { email: pendingEmail, role: "BILLING_ADMIN", language: "en" }, { locale: "fr" });
-    expect(again).toMatchObject({ ok: false, code: "ALREADY_INVITED", details: { membershipId: pending.membershipId }, fieldErrors: { email: [translator("fr")("users.errors.alreadyInvited")] } });
+    expect(again).toMatchObject({
+      ok: false,
+      code: "ALREADY_INVITED",
+      details: { membershipId: pending.membershipId },
+      fieldErrors: { email: [translator("fr")("users.errors.alreadyInvited")] },
+    });
     expect(await usersSnapshot()).toEqual(middle);
     expect(before.memberships.length + 1).toBe(middle.memberships.length);
   });
@@ -109,10 +146,16 @@ describe("Assign workspace (second step) and Edit", () => {
     const invited = data(await inviteUser.call(admin(), slug(), { email: email(), role: "MEMBER", language: "en" }));
     const a = await createWorkspaceRow(orgId());
     const b = await createWorkspaceRow(orgId());
-    data(await assignInvitationWorkspaces.call(userAdmin(), slug(), { membershipId: invited.membershipId, workspaceIds: [a.id, b.id, a.id] }));
-    expect((await db.workspaceAssignment.findMany({ where: { membershipId: invited.membershipId } })).map((x) => x.workspaceId).sort()).toEqual([a.id, b.id].sort());
+    data(
+      await assignInvitationWorkspaces.call(userAdmin(), slug(), { membershipId: invited.membershipId, workspaceIds: [a.id, b.id, a.id] }),
+    );
+    expect(
+      (await db.workspaceAssignment.findMany({ where: { membershipId: invited.membershipId } })).map((x) => x.workspaceId).sort(),
+    ).toEqual([a.id, b.id].sort());
     const membership = await db.membership.findUniqueOrThrow({ where: { id: invited.membershipId }, include: { user: true } });
-    expect((await db.invitation.findFirstOrThrow({ where: { email: membership.user.email } })).workspaceIds.sort()).toEqual([a.id, b.id].sort());
+    expect((await db.invitation.findFirstOrThrow({ where: { email: membership.user.email } })).workspaceIds.sort()).toEqual(
+      [a.id, b.id].sort(),
+    );
     const options = data(await loadUserWorkspaces.call(userAdmin(), slug(), { membershipId: invited.membershipId }));
     expect(options.assigned.sort()).toEqual([a.id, b.id].sort());
     expect(options.workspaces.map((w) => w.id)).toEqual(expect.arrayContaining([a.id, b.id]));
@@ -161,9 +204,16 @@ describe("Delete user", () => {
     expect((await db.workspaceContact.findUniqueOrThrow({ where: { id: here.id } })).assignedUserId).toBeNull();
     expect((await db.workspaceContact.findUniqueOrThrow({ where: { id: there.id } })).assignedUserId).toBe(user.id);
     expect(await db.workspaceAssignment.count({ where: { membershipId: elsewhere.id } })).toBe(1);
-    expect(await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } })).toMatchObject({ status: "ACTIVE", userId: user.id, roles: [{ role: "PRIMARY_TECHNICAL" }] });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { roles: true } })).toMatchObject({
+      status: "ACTIVE",
+      userId: user.id,
+      roles: [{ role: "PRIMARY_TECHNICAL" }],
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.removed", targetId: membership.id } });
-    expect(event).toMatchObject({ actorUserId: org.users.USER_ADMIN.id, metadata: { email: user.email, workspaces: 1, unassignedContacts: 1 } });
+    expect(event).toMatchObject({
+      actorUserId: org.users.USER_ADMIN.id,
+      metadata: { email: user.email, workspaces: 1, unassignedContacts: 1 },
+    });
   });
 
   it("deleting a pending user revokes their invitation", async () => {
@@ -191,7 +241,10 @@ describe("Resend and Revoke a pending user's invitation", () => {
     const invited = data(await inviteUser.call(admin(), slug(), { email: email("limited"), role: "MEMBER", language: "en" }));
     for (let i = 0; i < 4; i++) data(await resendUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId }));
     const before = await usersSnapshot();
-    expect(await resendUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await resendUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId })).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
     expect(await usersSnapshot()).toEqual(before);
   });
 
@@ -216,7 +269,12 @@ describe("an account made by Add user goes with its invitation when nothing else
     data(await revokeUserInvitation.call(userAdmin(), slug(), { membershipId: invited.membershipId }));
     expect(await userOf(address)).toBeNull();
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.deleted", targetId: user.id } });
-    expect(event).toMatchObject({ organizationId: orgId(), actorUserId: org.users.USER_ADMIN.id, targetType: "User", metadata: { email: address, reason: "invitation.revoked", membershipId: invited.membershipId } });
+    expect(event).toMatchObject({
+      organizationId: orgId(),
+      actorUserId: org.users.USER_ADMIN.id,
+      targetType: "User",
+      metadata: { email: address, reason: "invitation.revoked", membershipId: invited.membershipId },
+    });
     // The address can be invited again: a fresh account.
     data(await inviteUser.call(admin(), slug(), { email: address, role: "MEMBER", language: "en" }));
     expect((await userOf(address))?.id).not.toBe(user.id);
@@ -228,7 +286,9 @@ describe("an account made by Add user goes with its invitation when nothing else
     expect(invited.contactAdded).toBe(true);
     data(await revokeUserInvitation.call(admin(), slug(), { membershipId: invited.membershipId }));
     expect(await userOf(address)).toBeNull();
-    expect(await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: orgId(), email: address } } })).toMatchObject({ status: "ACTIVE", userId: null, source: "ADMIN_INVITATION" });
+    expect(
+      await db.contact.findUniqueOrThrow({ where: { organizationId_email: { organizationId: orgId(), email: address } } }),
+    ).toMatchObject({ status: "ACTIVE", userId: null, source: "ADMIN_INVITATION" });
   });
 
   it("Delete of a pending user does the same", async () => {
@@ -252,11 +312,19 @@ describe("an account made by Add user goes with its invitation when nothing else
     };
     await inviteThen("existed-before", async () => {}, true);
     await inviteThen("signed-in", (id) => db.user.update({ where: { id }, data: { emailVerified: new Date(), lastSignInAt: new Date() } }));
-    await inviteThen("session", (id) => db.session.create({ data: { userId: id, sessionToken: `s-${uid()}`, expires: new Date(Date.now() + 86400_000) } }));
-    await inviteThen("other-membership", (id) => db.membership.create({ data: { organizationId: other.organization.id, userId: id, role: "MEMBER", status: "PENDING" } }));
+    await inviteThen("session", (id) =>
+      db.session.create({ data: { userId: id, sessionToken: `s-${uid()}`, expires: new Date(Date.now() + 86400_000) } }),
+    );
+    await inviteThen("other-membership", (id) =>
+      db.membership.create({ data: { organizationId: other.organization.id, userId: id, role: "MEMBER", status: "PENDING" } }),
+    );
     await inviteThen("contact-elsewhere", (_id, address) => createContact(other.organization.id, { email: address }));
     for (const { address, why } of kept) expect({ why, user: await userOf(address) }).toMatchObject({ why, user: { email: address } });
-    expect(await db.auditEvent.count({ where: { action: "user.deleted", OR: kept.map(({ address }) => ({ metadata: { path: ["email"], equals: address } })) } })).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "user.deleted", OR: kept.map(({ address }) => ({ metadata: { path: ["email"], equals: address } })) },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -264,62 +332,139 @@ describe("bad input: a localized field error, nothing written", () => {
   type Call = () => Promise<ActionResult<unknown>>;
   /** name, fixture maker returning the call, field, message key. */
   type Case = [string, (locale: Locale) => Promise<Call>, string, string];
-  const pendingMembershipId = async () => data(await inviteUser.call(admin(), slug(), { email: email(), role: "MEMBER", language: "en" })).membershipId;
+  const pendingMembershipId = async () =>
+    data(await inviteUser.call(admin(), slug(), { email: email(), role: "MEMBER", language: "en" })).membershipId;
   const myMembership = (userId: string) => db.membership.findFirstOrThrow({ where: { organizationId: orgId(), userId } });
 
   const cases: Case[] = [
-    ["a bad email", async (locale) => () => inviteUser.call(admin(), slug(), { email: "not-an-email", role: "MEMBER", language: "en" }, { locale }), "email", "errors.email"],
-    ["an unknown role", async (locale) => () => inviteUser.call(admin(), slug(), { email: email(), role: "OWNER", language: "en" }, { locale }), "role", "users.errors.unknownRole"],
-    ["a role the caller may not give", async (locale) => () => inviteUser.call(userAdmin(), slug(), { email: email(), role: "ORG_ADMIN", language: "en" }, { locale }), "role", "users.errors.roleNotAllowed"],
-    ["a role the caller may not give (change)", async (locale) => {
-      const { membership } = await createMember(orgId());
-      return () => changeUserRole.call(admin(), slug(), { membershipId: membership.id, role: "SUPERUSER" }, { locale });
-    }, "role", "users.errors.unknownRole"],
-    ["more than 10 workspaces", async (locale) => {
-      const invited = await pendingMembershipId();
-      const ids = await Promise.all(Array.from({ length: 11 }, async () => (await createWorkspaceRow(orgId())).id));
-      return () => assignInvitationWorkspaces.call(admin(), slug(), { membershipId: invited, workspaceIds: ids }, { locale });
-    }, "workspaceIds", "users.errors.tooManyWorkspaces"],
-    ["a workspace of another organization", async (locale) => {
-      const { membership } = await createMember(orgId());
-      const foreign = await createWorkspaceRow(other.organization.id);
-      return () => setUserWorkspaces.call(admin(), slug(), { membershipId: membership.id, workspaceIds: [foreign.id] }, { locale });
-    }, "workspaceIds", "users.errors.unknownWorkspace"],
-    ["a workspace of another organization (invitation)", async (locale) => {
-      const invited = await pendingMembershipId();
-      const own = await createWorkspaceRow(orgId());
-      const foreign = await createWorkspaceRow(other.organization.id);
-      return () => assignInvitationWorkspaces.call(userAdmin(), slug(), { membershipId: invited, workspaceIds: [own.id, foreign.id] }, { locale });
-    }, "workspaceIds", "users.errors.unknownWorkspace"],
-    ["a stale user id", async (locale) => () => changeUserRole.call(admin(), slug(), { membershipId: `gone-${uid()}`, role: "MEMBER" }, { locale }), "membershipId", "users.errors.notFound"],
-    ["another organization's user id", async (locale) => {
-      const { membership } = await createMember(other.organization.id);
-      return () => removeUser.call(admin(), slug(), { membershipId: membership.id }, { locale });
-    }, "membershipId", "users.errors.notFound"],
-    ["another organization's user id (workspaces)", async (locale) => {
-      const { membership } = await createMember(other.organization.id);
-      return () => setUserWorkspaces.call(userAdmin(), slug(), { membershipId: membership.id, workspaceIds: [] }, { locale });
-    }, "membershipId", "users.errors.notFound"],
-    ["another organization's pending user (resend)", async (locale) => {
-      const { membership } = await createMember(other.organization.id, "MEMBER", "PENDING");
-      return () => resendUserInvitation.call(admin(), slug(), { membershipId: membership.id }, { locale });
-    }, "membershipId", "users.errors.notFound"],
-    ["deleting oneself", async (locale) => {
-      const me = await myMembership(org.users.ORG_ADMIN.id);
-      return () => removeUser.call(admin(), slug(), { membershipId: me.id }, { locale });
-    }, "membershipId", "users.errors.selfDelete"],
-    ["demoting oneself", async (locale) => {
-      const me = await myMembership(org.users.ORG_ADMIN.id);
-      return () => changeUserRole.call(admin(), slug(), { membershipId: me.id, role: "MEMBER" }, { locale });
-    }, "role", "users.errors.selfRole"],
-    ["a user admin deleting an org admin", async (locale) => {
-      const { membership } = await createMember(orgId(), "ORG_ADMIN");
-      return () => removeUser.call(userAdmin(), slug(), { membershipId: membership.id }, { locale });
-    }, "membershipId", "users.errors.removeNotAllowed"],
-    ["resending an accepted invitation", async (locale) => {
-      const { membership } = await createMember(orgId());
-      return () => resendUserInvitation.call(admin(), slug(), { membershipId: membership.id }, { locale });
-    }, "membershipId", "users.errors.notPending"],
+    [
+      "a bad email",
+      async (locale) => () => inviteUser.call(admin(), slug(), { email: "not-an-email", role: "MEMBER", language: "en" }, { locale }),
+      "email",
+      "errors.email",
+    ],
+    [
+      "an unknown role",
+      async (locale) => () => inviteUser.call(admin(), slug(), { email: email(), role: "OWNER", language: "en" }, { locale }),
+      "role",
+      "users.errors.unknownRole",
+    ],
+    [
+      "a role the caller may not give",
+      async (locale) => () => inviteUser.call(userAdmin(), slug(), { email: email(), role: "ORG_ADMIN", language: "en" }, { locale }),
+      "role",
+      "users.errors.roleNotAllowed",
+    ],
+    [
+      "a role the caller may not give (change)",
+      async (locale) => {
+        const { membership } = await createMember(orgId());
+        return () => changeUserRole.call(admin(), slug(), { membershipId: membership.id, role: "SUPERUSER" }, { locale });
+      },
+      "role",
+      "users.errors.unknownRole",
+    ],
+    [
+      "more than 10 workspaces",
+      async (locale) => {
+        const invited = await pendingMembershipId();
+        const ids = await Promise.all(Array.from({ length: 11 }, async () => (await createWorkspaceRow(orgId())).id));
+        return () => assignInvitationWorkspaces.call(admin(), slug(), { membershipId: invited, workspaceIds: ids }, { locale });
+      },
+      "workspaceIds",
+      "users.errors.tooManyWorkspaces",
+    ],
+    [
+      "a workspace of another organization",
+      async (locale) => {
+        const { membership } = await createMember(orgId());
+        const foreign = await createWorkspaceRow(other.organization.id);
+        return () => setUserWorkspaces.call(admin(), slug(), { membershipId: membership.id, workspaceIds: [foreign.id] }, { locale });
+      },
+      "workspaceIds",
+      "users.errors.unknownWorkspace",
+    ],
+    [
+      "a workspace of another organization (invitation)",
+      async (locale) => {
+        const invited = await pendingMembershipId();
+        const own = await createWorkspaceRow(orgId());
+        const foreign = await createWorkspaceRow(other.organization.id);
+        return () =>
+          assignInvitationWorkspaces.call(userAdmin(), slug(), { membershipId: invited, workspaceIds: [own.id, foreign.id] }, { locale });
+      },
+      "workspaceIds",
+      "users.errors.unknownWorkspace",
+    ],
+    [
+      "a stale user id",
+      async (locale) => () => changeUserRole.call(admin(), slug(), { membershipId: `gone-${uid()}`, role: "MEMBER" }, { locale }),
+      "membershipId",
+      "users.errors.notFound",
+    ],
+    [
+      "another organization's user id",
+      async (locale) => {
+        const { membership } = await createMember(other.organization.id);
+        return () => removeUser.call(admin(), slug(), { membershipId: membership.id }, { locale });
+      },
+      "membershipId",
+      "users.errors.notFound",
+    ],
+    [
+      "another organization's user id (workspaces)",
+      async (locale) => {
+        const { membership } = await createMember(other.organization.id);
+        return () => setUserWorkspaces.call(userAdmin(), slug(), { membershipId: membership.id, workspaceIds: [] }, { locale });
+      },
+      "membershipId",
+      "users.errors.notFound",
+    ],
+    [
+      "another organization's pending user (resend)",
+      async (locale) => {
+        const { membership } = await createMember(other.organization.id, "MEMBER", "PENDING");
+        return () => resendUserInvitation.call(admin(), slug(), { membershipId: membership.id }, { locale });
+      },
+      "membershipId",
+      "users.errors.notFound",
+    ],
+    [
+      "deleting oneself",
+      async (locale) => {
+        const me = await myMembership(org.users.ORG_ADMIN.id);
+        return () => removeUser.call(admin(), slug(), { membershipId: me.id }, { locale });
+      },
+      "membershipId",
+      "users.errors.selfDelete",
+    ],
+    [
+      "demoting oneself",
+      async (locale) => {
+        const me = await myMembership(org.users.ORG_ADMIN.id);
+        return () => changeUserRole.call(admin(), slug(), { membershipId: me.id, role: "MEMBER" }, { locale });
+      },
+      "role",
+      "users.errors.selfRole",
+    ],
+    [
+      "a user admin deleting an org admin",
+      async (locale) => {
+        const { membership } = await createMember(orgId(), "ORG_ADMIN");
+        return () => removeUser.call(userAdmin(), slug(), { membershipId: membership.id }, { locale });
+      },
+      "membershipId",
+      "users.errors.removeNotAllowed",
+    ],
+    [
+      "resending an accepted invitation",
+      async (locale) => {
+        const { membership } = await createMember(orgId());
+        return () => resendUserInvitation.call(admin(), slug(), { membershipId: membership.id }, { locale });
+      },
+      "membershipId",
+      "users.errors.notPending",
+    ],
   ];
 
   for (const locale of ["en", "fr"] as const) {
@@ -339,9 +484,17 @@ describe("bad input: a localized field error, nothing written", () => {
     const solo = await createOrgWithRoles("Solo");
     const me = await db.membership.findFirstOrThrow({ where: { organizationId: solo.organization.id, userId: solo.users.ORG_ADMIN.id } });
     const before = await usersSnapshot();
-    expect(await changeUserRole.call(actorOf(solo.users.ORG_ADMIN), solo.organization.slug, { membershipId: me.id, role: "MEMBER" })).toMatchObject({ ok: false, code: "SELF_CHANGE" });
-    expect(await removeUser.call(actorOf(solo.users.ORG_ADMIN), solo.organization.slug, { membershipId: me.id })).toMatchObject({ ok: false, code: "SELF_CHANGE" });
-    expect(await removeUser.call(actorOf(solo.users.USER_ADMIN), solo.organization.slug, { membershipId: me.id })).toMatchObject({ ok: false, code: "ROLE_NOT_ALLOWED" });
+    expect(
+      await changeUserRole.call(actorOf(solo.users.ORG_ADMIN), solo.organization.slug, { membershipId: me.id, role: "MEMBER" }),
+    ).toMatchObject({ ok: false, code: "SELF_CHANGE" });
+    expect(await removeUser.call(actorOf(solo.users.ORG_ADMIN), solo.organization.slug, { membershipId: me.id })).toMatchObject({
+      ok: false,
+      code: "SELF_CHANGE",
+    });
+    expect(await removeUser.call(actorOf(solo.users.USER_ADMIN), solo.organization.slug, { membershipId: me.id })).toMatchObject({
+      ok: false,
+      code: "ROLE_NOT_ALLOWED",
+    });
     expect(await usersSnapshot()).toEqual(before);
   });
 });

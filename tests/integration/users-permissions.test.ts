@@ -78,7 +78,11 @@ function page(capability: Capability, then?: (access: Awaited<ReturnType<typeof 
 }
 
 async function pendingInvitee(role: OrgRole) {
-  const result = await inviteUser.call(actorOf(org.users.ORG_ADMIN), slug(), { email: `pending-${uid()}@example.test`, role, language: "en" });
+  const result = await inviteUser.call(actorOf(org.users.ORG_ADMIN), slug(), {
+    email: `pending-${uid()}@example.test`,
+    role,
+    language: "en",
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data.membershipId;
 }
@@ -93,11 +97,15 @@ const CASES: [string, Expect, () => Promise<Call>][] = [
     ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
     async () => (actor) => inviteUser.call(actor, slug(), { email: `new-${uid()}@example.test`, role, language: "fr" }),
   ]),
-  ["assign workspaces to an invitation", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const membershipId = await pendingInvitee("MEMBER");
-    const workspace = await ws("Assign");
-    return (actor) => assignInvitationWorkspaces.call(actor, slug(), { membershipId, workspaceIds: [workspace.id] });
-  }],
+  [
+    "assign workspaces to an invitation",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const membershipId = await pendingInvitee("MEMBER");
+      const workspace = await ws("Assign");
+      return (actor) => assignInvitationWorkspaces.call(actor, slug(), { membershipId, workspaceIds: [workspace.id] });
+    },
+  ],
   ...(["MEMBER", "ORG_ADMIN"] as const).map((role): [string, Expect, () => Promise<Call>] => [
     `change the workspaces of a ${role}`,
     ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
@@ -107,14 +115,22 @@ const CASES: [string, Expect, () => Promise<Call>][] = [
       return (actor) => setUserWorkspaces.call(actor, slug(), { membershipId: membership.id, workspaceIds: [workspace.id] });
     },
   ]),
-  ["change a member's role", ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const { membership } = await createMember(orgId(), "MEMBER");
-    return (actor) => changeUserRole.call(actor, slug(), { membershipId: membership.id, role: "BILLING_ADMIN" });
-  }],
-  ["demote another org admin", ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const { membership } = await createMember(orgId(), "ORG_ADMIN");
-    return (actor) => changeUserRole.call(actor, slug(), { membershipId: membership.id, role: "MEMBER" });
-  }],
+  [
+    "change a member's role",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const { membership } = await createMember(orgId(), "MEMBER");
+      return (actor) => changeUserRole.call(actor, slug(), { membershipId: membership.id, role: "BILLING_ADMIN" });
+    },
+  ],
+  [
+    "demote another org admin",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const { membership } = await createMember(orgId(), "ORG_ADMIN");
+      return (actor) => changeUserRole.call(actor, slug(), { membershipId: membership.id, role: "MEMBER" });
+    },
+  ],
   ...(["MEMBER", "USER_ADMIN", "BILLING_ADMIN", "ORG_ADMIN"] as const).map((role): [string, Expect, () => Promise<Call>] => [
     `delete a ${role}`,
     ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
@@ -124,63 +140,127 @@ const CASES: [string, Expect, () => Promise<Call>][] = [
     },
   ]),
   ...(["MEMBER", "ORG_ADMIN"] as const).flatMap((role): [string, Expect, () => Promise<Call>][] => [
-    [`resend a pending ${role}'s invitation`, ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-      const membershipId = await pendingInvitee(role);
-      return (actor) => resendUserInvitation.call(actor, slug(), { membershipId });
-    }],
-    [`revoke a pending ${role}'s invitation`, ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-      const membershipId = await pendingInvitee(role);
-      return (actor) => revokeUserInvitation.call(actor, slug(), { membershipId });
-    }],
+    [
+      `resend a pending ${role}'s invitation`,
+      ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+      async () => {
+        const membershipId = await pendingInvitee(role);
+        return (actor) => resendUserInvitation.call(actor, slug(), { membershipId });
+      },
+    ],
+    [
+      `revoke a pending ${role}'s invitation`,
+      ["ok", "FORBIDDEN", role === "MEMBER" ? "ok" : "ROLE_NOT_ALLOWED", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+      async () => {
+        const membershipId = await pendingInvitee(role);
+        return (actor) => revokeUserInvitation.call(actor, slug(), { membershipId });
+      },
+    ],
   ]),
-  ["load a user's workspaces (Edit dialog)", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const { membership } = await createMember(orgId(), "MEMBER");
-    return (actor) => loadUserWorkspaces.call(actor, slug(), { membershipId: membership.id });
-  }],
-  ["workspaces page (see workspaces)", ["ok", "ok", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"], async () => page("workspaces.viewAssigned")],
-  ["open an assigned workspace", ["ok", "ok", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    page("workspaces.viewAssigned", (access) => loadWorkspace(db, access, w1.id, workspaceContactsQuerySchema.parse({})))],
-  ["open a workspace the member is not assigned to", ["ok", "ok", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    page("workspaces.viewAssigned", (access) => loadWorkspace(db, access, w2.id, workspaceContactsQuerySchema.parse({})))],
-  ["create a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    (actor) => createWorkspace.call(actor, slug(), { name: `Created ${uid()}` })],
-  ["rename a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const workspace = await ws("Rename");
-    return (actor) => renameWorkspace.call(actor, slug(), { workspaceId: workspace.id, name: `Renamed ${uid()}` });
-  }],
-  ["delete a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const workspace = await ws("Delete");
-    return (actor) => deleteWorkspace.call(actor, slug(), { workspaceId: workspace.id });
-  }],
-  ["add a member to a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const workspace = await ws("Members");
-    const { membership } = await createMember(orgId());
-    return (actor) => addWorkspaceMember.call(actor, slug(), { workspaceId: workspace.id, membershipId: membership.id });
-  }],
-  ["remove a member from a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const workspace = await ws("Members");
-    const { membership } = await createMember(orgId());
-    await assign(orgId(), workspace.id, membership.id);
-    return (actor) => removeWorkspaceMember.call(actor, slug(), { workspaceId: workspace.id, membershipId: membership.id });
-  }],
-  ["search users to add to a workspace", ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    (actor) => searchWorkspaceCandidates.call(actor, slug(), { workspaceId: w1.id, q: "user" })],
+  [
+    "load a user's workspaces (Edit dialog)",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const { membership } = await createMember(orgId(), "MEMBER");
+      return (actor) => loadUserWorkspaces.call(actor, slug(), { membershipId: membership.id });
+    },
+  ],
+  [
+    "workspaces page (see workspaces)",
+    ["ok", "ok", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => page("workspaces.viewAssigned"),
+  ],
+  [
+    "open an assigned workspace",
+    ["ok", "ok", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => page("workspaces.viewAssigned", (access) => loadWorkspace(db, access, w1.id, workspaceContactsQuerySchema.parse({}))),
+  ],
+  [
+    "open a workspace the member is not assigned to",
+    ["ok", "ok", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => page("workspaces.viewAssigned", (access) => loadWorkspace(db, access, w2.id, workspaceContactsQuerySchema.parse({}))),
+  ],
+  [
+    "create a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => (actor) => createWorkspace.call(actor, slug(), { name: `Created ${uid()}` }),
+  ],
+  [
+    "rename a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const workspace = await ws("Rename");
+      return (actor) => renameWorkspace.call(actor, slug(), { workspaceId: workspace.id, name: `Renamed ${uid()}` });
+    },
+  ],
+  [
+    "delete a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const workspace = await ws("Delete");
+      return (actor) => deleteWorkspace.call(actor, slug(), { workspaceId: workspace.id });
+    },
+  ],
+  [
+    "add a member to a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const workspace = await ws("Members");
+      const { membership } = await createMember(orgId());
+      return (actor) => addWorkspaceMember.call(actor, slug(), { workspaceId: workspace.id, membershipId: membership.id });
+    },
+  ],
+  [
+    "remove a member from a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const workspace = await ws("Members");
+      const { membership } = await createMember(orgId());
+      await assign(orgId(), workspace.id, membership.id);
+      return (actor) => removeWorkspaceMember.call(actor, slug(), { workspaceId: workspace.id, membershipId: membership.id });
+    },
+  ],
+  [
+    "search users to add to a workspace",
+    ["ok", "FORBIDDEN", "ok", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => (actor) => searchWorkspaceCandidates.call(actor, slug(), { workspaceId: w1.id, q: "user" }),
+  ],
   // By design: workspace managers and the workspace's own members handle its contacts.
-  ["add a contact to the member's workspace", ["ok", "FORBIDDEN", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    (actor) => addWorkspaceContact.call(actor, slug(), { workspaceId: w1.id, name: `Customer ${uid()}`, email: "", phone: "" })],
-  ["add a contact to another workspace", ["ok", "FORBIDDEN", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"], async () =>
-    (actor) => addWorkspaceContact.call(actor, slug(), { workspaceId: w2.id, name: `Customer ${uid()}`, email: "", phone: "" })],
-  ["assign a contact of the member's workspace", ["ok", "FORBIDDEN", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const contact = await createWorkspaceContactRow(orgId(), w1.id);
-    const member = await db.membership.findFirstOrThrow({ where: { organizationId: orgId(), userId: org.users.MEMBER.id } });
-    return (actor) => assignWorkspaceContact.call(actor, slug(), { workspaceId: w1.id, workspaceContactId: contact.id, membershipId: member.id });
-  }],
-  ["assign a contact of another workspace", ["ok", "FORBIDDEN", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"], async () => {
-    const workspaceMember = await createMember(orgId());
-    await assign(orgId(), w2.id, workspaceMember.membership.id);
-    const contact = await createWorkspaceContactRow(orgId(), w2.id);
-    return (actor) => assignWorkspaceContact.call(actor, slug(), { workspaceId: w2.id, workspaceContactId: contact.id, membershipId: workspaceMember.membership.id });
-  }],
+  [
+    "add a contact to the member's workspace",
+    ["ok", "FORBIDDEN", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => (actor) => addWorkspaceContact.call(actor, slug(), { workspaceId: w1.id, name: `Customer ${uid()}`, email: "", phone: "" }),
+  ],
+  [
+    "add a contact to another workspace",
+    ["ok", "FORBIDDEN", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => (actor) => addWorkspaceContact.call(actor, slug(), { workspaceId: w2.id, name: `Customer ${uid()}`, email: "", phone: "" }),
+  ],
+  [
+    "assign a contact of the member's workspace",
+    ["ok", "FORBIDDEN", "ok", "ok", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const contact = await createWorkspaceContactRow(orgId(), w1.id);
+      const member = await db.membership.findFirstOrThrow({ where: { organizationId: orgId(), userId: org.users.MEMBER.id } });
+      return (actor) =>
+        assignWorkspaceContact.call(actor, slug(), { workspaceId: w1.id, workspaceContactId: contact.id, membershipId: member.id });
+    },
+  ],
+  [
+    "assign a contact of another workspace",
+    ["ok", "FORBIDDEN", "ok", "NOT_FOUND", "NOT_FOUND", "UNAUTHENTICATED"],
+    async () => {
+      const workspaceMember = await createMember(orgId());
+      await assign(orgId(), w2.id, workspaceMember.membership.id);
+      const contact = await createWorkspaceContactRow(orgId(), w2.id);
+      return (actor) =>
+        assignWorkspaceContact.call(actor, slug(), {
+          workspaceId: w2.id,
+          workspaceContactId: contact.id,
+          membershipId: workspaceMember.membership.id,
+        });
+    },
+  ],
 ];
 
 /** Cases that only read: allowed means answered, not written. */

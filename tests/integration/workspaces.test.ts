@@ -79,16 +79,26 @@ describe("create, rename, delete", () => {
     const created = data(await createWorkspace.call(admin(), slug(), { name: `  Sales ${uid()} ` }));
     expect(created.name).not.toMatch(/^\s|\s$/);
     expect(await db.auditEvent.count({ where: { action: "workspace.created", targetId: created.id } })).toBe(1);
-    const renamed = data(await renameWorkspace.call(actorOf(org.users.USER_ADMIN), slug(), { workspaceId: created.id, name: `Ventes ${uid()}` }));
+    const renamed = data(
+      await renameWorkspace.call(actorOf(org.users.USER_ADMIN), slug(), { workspaceId: created.id, name: `Ventes ${uid()}` }),
+    );
     expect((await db.workspace.findUniqueOrThrow({ where: { id: created.id } })).name).toBe(renamed.name);
 
     const foreign = await createWorkspaceRow(other.organization.id);
     const before = await usersSnapshot();
     expect(await createWorkspace.call(admin(), slug(), { name: renamed.name }, { locale: "fr" })).toMatchObject({
-      ok: false, code: "DUPLICATE", fieldErrors: { name: [translator("fr")("workspaces.errors.duplicate")] },
+      ok: false,
+      code: "DUPLICATE",
+      fieldErrors: { name: [translator("fr")("workspaces.errors.duplicate")] },
     });
-    expect(await createWorkspace.call(admin(), slug(), { name: "   " })).toMatchObject({ ok: false, fieldErrors: { name: [translator("en")("errors.required")] } });
-    expect(await renameWorkspace.call(admin(), slug(), { workspaceId: foreign.id, name: "Mine now" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await createWorkspace.call(admin(), slug(), { name: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [translator("en")("errors.required")] },
+    });
+    expect(await renameWorkspace.call(admin(), slug(), { workspaceId: foreign.id, name: "Mine now" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await deleteWorkspace.call(admin(), slug(), { workspaceId: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await usersSnapshot()).toEqual(before);
     // The same name in another organization is fine.
@@ -114,10 +124,17 @@ describe("a workspace's members and contacts", () => {
     const member = await createMember(orgId(), "MEMBER", "ACTIVE", { name: `Zoé Searchable ${uid()}` });
     const candidates = data(await searchWorkspaceCandidates.call(admin(), slug(), { workspaceId: workspace.id, q: "zoe search" }));
     expect(candidates.map((c) => c.membershipId)).toEqual([member.membership.id]);
-    data(await addWorkspaceMember.call(actorOf(org.users.USER_ADMIN), slug(), { workspaceId: workspace.id, membershipId: member.membership.id }));
+    data(
+      await addWorkspaceMember.call(actorOf(org.users.USER_ADMIN), slug(), {
+        workspaceId: workspace.id,
+        membershipId: member.membership.id,
+      }),
+    );
     expect(data(await searchWorkspaceCandidates.call(admin(), slug(), { workspaceId: workspace.id, q: "zoe search" }))).toEqual([]);
     const contact = await createWorkspaceContactRow(orgId(), workspace.id, member.user.id);
-    const removed = data(await removeWorkspaceMember.call(admin(), slug(), { workspaceId: workspace.id, membershipId: member.membership.id }));
+    const removed = data(
+      await removeWorkspaceMember.call(admin(), slug(), { workspaceId: workspace.id, membershipId: member.membership.id }),
+    );
     expect(removed).toMatchObject({ removed: true, unassignedContacts: 1 });
     expect((await db.workspaceContact.findUniqueOrThrow({ where: { id: contact.id } })).assignedUserId).toBeNull();
   });
@@ -131,19 +148,55 @@ describe("a workspace's members and contacts", () => {
     await assign(orgId(), workspace.id, colleague.membership.id);
     const me = actorOf(member.user);
 
-    const added = data(await addWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, name: " Paul Girard ", email: "Paul@Northwind.test", phone: "+33 4 72 10 20 30" }));
-    expect(await db.workspaceContact.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ name: "Paul Girard", email: "paul@northwind.test", phone: "+33 4 72 10 20 30", assignedUserId: null, organizationId: orgId() });
-    data(await assignWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, workspaceContactId: added.id, membershipId: colleague.membership.id }));
+    const added = data(
+      await addWorkspaceContact.call(me, slug(), {
+        workspaceId: workspace.id,
+        name: " Paul Girard ",
+        email: "Paul@Northwind.test",
+        phone: "+33 4 72 10 20 30",
+      }),
+    );
+    expect(await db.workspaceContact.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+      name: "Paul Girard",
+      email: "paul@northwind.test",
+      phone: "+33 4 72 10 20 30",
+      assignedUserId: null,
+      organizationId: orgId(),
+    });
+    data(
+      await assignWorkspaceContact.call(me, slug(), {
+        workspaceId: workspace.id,
+        workspaceContactId: added.id,
+        membershipId: colleague.membership.id,
+      }),
+    );
     expect((await db.workspaceContact.findUniqueOrThrow({ where: { id: added.id } })).assignedUserId).toBe(colleague.user.id);
 
     const elsewhere = await createWorkspaceRow(orgId());
     const foreignContact = await createWorkspaceContactRow(orgId(), elsewhere.id);
     const before = await usersSnapshot();
-    expect(await assignWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, workspaceContactId: added.id, membershipId: outsider.membership.id }))
-      .toMatchObject({ ok: false, fieldErrors: { membershipId: [translator("en")("workspaces.errors.notWorkspaceMember")] } });
-    expect(await addWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, name: "X", email: "not-an-email" })).toMatchObject({ ok: false, fieldErrors: { email: [translator("en")("errors.email")] } });
-    expect(await addWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, name: "", email: "" })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(Array) } });
-    expect(await assignWorkspaceContact.call(admin(), slug(), { workspaceId: workspace.id, workspaceContactId: foreignContact.id, membershipId: colleague.membership.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await assignWorkspaceContact.call(me, slug(), {
+        workspaceId: workspace.id,
+        workspaceContactId: added.id,
+        membershipId: outsider.membership.id,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { membershipId: [translator("en")("workspaces.errors.notWorkspaceMember")] } });
+    expect(await addWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, name: "X", email: "not-an-email" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [translator("en")("errors.email")] },
+    });
+    expect(await addWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, name: "", email: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.any(Array) },
+    });
+    expect(
+      await assignWorkspaceContact.call(admin(), slug(), {
+        workspaceId: workspace.id,
+        workspaceContactId: foreignContact.id,
+        membershipId: colleague.membership.id,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await usersSnapshot()).toEqual(before);
 
     data(await assignWorkspaceContact.call(me, slug(), { workspaceId: workspace.id, workspaceContactId: added.id, membershipId: "" }));

@@ -12,15 +12,27 @@ export const CLOUD_BUSINESS = { planId: "cloud-business", product: "Roster Cloud
 /** A contact linked to its own user, who can sign in with the contact's email. */
 export async function createSignedInContact(organizationId: string, roles: ContactRoleType[] = [], options: { locale?: "en" | "fr" } = {}) {
   const user = await createUser({ locale: options.locale });
-  const contact = await createContact(organizationId, { email: user.email, userId: user.id, roles, name: user.name ?? undefined, language: options.locale });
+  const contact = await createContact(organizationId, {
+    email: user.email,
+    userId: user.id,
+    roles,
+    name: user.name ?? undefined,
+    language: options.locale,
+  });
   return { user, contact };
 }
 
 export async function createTestOrder(organizationId: string, licenseeContactId: string, billingContactId = licenseeContactId, seats = 3) {
   return db.$transaction((tx) =>
     createOrderRecords(tx, {
-      organizationId, channel: "ONLINE", placedByUserId: null, licenseeContactId, billingContactId, currency: "EUR",
-      lines: [{ ...CLOUD_BUSINESS, quantity: seats }], totalCents: seats * CLOUD_BUSINESS.unitPriceCents,
+      organizationId,
+      channel: "ONLINE",
+      placedByUserId: null,
+      licenseeContactId,
+      billingContactId,
+      currency: "EUR",
+      lines: [{ ...CLOUD_BUSINESS, quantity: seats }],
+      totalCents: seats * CLOUD_BUSINESS.unitPriceCents,
     }),
   );
 }
@@ -39,6 +51,8 @@ export async function createBillingWorld(name = "Billing") {
 }
 
 /** The billing details form as the browser sends it: every field, empty unless given. */
-export function billingDetailsForm(fields: Partial<Record<"legalName" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "country" | "vatId", string>>) {
+export function billingDetailsForm(
+  fields: Partial<Record<"legalName" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "country" | "vatId", string>>,
+) {
   return { legalName: "", addressLine1: "", addressLine2: "", postalCode: "", city: "", country: "", vatId: "", ...fields };
 }

@@ -7,7 +7,10 @@ export type EmailElement = { name: string; attributes: Record<string, string> };
 
 export function elementsOf(html: string): EmailElement[] {
   const elements: EmailElement[] = [];
-  const parser = new Parser({ onopentag: (name, attributes) => elements.push({ name, attributes }) }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const parser = new Parser(
+    { onopentag: (name, attributes) => elements.push({ name, attributes }) },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
   parser.write(html);
   parser.end();
   return elements;
@@ -22,7 +25,22 @@ function schemeOf(value: string): string | null {
   }
 }
 
-const ACTIVE_ELEMENTS = new Set(["script", "iframe", "frame", "object", "embed", "form", "input", "button", "textarea", "svg", "math", "base", "link", "style"]);
+const ACTIVE_ELEMENTS = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "svg",
+  "math",
+  "base",
+  "link",
+  "style",
+]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "background", "poster", "cite", "xlink:href"]);
 
 /** Whatever in the email could run script, load from an unsafe place or lead to one: one line each (empty when safe). */
@@ -37,13 +55,16 @@ export function unsafePartsOf(html: string): string[] {
       const allowed = name === "img" ? ["https:"] : ["http:", "https:", "mailto:"];
       if (!scheme || !allowed.includes(scheme)) problems.push(`<${name} ${attribute}="${value}">`);
     }
-    if (name === "img") for (const attribute of Object.keys(attributes)) if (!["src", "alt", "title"].includes(attribute)) problems.push(`<img ${attribute}>`);
+    if (name === "img")
+      for (const attribute of Object.keys(attributes))
+        if (!["src", "alt", "title"].includes(attribute)) problems.push(`<img ${attribute}>`);
   }
   return problems;
 }
 
 /** Every distinct style attribute of the email. */
-export const stylesOf = (html: string): Set<string> => new Set(elementsOf(html).flatMap(({ attributes }) => (attributes.style === undefined ? [] : [attributes.style])));
+export const stylesOf = (html: string): Set<string> =>
+  new Set(elementsOf(html).flatMap(({ attributes }) => (attributes.style === undefined ? [] : [attributes.style])));
 
 /** The markup with style attributes left out, to match its structure. */
 export const withoutStyles = (html: string): string => html.replace(/ style="[^"]*"/g, "");

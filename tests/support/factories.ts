@@ -9,7 +9,9 @@ export const uid = () => randomBytes(4).toString("hex");
 
 export async function createUser(overrides: { email?: string; name?: string; locale?: "en" | "fr" } = {}) {
   const id = uid();
-  return db.user.create({ data: { email: overrides.email ?? `user-${id}@example.test`, name: overrides.name ?? `User ${id}`, locale: overrides.locale ?? "en" } });
+  return db.user.create({
+    data: { email: overrides.email ?? `user-${id}@example.test`, name: overrides.name ?? `User ${id}`, locale: overrides.locale ?? "en" },
+  });
 }
 
 export const actorOf = (user: { id: string }): Actor => ({ userId: user.id, ip: "127.0.0.1", userAgent: "vitest" });
@@ -26,14 +28,29 @@ export async function createOrgWithRoles(name = "Org") {
   return { organization, users };
 }
 
-export async function createContact(organizationId: string, input: { name?: string; email?: string; roles?: ContactRoleType[]; userId?: string | null; status?: "ACTIVE" | "INVITED" | "DISABLED"; language?: "en" | "fr" } = {}) {
+export async function createContact(
+  organizationId: string,
+  input: {
+    name?: string;
+    email?: string;
+    roles?: ContactRoleType[];
+    userId?: string | null;
+    status?: "ACTIVE" | "INVITED" | "DISABLED";
+    language?: "en" | "fr";
+  } = {},
+) {
   const id = uid();
   const name = input.name ?? `Contact ${id}`;
   const email = (input.email ?? `contact-${id}@example.test`).toLowerCase();
   const contact = await db.contact.create({
     data: {
-      organizationId, name, email, searchText: contactSearchText(name, email), userId: input.userId ?? null,
-      status: input.status ?? "ACTIVE", language: input.language ?? "en",
+      organizationId,
+      name,
+      email,
+      searchText: contactSearchText(name, email),
+      userId: input.userId ?? null,
+      status: input.status ?? "ACTIVE",
+      language: input.language ?? "en",
     },
   });
   await db.contactRole.createMany({ data: (input.roles ?? []).map((role) => ({ role, organizationId, contactId: contact.id })) });

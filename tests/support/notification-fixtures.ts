@@ -18,14 +18,27 @@ export async function createOrderWithInvoice(
   const order = await createOrder(organizationId, licenseeContactId, billingContactId);
   await db.license.createMany({
     data: [
-      { organizationId, orderId: order.id, product: "Roster Cloud", licenseKey: `KEY-${uid()}-${uid()}`, seats: 10, validUntil: new Date(Date.now() + 365 * DAY) },
+      {
+        organizationId,
+        orderId: order.id,
+        product: "Roster Cloud",
+        licenseKey: `KEY-${uid()}-${uid()}`,
+        seats: 10,
+        validUntil: new Date(Date.now() + 365 * DAY),
+      },
       { organizationId, orderId: order.id, product: "Roster Audit", licenseKey: `KEY-${uid()}-${uid()}`, seats: 1 },
     ],
   });
   const created = await db.invoice.create({
     data: {
-      organizationId, orderId: order.id, number: `INV-${uid()}`, amountCents: invoice.amountCents ?? 129_900, currency: "EUR",
-      dueAt: invoice.dueAt ?? new Date(Date.now() + 30 * DAY), status: invoice.status ?? "OPEN", lastReminderAt: invoice.lastReminderAt ?? null,
+      organizationId,
+      orderId: order.id,
+      number: `INV-${uid()}`,
+      amountCents: invoice.amountCents ?? 129_900,
+      currency: "EUR",
+      dueAt: invoice.dueAt ?? new Date(Date.now() + 30 * DAY),
+      status: invoice.status ?? "OPEN",
+      lastReminderAt: invoice.lastReminderAt ?? null,
     },
   });
   return { order, invoice: created };
@@ -34,8 +47,13 @@ export async function createOrderWithInvoice(
 export async function createQuote(organizationId: string, requester: { contactId?: string; userId?: string }) {
   return db.quote.create({
     data: {
-      organizationId, number: `Q-${uid()}`, requesterContactId: requester.contactId ?? null, requestedByUserId: requester.userId ?? null,
-      items: [{ product: "Roster Cloud", plan: "Business", quantity: 40, unitPriceCents: 12_000 }], amountCents: 480_000, currency: "EUR",
+      organizationId,
+      number: `Q-${uid()}`,
+      requesterContactId: requester.contactId ?? null,
+      requestedByUserId: requester.userId ?? null,
+      items: [{ product: "Roster Cloud", plan: "Business", quantity: 40, unitPriceCents: 12_000 }],
+      amountCents: 480_000,
+      currency: "EUR",
       validUntil: new Date(Date.now() + 30 * DAY),
     },
   });

@@ -17,7 +17,12 @@ export const allowedBytes = (rows: number) => PAGE_BUDGET.bytesAt25Rows + PAGE_B
 
 export type Weighed = { status: number; html: string; encoding: string; transferred: number; raw: number };
 
-const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync, identity: (body) => body };
+const DECODERS: Record<string, (body: Buffer) => Buffer> = {
+  gzip: gunzipSync,
+  br: brotliDecompressSync,
+  deflate: inflateSync,
+  identity: (body) => body,
+};
 
 /** GETs `path` of `base` (its headers given), and weighs the body as it came and as decoded. */
 export function weighPage(base: string, path: string, headers: Record<string, string>): Promise<Weighed> {
@@ -25,19 +30,27 @@ export function weighPage(base: string, path: string, headers: Record<string, st
   return new Promise((resolve, reject) => {
     // To the IPv4 loopback for a "localhost" base: the app listens there only (scripts/start.ts).
     const host = url.hostname === "localhost" ? "127.0.0.1" : url.hostname;
-    const call = request({ host, port: url.port, path: `${url.pathname}${url.search}`, headers: { ...headers, host: url.host, "accept-encoding": ACCEPT_ENCODING } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        const body = Buffer.concat(chunks);
-        const encoding = String(response.headers["content-encoding"] ?? "identity");
-        const decode = DECODERS[encoding];
-        if (!decode) return reject(new Error(`${path}: unknown content-encoding ${encoding}`));
-        const html = decode(body).toString("utf8");
-        resolve({ status: response.statusCode ?? 0, html, encoding, transferred: body.length, raw: Buffer.byteLength(html) });
-      });
-    });
+    const call = request(
+      {
+        host,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        headers: { ...headers, host: url.host, "accept-encoding": ACCEPT_ENCODING },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const encoding = String(response.headers["content-encoding"] ?? "identity");
+          const decode = DECODERS[encoding];
+          if (!decode) return reject(new Error(`${path}: unknown content-encoding ${encoding}`));
+          const html = decode(body).toString("utf8");
+          resolve({ status: response.statusCode ?? 0, html, encoding, transferred: body.length, raw: Buffer.byteLength(html) });
+        });
+      },
+    );
     call.on("error", reject);
     call.end();
   });
@@ -69,14 +82,29 @@ export const LIST_PAGES: readonly ListPage[] = [
   paged("invoices", (org) => `/orgs/${org.slug}/billing/invoices`, LIST_ROW_LABELS.invoices),
   paged("quotes", (org) => `/orgs/${org.slug}/billing/quotes`, LIST_ROW_LABELS.quotes),
   paged("licenses", (org) => `/orgs/${org.slug}/billing/licenses`, LIST_ROW_LABELS.licenses),
-  { name: "domains", at25: ({ small }) => `/orgs/${small.slug}/settings/domains`, at100: ({ large }) => `/orgs/${large.slug}/settings/domains`, rows: LIST_ROW_LABELS.domains },
-  { name: "emails", at25: ({ small }) => `/orgs/${small.slug}/settings/emails`, at100: ({ large }) => `/orgs/${large.slug}/settings/emails`, rows: LIST_ROW_LABELS.emails },
+  {
+    name: "domains",
+    at25: ({ small }) => `/orgs/${small.slug}/settings/domains`,
+    at100: ({ large }) => `/orgs/${large.slug}/settings/domains`,
+    rows: LIST_ROW_LABELS.domains,
+  },
+  {
+    name: "emails",
+    at25: ({ small }) => `/orgs/${small.slug}/settings/emails`,
+    at100: ({ large }) => `/orgs/${large.slug}/settings/emails`,
+    rows: LIST_ROW_LABELS.emails,
+  },
   // Its recipients are capped per event (lib/notifications/overview.ts): one figure, its rows as they come.
   { name: "notifications", at25: ({ large }) => `/orgs/${large.slug}/settings/notifications`, at100: null, rows: LIST_ROW_LABELS.contacts },
 ];
 
 export type PageFigures = { rows: number; raw: number; transferred: number; encoding: string };
-export type ListPageFigures = { page: string; at25: PageFigures; at100: PageFigures | null; perExtraRow: { raw: number; transferred: number } | null };
+export type ListPageFigures = {
+  page: string;
+  at25: PageFigures;
+  at100: PageFigures | null;
+  perExtraRow: { raw: number; transferred: number } | null;
+};
 
 /** A page's figures, its rows counted by their numbered labels. */
 async function figuresOf(base: string, path: string, headers: Record<string, string>, rows: RegExp, locale: string): Promise<PageFigures> {
@@ -86,11 +114,18 @@ async function figuresOf(base: string, path: string, headers: Record<string, str
   return { rows: new Set(weighed.html.match(rows)).size, raw: weighed.raw, transferred: weighed.transferred, encoding: weighed.encoding };
 }
 
-export async function weighListPage(base: string, page: ListPage, orgs: WeightOrganizations, headers: Record<string, string>, locale: string): Promise<ListPageFigures> {
+export async function weighListPage(
+  base: string,
+  page: ListPage,
+  orgs: WeightOrganizations,
+  headers: Record<string, string>,
+  locale: string,
+): Promise<ListPageFigures> {
   const at25 = await figuresOf(base, page.at25(orgs), headers, page.rows, locale);
   const at100 = page.at100 ? await figuresOf(base, page.at100(orgs), headers, page.rows, locale) : null;
   const extra = at100 ? at100.rows - at25.rows : 0;
-  const perExtraRow = at100 && extra > 0 ? { raw: (at100.raw - at25.raw) / extra, transferred: (at100.transferred - at25.transferred) / extra } : null;
+  const perExtraRow =
+    at100 && extra > 0 ? { raw: (at100.raw - at25.raw) / extra, transferred: (at100.transferred - at25.transferred) / extra } : null;
   return { page: page.name, at25, at100, perExtraRow };
 }
 
@@ -99,6 +134,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** One line of figures: "contacts (en)  25 rows: 9.8 KB gzip (40.1 KB raw)  100 rows: …  per extra row: 61 B gzip (540 B raw)". */
 export function describeFigures(figures: ListPageFigures, locale: string): string {
   const at = (f: PageFigures) => `${String(f.rows).padStart(3)} rows: ${kb(f.transferred).padStart(8)} ${f.encoding} (${kb(f.raw)} raw)`;
-  const perRow = figures.perExtraRow ? `  per extra row: ${figures.perExtraRow.transferred.toFixed(0)} B (${figures.perExtraRow.raw.toFixed(0)} B raw)` : "";
+  const perRow = figures.perExtraRow
+    ? `  per extra row: ${figures.perExtraRow.transferred.toFixed(0)} B (${figures.perExtraRow.raw.toFixed(0)} B raw)`
+    : "";
   return `${`${figures.page} (${locale})`.padEnd(20)} ${at(figures.at25)}${figures.at100 ? `   ${at(figures.at100)}` : ""}${perRow}`;
 }

@@ -6,9 +6,59 @@
 // Written straight into the database, in one transaction; ids look like the app's (cuid).
 import type pg from "pg";
 
-const FIRST = ["Sarah", "Thomas", "Camille", "Nicolas", "Priya", "Mathieu", "Laura", "Julien", "Zoé", "Michael", "Anna", "Hugo", "Robert", "Emily", "Antoine", "Grace", "Chloé", "Élise", "Kevin", "Benoît"];
-const LAST = ["Johnson", "Laurent", "Fournier", "Girard", "Patel", "Roux", "Smith", "Mercier", "Lambert", "Turner", "Kowalski", "Blanc", "Miller", "Davis", "Bonnet", "Lee", "Faure", "Perrin", "Nguyen", "Lefèvre"];
-const CONTACT_ROLES = ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING", "UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"];
+const FIRST = [
+  "Sarah",
+  "Thomas",
+  "Camille",
+  "Nicolas",
+  "Priya",
+  "Mathieu",
+  "Laura",
+  "Julien",
+  "Zoé",
+  "Michael",
+  "Anna",
+  "Hugo",
+  "Robert",
+  "Emily",
+  "Antoine",
+  "Grace",
+  "Chloé",
+  "Élise",
+  "Kevin",
+  "Benoît",
+];
+const LAST = [
+  "Johnson",
+  "Laurent",
+  "Fournier",
+  "Girard",
+  "Patel",
+  "Roux",
+  "Smith",
+  "Mercier",
+  "Lambert",
+  "Turner",
+  "Kowalski",
+  "Blanc",
+  "Miller",
+  "Davis",
+  "Bonnet",
+  "Lee",
+  "Faure",
+  "Perrin",
+  "Nguyen",
+  "Lefèvre",
+];
+const CONTACT_ROLES = [
+  "PRIMARY_LICENSEE",
+  "PRIMARY_TECHNICAL",
+  "PRIMARY_BILLING",
+  "UNPAID_INVOICES",
+  "NEW_QUOTES",
+  "SECURITY_PRIVACY",
+  "DATA_PROTECTION",
+];
 
 /** Every list's rows carry a numbered label, so a page's rows can be counted (LIST_ROW_LABELS). */
 export const LIST_ROW_LABELS = {
@@ -31,18 +81,27 @@ const CUID = `'c' || substr(md5(random()::text), 1, 12) || substr(md5(random()::
 const pad = (n: string) => `lpad(${n}::text, 4, '0')`;
 
 /** Creates the organization `slug` (name `name`) with `rows` rows in every list, `adminUserId` its ORG_ADMIN. */
-export async function createWeightOrganization(client: pg.ClientBase, options: { slug: string; name: string; rows: number; adminUserId: string }): Promise<WeightOrganization> {
+export async function createWeightOrganization(
+  client: pg.ClientBase,
+  options: { slug: string; name: string; rows: number; adminUserId: string },
+): Promise<WeightOrganization> {
   const { slug, name, rows, adminUserId } = options;
-  const people = (alias: string) => `(SELECT (ARRAY[${FIRST.map((f) => `'${f}'`).join(",")}])[1 + (${alias}) % ${FIRST.length}] || ' ' || (ARRAY[${LAST.map((l) => `'${l}'`).join(",")}])[1 + ((${alias}) * 7) % ${LAST.length}])`;
+  const people = (alias: string) =>
+    `(SELECT (ARRAY[${FIRST.map((f) => `'${f}'`).join(",")}])[1 + (${alias}) % ${FIRST.length}] || ' ' || (ARRAY[${LAST.map((l) => `'${l}'`).join(",")}])[1 + ((${alias}) * 7) % ${LAST.length}])`;
   await client.query("BEGIN");
   try {
-    const { rows: [organization] } = await client.query<{ id: string }>(
+    const {
+      rows: [organization],
+    } = await client.query<{ id: string }>(
       `INSERT INTO "Organization" (id, name, slug, "legalName", "addressLine1", "postalCode", city, country, "updatedAt")
        VALUES (${CUID}, $1, $2, $1, '12 rue des Lilas', '69003', 'Lyon', 'FR', now()) RETURNING id`,
       [name, slug],
     );
     const org = organization.id;
-    await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "lastActiveAt", "updatedAt") VALUES (${CUID}, $1, $2, 'ORG_ADMIN', 'ACTIVE', now(), now())`, [org, adminUserId]);
+    await client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "lastActiveAt", "updatedAt") VALUES (${CUID}, $1, $2, 'ORG_ADMIN', 'ACTIVE', now(), now())`,
+      [org, adminUserId],
+    );
 
     // Contacts "Person 0001 (Sarah Johnson)": one in seventeen disabled, one in eleven invited; up to two roles each.
     await client.query(
@@ -94,7 +153,9 @@ export async function createWeightOrganization(client: pg.ClientBase, options: {
        JOIN (SELECT id, row_number() OVER (ORDER BY name) AS n FROM "Workspace" WHERE "organizationId" = $1) w ON w.n IN (1 + m.n % $2::int, 1 + (m.n + 1) % $2::int)`,
       [org, rows],
     );
-    const { rows: [workspace] } = await client.query<{ id: string }>(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 ORDER BY name LIMIT 1`, [org]);
+    const {
+      rows: [workspace],
+    } = await client.query<{ id: string }>(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 ORDER BY name LIMIT 1`, [org]);
     await client.query(
       `INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, email, phone, "assignedUserId", "updatedAt")
        SELECT ${CUID}, $1, $2, 'Client ' || ${pad("n")} || ' ' || ${people("n + 5")}, 'client.' || n || '@customer-' || (n % 7) || '.test',
@@ -104,7 +165,8 @@ export async function createWeightOrganization(client: pg.ClientBase, options: {
       [org, workspace.id, rows],
     );
 
-    // Orders "ORD-0001", each with its line, its invoice "INV-0001" (one in four paid, one in five overdue) and its license "KEY-0001" with seats assigned.
+    // Orders "ORD-0001", each with its line, its invoice "INV-0001" (one in four paid, one in five overdue) and its license "KEY-0001" with
+    // seats assigned.
     await client.query(
       `WITH c AS (SELECT id, row_number() OVER (ORDER BY name) AS n FROM "Contact" WHERE "organizationId" = $1 AND status = 'ACTIVE'),
        n AS (SELECT n FROM generate_series(1, $2::int) n),

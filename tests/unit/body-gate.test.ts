@@ -13,14 +13,21 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  server = createServer(gateRequestBodies(async (request, response) => {
-    let received = 0;
-    for await (const chunk of request) received += (chunk as Buffer).length;
-    const length = request.headers["content-length"];
-    seen.push({ length, chunked: request.headers["transfer-encoding"] !== undefined, received, serverReadBytes: request.socket.bytesRead });
-    if (Number(length) > LIMIT) response.writeHead(413).end("too large");
-    else response.end(`got ${received}`);
-  }, LIMIT));
+  server = createServer(
+    gateRequestBodies(async (request, response) => {
+      let received = 0;
+      for await (const chunk of request) received += (chunk as Buffer).length;
+      const length = request.headers["content-length"];
+      seen.push({
+        length,
+        chunked: request.headers["transfer-encoding"] !== undefined,
+        received,
+        serverReadBytes: request.socket.bytesRead,
+      });
+      if (Number(length) > LIMIT) response.writeHead(413).end("too large");
+      else response.end(`got ${received}`);
+    }, LIMIT),
+  );
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
   port = (server.address() as AddressInfo).port;
 });
@@ -35,19 +42,35 @@ function post(size: number, chunked: boolean, agent: Agent | false = false): Pro
   return new Promise((resolve, reject) => {
     let written = 0;
     let answered = false;
-    const req = httpRequest({ port, host: "127.0.0.1", method: "POST", agent, headers: chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) } }, (res) => {
-      answered = true;
-      let text = "";
-      res.on("data", (part) => (text += part));
-      res.on("end", () => resolve({ status: res.statusCode!, text, written }));
-    });
+    const req = httpRequest(
+      {
+        port,
+        host: "127.0.0.1",
+        method: "POST",
+        agent,
+        headers: chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) },
+      },
+      (res) => {
+        answered = true;
+        let text = "";
+        res.on("data", (part) => (text += part));
+        res.on("end", () => resolve({ status: res.statusCode!, text, written }));
+      },
+    );
     req.on("error", (error) => (answered ? undefined : reject(error)));
     const piece = Buffer.alloc(16 * 1024, "x");
     void (async () => {
       while (written < size && !answered) {
         const part = piece.subarray(0, Math.min(piece.length, size - written));
         written += part.length;
-        if (!req.write(part)) await new Promise((drained) => { const timer = setTimeout(drained, 500); req.once("drain", () => { clearTimeout(timer); drained(null); }); });
+        if (!req.write(part))
+          await new Promise((drained) => {
+            const timer = setTimeout(drained, 500);
+            req.once("drain", () => {
+              clearTimeout(timer);
+              drained(null);
+            });
+          });
       }
       if (!answered) req.end();
     })();

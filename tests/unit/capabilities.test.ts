@@ -1,12 +1,22 @@
 // SPEC §2, transcribed independently of lib/auth/capabilities.ts: every role × capability.
 import { describe, expect, it } from "vitest";
 import {
-  CAPABILITIES, CONTACT_ROLES, CONTACT_ROLES_GIVING_ACCESS, ORDER_ROLES, PRIMARY_CONTACT_ROLES, canAssignRole, canRemoveRole,
-  capabilitiesOf, ORG_ROLES, type Capability, type Grants,
+  CAPABILITIES,
+  CONTACT_ROLES,
+  CONTACT_ROLES_GIVING_ACCESS,
+  ORDER_ROLES,
+  PRIMARY_CONTACT_ROLES,
+  canAssignRole,
+  canRemoveRole,
+  capabilitiesOf,
+  ORG_ROLES,
+  type Capability,
+  type Grants,
 } from "@/lib/auth/capabilities";
 
 type Row = [Capability, ORG_ADMIN: boolean, BILLING_ADMIN: boolean, USER_ADMIN: boolean, MEMBER: boolean];
-const Y = true, N = false;
+const Y = true,
+  N = false;
 
 const ORG_TABLE: Row[] = [
   ["org.view", Y, Y, Y, N],
@@ -85,8 +95,12 @@ describe("contact roles (SPEC §2, second table)", () => {
   // gets from each role, over every capability (written from the SPEC's words, not from the map).
   type ContactRow = [
     Capability,
-    PRIMARY_LICENSEE: boolean, PRIMARY_TECHNICAL: boolean, PRIMARY_BILLING: boolean,
-    orderLICENSEE: boolean, orderBILLING: boolean, notificationsOnly: boolean,
+    PRIMARY_LICENSEE: boolean,
+    PRIMARY_TECHNICAL: boolean,
+    PRIMARY_BILLING: boolean,
+    orderLICENSEE: boolean,
+    orderBILLING: boolean,
+    notificationsOnly: boolean,
   ];
   const CONTACT_TABLE: ContactRow[] = [
     // "see the organization": PRIMARY_LICENSEE, PRIMARY_TECHNICAL, PRIMARY_BILLING; an order's contacts see that order only
@@ -135,9 +149,12 @@ describe("contact roles (SPEC §2, second table)", () => {
     ["PRIMARY_BILLING", [{ orgRole: null, contactRoles: ["PRIMARY_BILLING"], orderRoles: [] }]],
     ["an order's LICENSEE", [{ orgRole: null, contactRoles: [], orderRoles: ["LICENSEE"] }]],
     ["an order's BILLING contact", [{ orgRole: null, contactRoles: [], orderRoles: ["BILLING"] }]],
-    ["each notifications-only role", (["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map(
-      (role): Grants => ({ orgRole: null, contactRoles: [role], orderRoles: [] }),
-    )],
+    [
+      "each notifications-only role",
+      (["UNPAID_INVOICES", "NEW_QUOTES", "SECURITY_PRIVACY", "DATA_PROTECTION"] as const).map(
+        (role): Grants => ({ orgRole: null, contactRoles: [role], orderRoles: [] }),
+      ),
+    ],
   ];
 
   it("the table covers every capability exactly once, and its columns every contact role and order role", () => {

@@ -28,8 +28,8 @@ describe("configuration", () => {
     try {
       config();
     } catch (error) {
-      expect((error as Error).message).toContain("SIGN_IN_EMAILS_PER_15_MIN=\"0\"");
-      expect((error as Error).message).toContain("PORT=\"http\"");
+      expect((error as Error).message).toContain('SIGN_IN_EMAILS_PER_15_MIN="0"');
+      expect((error as Error).message).toContain('PORT="http"');
     }
   });
 

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { coveringDomains, domainAndParents, emailDomain, isPublicSuffix, normalizeDomain, registrableDomain } from "@/lib/domains/normalize-domain";
+import {
+  coveringDomains,
+  domainAndParents,
+  emailDomain,
+  isPublicSuffix,
+  normalizeDomain,
+  registrableDomain,
+} from "@/lib/domains/normalize-domain";
 import { isFreeMailDomain, isFreeMailEmail } from "@/lib/domains/free-mail";
 import { addDomainSchema, verificationRecord } from "@/lib/domains/schemas";
 import { checkTxtRecord, domainLockName } from "@/lib/domains/verify-domain";
@@ -29,8 +36,22 @@ describe("normalizeDomain", () => {
   });
 
   it.each([
-    "", "   ", "localhost", "example", "exa mple.com", "-example.com", "example-.com", "exa_mple.com", "a..com",
-    "192.168.1.1", "example.123", "[::1]", `${"a".repeat(64)}.com`, `${"abcdefghi.".repeat(26)}com`, "http://", ".com",
+    "",
+    "   ",
+    "localhost",
+    "example",
+    "exa mple.com",
+    "-example.com",
+    "example-.com",
+    "exa_mple.com",
+    "a..com",
+    "192.168.1.1",
+    "example.123",
+    "[::1]",
+    `${"a".repeat(64)}.com`,
+    `${"abcdefghi.".repeat(26)}com`,
+    "http://",
+    ".com",
   ])("refuses %j", (input) => {
     expect(normalizeDomain(input)).toBeNull();
   });
@@ -49,10 +70,13 @@ describe("normalizeDomain", () => {
 });
 
 describe("public suffixes (tldts, private suffixes included)", () => {
-  it.each(["co.uk", "com.au", "gov.uk", "github.io", "blogspot.com", "s3.amazonaws.com", "herokuapp.com"])("%s is a public suffix: no organization owns it", (domain) => {
-    expect(isPublicSuffix(domain)).toBe(true);
-    expect(coveringDomains(domain)).toEqual([]);
-  });
+  it.each(["co.uk", "com.au", "gov.uk", "github.io", "blogspot.com", "s3.amazonaws.com", "herokuapp.com"])(
+    "%s is a public suffix: no organization owns it",
+    (domain) => {
+      expect(isPublicSuffix(domain)).toBe(true);
+      expect(coveringDomains(domain)).toEqual([]);
+    },
+  );
 
   it.each([
     ["acme.co.uk", "acme.co.uk"],
@@ -90,19 +114,52 @@ describe("emailDomain", () => {
 
 describe("free-mail providers", () => {
   it.each([
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "yahoo.co.uk", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.fr",
-    "live.com", "live.co.uk", "msn.com", "icloud.com", "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "yandex.ru", "mail.ru",
-    "proton.me", "protonmail.com", "zoho.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "GMAIL.COM", "mx.gmail.com",
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "yahoo.co.uk",
+    "hotmail.com",
+    "hotmail.fr",
+    "outlook.com",
+    "outlook.fr",
+    "live.com",
+    "live.co.uk",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "yandex.ru",
+    "mail.ru",
+    "proton.me",
+    "protonmail.com",
+    "zoho.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "GMAIL.COM",
+    "mx.gmail.com",
   ])("%s is free mail", (domain) => {
     expect(isFreeMailDomain(domain)).toBe(true);
   });
 
-  it.each(["example.com", "acme.fr", "mail.example.com", "gmail-partners.com", "mygmail.com", "yahoo.example.com", "freedom.fr", "orange-business.com"])(
-    "%s is not free mail",
-    (domain) => {
-      expect(isFreeMailDomain(domain)).toBe(false);
-    },
-  );
+  it.each([
+    "example.com",
+    "acme.fr",
+    "mail.example.com",
+    "gmail-partners.com",
+    "mygmail.com",
+    "yahoo.example.com",
+    "freedom.fr",
+    "orange-business.com",
+  ])("%s is not free mail", (domain) => {
+    expect(isFreeMailDomain(domain)).toBe(false);
+  });
 
   it("checks an email's domain", () => {
     expect(isFreeMailEmail("Someone@GMail.com")).toBe(true);
@@ -141,13 +198,26 @@ describe("verification record and TXT check", () => {
     const value = record.value;
     expect(await checkTxtRecord(async () => [["v=spf1 -all"]], "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
     expect(await checkTxtRecord(async () => [], "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
-    expect(await checkTxtRecord(async () => [["roster-verification=other"]], "acme.example", value)).toEqual({ verified: false, reason: "mismatch" });
-    const failing = (code: string) => async () => { throw new DnsLookupError(code, "acme.example"); };
+    expect(await checkTxtRecord(async () => [["roster-verification=other"]], "acme.example", value)).toEqual({
+      verified: false,
+      reason: "mismatch",
+    });
+    const failing = (code: string) => async () => {
+      throw new DnsLookupError(code, "acme.example");
+    };
     expect(await checkTxtRecord(failing("ENOTFOUND"), "acme.example", value)).toEqual({ verified: false, reason: "notFound" });
     expect(await checkTxtRecord(failing("ENODATA"), "acme.example", value)).toEqual({ verified: false, reason: "noRecord" });
     expect(await checkTxtRecord(failing("ETIMEOUT"), "acme.example", value)).toEqual({ verified: false, reason: "timeout" });
     expect(await checkTxtRecord(failing("ESERVFAIL"), "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
-    expect(await checkTxtRecord(async () => { throw new Error("boom"); }, "acme.example", value)).toEqual({ verified: false, reason: "dnsError" });
+    expect(
+      await checkTxtRecord(
+        async () => {
+          throw new Error("boom");
+        },
+        "acme.example",
+        value,
+      ),
+    ).toEqual({ verified: false, reason: "dnsError" });
   });
 });
 

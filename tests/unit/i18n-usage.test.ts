@@ -15,13 +15,17 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = ["app", "components", "emails", "lib"].flatMap(sources).map((path) => ({ path: relative(root, join(root, path)), text: readFileSync(join(root, path), "utf8") }));
+const files = ["app", "components", "emails", "lib"]
+  .flatMap(sources)
+  .map((path) => ({ path: relative(root, join(root, path)), text: readFileSync(join(root, path), "utf8") }));
 
 describe("translations", () => {
   it("are made through lib/i18n only (getTranslator, useTranslations from lib/i18n/client, translator)", () => {
     const offenders = files
       .filter(({ path }) => !path.startsWith("lib/i18n/"))
-      .filter(({ text }) => /import\s*\{[^}]*\b(useTranslations|getTranslations|createTranslator)\b[^}]*\}\s*from\s*"next-intl(\/server)?"/.test(text))
+      .filter(({ text }) =>
+        /import\s*\{[^}]*\b(useTranslations|getTranslations|createTranslator)\b[^}]*\}\s*from\s*"next-intl(\/server)?"/.test(text),
+      )
       .map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
@@ -30,12 +34,20 @@ describe("translations", () => {
   it("reach feature client components through the provider: no catalog types or label objects in their props", () => {
     const clientFiles = files.filter(({ path, text }) => text.startsWith('"use client"') && !path.startsWith("components/ui/"));
     expect(clientFiles.length).toBeGreaterThan(10);
-    const offenders = clientFiles.filter(({ text }) => /\b(strings|labels)\s*:\s*(\w+Strings|\w*Labels|\{)|type Messages|\bMessages\[/.test(text)).map(({ path }) => path);
+    const offenders = clientFiles
+      .filter(({ text }) => /\b(strings|labels)\s*:\s*(\w+Strings|\w*Labels|\{)|type Messages|\bMessages\[/.test(text))
+      .map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
 
   it("client-side modules of lib/i18n load no catalog (the browser gets only the page's namespaces)", () => {
-    for (const path of ["lib/i18n/client.ts", "lib/i18n/typography.ts", "lib/i18n/locales.ts", "lib/i18n/format.ts", "lib/i18n/pick-messages.ts"]) {
+    for (const path of [
+      "lib/i18n/client.ts",
+      "lib/i18n/typography.ts",
+      "lib/i18n/locales.ts",
+      "lib/i18n/format.ts",
+      "lib/i18n/pick-messages.ts",
+    ]) {
       const text = files.find((file) => file.path === path)!.text;
       expect(text, path).not.toMatch(/from "(\.\/(messages|catalogs|index|server|request)[^"]*|@\/lib\/i18n)"/);
     }

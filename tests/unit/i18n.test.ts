@@ -7,14 +7,17 @@ import { localeCookieOf, localeOfVisitor, negotiateLocale, translateLoose, trans
 import { pickMessages } from "@/lib/i18n/pick-messages";
 
 function entries(node: object, prefix = ""): [string, string][] {
-  return Object.entries(node).flatMap(([key, value]) => (typeof value === "string" ? [[prefix + key, value] as [string, string]] : entries(value, `${prefix}${key}.`)));
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === "string" ? [[prefix + key, value] as [string, string]] : entries(value, `${prefix}${key}.`),
+  );
 }
 
 /** A message's ICU shape: each argument with its type, and the branches of plurals and selects. */
 function shape(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (element.type === TYPE.argument) out.add(`${element.value}`);
-    if (element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) out.add(`${element.value}:${TYPE[element.type]}`);
+    if (element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time)
+      out.add(`${element.value}:${TYPE[element.type]}`);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       out.add(`${element.value}:${TYPE[element.type]}(${Object.keys(element.options).sort().join("|")})`);
       for (const option of Object.values(element.options)) shape(option.value, out);
@@ -28,7 +31,15 @@ const NNBSP = "\u202F";
 
 describe("the catalogs", () => {
   it("French has exactly the English keys, and no empty message", () => {
-    expect(entries(fr).map(([key]) => key).sort()).toEqual(entries(en).map(([key]) => key).sort());
+    expect(
+      entries(fr)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(
+      entries(en)
+        .map(([key]) => key)
+        .sort(),
+    );
     for (const [key, value] of entries(catalogs.fr)) expect(value.trim(), key).not.toBe("");
   });
 
@@ -59,9 +70,13 @@ describe("the translator", () => {
     expect([0, 1, 2].map((count) => t.fr("contacts.results", { count }))).toEqual(["0 contact", "1 contact", "2 contacts"]);
     expect(t.en("contacts.moreOrders", { count: 1 })).toBe("+1 more order");
     expect(t.fr("contacts.moreOrders", { count: 3 })).toBe("+3 autres commandes");
-    expect(t.en("contacts.reassign.done", { name: "Leo", count: 1, replacement: "Sam" })).toBe("Leo was disabled; 1 order now goes to Sam.");
+    expect(t.en("contacts.reassign.done", { name: "Leo", count: 1, replacement: "Sam" })).toBe(
+      "Leo was disabled; 1 order now goes to Sam.",
+    );
     expect(t.en("contacts.reassign.done", { name: "Leo", count: 2, replacement: "Sam" })).toBe("Leo was disabled; 2 orders now go to Sam.");
-    expect(t.fr("contacts.reassign.done", { name: "Léo", count: 0, replacement: "Sam" })).toBe(`Léo a été désactivé${NNBSP}; 0 commande revient désormais à Sam.`);
+    expect(t.fr("contacts.reassign.done", { name: "Léo", count: 0, replacement: "Sam" })).toBe(
+      `Léo a été désactivé${NNBSP}; 0 commande revient désormais à Sam.`,
+    );
   });
 
   it("formats counts in the reader's language", () => {
@@ -90,8 +105,12 @@ describe("French typography, applied once to the catalog", () => {
   });
 
   it("uses French quotes with narrow no-break spaces inside, and the typographic apostrophe", () => {
-    expect(t("contacts.errors.replacementNotFound")).toBe(`Aucun contact actif n’a cet e-mail. Choisissez «${NNBSP}Une nouvelle personne${NNBSP}» pour l’ajouter.`);
-    expect(t("outbox.retryNamed", { subject: "Bienvenue", to: "a@b.test" })).toBe(`Renvoyer l’e-mail «${NNBSP}Bienvenue${NNBSP}» à a@b.test`);
+    expect(t("contacts.errors.replacementNotFound")).toBe(
+      `Aucun contact actif n’a cet e-mail. Choisissez «${NNBSP}Une nouvelle personne${NNBSP}» pour l’ajouter.`,
+    );
+    expect(t("outbox.retryNamed", { subject: "Bienvenue", to: "a@b.test" })).toBe(
+      `Renvoyer l’e-mail «${NNBSP}Bienvenue${NNBSP}» à a@b.test`,
+    );
     expect(t("nav.overview")).toBe("Vue d’ensemble");
     for (const [key, value] of entries(catalogs.fr)) expect(value, key).not.toMatch(/['"“”]/);
   });

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { generateInvitationToken, hashToken, INVITATION_TTL_MS, invitationExpiry, invitationUrl, tokenMatches } from "@/lib/invitations/token";
+import {
+  generateInvitationToken,
+  hashToken,
+  INVITATION_TTL_MS,
+  invitationExpiry,
+  invitationUrl,
+  tokenMatches,
+} from "@/lib/invitations/token";
 import { invitationState } from "@/lib/invitations/state";
 import { acceptInvitationSchema, createContactInvitationSchema, sendInvitationEmailSchema } from "@/lib/invitations/schemas";
 import { contactInvitationMessage } from "@/emails/contact-invitation";
@@ -68,7 +75,10 @@ describe("invitation state", () => {
 describe("invitation schemas", () => {
   it("take a checkbox group of roles, drop duplicates, refuse unknown roles and an empty choice", () => {
     expect(createContactInvitationSchema.parse({ roles: "NEW_QUOTES", language: "fr" })).toEqual({ roles: ["NEW_QUOTES"], language: "fr" });
-    expect(createContactInvitationSchema.parse({ roles: ["NEW_QUOTES", "NEW_QUOTES", "PRIMARY_BILLING"], language: "en" }).roles).toEqual(["NEW_QUOTES", "PRIMARY_BILLING"]);
+    expect(createContactInvitationSchema.parse({ roles: ["NEW_QUOTES", "NEW_QUOTES", "PRIMARY_BILLING"], language: "en" }).roles).toEqual([
+      "NEW_QUOTES",
+      "PRIMARY_BILLING",
+    ]);
     expect(createContactInvitationSchema.safeParse({ roles: ["SUPERUSER"], language: "en" }).success).toBe(false);
     expect(createContactInvitationSchema.safeParse({ language: "en" }).error?.issues[0].message).toBe("invitations.errors.noRoles");
     expect(createContactInvitationSchema.safeParse({ roles: ["NEW_QUOTES"], language: "de" }).success).toBe(false);
@@ -83,23 +93,31 @@ describe("invitation schemas", () => {
 
 describe("contact invitation email", () => {
   const template = emailTemplates["contact-invitation"];
-  const props = { ...template.preview, roles: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"] as ContactRoleType[], url: "https://roster.example/invite/tok_en-1" };
-  const render = (locale: Locale, overrides: Partial<typeof props> = {}) => renderEmail("contact-invitation", { ...props, ...overrides }, { locale, reasons: [{ rule: "INVITEE" }] });
+  const props = {
+    ...template.preview,
+    roles: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"] as ContactRoleType[],
+    url: "https://roster.example/invite/tok_en-1",
+  };
+  const render = (locale: Locale, overrides: Partial<typeof props> = {}) =>
+    renderEmail("contact-invitation", { ...props, ...overrides }, { locale, reasons: [{ rule: "INVITEE" }] });
 
-  it.each(["en", "fr"] as const)("says who invites, to which organization, the roles in plain words, the link and the expiry (%s)", async (locale) => {
-    const t = translator(locale);
-    const email = await render(locale);
-    expect(email.subject).toBe(t("invitations.email.subject", { inviter: "Alice Martin", organization: "Acme Corporation" }));
-    expect(email.html).toContain(`lang="${locale}"`);
-    expect(email.html).toContain(`href="${props.url}"`);
-    expect(email.text).toContain(props.url);
-    expect(email.text).toContain(t("contactRoles.PRIMARY_TECHNICAL"));
-    expect(email.text).toContain(t("invitations.roleDescriptions.SECURITY_PRIVACY"));
-    // Canonical order: primary roles before notifications.
-    expect(email.text.indexOf(t("contactRoles.PRIMARY_TECHNICAL"))).toBeLessThan(email.text.indexOf(t("contactRoles.SECURITY_PRIVACY")));
-    expect(email.text).toContain(locale === "fr" ? "8 décembre 2026" : "8 December 2026");
-    expect(email.text).not.toContain(t("contactRoles.PRIMARY_BILLING"));
-  });
+  it.each(["en", "fr"] as const)(
+    "says who invites, to which organization, the roles in plain words, the link and the expiry (%s)",
+    async (locale) => {
+      const t = translator(locale);
+      const email = await render(locale);
+      expect(email.subject).toBe(t("invitations.email.subject", { inviter: "Alice Martin", organization: "Acme Corporation" }));
+      expect(email.html).toContain(`lang="${locale}"`);
+      expect(email.html).toContain(`href="${props.url}"`);
+      expect(email.text).toContain(props.url);
+      expect(email.text).toContain(t("contactRoles.PRIMARY_TECHNICAL"));
+      expect(email.text).toContain(t("invitations.roleDescriptions.SECURITY_PRIVACY"));
+      // Canonical order: primary roles before notifications.
+      expect(email.text.indexOf(t("contactRoles.PRIMARY_TECHNICAL"))).toBeLessThan(email.text.indexOf(t("contactRoles.SECURITY_PRIVACY")));
+      expect(email.text).toContain(locale === "fr" ? "8 décembre 2026" : "8 December 2026");
+      expect(email.text).not.toContain(t("contactRoles.PRIMARY_BILLING"));
+    },
+  );
 
   it.each(["en", "fr"] as const)("names the organization when the inviter is unknown (%s)", async (locale) => {
     const t = translator(locale);

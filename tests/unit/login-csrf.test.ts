@@ -64,18 +64,35 @@ describe("the emailed sign-in callback (login CSRF)", () => {
 
   it("refuses every other method too", () => {
     for (const method of ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-      expect({ method, result: outcome(CALLBACK, { method, headers: { "sec-fetch-site": "same-origin" } }) }).toEqual({ method, result: TO_CONFIRM });
+      expect({ method, result: outcome(CALLBACK, { method, headers: { "sec-fetch-site": "same-origin" } }) }).toEqual({
+        method,
+        result: TO_CONFIRM,
+      });
     }
   });
 
   it("guards the callback however its path is spelled (Auth.js drops empty segments)", () => {
-    for (const path of ["/api/auth/callback/nodemailer/", "/api/auth//callback/nodemailer", "/api/auth/callback//nodemailer", "/api/auth/%63allback/nodemailer", "/api/auth/callback/nodem%61iler"]) {
-      expect({ path, result: outcome(`${path}${QUERY}`, { method: "POST", headers: { "sec-fetch-site": "cross-site" } }) }).toEqual({ path, result: TO_CONFIRM });
+    for (const path of [
+      "/api/auth/callback/nodemailer/",
+      "/api/auth//callback/nodemailer",
+      "/api/auth/callback//nodemailer",
+      "/api/auth/%63allback/nodemailer",
+      "/api/auth/callback/nodem%61iler",
+    ]) {
+      expect({ path, result: outcome(`${path}${QUERY}`, { method: "POST", headers: { "sec-fetch-site": "cross-site" } }) }).toEqual({
+        path,
+        result: TO_CONFIRM,
+      });
     }
   });
 
   it("lets other Auth.js requests through (the sign-in form posts to them from this site)", () => {
     expect(outcome("/api/auth/session")).toBe("passed");
-    expect(outcome("/api/auth/signin/nodemailer", { method: "POST", headers: { "sec-fetch-site": "same-origin", origin: "http://localhost:3000" } })).toBe("passed");
+    expect(
+      outcome("/api/auth/signin/nodemailer", {
+        method: "POST",
+        headers: { "sec-fetch-site": "same-origin", origin: "http://localhost:3000" },
+      }),
+    ).toBe("passed");
   });
 });

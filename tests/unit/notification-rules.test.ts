@@ -29,9 +29,21 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
   });
 
   it("an order's LICENSEE gets that order's license certificate; its BILLING contact the invoice and the overdue reminders", () => {
-    const emails = emailsOfContact({ ...none, orders: [{ number: "A-1", licensee: true, billing: false }, { number: "A-2", licensee: true, billing: true }] });
+    const emails = emailsOfContact({
+      ...none,
+      orders: [
+        { number: "A-1", licensee: true, billing: false },
+        { number: "A-2", licensee: true, billing: true },
+      ],
+    });
     expect(emails).toEqual([
-      { kind: "license_certificate", reasons: [{ rule: "ORDER_LICENSEE", orderNumber: "A-1" }, { rule: "ORDER_LICENSEE", orderNumber: "A-2" }] },
+      {
+        kind: "license_certificate",
+        reasons: [
+          { rule: "ORDER_LICENSEE", orderNumber: "A-1" },
+          { rule: "ORDER_LICENSEE", orderNumber: "A-2" },
+        ],
+      },
       { kind: "invoice", reasons: [{ rule: "ORDER_BILLING", orderNumber: "A-2" }] },
       { kind: "invoice_overdue", reasons: [{ rule: "ORDER_BILLING", orderNumber: "A-2" }] },
     ]);
@@ -52,12 +64,29 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
   });
 
   it("a disabled contact gets nothing, whatever it holds", () => {
-    expect(emailsOfContact({ status: "DISABLED", contactRoles: [...CONTACT_ROLES], orders: [{ number: "A-1", licensee: true, billing: true }], orgRole: "ORG_ADMIN" })).toEqual([]);
+    expect(
+      emailsOfContact({
+        status: "DISABLED",
+        contactRoles: [...CONTACT_ROLES],
+        orders: [{ number: "A-1", licensee: true, billing: true }],
+        orgRole: "ORG_ADMIN",
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("mergeCandidates", () => {
-  const candidate = (over: Partial<RecipientCandidate>): RecipientCandidate => ({ rule: "UNPAID_INVOICES", orderNumber: null, quoteNumber: null, email: "a@x.test", name: "A", locale: "en", contactId: null, userId: null, ...over });
+  const candidate = (over: Partial<RecipientCandidate>): RecipientCandidate => ({
+    rule: "UNPAID_INVOICES",
+    orderNumber: null,
+    quoteNumber: null,
+    email: "a@x.test",
+    name: "A",
+    locale: "en",
+    contactId: null,
+    userId: null,
+    ...over,
+  });
 
   it("gives one recipient per address (case and spaces aside), the reasons in the table's order, the contact record kept", () => {
     const merged = mergeCandidates("invoice_overdue", [
@@ -67,7 +96,14 @@ describe("mergeCandidates", () => {
       candidate({ rule: "UNPAID_INVOICES", email: "ada@x.test", contactId: "c1", locale: "fr" }),
     ]);
     expect(merged).toEqual([
-      { email: "ada@x.test", name: "A", locale: "fr", contactId: "c1", userId: null, reasons: [{ rule: "ORDER_BILLING", orderNumber: "R-2" }, { rule: "UNPAID_INVOICES" }] },
+      {
+        email: "ada@x.test",
+        name: "A",
+        locale: "fr",
+        contactId: "c1",
+        userId: null,
+        reasons: [{ rule: "ORDER_BILLING", orderNumber: "R-2" }, { rule: "UNPAID_INVOICES" }],
+      },
       { email: "bob@x.test", name: "A", locale: "en", contactId: null, userId: null, reasons: [{ rule: "PRIMARY_BILLING" }] },
     ]);
   });
@@ -75,7 +111,11 @@ describe("mergeCandidates", () => {
 
 describe("one rule for 'not a contact notification'", () => {
   it("the templates whose recipients are addressed in person are exactly those a disabled contact still gets", () => {
-    const personal = EMAIL_TEMPLATE_NAMES.filter((name) => emailTemplates[name].previewReasons.every((reason) => PERSONAL_RULES.includes(reason.rule)));
-    expect(personal.sort()).toEqual(NOT_CONTACT_NOTIFICATIONS.filter((name) => (EMAIL_TEMPLATE_NAMES as readonly string[]).includes(name)).sort());
+    const personal = EMAIL_TEMPLATE_NAMES.filter((name) =>
+      emailTemplates[name].previewReasons.every((reason) => PERSONAL_RULES.includes(reason.rule)),
+    );
+    expect(personal.sort()).toEqual(
+      NOT_CONTACT_NOTIFICATIONS.filter((name) => (EMAIL_TEMPLATE_NAMES as readonly string[]).includes(name)).sort(),
+    );
   });
 });

@@ -36,12 +36,21 @@ describe("totals", () => {
 
 describe("settlePage", () => {
   const exact = (count: number): ListTotal => ({ count, kind: "exact" });
-  const settle = (fetched: { id: string }[], request: PageRequest, total: ListTotal = exact(201), mode = pageMode(request, 25)) => settlePage(fetched, { request, mode, size: 25, total });
+  const settle = (fetched: { id: string }[], request: PageRequest, total: ListTotal = exact(201), mode = pageMode(request, 25)) =>
+    settlePage(fetched, { request, mode, size: 25, total });
 
   it("page 1 of an exact total: next by key, last by number", () => {
     const page = settle(rows(1, 26), { page: 1 });
     expect(page.rows).toHaveLength(25);
-    expect(page.nav).toEqual({ page: 1, pages: 9, pagesKind: "exact", first: null, previous: null, next: { page: 2, after: "r25" }, last: { page: 9 } });
+    expect(page.nav).toEqual({
+      page: 1,
+      pages: 9,
+      pagesKind: "exact",
+      first: null,
+      previous: null,
+      next: { page: 2, after: "r25" },
+      last: { page: 9 },
+    });
   });
 
   it("a middle page found by key links both neighbours by key, page 2 back to plain page 1", () => {

@@ -61,7 +61,17 @@ describe("ipLimitKey", () => {
 
 describe("limits", () => {
   it("come from the configuration, with defaults", () => {
-    for (const name of ["SIGN_IN_EMAILS_PER_15_MIN", "SIGN_IN_REQUESTS_PER_IP_PER_HOUR", "EMAILS_PER_HOUR", "NEWCOMER_EMAILS_PER_HOUR", "ORGANIZATIONS_PER_USER_PER_DAY", "INVITATIONS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ORG_PER_DAY", "INVITATION_EMAILS_PER_ADDRESS_PER_DAY"]) process.env[name] = "";
+    for (const name of [
+      "SIGN_IN_EMAILS_PER_15_MIN",
+      "SIGN_IN_REQUESTS_PER_IP_PER_HOUR",
+      "EMAILS_PER_HOUR",
+      "NEWCOMER_EMAILS_PER_HOUR",
+      "ORGANIZATIONS_PER_USER_PER_DAY",
+      "INVITATIONS_PER_ORG_PER_DAY",
+      "INVITATION_EMAILS_PER_ORG_PER_DAY",
+      "INVITATION_EMAILS_PER_ADDRESS_PER_DAY",
+    ])
+      process.env[name] = "";
     expect(limitRules.signInAddress("a@x.test")).toMatchObject({ limit: 5, windowMs: 15 * 60_000 });
     expect(limitRules.signInIp("203.0.113.9")).toMatchObject({ key: "sign-in:ip:203.0.113.9", limit: 30, windowMs: 3_600_000 });
     expect(limitRules.outgoingEmails("known")).toMatchObject({ key: "email:known", limit: 1000, windowMs: 3_600_000 });

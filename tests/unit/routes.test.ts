@@ -23,16 +23,22 @@ describe("the app's links", () => {
 
   it("leave out empty parameters and a list's defaults (page 1, 25 rows)", () => {
     expect(routes.contacts("acme", { q: "", status: undefined, role: null, size: 25, page: 1 })).toBe("/orgs/acme/contacts");
-    expect(routes.contacts("acme", { q: "sarah", role: "PRIMARY_BILLING", size: 100, page: 2, after: "c9" })).toBe("/orgs/acme/contacts?q=sarah&role=PRIMARY_BILLING&size=100&page=2&after=c9");
+    expect(routes.contacts("acme", { q: "sarah", role: "PRIMARY_BILLING", size: 100, page: 2, after: "c9" })).toBe(
+      "/orgs/acme/contacts?q=sarah&role=PRIMARY_BILLING&size=100&page=2&after=c9",
+    );
     expect(routes.order("acme", "c1", { placed: 1 })).toBe("/orgs/acme/billing/orders/c1?placed=1");
   });
 
   it("preview a notification with readable parameters, which the preview reads back", () => {
     const reasons = [{ rule: "ORDER_BILLING" as const, orderNumber: "2026-0042" }, { rule: "UNPAID_INVOICES" as const }];
     const href = routes.notificationPreview("acme", { event: "invoice_overdue", language: "fr", reasons });
-    expect(href).toBe("/orgs/acme/settings/notifications/preview?event=invoice_overdue&language=fr&reasons=ORDER_BILLING%3A2026-0042%2CUNPAID_INVOICES");
+    expect(href).toBe(
+      "/orgs/acme/settings/notifications/preview?event=invoice_overdue&language=fr&reasons=ORDER_BILLING%3A2026-0042%2CUNPAID_INVOICES",
+    );
     const query = previewQuerySchema.parse(singleValued(new URL(href, "http://localhost").searchParams));
     expect(query).toEqual({ kind: "invoice_overdue", locale: "fr", reasons });
-    expect(routes.notificationPreview("acme", { event: "sign_in", language: "en" })).toBe("/orgs/acme/settings/notifications/preview?event=sign_in&language=en");
+    expect(routes.notificationPreview("acme", { event: "sign_in", language: "en" })).toBe(
+      "/orgs/acme/settings/notifications/preview?event=sign_in&language=en",
+    );
   });
 });

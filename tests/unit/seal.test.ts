@@ -67,7 +67,9 @@ describe("outbox secrets", () => {
     const row = sealSecretProps("user-invitation", props, "ada@example.test");
     expect(() => propsWithSecrets({ template: "user-invitation", toEmail: "eve@example.test", ...row })).toThrow(SealError);
     expect(() => propsWithSecrets({ template: "contact-invitation", toEmail: "ada@example.test", ...row })).toThrow(SealError);
-    expect(() => propsWithSecrets({ template: "user-invitation", toEmail: "ada@example.test", props: row.props, sealedProps: null })).toThrow(SecretGoneError);
+    expect(() =>
+      propsWithSecrets({ template: "user-invitation", toEmail: "ada@example.test", props: row.props, sealedProps: null }),
+    ).toThrow(SecretGoneError);
   });
 
   it("leave the props of emails without such a link as they are", () => {

@@ -16,7 +16,11 @@ describe("singleValued (the one rule for URL parameters)", () => {
   it("makes parameters named like Object's properties plain entries", () => {
     const values = singleValued(new URLSearchParams("__proto__=x&constructor=y&toString=z"));
     expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
-    expect(Object.entries(values)).toEqual([["__proto__", "x"], ["constructor", "y"], ["toString", "z"]]);
+    expect(Object.entries(values)).toEqual([
+      ["__proto__", "x"],
+      ["constructor", "y"],
+      ["toString", "z"],
+    ]);
   });
 });
 
@@ -24,10 +28,16 @@ describe("URL schemas after the rule never throw", () => {
   const junk = ["", "\u0000", "-1", "NaN", "1e400", "9".repeat(400), "[]", "\u202e"];
 
   it("sign-in pages: a doubled or foreign callbackUrl leads home, junk is ignored", () => {
-    expect(signInPageQuerySchema.parse(singleValued(new URLSearchParams("callbackUrl=/orgs/acme&callbackUrl=/orgs/b")))).toEqual({ callbackUrl: "/" });
+    expect(signInPageQuerySchema.parse(singleValued(new URLSearchParams("callbackUrl=/orgs/acme&callbackUrl=/orgs/b")))).toEqual({
+      callbackUrl: "/",
+    });
     expect(signInPageQuerySchema.parse(singleValued(new URLSearchParams("callbackUrl=/orgs/acme")))).toEqual({ callbackUrl: "/orgs/acme" });
     expect(signInErrorQuerySchema.parse(singleValued({ error: ["Verification", "x"] }))).toEqual({ error: undefined });
-    expect(confirmSignInQuerySchema.parse(singleValued({ token: ["a", "b"], email: "a@b.c" }))).toEqual({ token: "", email: "a@b.c", callbackUrl: "" });
+    expect(confirmSignInQuerySchema.parse(singleValued({ token: ["a", "b"], email: "a@b.c" }))).toEqual({
+      token: "",
+      email: "a@b.c",
+      callbackUrl: "",
+    });
     for (const value of junk) {
       expect(() => signInPageQuerySchema.parse({ callbackUrl: value })).not.toThrow();
       expect(() => signInErrorQuerySchema.parse({ error: value.repeat(50) })).not.toThrow();

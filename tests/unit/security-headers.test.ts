@@ -8,7 +8,8 @@ afterEach(() => {
   process.env = { ...saved };
 });
 
-const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 
 describe("Content-Security-Policy", () => {
   const base = { nonce: "abc123==", development: false, https: false, inlineStyles: false };
@@ -17,7 +18,13 @@ describe("Content-Security-Policy", () => {
     const policy = directives(contentSecurityPolicy(base));
     expect(policy["script-src"]).toBe("'self' 'nonce-abc123==' 'strict-dynamic'");
     expect(policy["style-src"]).toBe("'self' 'nonce-abc123=='");
-    expect(policy).toMatchObject({ "default-src": "'self'", "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'", "frame-ancestors": "'none'" });
+    expect(policy).toMatchObject({
+      "default-src": "'self'",
+      "object-src": "'none'",
+      "base-uri": "'self'",
+      "form-action": "'self'",
+      "frame-ancestors": "'none'",
+    });
     expect(policy["upgrade-insecure-requests"]).toBeUndefined();
   });
 
@@ -39,7 +46,12 @@ describe("Content-Security-Policy", () => {
     expect(policy["script-src"]).not.toContain("unsafe");
     expect(securityHeaders({ https: false, emailPreview: true })["X-Frame-Options"]).toBe("SAMEORIGIN");
     expect(isEmailPreviewPath("/orgs/acme/settings/notifications/preview")).toBe(true);
-    for (const path of ["/orgs/acme/settings/notifications", "/orgs/acme/settings/notifications/preview/x", "/orgs/a/b/settings/notifications/preview"]) expect(isEmailPreviewPath(path)).toBe(false);
+    for (const path of [
+      "/orgs/acme/settings/notifications",
+      "/orgs/acme/settings/notifications/preview/x",
+      "/orgs/a/b/settings/notifications/preview",
+    ])
+      expect(isEmailPreviewPath(path)).toBe(false);
   });
 
   it("upgrades insecure requests over HTTPS", () => {
@@ -55,7 +67,11 @@ describe("Content-Security-Policy", () => {
 
 describe("other security headers", () => {
   it("deny framing and sniffing, trim referrers, and add HSTS over HTTPS only", () => {
-    expect(securityHeaders({ https: false })).toEqual({ "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(securityHeaders({ https: false })).toEqual({
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
     expect(securityHeaders({ https: true })["Strict-Transport-Security"]).toBe("max-age=63072000");
   });
 });
@@ -64,7 +80,18 @@ describe("loopback names", () => {
   it.each(["localhost", "LOCALHOST:3500", "127.0.0.1", "127.0.0.1:3000", "[::1]", "[::1]:3500"])("Host %s is this machine", (host) => {
     expect(isLoopbackHostHeader(host)).toBe(true);
   });
-  it.each(["rebind.evil.test:3500", "localhost.evil.test", "127.0.0.1.nip.io", "127.0.0.2", "0.0.0.0:3000", "[::]:3000", "10.0.0.5", "", "localhost:3000:1", "[::1"])("Host %j is not", (host) => {
+  it.each([
+    "rebind.evil.test:3500",
+    "localhost.evil.test",
+    "127.0.0.1.nip.io",
+    "127.0.0.2",
+    "0.0.0.0:3000",
+    "[::]:3000",
+    "10.0.0.5",
+    "",
+    "localhost:3000:1",
+    "[::1",
+  ])("Host %j is not", (host) => {
     expect(isLoopbackHostHeader(host)).toBe(false);
   });
   it("listening on 127.0.0.1, ::1 or localhost stays on this machine; anything else (or all interfaces) does not", () => {

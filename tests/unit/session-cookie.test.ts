@@ -31,7 +31,9 @@ describe("session cookie renewal", () => {
   });
 
   it("keeps the __Secure- cookie secure", () => {
-    const session = setCookies("/", "__Secure-authjs.session-token=abc123").find((value) => value.startsWith("__Secure-authjs.session-token=abc123;"));
+    const session = setCookies("/", "__Secure-authjs.session-token=abc123").find((value) =>
+      value.startsWith("__Secure-authjs.session-token=abc123;"),
+    );
     expect(session).toMatch(/Secure/);
   });
 

@@ -12,7 +12,8 @@ describe("singleLineText", () => {
   const messages = (value: unknown) => field.safeParse(value).error?.issues.map((issue) => issue.message);
 
   it("keeps ordinary text, trimmed, including accents, scripts, emoji and direction marks", () => {
-    for (const value of ["Zoë Ørsted", "Ἀλέξανδρος", "محمد", "עִברִית\u200f", "李雷", "Ann 👩‍💻"]) expect(singleLineText({ max: 100 }).parse(` ${value} `)).toBe(value);
+    for (const value of ["Zoë Ørsted", "Ἀλέξανδρος", "محمد", "עִברִית\u200f", "李雷", "Ann 👩‍💻"])
+      expect(singleLineText({ max: 100 }).parse(` ${value} `)).toBe(value);
   });
 
   it.each([
@@ -45,11 +46,26 @@ describe("every name-like field uses it", () => {
   it.each([
     ["contact name (add)", (name: string) => addContactSchema.safeParse({ ...base, name }), "name"],
     ["contact name (edit)", (name: string) => updateContactSchema.safeParse({ ...base, contactId: "c1", name }), "name"],
-    ["replacement name", (name: string) => disableAndReassignSchema.safeParse({ contactId: "c1", orderIds: ["o1"], replacement: "new", replacementName: name, replacementEmail: "r@example.com" }), "replacementName"],
+    [
+      "replacement name",
+      (name: string) =>
+        disableAndReassignSchema.safeParse({
+          contactId: "c1",
+          orderIds: ["o1"],
+          replacement: "new",
+          replacementName: name,
+          replacementEmail: "r@example.com",
+        }),
+      "replacementName",
+    ],
     ["organization name", (name: string) => createOrganizationSchema.safeParse({ name, slug: "acme-corp" }), "name"],
     ["domain", (name: string) => addDomainSchema.safeParse({ domain: name }), "domain"],
   ] as const)("%s", (_, parse, field) => {
-    for (const [value, key] of [["Acme\nCorp", "errors.lineBreak"], ["Acme\u0000", "errors.controlCharacters"], ["\u202eAcme", "errors.bidiCharacters"]] as const) {
+    for (const [value, key] of [
+      ["Acme\nCorp", "errors.lineBreak"],
+      ["Acme\u0000", "errors.controlCharacters"],
+      ["\u202eAcme", "errors.bidiCharacters"],
+    ] as const) {
       expect(parse(value).error?.issues).toMatchObject([{ path: [field], message: key }]);
     }
   });
@@ -66,7 +82,10 @@ describe("the contacts search", () => {
       query: { q: "Zoë", status: "ACTIVE", role: undefined, page: 1, size: 50 },
       searchProblem: null,
     });
-    expect(parseContactListQuery({})).toEqual({ query: { q: "", status: undefined, role: undefined, page: 1, size: 25 }, searchProblem: null });
+    expect(parseContactListQuery({})).toEqual({
+      query: { q: "", status: undefined, role: undefined, page: 1, size: 25 },
+      searchProblem: null,
+    });
     expect(parseContactListQuery({ q: ["first", "second"] }).query.q).toBe("first");
   });
 

@@ -46,7 +46,7 @@ describe("the user invitation email", () => {
     const fr = await renderEmail("user-invitation", { ...preview, role: "USER_ADMIN" }, { locale: "fr", reasons: [{ rule: "INVITEE" }] });
     expect(fr.subject).toBe("Alice Martin vous invite à rejoindre Acme Corporation sur Roster");
     expect(fr.text).toContain("Administrateur des utilisateurs");
-    expect(fr.html).toContain("lang=\"fr\"");
+    expect(fr.html).toContain('lang="fr"');
   });
 });
 
@@ -57,7 +57,9 @@ describe("dates in lists", () => {
     const date = new Date("2026-11-30T08:05:00Z");
     for (const locale of ["en", "fr"] as const) {
       expect(formatDateCached(locale, date)).toBe(formatDate(locale, date));
-      expect(formatDateCached(locale, date, { dateStyle: "medium", timeStyle: "short" })).toBe(formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" }));
+      expect(formatDateCached(locale, date, { dateStyle: "medium", timeStyle: "short" })).toBe(
+        formatDate(locale, date, { dateStyle: "medium", timeStyle: "short" }),
+      );
     }
   });
 });
@@ -65,10 +67,29 @@ describe("dates in lists", () => {
 describe("the pager of a list read by page number", () => {
   it("links first, previous, next and last as far as the total allows", async () => {
     const { offsetNav } = await import("@/lib/pagination/offset-nav");
-    expect(offsetNav(1, 25, { count: 60, kind: "exact" })).toEqual({ page: 1, pages: 3, pagesKind: "exact", first: null, previous: null, next: { page: 2 }, last: { page: 3 } });
-    expect(offsetNav(3, 25, { count: 60, kind: "exact" })).toMatchObject({ pages: 3, first: { page: 1 }, previous: { page: 2 }, next: null, last: null });
+    expect(offsetNav(1, 25, { count: 60, kind: "exact" })).toEqual({
+      page: 1,
+      pages: 3,
+      pagesKind: "exact",
+      first: null,
+      previous: null,
+      next: { page: 2 },
+      last: { page: 3 },
+    });
+    expect(offsetNav(3, 25, { count: 60, kind: "exact" })).toMatchObject({
+      pages: 3,
+      first: { page: 1 },
+      previous: { page: 2 },
+      next: null,
+      last: null,
+    });
     expect(offsetNav(1, 25, { count: 0, kind: "exact" })).toMatchObject({ pages: 1, next: null });
     // Past the cap: more pages follow, but no last page to offer.
-    expect(offsetNav(400, 25, { count: 10_000, kind: "atLeast" })).toMatchObject({ pages: 401, pagesKind: "atLeast", next: { page: 401 }, last: null });
+    expect(offsetNav(400, 25, { count: 10_000, kind: "atLeast" })).toMatchObject({
+      pages: 401,
+      pagesKind: "atLeast",
+      next: { page: 401 },
+      last: null,
+    });
   });
 });

@@ -17,11 +17,26 @@ describe("a workspace page's rows on the wire", () => {
   });
 
   it("a workspace contact: who handles it, and their membership when they are among the workspace's members", () => {
-    const contact = { id: "w1", name: "Client 1", email: "client@customer.test", phone: null, assignedUserId: "u1", assignedName: "Emma Wilson" };
+    const contact = {
+      id: "w1",
+      name: "Client 1",
+      email: "client@customer.test",
+      phone: null,
+      assignedUserId: "u1",
+      assignedName: "Emma Wilson",
+    };
     expect(workspaceContactWire(contact, members)).toEqual({
-      id: "w1", name: "Client 1", email: "client@customer.test", phone: null, assignedName: "Emma Wilson", assignedMembershipId: "m1",
+      id: "w1",
+      name: "Client 1",
+      email: "client@customer.test",
+      phone: null,
+      assignedName: "Emma Wilson",
+      assignedMembershipId: "m1",
     });
     expect(workspaceContactWire({ ...contact, assignedUserId: "gone" }, members).assignedMembershipId).toBeNull();
-    expect(workspaceContactWire({ ...contact, assignedUserId: null, assignedName: null }, members)).toMatchObject({ assignedName: null, assignedMembershipId: null });
+    expect(workspaceContactWire({ ...contact, assignedUserId: null, assignedName: null }, members)).toMatchObject({
+      assignedName: null,
+      assignedMembershipId: null,
+    });
   });
 });

@@ -34,13 +34,29 @@ export default async function MailboxPage() {
         empty={t("mailbox.empty")}
         columns={[
           { key: "to", header: t("mailbox.to"), cell: (email) => <Truncate text={email.to} /> },
-          { key: "subject", header: t("mailbox.subject"), rowHeader: true, className: "wrap", cell: (email) => email.subject || t("mailbox.noSubject") },
           {
-            key: "date", header: t("mailbox.date"), className: "dim",
-            cell: (email) => (email.date ? <time dateTime={email.date.toISOString()}>{formatDate(locale, email.date, { dateStyle: "medium", timeStyle: "medium" })}</time> : null),
+            key: "subject",
+            header: t("mailbox.subject"),
+            rowHeader: true,
+            className: "wrap",
+            cell: (email) => email.subject || t("mailbox.noSubject"),
           },
           {
-            key: "open", header: t("mailbox.open"), headerHidden: true, className: "end",
+            key: "date",
+            header: t("mailbox.date"),
+            className: "dim",
+            cell: (email) =>
+              email.date ? (
+                <time dateTime={email.date.toISOString()}>
+                  {formatDate(locale, email.date, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              ) : null,
+          },
+          {
+            key: "open",
+            header: t("mailbox.open"),
+            headerHidden: true,
+            className: "end",
             cell: (email) => (
               <Link href={routes.mailboxEmail(email.id)} className="link">
                 {t("mailbox.open")}

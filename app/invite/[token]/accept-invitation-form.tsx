@@ -9,7 +9,17 @@ import { routes } from "@/lib/routes";
 import { acceptInvitationAction } from "./actions";
 
 /** `defaultName`: the account's name, if it has one; the invitee confirms or types it (a new account has none yet). */
-export function AcceptInvitationForm({ token, kind, organization, defaultName }: { token: string; kind: "CONTACT" | "USER"; organization: string; defaultName: string }) {
+export function AcceptInvitationForm({
+  token,
+  kind,
+  organization,
+  defaultName,
+}: {
+  token: string;
+  kind: "CONTACT" | "USER";
+  organization: string;
+  defaultName: string;
+}) {
   const t = useTranslations("invitations.accept");
   const member = useTranslations("users.accept");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
@@ -23,13 +33,21 @@ export function AcceptInvitationForm({ token, kind, organization, defaultName }:
     return (
       <section aria-labelledby="invitation-accepted" className="mt-6 notice-ok p-4">
         <h2 id="invitation-accepted" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-ok-strong outline-none">
-          {accepted.kind === "USER" ? member("acceptedTitle", { organization: accepted.organization.name }) : t("acceptedTitle", { organization: accepted.organization.name })}
+          {accepted.kind === "USER"
+            ? member("acceptedTitle", { organization: accepted.organization.name })
+            : t("acceptedTitle", { organization: accepted.organization.name })}
         </h2>
         <p className="mt-1 text-sm text-ok-strong">
-          {accepted.kind === "USER" ? member("acceptedBody", { organization: accepted.organization.name })
-            : accepted.hasAccess ? t("acceptedWithAccess", { organization: accepted.organization.name }) : t("acceptedNoAccess")}
+          {accepted.kind === "USER"
+            ? member("acceptedBody", { organization: accepted.organization.name })
+            : accepted.hasAccess
+              ? t("acceptedWithAccess", { organization: accepted.organization.name })
+              : t("acceptedNoAccess")}
         </p>
-        <Link href={accepted.hasAccess ? routes.organization(accepted.organization.slug) : routes.home()} className={buttonClass("primary", "mt-4")}>
+        <Link
+          href={accepted.hasAccess ? routes.organization(accepted.organization.slug) : routes.home()}
+          className={buttonClass("primary", "mt-4")}
+        >
           {accepted.hasAccess ? t("open", { organization: accepted.organization.name }) : t("home")}
         </Link>
       </section>
@@ -40,8 +58,20 @@ export function AcceptInvitationForm({ token, kind, organization, defaultName }:
     <ActionForm action={action} className="mt-6 flex flex-col gap-3" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormError message={failure?.formError ?? (failure?.fieldErrors?.token ? failure.fieldErrors.token.join(" ") : undefined)} />
-      <TextField label={t("nameLabel")} name="name" defaultValue={defaultName} required maxLength={120} autoComplete="name" hint={kind === "USER" ? member("nameHint", { organization }) : t("nameHint", { organization })} errors={failure?.fieldErrors?.name} className="max-w-sm" />
-      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>{pending ? t("accepting") : t("accept")}</button>
+      <TextField
+        label={t("nameLabel")}
+        name="name"
+        defaultValue={defaultName}
+        required
+        maxLength={120}
+        autoComplete="name"
+        hint={kind === "USER" ? member("nameHint", { organization }) : t("nameHint", { organization })}
+        errors={failure?.fieldErrors?.name}
+        className="max-w-sm"
+      />
+      <button type="submit" className={buttonClass("primary", "self-start")} disabled={pending}>
+        {pending ? t("accepting") : t("accept")}
+      </button>
     </ActionForm>
   );
 }

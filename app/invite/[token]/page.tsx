@@ -30,8 +30,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ token: string }> };
 
 const ACCEPT_FORM_MESSAGES = [
-  ...(["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const).map((key) => `invitations.accept.${key}` as const),
-  "users.accept.acceptedTitle", "users.accept.acceptedBody", "users.accept.nameHint",
+  ...(
+    ["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const
+  ).map((key) => `invitations.accept.${key}` as const),
+  "users.accept.acceptedTitle",
+  "users.accept.acceptedBody",
+  "users.accept.nameHint",
 ] as const;
 
 export default async function InvitationPage({ params }: Props) {
@@ -39,14 +43,20 @@ export default async function InvitationPage({ params }: Props) {
   const [{ t, locale }, user] = await Promise.all([getTranslator(), getSessionUser()]);
   const invitation = await loadInvitation(token, { viewerUserId: user?.id ?? null });
   const shell = (children: ReactNode) => (
-    <main id="main" className="auth-card max-w-xl">{children}</main>
+    <main id="main" className="auth-card max-w-xl">
+      {children}
+    </main>
   );
   const notice = (title: string, body: string) =>
     shell(
       <>
         <h1 className="page-title">{title}</h1>
-        <p role="status" className="mt-3 text-fg">{body}</p>
-        <Link href={routes.home()} className="link mt-6 inline-block">{t("invitations.accept.home")}</Link>
+        <p role="status" className="mt-3 text-fg">
+          {body}
+        </p>
+        <Link href={routes.home()} className="link mt-6 inline-block">
+          {t("invitations.accept.home")}
+        </Link>
       </>,
     );
 
@@ -58,8 +68,12 @@ export default async function InvitationPage({ params }: Props) {
     return shell(
       <>
         <h1 className="page-title">{t("users.accept.acceptedTitle", { organization })}</h1>
-        <p role="status" className="mt-3 text-fg">{t("users.accept.acceptedBody", { organization })}</p>
-        <Link href={routes.organization(invitation.organization.slug)} className={buttonClass("primary", "mt-6")}>{t("invitations.accept.open", { organization })}</Link>
+        <p role="status" className="mt-3 text-fg">
+          {t("users.accept.acceptedBody", { organization })}
+        </p>
+        <Link href={routes.organization(invitation.organization.slug)} className={buttonClass("primary", "mt-6")}>
+          {t("invitations.accept.open", { organization })}
+        </Link>
       </>,
     );
   }
@@ -68,24 +82,45 @@ export default async function InvitationPage({ params }: Props) {
     return shell(
       <>
         <h1 className="page-title">{t("invitations.accept.acceptedTitle", { organization })}</h1>
-        <p role="status" className="mt-3 text-fg">{t("invitations.accept.usedByYou", { organization })} {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}</p>
-        <Link href={hasAccess ? routes.organization(invitation.organization.slug) : routes.home()} className={buttonClass("primary", "mt-6")}>
+        <p role="status" className="mt-3 text-fg">
+          {t("invitations.accept.usedByYou", { organization })}{" "}
+          {hasAccess ? t("invitations.accept.acceptedWithAccess", { organization }) : t("invitations.accept.acceptedNoAccess")}
+        </p>
+        <Link
+          href={hasAccess ? routes.organization(invitation.organization.slug) : routes.home()}
+          className={buttonClass("primary", "mt-6")}
+        >
           {hasAccess ? t("invitations.accept.open", { organization }) : t("invitations.accept.home")}
         </Link>
       </>,
     );
   }
   if (invitation.state === "used") return notice(t("invitations.accept.usedTitle"), t("invitations.accept.usedBody", { organization }));
-  if (invitation.state === "revoked") return notice(t("invitations.accept.revokedTitle"), t("invitations.accept.revokedBody", { organization }));
-  if (invitation.state === "expired") return notice(t("invitations.accept.expiredTitle"), t("invitations.accept.expiredBody", { organization, date: date(invitation.expiresAt) }));
+  if (invitation.state === "revoked")
+    return notice(t("invitations.accept.revokedTitle"), t("invitations.accept.revokedBody", { organization }));
+  if (invitation.state === "expired")
+    return notice(
+      t("invitations.accept.expiredTitle"),
+      t("invitations.accept.expiredBody", { organization, date: date(invitation.expiresAt) }),
+    );
   // Accepting would be refused (it must not re-enable a contact an administrator disabled): say so now.
-  if (user && invitation.viewer?.contactDisabled) return notice(t("invitations.accept.contactDisabledTitle"), t("invitations.errors.contactDisabled", { organization }));
+  if (user && invitation.viewer?.contactDisabled)
+    return notice(t("invitations.accept.contactDisabledTitle"), t("invitations.errors.contactDisabled", { organization }));
 
   const callbackUrl = `/invite/${encodeURIComponent(token)}`;
-  const signInLink = <Link href={routes.signIn(callbackUrl)} className={buttonClass("primary", "mt-4")}>{t("invitations.accept.signIn")}</Link>;
+  const signInLink = (
+    <Link href={routes.signIn(callbackUrl)} className={buttonClass("primary", "mt-4")}>
+      {t("invitations.accept.signIn")}
+    </Link>
+  );
   const acceptForm = (
     <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
-      <AcceptInvitationForm token={token} kind={invitation.kind === "USER" ? "USER" : "CONTACT"} organization={organization} defaultName={user?.name ?? ""} />
+      <AcceptInvitationForm
+        token={token}
+        kind={invitation.kind === "USER" ? "USER" : "CONTACT"}
+        organization={organization}
+        defaultName={user?.name ?? ""}
+      />
     </ClientMessages>
   );
 
@@ -100,10 +135,18 @@ export default async function InvitationPage({ params }: Props) {
         {offer.workspaces.length ? (
           <>
             <p className="mt-3 text-fg">{t("users.accept.workspaces")}</p>
-            <ul className="mt-1 list-disc space-y-1 pl-6 text-fg">{offer.workspaces.map((name) => <li key={name}>{name}</li>)}</ul>
+            <ul className="mt-1 list-disc space-y-1 pl-6 text-fg">
+              {offer.workspaces.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
           </>
-        ) : <p className="mt-3 text-sm text-muted">{t("users.accept.noWorkspaces")}</p>}
-        <p className="mt-3 text-sm text-muted">{t("users.accept.boundTo", { email: expected })} {t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>
+        ) : (
+          <p className="mt-3 text-sm text-muted">{t("users.accept.noWorkspaces")}</p>
+        )}
+        <p className="mt-3 text-sm text-muted">
+          {t("users.accept.boundTo", { email: expected })} {t("invitations.accept.expires", { date: date(invitation.expiresAt) })}
+        </p>
         {!user ? (
           <>
             <p className="mt-6 text-sm text-fg">{t("users.accept.signedOut", { email: expected })}</p>
@@ -116,11 +159,17 @@ export default async function InvitationPage({ params }: Props) {
           </>
         ) : (
           <section aria-labelledby="wrong-account" className="mt-6 notice-warn p-4">
-            <h2 id="wrong-account" className="font-semibold text-warn-strong">{t("users.accept.wrongAccountTitle")}</h2>
-            <p role="alert" className="mt-1 text-sm text-warn-strong">{t("users.accept.wrongAccount", { current: user.email, expected })}</p>
+            <h2 id="wrong-account" className="font-semibold text-warn-strong">
+              {t("users.accept.wrongAccountTitle")}
+            </h2>
+            <p role="alert" className="mt-1 text-sm text-warn-strong">
+              {t("users.accept.wrongAccount", { current: user.email, expected })}
+            </p>
             <form action={signOutToInvitationAction} className="mt-3">
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit" className={buttonClass("secondary")}>{t("users.accept.signOut")}</button>
+              <button type="submit" className={buttonClass("secondary")}>
+                {t("users.accept.signOut")}
+              </button>
             </form>
           </section>
         )}
@@ -135,7 +184,9 @@ export default async function InvitationPage({ params }: Props) {
       <p className="mt-3 text-fg">{t("invitations.accept.intro", { organization })}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-fg">
         {roles.map((role) => (
-          <li key={role}><span className="font-semibold">{t(`contactRoles.${role}`)}</span>: {t(`invitations.roleDescriptions.${role}`)}</li>
+          <li key={role}>
+            <span className="font-semibold">{t(`contactRoles.${role}`)}</span>: {t(`invitations.roleDescriptions.${role}`)}
+          </li>
         ))}
       </ul>
       <p className="mt-3 text-sm text-muted">{t("invitations.accept.expires", { date: date(invitation.expiresAt) })}</p>

@@ -42,7 +42,10 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const { slug } = await params;
   const access = await requirePageAccess(slug);
   const { t, locale } = await getTranslator();
-  const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ route, key }) => ({ href: route(access.organization.slug), key }));
+  const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ route, key }) => ({
+    href: route(access.organization.slug),
+    key,
+  }));
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">{access.organization.name}</p>
@@ -55,7 +58,9 @@ export default async function OrgLayout({ children, params }: { children: ReactN
         <ClientMessages namespaces={["nav", "ui.menu"]}>
           <OrgNav items={items} />
         </ClientMessages>
-        <main id="main" className="min-w-0">{children}</main>
+        <main id="main" className="min-w-0">
+          {children}
+        </main>
       </div>
     </div>
   );

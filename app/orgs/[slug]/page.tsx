@@ -18,14 +18,19 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const [{ t }, { access }] = await Promise.all([getTranslator(), getOrgAccess((await params).slug)]);
   // The organization layout's template names only the pages below it, not this one beside it.
   const page = t("overview.title");
-  return { title: { absolute: access ? t("ui.titles.inOrganization", { page, organization: access.organization.name }) : t("ui.titles.page", { page }) } };
+  return {
+    title: {
+      absolute: access ? t("ui.titles.inOrganization", { page, organization: access.organization.name }) : t("ui.titles.page", { page }),
+    },
+  };
 }
 
 export default async function OrgOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const access = await requirePageAccess((await params).slug);
   const [{ t, locale }, figures] = await Promise.all([getTranslator(), loadOverviewFigures(db, access)]);
   const slug = access.organization.slug;
-  const number = (count: Figure) => (count > COUNT_CAP ? t("overview.atLeast", { count: COUNT_CAP.toLocaleString(locale) }) : count.toLocaleString(locale));
+  const number = (count: Figure) =>
+    count > COUNT_CAP ? t("overview.atLeast", { count: COUNT_CAP.toLocaleString(locale) }) : count.toLocaleString(locale);
   const name = access.organization.name;
   const cards: ReactNode[] = [];
 
@@ -33,7 +38,12 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
     cards.push(
       <Card key="people" title={t("overview.people.title")} icon={<Icon name="users" />}>
         <Stat href={routes.users(slug)} value={number(figures.users)} label={t("overview.people.users")} />
-        <Stat href={routes.users(slug)} value={number(figures.pendingUsers)} label={t("overview.people.pendingUsers")} tone={figures.pendingUsers ? "warn" : undefined} />
+        <Stat
+          href={routes.users(slug)}
+          value={number(figures.pendingUsers)}
+          label={t("overview.people.pendingUsers")}
+          tone={figures.pendingUsers ? "warn" : undefined}
+        />
       </Card>,
     );
   }
@@ -42,13 +52,21 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
     cards.push(
       <Card key="contacts" title={t("overview.contacts.title")} icon={<Icon name="user-round" />} wide>
         <Stat href={routes.contacts(slug)} value={number(figures.contacts)} label={t("overview.contacts.all")} />
-        <Stat href={routes.pendingInvitations(slug)} value={number(figures.pendingInvitations)} label={t("overview.contacts.pendingInvitations")} tone={figures.pendingInvitations ? "warn" : undefined} />
+        <Stat
+          href={routes.pendingInvitations(slug)}
+          value={number(figures.pendingInvitations)}
+          label={t("overview.contacts.pendingInvitations")}
+          tone={figures.pendingInvitations ? "warn" : undefined}
+        />
         <div className="col-span-full">
           <h3 className="text-sm font-medium text-muted">{t("overview.contacts.byRole")}</h3>
           <ul className="mt-2 flex flex-wrap gap-2">
             {CONTACT_ROLES.map((role) => (
               <li key={role}>
-                <Link href={routes.contacts(slug, { role })} className="inline-flex items-center gap-2 rounded-md bg-subtle px-2.5 py-1 text-sm ring-1 ring-line hover:bg-hover">
+                <Link
+                  href={routes.contacts(slug, { role })}
+                  className="inline-flex items-center gap-2 rounded-md bg-subtle px-2.5 py-1 text-sm ring-1 ring-line hover:bg-hover"
+                >
                   {t(`contactRoles.${role}`)}
                   <span className="font-semibold tabular-nums">{number(roles[role])}</span>
                 </Link>
@@ -63,21 +81,36 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
     cards.push(
       <Card key="domains" title={t("overview.domains.title")} icon={<Icon name="globe" />}>
         <Stat href={routes.domains(slug)} value={number(figures.verifiedDomains)} label={t("overview.domains.verified")} />
-        <Stat href={routes.domains(slug)} value={number(figures.pendingDomains)} label={t("overview.domains.pending")} tone={figures.pendingDomains ? "warn" : undefined} />
+        <Stat
+          href={routes.domains(slug)}
+          value={number(figures.pendingDomains)}
+          label={t("overview.domains.pending")}
+          tone={figures.pendingDomains ? "warn" : undefined}
+        />
       </Card>,
     );
   }
   if (figures.failedEmails !== undefined) {
     cards.push(
       <Card key="emails" title={t("overview.emails.title")} icon={<Icon name="mail" />}>
-        <Stat href={routes.emails(slug, { status: "FAILED" })} value={number(figures.failedEmails)} label={t("overview.emails.failed")} tone={figures.failedEmails ? "danger" : "ok"} />
+        <Stat
+          href={routes.emails(slug, { status: "FAILED" })}
+          value={number(figures.failedEmails)}
+          label={t("overview.emails.failed")}
+          tone={figures.failedEmails ? "danger" : "ok"}
+        />
       </Card>,
     );
   }
   if (figures.overdueInvoices !== undefined) {
     cards.push(
       <Card key="billing" title={t("overview.billing.title")} icon={<Icon name="receipt" />}>
-        <Stat href={routes.billing(slug)} value={number(figures.overdueInvoices)} label={t("overview.billing.overdue")} tone={figures.overdueInvoices ? "danger" : "ok"} />
+        <Stat
+          href={routes.billing(slug)}
+          value={number(figures.overdueInvoices)}
+          label={t("overview.billing.overdue")}
+          tone={figures.overdueInvoices ? "danger" : "ok"}
+        />
       </Card>,
     );
   }
@@ -86,7 +119,9 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
   return (
     <section aria-labelledby="overview-title" className="flex flex-col gap-6">
       <header>
-        <h1 id="overview-title" className="page-title">{name}</h1>
+        <h1 id="overview-title" className="page-title">
+          {name}
+        </h1>
         <p className="lead mt-1">{t("overview.intro", { name })}</p>
         <p className="mt-2 text-sm">
           {access.orgRole ? t("overview.role", { role: t(`roles.${access.orgRole}`) }) : null}
@@ -94,7 +129,11 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
           {roles.length ? t("overview.contactRole", { roles: roles.join(", ") }) : null}
         </p>
       </header>
-      {cards.length ? <div className="grid gap-4 lg:grid-cols-2">{cards}</div> : <p className="card p-4 text-sm">{t("overview.nothing", { name })}</p>}
+      {cards.length ? (
+        <div className="grid gap-4 lg:grid-cols-2">{cards}</div>
+      ) : (
+        <p className="card p-4 text-sm">{t("overview.nothing", { name })}</p>
+      )}
     </section>
   );
 }
@@ -102,7 +141,10 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ sl
 function Card({ title, icon, wide, children }: { title: string; icon: ReactNode; wide?: boolean; children: ReactNode }) {
   return (
     <section className={`card p-4 ${wide ? "lg:col-span-2" : ""}`}>
-      <h2 className="flex items-center gap-2 text-sm font-semibold text-muted">{icon}{title}</h2>
+      <h2 className="flex items-center gap-2 text-sm font-semibold text-muted">
+        {icon}
+        {title}
+      </h2>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">{children}</div>
     </section>
   );
@@ -117,7 +159,11 @@ function Stat({ href, value, label, tone }: { href: string; value: string; label
       <span className={`text-2xl font-semibold tabular-nums ${tone ? TONE[tone] : ""}`}>{value}</span>
       <span className="flex items-center gap-1 text-sm group-hover:underline">
         {label}
-        {tone === "danger" ? <Icon name="alert-triangle" className="icon text-danger-strong" /> : tone === "ok" ? <Icon name="check-circle" className="icon text-ok-strong" /> : null}
+        {tone === "danger" ? (
+          <Icon name="alert-triangle" className="icon text-danger-strong" />
+        ) : tone === "ok" ? (
+          <Icon name="check-circle" className="icon text-ok-strong" />
+        ) : null}
       </span>
     </Link>
   );

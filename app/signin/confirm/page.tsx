@@ -29,13 +29,19 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="email" value={email} />
           <p className="text-fg">{t("auth.confirmBody", { email })}</p>
-          <button type="submit" className={buttonClass("primary", "self-start")}>{t("auth.confirmButton")}</button>
+          <button type="submit" className={buttonClass("primary", "self-start")}>
+            {t("auth.confirmButton")}
+          </button>
           <p className="text-xs text-muted">{t("auth.confirmWhy")}</p>
         </form>
       ) : (
         <>
-          <p role="alert" className="mt-2 text-fg">{t("auth.confirmInvalid")}</p>
-          <Link href={routes.signIn()} className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
+          <p role="alert" className="mt-2 text-fg">
+            {t("auth.confirmInvalid")}
+          </p>
+          <Link href={routes.signIn()} className="link mt-4 inline-block">
+            {t("auth.sendLink")}
+          </Link>
         </>
       )}
     </main>

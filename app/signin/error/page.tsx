@@ -18,12 +18,20 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
   const { t, locale } = await getTranslator();
   // A sign-in link refused on Auth.js's own route (app/api/auth/[...nextauth]/route.ts) says how long to wait, as our form does.
   const refusal = signInRefusalOf(query);
-  const message = refusal ? signInRefusalMessage(locale, refusal) : query.error === "Verification" ? t("auth.errorVerification") : t("auth.errorDefault");
+  const message = refusal
+    ? signInRefusalMessage(locale, refusal)
+    : query.error === "Verification"
+      ? t("auth.errorVerification")
+      : t("auth.errorDefault");
   return (
     <main id="main" className="auth-card">
       <h1 className="page-title">{t("auth.errorTitle")}</h1>
-      <p role="alert" className="mt-2 text-fg">{message}</p>
-      <Link href={routes.signIn()} className="link mt-4 inline-block">{t("auth.sendLink")}</Link>
+      <p role="alert" className="mt-2 text-fg">
+        {message}
+      </p>
+      <Link href={routes.signIn()} className="link mt-4 inline-block">
+        {t("auth.sendLink")}
+      </Link>
     </main>
   );
 }

@@ -27,7 +27,10 @@ export const contactsEn = {
   moreOrders: "{count, plural, one {+# more order} other {+# more orders}}",
   noRoleType: "—",
   actions: {
-    edit: "Edit", disable: "Disable", disableReassign: "Disable/Reassign", enable: "Enable",
+    edit: "Edit",
+    disable: "Disable",
+    disableReassign: "Disable/Reassign",
+    enable: "Enable",
     menuNamed: "Actions for {name}",
   },
   dialog: {

@@ -27,7 +27,10 @@ export const contactsFr: Messages["contacts"] = {
   moreOrders: "{count, plural, one {+# autre commande} other {+# autres commandes}}",
   noRoleType: "—",
   actions: {
-    edit: "Modifier", disable: "Désactiver", disableReassign: "Désactiver/Réattribuer", enable: "Réactiver",
+    edit: "Modifier",
+    disable: "Désactiver",
+    disableReassign: "Désactiver/Réattribuer",
+    enable: "Réactiver",
     menuNamed: "Actions pour {name}",
   },
   dialog: {
@@ -85,7 +88,8 @@ export const contactsFr: Messages["contacts"] = {
     title: "Réactiver {name} ?",
     body: "{name} sera de nouveau actif, avec les rôles cochés ci-dessous : ceux qu'il avait lors de sa désactivation sont cochés.",
     loading: "Chargement de ses anciens rôles…",
-    reassignedIntro: "Lors de la désactivation de {name}, ses rôles sur ces commandes sont passés à quelqu'un d'autre. Ils restent à ceux qui les détiennent aujourd'hui :",
+    reassignedIntro:
+      "Lors de la désactivation de {name}, ses rôles sur ces commandes sont passés à quelqu'un d'autre. Ils restent à ceux qui les détiennent aujourd'hui :",
     orderLine: "Commande {number} : licencié {licensee}, facturation {billing}",
     confirm: "Réactiver",
     done: "{name} est de nouveau actif.",
@@ -97,7 +101,8 @@ export const contactsFr: Messages["contacts"] = {
     ordersChanged: "Ce ne sont pas les commandes de ce contact (elles ont peut-être changé entre-temps). Fermez la fenêtre et rouvrez-la.",
     unknownRole: "Rôle inconnu.",
     exists: "Cet e-mail est déjà un contact.",
-    notVerifiedDomain: "{domain} ne fait pas partie de vos domaines vérifiés. Invitez plutôt cette personne, ou vérifiez d'abord le domaine.",
+    notVerifiedDomain:
+      "{domain} ne fait pas partie de vos domaines vérifiés. Invitez plutôt cette personne, ou vérifiez d'abord le domaine.",
     notFound: "Ce contact n'existe pas.",
     alreadyDisabled: "Ce contact est déjà désactivé.",
     notDisabled: "Ce contact n'est pas désactivé.",
@@ -120,5 +125,13 @@ export const contactsFr: Messages["contacts"] = {
     reassignedButton: "Ouvrir Roster",
     reassignedAfter: "Connectez-vous avec cette adresse e-mail pour voir ces commandes.",
   },
-  csv: { phone: "Téléphone", name: "Nom", email: "E-mail", language: "Langue", status: "Statut", roles: "Rôles", orders: "Rôles de commande" },
+  csv: {
+    phone: "Téléphone",
+    name: "Nom",
+    email: "E-mail",
+    language: "Langue",
+    status: "Statut",
+    roles: "Rôles",
+    orders: "Rôles de commande",
+  },
 };

@@ -50,7 +50,8 @@ export const domainsEn = {
     duplicate: "This domain is already on your list.",
     verifiedElsewhere: "This domain, a domain it belongs to or one of its subdomains is already verified by another organization.",
     notFound: "This domain is not on your list; it may have been removed.",
-    publicSuffix: "{domain} is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.{domain}.",
+    publicSuffix:
+      "{domain} is shared by many owners (a public suffix): enter your organization's own domain under it, such as yourcompany.{domain}.",
     claimedElsewhere: "This domain, or a domain it belongs to, is already verified by another organization.",
   },
   check: {

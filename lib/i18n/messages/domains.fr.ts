@@ -6,7 +6,8 @@ export const domainsFr: Messages["domains"] = {
     "Prouvez que {org} possède un domaine en publiant un enregistrement DNS TXT. Une fois le domaine vérifié, les personnes dont l'adresse e-mail est sur ce domaine, ou sur l'un de ses sous-domaines, peuvent être ajoutées directement comme contacts, sans invitation.",
   onePerOrg: "Un domaine, avec ses sous-domaines, ne peut être vérifié que par une seule organisation.",
   settingsLink: "Domaines vérifiés",
-  settingsLinkDescription: "Prouvez que les domaines de messagerie de votre entreprise vous appartiennent, pour pouvoir y ajouter directement des contacts.",
+  settingsLinkDescription:
+    "Prouvez que les domaines de messagerie de votre entreprise vous appartiennent, pour pouvoir y ajouter directement des contacts.",
   settingsInfoTitle: "Informations de l'organisation",
   add: {
     title: "Ajouter un domaine",
@@ -49,18 +50,22 @@ export const domainsFr: Messages["domains"] = {
     invalid: "Saisissez un nom de domaine tel que exemple.fr.",
     freeMail: "{domain} est un fournisseur de messagerie gratuit : seul un domaine appartenant à votre organisation peut être vérifié.",
     duplicate: "Ce domaine figure déjà dans votre liste.",
-    verifiedElsewhere: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines est déjà vérifié par une autre organisation.",
+    verifiedElsewhere:
+      "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines est déjà vérifié par une autre organisation.",
     notFound: "Ce domaine ne figure pas dans votre liste ; il a peut-être été retiré.",
-    publicSuffix: "{domain} est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.{domain}.",
+    publicSuffix:
+      "{domain} est partagé par de nombreux propriétaires (un suffixe public) : saisissez le domaine propre à votre organisation, par exemple votre-entreprise.{domain}.",
     claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, est déjà vérifié par une autre organisation.",
   },
   check: {
-    noRecord: "Aucun enregistrement TXT roster-verification n'a encore été trouvé sur le domaine. Les modifications DNS peuvent prendre du temps : réessayez plus tard.",
+    noRecord:
+      "Aucun enregistrement TXT roster-verification n'a encore été trouvé sur le domaine. Les modifications DNS peuvent prendre du temps : réessayez plus tard.",
     mismatch: "Un enregistrement TXT roster-verification a été trouvé, mais sa valeur ne correspond pas à celle indiquée ici.",
     notFound: "Le domaine n'existe pas dans le DNS.",
     timeout: "La requête DNS a expiré : réessayez.",
     dnsError: "La requête DNS a échoué : réessayez plus tard.",
-    takenByOther: "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines a été vérifié entre-temps par une autre organisation.",
+    takenByOther:
+      "Ce domaine, un domaine dont il fait partie ou l'un de ses sous-domaines a été vérifié entre-temps par une autre organisation.",
     claimedElsewhere: "Ce domaine, ou un domaine dont il fait partie, a été vérifié entre-temps par une autre organisation.",
   },
 };

@@ -20,7 +20,8 @@ export const invitationsEn = {
     linkReplaced: "This link is no longer the invitation's link (it was sent again with a new link). Start a new invitation.",
     neverSent: "This invitation was never sent by email, so there is no address to send it to again.",
     organizationReadOnly: "This organization is cancelled and read-only: its invitations cannot be accepted.",
-    contactDisabled: "Your contact record in {organization} was disabled by an administrator, so this invitation cannot be accepted. Ask an administrator of {organization} to enable it again.",
+    contactDisabled:
+      "Your contact record in {organization} was disabled by an administrator, so this invitation cannot be accepted. Ask an administrator of {organization} to enable it again.",
     tooManyCreated: "Your organization has created too many invitations today. Try again in {wait}.",
     tooManySent: "Your organization has sent too many invitation emails today. Try again in {wait}, or share the link another way.",
     tooManyToAddress: "Too many invitations were sent to this address today. Try again in {wait}, or share the link another way.",
@@ -31,7 +32,8 @@ export const invitationsEn = {
     heading: "{inviter} invites you to be a contact of {organization}",
     rolesIntro: "As a contact of {organization}, you will:",
     role: "• {role}: {description}.",
-    howTo: "Follow the link below, then sign in with your email address. If you do not have an account yet, one is created when you sign in.",
+    howTo:
+      "Follow the link below, then sign in with your email address. If you do not have an account yet, one is created when you sign in.",
     button: "Accept the invitation",
     expires: "The link works once and expires on {date}.",
     ignore: "If you were not expecting this invitation, you can ignore this message.",
@@ -45,7 +47,8 @@ export const invitationsEn = {
     language: "Invitation language",
     languageHint: "The language of the message and of the contact's future emails.",
     next: "Next",
-    shareIntro: "Share this invitation: copy it, open it in your email client, or send it from here. The link works once and expires on {date}.",
+    shareIntro:
+      "Share this invitation: copy it, open it in your email client, or send it from here. The link works once and expires on {date}.",
     message: "Invitation message",
     link: "Invitation link",
     copy: "Copy",
@@ -60,7 +63,8 @@ export const invitationsEn = {
     /** Contains {email} and {previous}. */
     sentToReplacing: "Invitation sent to {email}, instead of {previous}",
     /** Under the email field once the invitation was emailed; contains {email}. */
-    lastSentHint: "This invitation was emailed to {email}. Sending it to another address replaces that one: the pending invitations list and Resend use the last address only. The link already emailed keeps working until the invitation is accepted, resent or revoked.",
+    lastSentHint:
+      "This invitation was emailed to {email}. Sending it to another address replaces that one: the pending invitations list and Resend use the last address only. The link already emailed keeps working until the invitation is accepted, resent or revoked.",
     newInvitation: "New invitation",
   },
   pending: {
@@ -92,7 +96,8 @@ export const invitationsEn = {
     heading: "{organization} invites you to be a contact",
     intro: "As a contact of {organization}, you will:",
     expires: "This invitation expires on {date}.",
-    signedOut: "Sign in with your email address to accept. If you do not have an account yet, one is created when you follow the sign-in link we email you; you then come back here.",
+    signedOut:
+      "Sign in with your email address to accept. If you do not have an account yet, one is created when you follow the sign-in link we email you; you then come back here.",
     signIn: "Sign in to accept",
     signedInAs: "You are signed in as {email}. Accepting makes this address a contact of {organization}.",
     nameLabel: "Your name",
@@ -109,7 +114,8 @@ export const invitationsEn = {
     expiredTitle: "This invitation has expired",
     expiredBody: "The invitation to {organization} expired on {date}. Ask the person who invited you for a new one.",
     revokedTitle: "This invitation was withdrawn",
-    revokedBody: "The invitation to {organization} was revoked and no longer works. Ask the person who invited you for a new one if needed.",
+    revokedBody:
+      "The invitation to {organization} was revoked and no longer works. Ask the person who invited you for a new one if needed.",
     usedTitle: "This invitation was already used",
     usedBody: "The invitation to {organization} has already been accepted. An invitation works only once.",
     usedByYou: "You already accepted this invitation to {organization}.",

@@ -5,7 +5,8 @@ export const invitationsFr: Messages["invitations"] = {
   roleDescriptions: {
     PRIMARY_LICENSEE: "voir l'organisation, toutes ses commandes et licences, et gérer l'attribution des licences",
     PRIMARY_TECHNICAL: "voir l'organisation et toutes ses licences",
-    PRIMARY_BILLING: "voir l'organisation, ses commandes, factures et devis, payer les factures et modifier les informations de facturation",
+    PRIMARY_BILLING:
+      "voir l'organisation, ses commandes, factures et devis, payer les factures et modifier les informations de facturation",
     UNPAID_INVOICES: "recevoir les relances de factures impayées",
     NEW_QUOTES: "recevoir les nouveaux devis",
     SECURITY_PRIVACY: "recevoir les informations de sécurité et de confidentialité",
@@ -20,10 +21,13 @@ export const invitationsFr: Messages["invitations"] = {
     linkReplaced: "Ce lien n'est plus celui de l'invitation (elle a été renvoyée avec un nouveau lien). Créez une nouvelle invitation.",
     neverSent: "Cette invitation n'a jamais été envoyée par e-mail : il n'y a pas d'adresse à laquelle la renvoyer.",
     organizationReadOnly: "Cette organisation est résiliée et en lecture seule : ses invitations ne peuvent pas être acceptées.",
-    contactDisabled: "Votre fiche de contact dans {organization} a été désactivée par un administrateur : cette invitation ne peut donc pas être acceptée. Demandez à un administrateur de {organization} de la réactiver.",
+    contactDisabled:
+      "Votre fiche de contact dans {organization} a été désactivée par un administrateur : cette invitation ne peut donc pas être acceptée. Demandez à un administrateur de {organization} de la réactiver.",
     tooManyCreated: "Votre organisation a créé trop d'invitations aujourd'hui. Réessayez dans {wait}.",
-    tooManySent: "Votre organisation a envoyé trop d'e-mails d'invitation aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
-    tooManyToAddress: "Trop d'invitations ont été envoyées à cette adresse aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
+    tooManySent:
+      "Votre organisation a envoyé trop d'e-mails d'invitation aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
+    tooManyToAddress:
+      "Trop d'invitations ont été envoyées à cette adresse aujourd'hui. Réessayez dans {wait}, ou partagez le lien autrement.",
   },
   email: {
     subject: "{inviter} vous invite à devenir contact de {organization}",
@@ -31,7 +35,8 @@ export const invitationsFr: Messages["invitations"] = {
     heading: "{inviter} vous invite à devenir contact de {organization}",
     rolesIntro: "En tant que contact de {organization}, vous pourrez :",
     role: "• {role} : {description}.",
-    howTo: "Suivez le lien ci-dessous, puis connectez-vous avec votre adresse e-mail. Si vous n'avez pas encore de compte, il est créé à la connexion.",
+    howTo:
+      "Suivez le lien ci-dessous, puis connectez-vous avec votre adresse e-mail. Si vous n'avez pas encore de compte, il est créé à la connexion.",
     button: "Accepter l'invitation",
     expires: "Le lien ne fonctionne qu'une fois et expire le {date}.",
     ignore: "Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.",
@@ -44,7 +49,8 @@ export const invitationsFr: Messages["invitations"] = {
     language: "Langue de l'invitation",
     languageHint: "La langue du message et des futurs e-mails du contact.",
     next: "Suivant",
-    shareIntro: "Partagez cette invitation : copiez-la, ouvrez-la dans votre messagerie ou envoyez-la d'ici. Le lien ne fonctionne qu'une fois et expire le {date}.",
+    shareIntro:
+      "Partagez cette invitation : copiez-la, ouvrez-la dans votre messagerie ou envoyez-la d'ici. Le lien ne fonctionne qu'une fois et expire le {date}.",
     message: "Message d'invitation",
     link: "Lien d'invitation",
     copy: "Copier",
@@ -57,7 +63,8 @@ export const invitationsFr: Messages["invitations"] = {
     sending: "Envoi…",
     sentTo: "Invitation envoyée à {email}",
     sentToReplacing: "Invitation envoyée à {email}, à la place de {previous}",
-    lastSentHint: "Cette invitation a été envoyée par e-mail à {email}. L'envoyer à une autre adresse remplace celle-ci : la liste des invitations en attente et « Renvoyer » n'utilisent que la dernière adresse. Le lien déjà envoyé reste valable tant que l'invitation n'est pas acceptée, renvoyée ou révoquée.",
+    lastSentHint:
+      "Cette invitation a été envoyée par e-mail à {email}. L'envoyer à une autre adresse remplace celle-ci : la liste des invitations en attente et « Renvoyer » n'utilisent que la dernière adresse. Le lien déjà envoyé reste valable tant que l'invitation n'est pas acceptée, renvoyée ou révoquée.",
     newInvitation: "Nouvelle invitation",
   },
   pending: {
@@ -89,7 +96,8 @@ export const invitationsFr: Messages["invitations"] = {
     heading: "{organization} vous invite à devenir contact",
     intro: "En tant que contact de {organization}, vous pourrez :",
     expires: "Cette invitation expire le {date}.",
-    signedOut: "Connectez-vous avec votre adresse e-mail pour accepter. Si vous n'avez pas encore de compte, il est créé quand vous suivez le lien de connexion que nous vous envoyons par e-mail ; vous revenez ensuite ici.",
+    signedOut:
+      "Connectez-vous avec votre adresse e-mail pour accepter. Si vous n'avez pas encore de compte, il est créé quand vous suivez le lien de connexion que nous vous envoyons par e-mail ; vous revenez ensuite ici.",
     signIn: "Se connecter pour accepter",
     signedInAs: "Vous êtes connecté en tant que {email}. En acceptant, cette adresse devient contact de {organization}.",
     nameLabel: "Votre nom",
@@ -106,7 +114,8 @@ export const invitationsFr: Messages["invitations"] = {
     expiredTitle: "Cette invitation a expiré",
     expiredBody: "L'invitation à {organization} a expiré le {date}. Demandez-en une nouvelle à la personne qui vous a invité.",
     revokedTitle: "Cette invitation a été retirée",
-    revokedBody: "L'invitation à {organization} a été révoquée et ne fonctionne plus. Demandez-en une nouvelle à la personne qui vous a invité si besoin.",
+    revokedBody:
+      "L'invitation à {organization} a été révoquée et ne fonctionne plus. Demandez-en une nouvelle à la personne qui vous a invité si besoin.",
     usedTitle: "Cette invitation a déjà été utilisée",
     usedBody: "L'invitation à {organization} a déjà été acceptée. Une invitation ne fonctionne qu'une fois.",
     usedByYou: "Vous avez déjà accepté cette invitation à {organization}.",

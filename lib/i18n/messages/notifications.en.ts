@@ -3,7 +3,8 @@ export const notificationsEn = {
   title: "Notifications",
   settingsLink: "Notifications",
   settingsLinkDescription: "Who receives each email of the organization right now, and why, with a preview in each recipient's language.",
-  intro: "Who in {org} would receive each email right now, and by which rule. Each person gets one copy, in their own language; disabled contacts get nothing.",
+  intro:
+    "Who in {org} would receive each email right now, and by which rule. Each person gets one copy, in their own language; disabled contacts get nothing.",
   events: {
     license_certificate: "Order placed: license certificate",
     invoice: "Order placed: invoice",
@@ -18,7 +19,8 @@ export const notificationsEn = {
   sentTo: {
     license_certificate: "Sent to the order's licensee.",
     invoice: "Sent to the order's billing contact (the licensee when the order names no other).",
-    invoice_overdue: "Sent to the order's billing contact and to the Primary billing and Unpaid invoices contacts, then again every {days, plural, one {day} other {# days}} while it stays unpaid.",
+    invoice_overdue:
+      "Sent to the order's billing contact and to the Primary billing and Unpaid invoices contacts, then again every {days, plural, one {day} other {# days}} while it stays unpaid.",
     quote_created: "Sent to whoever requested the quote and to the New quotes contacts.",
     security_privacy: "Sent by Roster to the Security & privacy and Primary technical contacts.",
     data_protection: "Sent by Roster to the Data protection contacts and the organization admins.",

@@ -3,8 +3,10 @@ import type { Messages } from "./en";
 export const notificationsFr: Messages["notifications"] = {
   title: "Notifications",
   settingsLink: "Notifications",
-  settingsLinkDescription: "Qui reçoit chaque e-mail de l'organisation en ce moment, et pourquoi, avec un aperçu dans la langue de chaque destinataire.",
-  intro: "Qui, chez {org}, recevrait chaque e-mail en ce moment, et selon quelle règle. Chaque personne en reçoit un seul exemplaire, dans sa langue ; les contacts désactivés ne reçoivent rien.",
+  settingsLinkDescription:
+    "Qui reçoit chaque e-mail de l'organisation en ce moment, et pourquoi, avec un aperçu dans la langue de chaque destinataire.",
+  intro:
+    "Qui, chez {org}, recevrait chaque e-mail en ce moment, et selon quelle règle. Chaque personne en reçoit un seul exemplaire, dans sa langue ; les contacts désactivés ne reçoivent rien.",
   events: {
     license_certificate: "Commande passée : certificat de licence",
     invoice: "Commande passée : facture",
@@ -19,7 +21,8 @@ export const notificationsFr: Messages["notifications"] = {
   sentTo: {
     license_certificate: "Envoyé au licencié de la commande.",
     invoice: "Envoyé au contact de facturation de la commande (au licencié quand la commande n'en nomme pas d'autre).",
-    invoice_overdue: "Envoyé au contact de facturation de la commande et aux contacts Facturation principale et Factures impayées, puis de nouveau {days, plural, one {chaque jour} other {tous les # jours}} tant qu'elle reste impayée.",
+    invoice_overdue:
+      "Envoyé au contact de facturation de la commande et aux contacts Facturation principale et Factures impayées, puis de nouveau {days, plural, one {chaque jour} other {tous les # jours}} tant qu'elle reste impayée.",
     quote_created: "Envoyé à la personne qui a demandé le devis et aux contacts Nouveaux devis.",
     security_privacy: "Envoyé par Roster aux contacts Sécurité et confidentialité et Technique principal.",
     data_protection: "Envoyé par Roster aux contacts Protection des données et aux administrateurs de l'organisation.",
@@ -43,7 +46,8 @@ export const notificationsFr: Messages["notifications"] = {
     SIGNING_IN: "Personne qui se connecte",
   },
   every: {
-    invoice_overdue: "Les contacts Facturation principale et Factures impayées ci-dessous reçoivent la relance de chaque facture en retard.",
+    invoice_overdue:
+      "Les contacts Facturation principale et Factures impayées ci-dessous reçoivent la relance de chaque facture en retard.",
     quote_created: "Les contacts Nouveaux devis ci-dessous reçoivent chaque devis.",
   },
   noSubject: {

@@ -15,5 +15,11 @@ export const outboxEn = {
   retry: "Send again",
   retryNamed: "Send again the email “{subject}” to {to}",
   retried: "The email to {to} will be sent again shortly.",
-  errors: { recipientDisabled: "Its recipient is a disabled contact: disabled contacts get no email.", notFound: "This email does not exist.", notFailed: "Only failed emails can be sent again.", linkNotKept: "Its link is not kept once the email has failed, so it cannot be sent again: resend the invitation, which sends a new link." },
+  errors: {
+    recipientDisabled: "Its recipient is a disabled contact: disabled contacts get no email.",
+    notFound: "This email does not exist.",
+    notFailed: "Only failed emails can be sent again.",
+    linkNotKept:
+      "Its link is not kept once the email has failed, so it cannot be sent again: resend the invitation, which sends a new link.",
+  },
 } as const;

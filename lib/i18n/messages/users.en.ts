@@ -12,7 +12,12 @@ export const usersEn = {
   anyStatus: "Any status",
   status: { ACTIVE: "Active", PENDING: "Pending" },
   sortLabel: "Sort by",
-  sorts: { name: "Name (A to Z)", "-name": "Name (Z to A)", "-lastActive": "Last active (recent first)", lastActive: "Last active (oldest first)" },
+  sorts: {
+    name: "Name (A to Z)",
+    "-name": "Name (Z to A)",
+    "-lastActive": "Last active (recent first)",
+    lastActive: "Last active (oldest first)",
+  },
   pageSize: "Per page",
   apply: "Apply",
   reset: "Reset",
@@ -29,7 +34,10 @@ export const usersEn = {
   empty: "No user matches these filters.",
   you: "you",
   actions: {
-    edit: "Edit", delete: "Delete", resend: "Resend", revoke: "Revoke",
+    edit: "Edit",
+    delete: "Delete",
+    resend: "Resend",
+    revoke: "Revoke",
     menuNamed: "Actions for {name}",
   },
   roleHelp: {
@@ -83,7 +91,8 @@ export const usersEn = {
   delete: {
     title: "Delete {name}?",
     body: "{name} loses access to {org}.",
-    impact: "{workspaces, plural, =0 {No workspace access is lost} one {Loses access to # workspace} other {Loses access to # workspaces}}; {contacts, plural, =0 {no workspace contact to unassign} one {# workspace contact becomes unassigned} other {# workspace contacts become unassigned}}.",
+    impact:
+      "{workspaces, plural, =0 {No workspace access is lost} one {Loses access to # workspace} other {Loses access to # workspaces}}; {contacts, plural, =0 {no workspace contact to unassign} one {# workspace contact becomes unassigned} other {# workspace contacts become unassigned}}.",
     contactKept: "Their contact record, if they have one, is kept.",
     confirm: "Delete user",
     deleting: "Deleting…",
@@ -128,10 +137,12 @@ export const usersEn = {
     workspaces: "You will have access to these workspaces:",
     noWorkspaces: "No workspace yet: an administrator can give you some later.",
     boundTo: "This invitation is for {email}.",
-    signedOut: "Sign in with {email} to accept. If you do not have an account yet, one is created when you follow the sign-in link we email you; you then come back here.",
+    signedOut:
+      "Sign in with {email} to accept. If you do not have an account yet, one is created when you follow the sign-in link we email you; you then come back here.",
     signedInAs: "You are signed in as {email}. Accepting makes you a user of {organization}.",
     wrongAccountTitle: "This invitation is for another address",
-    wrongAccount: "You are signed in as {current}, but this invitation is for {expected}. Sign out, then sign in with {expected} to accept it.",
+    wrongAccount:
+      "You are signed in as {current}, but this invitation is for {expected}. Sign out, then sign in with {expected} to accept it.",
     signOut: "Sign out",
     acceptedTitle: "You joined {organization}",
     acceptedBody: "You can now open {organization} in Roster.",

@@ -4,7 +4,8 @@ import type { Messages } from "./en";
 export const usersFr: Messages["users"] = {
   title: "Utilisateurs",
   intro: "Les personnes de {org} : leur rôle dans l'organisation, leurs espaces de travail et leur dernière activité.",
-  readOnly: "Vous pouvez consulter les utilisateurs ; seuls les administrateurs de l'organisation et les administrateurs des utilisateurs peuvent les modifier.",
+  readOnly:
+    "Vous pouvez consulter les utilisateurs ; seuls les administrateurs de l'organisation et les administrateurs des utilisateurs peuvent les modifier.",
   addUser: "Ajouter un utilisateur",
   searchLabel: "Rechercher par nom ou e-mail",
   roleFilter: "Rôle",
@@ -13,14 +14,26 @@ export const usersFr: Messages["users"] = {
   anyStatus: "Tous les statuts",
   status: { ACTIVE: "Actif", PENDING: "En attente" },
   sortLabel: "Trier par",
-  sorts: { name: "Nom (A à Z)", "-name": "Nom (Z à A)", "-lastActive": "Dernière activité (récente d'abord)", lastActive: "Dernière activité (ancienne d'abord)" },
+  sorts: {
+    name: "Nom (A à Z)",
+    "-name": "Nom (Z à A)",
+    "-lastActive": "Dernière activité (récente d'abord)",
+    lastActive: "Dernière activité (ancienne d'abord)",
+  },
   pageSize: "Par page",
   apply: "Appliquer",
   reset: "Réinitialiser",
   results: "{count, plural, =0 {Aucun utilisateur} one {# utilisateur} other {# utilisateurs}}",
   resultsCapped: "Plus de {count} utilisateurs",
   tableCaption: "Utilisateurs : {org}",
-  columns: { name: "Nom", email: "E-mail", role: "Rôle", lastActive: "Dernière activité", workspaces: "Espaces de travail", actions: "Actions" },
+  columns: {
+    name: "Nom",
+    email: "E-mail",
+    role: "Rôle",
+    lastActive: "Dernière activité",
+    workspaces: "Espaces de travail",
+    actions: "Actions",
+  },
   pending: "En attente",
   never: "Jamais",
   invitationExpires: "Invitation valable jusqu'au {date}",
@@ -30,7 +43,10 @@ export const usersFr: Messages["users"] = {
   empty: "Aucun utilisateur ne correspond à ces filtres.",
   you: "vous",
   actions: {
-    edit: "Modifier", delete: "Supprimer", resend: "Renvoyer", revoke: "Révoquer",
+    edit: "Modifier",
+    delete: "Supprimer",
+    resend: "Renvoyer",
+    revoke: "Révoquer",
     menuNamed: "Actions pour {name}",
   },
   roleHelp: {
@@ -41,7 +57,8 @@ export const usersFr: Messages["users"] = {
   },
   add: {
     title: "Ajouter un utilisateur",
-    intro: "La personne reçoit une invitation par e-mail. Le lien fonctionne une seule fois, uniquement pour cette adresse, pendant 7 jours.",
+    intro:
+      "La personne reçoit une invitation par e-mail. Le lien fonctionne une seule fois, uniquement pour cette adresse, pendant 7 jours.",
     email: "Adresse e-mail",
     role: "Rôle dans l'organisation",
     roleUserAdmin: "En tant qu'administrateur des utilisateurs, vous ne pouvez ajouter que des membres.",
@@ -51,7 +68,8 @@ export const usersFr: Messages["users"] = {
     sending: "Envoi…",
     sent: "Une invitation a été envoyée à {email}. Elle est valable jusqu'au {date}.",
     assignLegend: "Attribuer un espace de travail",
-    assignIntro: "Choisissez jusqu'à {max} espaces de travail que {email} recevra en acceptant, ou passez cette étape : vous pourrez les changer plus tard avec Modifier.",
+    assignIntro:
+      "Choisissez jusqu'à {max} espaces de travail que {email} recevra en acceptant, ou passez cette étape : vous pourrez les changer plus tard avec Modifier.",
     assign: "Attribuer les espaces",
     assigning: "Attribution…",
     skip: "Passer",
@@ -84,7 +102,8 @@ export const usersFr: Messages["users"] = {
   delete: {
     title: "Supprimer {name} ?",
     body: "{name} perd l'accès à {org}.",
-    impact: "{workspaces, plural, =0 {Aucun accès à un espace de travail n'est perdu} one {Perd l'accès à # espace de travail} other {Perd l'accès à # espaces de travail}} ; {contacts, plural, =0 {aucun contact d'espace à désattribuer} one {# contact d'espace n'est plus attribué} other {# contacts d'espace ne sont plus attribués}}.",
+    impact:
+      "{workspaces, plural, =0 {Aucun accès à un espace de travail n'est perdu} one {Perd l'accès à # espace de travail} other {Perd l'accès à # espaces de travail}} ; {contacts, plural, =0 {aucun contact d'espace à désattribuer} one {# contact d'espace n'est plus attribué} other {# contacts d'espace ne sont plus attribués}}.",
     contactKept: "Sa fiche de contact, s'il en a une, est conservée.",
     confirm: "Supprimer l'utilisateur",
     deleting: "Suppression…",
@@ -117,7 +136,8 @@ export const usersFr: Messages["users"] = {
     preheader: "Rejoignez {organization} avec le rôle {role}.",
     heading: "{inviter} vous invite à rejoindre {organization}",
     role: "Vous êtes invité avec le rôle {role}.",
-    howTo: "Suivez le lien ci-dessous et connectez-vous avec {email}. Si vous n'avez pas encore de compte, il est créé lors de la connexion.",
+    howTo:
+      "Suivez le lien ci-dessous et connectez-vous avec {email}. Si vous n'avez pas encore de compte, il est créé lors de la connexion.",
     button: "Rejoindre {organization}",
     expires: "Le lien fonctionne une seule fois et expire le {date}.",
     ignore: "Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.",
@@ -129,10 +149,12 @@ export const usersFr: Messages["users"] = {
     workspaces: "Vous aurez accès à ces espaces de travail :",
     noWorkspaces: "Aucun espace de travail pour l'instant : un administrateur pourra vous en attribuer plus tard.",
     boundTo: "Cette invitation est destinée à {email}.",
-    signedOut: "Connectez-vous avec {email} pour accepter. Si vous n'avez pas encore de compte, il est créé lorsque vous suivez le lien de connexion que nous vous envoyons ; vous revenez ensuite ici.",
+    signedOut:
+      "Connectez-vous avec {email} pour accepter. Si vous n'avez pas encore de compte, il est créé lorsque vous suivez le lien de connexion que nous vous envoyons ; vous revenez ensuite ici.",
     signedInAs: "Vous êtes connecté en tant que {email}. En acceptant, vous devenez utilisateur de {organization}.",
     wrongAccountTitle: "Cette invitation est destinée à une autre adresse",
-    wrongAccount: "Vous êtes connecté en tant que {current}, mais cette invitation est destinée à {expected}. Déconnectez-vous, puis connectez-vous avec {expected} pour l'accepter.",
+    wrongAccount:
+      "Vous êtes connecté en tant que {current}, mais cette invitation est destinée à {expected}. Déconnectez-vous, puis connectez-vous avec {expected} pour l'accepter.",
     signOut: "Se déconnecter",
     acceptedTitle: "Vous avez rejoint {organization}",
     acceptedBody: "Vous pouvez maintenant ouvrir {organization} dans Roster.",

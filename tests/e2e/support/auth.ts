@@ -2,7 +2,11 @@ import { expect, type Page } from "@playwright/test";
 import { mailboxSnapshot, readLatestEmail } from "./mailbox";
 
 /** Signs in through the real flow: request a link, read it from the mail capture, follow it. */
-export async function signInByEmail(page: Page, email: string, options: { callbackUrl?: string; locale?: "en" | "fr" } = {}): Promise<void> {
+export async function signInByEmail(
+  page: Page,
+  email: string,
+  options: { callbackUrl?: string; locale?: "en" | "fr" } = {},
+): Promise<void> {
   const seen = await mailboxSnapshot(page, email);
   await page.goto(options.callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(options.callbackUrl)}` : "/signin");
   await page.getByLabel(/e-?mail/i).fill(email);

@@ -16,7 +16,12 @@ export async function mailboxSnapshot(page: Page, to: string): Promise<Set<strin
  * Reads the newest captured email to `to` through the app's own /dev/mailbox pages,
  * polling until one arrives that is not in `seen` (the outbox delivers asynchronously).
  */
-export async function readLatestEmail(page: Page, to: string, subject?: RegExp, seen: Set<string> = new Set()): Promise<{ text: string; links: string[] }> {
+export async function readLatestEmail(
+  page: Page,
+  to: string,
+  subject?: RegExp,
+  seen: Set<string> = new Set(),
+): Promise<{ text: string; links: string[] }> {
   let href = "";
   await expect(async () => {
     const fresh = (await emailLinks(page, to, subject)).filter((link) => !seen.has(link));

@@ -8,7 +8,15 @@ import { randomBytes } from "node:crypto";
 import { tokenHash } from "@/lib/crypto/token-hash";
 import { withAppDatabase } from "./database";
 
-export const PEOPLE = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER", "PRIMARY_BILLING_CONTACT", "ORDER_LICENSEE", "OUTSIDER"] as const;
+export const PEOPLE = [
+  "ORG_ADMIN",
+  "BILLING_ADMIN",
+  "USER_ADMIN",
+  "MEMBER",
+  "PRIMARY_BILLING_CONTACT",
+  "ORDER_LICENSEE",
+  "OUTSIDER",
+] as const;
 export type Person = (typeof PEOPLE)[number];
 
 export type OrgWithEveryRole = {
@@ -33,7 +41,12 @@ const id = () => randomBytes(12).toString("hex");
  * in seven pending, each in two numbered workspaces), the workspaces list ("Workspace 0001"…) and the
  * Sales workspace's contacts ("Client 0001"…), so their pages can be weighed at 25 and 100 rows.
  */
-export async function createOrgWithEveryRole(options: { contacts: number; users?: number; workspaces?: number; workspaceContacts?: number }): Promise<OrgWithEveryRole> {
+export async function createOrgWithEveryRole(options: {
+  contacts: number;
+  users?: number;
+  workspaces?: number;
+  workspaceContacts?: number;
+}): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const slug = `every-role-${tag}`;
   return withAppDatabase(async (client) => {
@@ -41,7 +54,12 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
     const organizationId = id();
     const otherId = id();
     await client.query(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()), ($4, $5, $6, now())`, [
-      organizationId, `Every Role ${tag}`, slug, otherId, `Elsewhere ${tag}`, `elsewhere-${tag}`,
+      organizationId,
+      `Every Role ${tag}`,
+      slug,
+      otherId,
+      `Elsewhere ${tag}`,
+      `elsewhere-${tag}`,
     ]);
     const cookies = {} as Record<Person, string>;
     const userIds = {} as Record<Person, string>;
@@ -51,14 +69,23 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
       const token = randomBytes(32).toString("hex");
       userIds[person] = userId;
       cookies[person] = `authjs.session-token=${token}`;
-      await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [userId, `${person.toLowerCase()}-${tag}@every-role.test`, person]);
-      await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`, [id(), tokenHash(token), userId]);
-      const role = person === "OUTSIDER" ? "ORG_ADMIN" : ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"].includes(person) ? person : null;
+      await client.query(`INSERT INTO "User" (id, email, name, locale, "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [
+        userId,
+        `${person.toLowerCase()}-${tag}@every-role.test`,
+        person,
+      ]);
+      await client.query(
+        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`,
+        [id(), tokenHash(token), userId],
+      );
+      const role =
+        person === "OUTSIDER" ? "ORG_ADMIN" : ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER"].includes(person) ? person : null;
       if (role) {
         const membershipId = id();
-        await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, $4::"OrgRole", 'ACTIVE', now())`, [
-          membershipId, person === "OUTSIDER" ? otherId : organizationId, userId, role,
-        ]);
+        await client.query(
+          `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "updatedAt") VALUES ($1, $2, $3, $4::"OrgRole", 'ACTIVE', now())`,
+          [membershipId, person === "OUTSIDER" ? otherId : organizationId, userId, role],
+        );
         if (person !== "OUTSIDER") memberships[person] = membershipId;
       }
     }
@@ -73,7 +100,10 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
     // The contact people, linked to their users.
     const billingContact = id();
     const licenseeContact = id();
-    for (const [contactId, person] of [[billingContact, "PRIMARY_BILLING_CONTACT"], [licenseeContact, "ORDER_LICENSEE"]] as const) {
+    for (const [contactId, person] of [
+      [billingContact, "PRIMARY_BILLING_CONTACT"],
+      [licenseeContact, "ORDER_LICENSEE"],
+    ] as const) {
       const email = `${person.toLowerCase()}-${tag}@every-role.test`;
       await client.query(
         `INSERT INTO "Contact" (id, "organizationId", name, email, language, status, source, "searchText", "userId", "updatedAt")
@@ -81,7 +111,10 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
         [contactId, organizationId, person, email, userIds[person]],
       );
     }
-    await client.query(`INSERT INTO "ContactRole" ("organizationId", "contactId", role) VALUES ($1, $2, 'PRIMARY_BILLING')`, [organizationId, billingContact]);
+    await client.query(`INSERT INTO "ContactRole" ("organizationId", "contactId", role) VALUES ($1, $2, 'PRIMARY_BILLING')`, [
+      organizationId,
+      billingContact,
+    ]);
     const orderId = id();
     const invoiceId = id();
     const quoteId = id();
@@ -93,7 +126,10 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
       `INSERT INTO "OrderLineItem" (id, "organizationId", "orderId", product, plan, quantity, "unitPriceCents") VALUES ($1, $2, $3, 'Roster Cloud', 'Team', 2, 1200)`,
       [id(), organizationId, orderId],
     );
-    await client.query(`INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats) VALUES ($1, $2, $3, 'Roster Cloud', $4, 2)`, [id(), organizationId, orderId, `KEY-${tag}`]);
+    await client.query(
+      `INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats) VALUES ($1, $2, $3, 'Roster Cloud', $4, 2)`,
+      [id(), organizationId, orderId, `KEY-${tag}`],
+    );
     await client.query(
       `INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 2400, now() + interval '30 days')`,
       [invoiceId, organizationId, orderId, `INV-ER-${tag}`],
@@ -102,18 +138,29 @@ export async function createOrgWithEveryRole(options: { contacts: number; users?
       `INSERT INTO "Quote" (id, "organizationId", number, "requestedByUserId", items, "amountCents", "validUntil") VALUES ($1, $2, $3, $4, '[]', 0, now() + interval '30 days')`,
       [quoteId, organizationId, `Q-ER-${tag}`, userIds.ORG_ADMIN],
     );
-    await client.query(`INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`, [
-      id(), organizationId, `every-role-${tag}.test`, id(),
-    ]);
+    await client.query(
+      `INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`,
+      [id(), organizationId, `every-role-${tag}.test`, id()],
+    );
     await client.query(
       `INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", "contactRoles", "workspaceIds", "expiresAt", "createdByUserId")
        VALUES ($1, $2, 'CONTACT', $3, '{NEW_QUOTES}', '{}', now() + interval '7 days', $4)`,
       [id(), organizationId, id(), userIds.ORG_ADMIN],
     );
     const workspaceId = id();
-    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [workspaceId, organizationId]);
-    await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [organizationId, workspaceId, memberships.MEMBER]);
-    await client.query(`INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, 'Customer', $4, now())`, [id(), organizationId, workspaceId, userIds.MEMBER]);
+    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, 'Sales', now())`, [
+      workspaceId,
+      organizationId,
+    ]);
+    await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [
+      organizationId,
+      workspaceId,
+      memberships.MEMBER,
+    ]);
+    await client.query(
+      `INSERT INTO "WorkspaceContact" (id, "organizationId", "workspaceId", name, "assignedUserId", "updatedAt") VALUES ($1, $2, $3, 'Customer', $4, now())`,
+      [id(), organizationId, workspaceId, userIds.MEMBER],
+    );
     if (options.workspaces) {
       await client.query(
         `INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") SELECT md5($2 || 'w' || n::text), $1, 'Workspace ' || lpad(n::text, 4, '0'), now() FROM generate_series(1, $3::int) n`,

@@ -48,10 +48,11 @@ export async function createOwnOrganization(label: string): Promise<OwnOrganizat
   const organizationId = id();
   return withAppDatabase(async (client) => {
     await client.query("BEGIN");
-    await client.query(
-      `INSERT INTO "Organization" (id, name, slug, "defaultLocale", "updatedAt") VALUES ($1, $2, $3, 'en', now())`,
-      [organizationId, name, slug],
-    );
+    await client.query(`INSERT INTO "Organization" (id, name, slug, "defaultLocale", "updatedAt") VALUES ($1, $2, $3, 'en', now())`, [
+      organizationId,
+      name,
+      slug,
+    ]);
     await client.query(
       `INSERT INTO "VerifiedDomain" (id, "organizationId", domain, token, status, "verifiedAt") VALUES ($1, $2, $3, $4, 'VERIFIED', now())`,
       [id(), organizationId, domain, id()],
@@ -76,15 +77,17 @@ export async function createOwnOrganization(label: string): Promise<OwnOrganizat
     const workspaceIds = {} as OwnOrganization["workspaceIds"];
     for (const workspace of WORKSPACES) {
       workspaceIds[workspace] = id();
-      await client.query(
-        `INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, $3, now())`,
-        [workspaceIds[workspace], organizationId, workspace],
-      );
+      await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "updatedAt") VALUES ($1, $2, $3, now())`, [
+        workspaceIds[workspace],
+        organizationId,
+        workspace,
+      ]);
     }
-    await client.query(
-      `INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`,
-      [organizationId, workspaceIds.Sales, memberships.member],
-    );
+    await client.query(`INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId") VALUES ($1, $2, $3)`, [
+      organizationId,
+      workspaceIds.Sales,
+      memberships.member,
+    ]);
     const contacts = {} as OwnOrganization["contacts"];
     for (const [key, contactName] of Object.entries(CONTACTS) as [keyof typeof CONTACTS, string][]) {
       const contact = { name: contactName, email: emailOf(contactName, domain), id: id() };

@@ -11,9 +11,10 @@ export async function sessionCookieOf(email: string): Promise<{ cookie: string; 
   await withAppDatabase(async (client) => {
     const { rows } = await client.query(`SELECT id FROM "User" WHERE email = $1`, [email]);
     if (!rows[0]) throw new Error(`no user ${email}`);
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`, [
-      randomBytes(12).toString("hex"), tokenHash(token), rows[0].id,
-    ]);
+    await client.query(
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 days')`,
+      [randomBytes(12).toString("hex"), tokenHash(token), rows[0].id],
+    );
   });
   return { cookie: `authjs.session-token=${token}`, token };
 }

@@ -32,14 +32,22 @@ export async function checkDialog(page: Page, dialog: Locator, name: string): Pr
   await page.waitForLoadState("networkidle");
   const box = await dialog.evaluate((element) => {
     const rect = element.getBoundingClientRect();
-    const overflowing = [...element.querySelectorAll<HTMLElement>("*")].filter((child) => {
-      const r = child.getBoundingClientRect();
-      return r.width > 0 && (r.right > rect.right + 1 || r.left < rect.left - 1);
-    }).map((child) => child.outerHTML.slice(0, 120));
-    const actions = [...element.querySelectorAll<HTMLElement>("button")].filter((b) => b.offsetParent !== null).map((b) => b.getBoundingClientRect());
+    const overflowing = [...element.querySelectorAll<HTMLElement>("*")]
+      .filter((child) => {
+        const r = child.getBoundingClientRect();
+        return r.width > 0 && (r.right > rect.right + 1 || r.left < rect.left - 1);
+      })
+      .map((child) => child.outerHTML.slice(0, 120));
+    const actions = [...element.querySelectorAll<HTMLElement>("button")]
+      .filter((b) => b.offsetParent !== null)
+      .map((b) => b.getBoundingClientRect());
     return {
-      height: rect.height, viewport: window.innerHeight, overflowing,
-      actionsInView: actions.every((r) => r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.left >= 0 && r.right <= window.innerWidth + 1),
+      height: rect.height,
+      viewport: window.innerHeight,
+      overflowing,
+      actionsInView: actions.every(
+        (r) => r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.left >= 0 && r.right <= window.innerWidth + 1,
+      ),
       focusInside: element.contains(document.activeElement),
     };
   });
@@ -54,7 +62,14 @@ export async function checkDialog(page: Page, dialog: Locator, name: string): Pr
 
 /** Tab from the dialog's last control comes back to its first. */
 export async function expectFocusTrapped(page: Page, dialog: Locator): Promise<void> {
-  const count = await dialog.evaluate((element) => [...element.querySelectorAll<HTMLElement>("a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])")].filter((el) => el.offsetParent !== null).length);
+  const count = await dialog.evaluate(
+    (element) =>
+      [
+        ...element.querySelectorAll<HTMLElement>(
+          "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])",
+        ),
+      ].filter((el) => el.offsetParent !== null).length,
+  );
   for (let i = 0; i < count + 1; i++) {
     await page.keyboard.press("Tab");
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);

@@ -9,7 +9,8 @@ import { expect, type Page } from "@playwright/test";
 
 export const SCREENSHOTS = join("test-results", "screenshots");
 /** A message key shown instead of its message (next-intl's fallback when a page forgot a namespace). */
-const KEY_SHOWN = /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|orgs|errors|ui|overview|roles|mailbox|users|workspaces|billing|notifications|notificationEmails|pagination)\.[a-z]\w*(\.\w+)*\b/;
+const KEY_SHOWN =
+  /\b(common|contacts|contactRoles|invitations|domains|outbox|home|auth|nav|org|orgs|errors|ui|overview|roles|mailbox|users|workspaces|billing|notifications|notificationEmails|pagination)\.[a-z]\w*(\.\w+)*\b/;
 /** next-intl's errors in the browser console. */
 export const INTL_ERROR = /MISSING_MESSAGE|FORMATTING_ERROR|INSUFFICIENT_PATH|INVALID_MESSAGE|Could not resolve/;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -50,12 +51,21 @@ export class Capture {
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().exclude("iframe").analyze();
     this.scans += 1;
     this.violations += results.violations.length;
-    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    const found = results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
     expect(found, `axe on ${name} (${page.url()})`).toEqual([]);
   }
 
   summary(extra: Record<string, unknown>): void {
-    writeFileSync(join(this.folder, "summary.json"), JSON.stringify({ screenshots: this.screenshots, scans: this.scans, violations: this.violations, ...extra }, null, 2));
+    writeFileSync(
+      join(this.folder, "summary.json"),
+      JSON.stringify({ screenshots: this.screenshots, scans: this.scans, violations: this.violations, ...extra }, null, 2),
+    );
   }
 }
 
@@ -65,9 +75,11 @@ export async function expectDialogFits(page: Page, name: string): Promise<void> 
     const dialog = document.querySelector("dialog[open]");
     if (!dialog) return ["no open dialog"];
     const out: string[] = [];
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
     const box = dialog.getBoundingClientRect();
-    if (box.height > window.innerHeight * 0.9 + 1) out.push(`the dialog is ${Math.round(box.height)} px tall, more than 90 % of ${window.innerHeight}`);
+    if (box.height > window.innerHeight * 0.9 + 1)
+      out.push(`the dialog is ${Math.round(box.height)} px tall, more than 90 % of ${window.innerHeight}`);
     if (box.left < -1 || box.right > window.innerWidth + 1) out.push("the dialog is wider than the viewport");
     for (const el of dialog.querySelectorAll("*")) {
       // Inside a region that scrolls sideways on purpose, or visually hidden: not laid out against the dialog.
@@ -75,7 +87,10 @@ export async function expectDialogFits(page: Page, name: string): Promise<void> 
       if ((scroller && scroller !== el) || el.closest(".sr-only")) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${describe(el)} is wider than the dialog (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (r.left < box.left - 1 || r.right > box.right + 1)
+        out.push(
+          `${describe(el)} is wider than the dialog (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`,
+        );
     }
     for (const body of dialog.querySelectorAll("[data-dialog-body]")) {
       if (body.scrollWidth > body.clientWidth + 1) out.push(`the body scrolls sideways (${body.scrollWidth} > ${body.clientWidth})`);
@@ -84,7 +99,8 @@ export async function expectDialogFits(page: Page, name: string): Promise<void> 
     if (!dialog.querySelector("header button")) out.push("no close button in the header");
     for (const action of actions) {
       const r = action.getBoundingClientRect();
-      if (r.top < 0 || r.bottom > window.innerHeight + 1 || r.left < 0 || r.right > window.innerWidth + 1) out.push(`the action ${describe(action)} is outside the viewport`);
+      if (r.top < 0 || r.bottom > window.innerHeight + 1 || r.left < 0 || r.right > window.innerWidth + 1)
+        out.push(`the action ${describe(action)} is outside the viewport`);
     }
     return out;
   });
@@ -97,7 +113,8 @@ async function unstyledClasses(page: Page): Promise<string[]> {
     const named = new Set<string>();
     const read = (rules: CSSRuleList) => {
       for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) named.add(match[1].replace(/\\(.)/g, "$1"));
+        if (rule instanceof CSSStyleRule)
+          for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) named.add(match[1].replace(/\\(.)/g, "$1"));
         if ("cssRules" in rule) read((rule as CSSGroupingRule).cssRules);
       }
     };

@@ -55,28 +55,82 @@ export type PageStep = {
 
 export const WORDS = {
   en: {
-    newContact: "New contact", inviteTab: "Invite a contact", technical: "Primary technical", next: "Next", message: "Invitation message",
-    search: "Search by name or email", apply: "Apply", actionsFor: (name: string) => `Actions for ${name}`, edit: "Edit", disable: "Disable",
-    reassign: "Disable/Reassign", enable: "Enable", orders: "Orders to reassign", revoke: /^Revoke the invitation/, remove: /^Remove acme-labs\.test/,
-    menu: "Menu", loadingRoles: "Loading the roles they had…",
-    addUser: "Add user", email: "Email address", userMenu: (name: string) => `Actions for ${name}`, delete: "Delete", revokeItem: "Revoke",
-    newWorkspace: "New workspace", rename: "Rename", addMember: "Add member", addWorkspaceContact: "Add workspace contact",
-    memberMenu: (name: string) => `Actions for the member ${name}`, contactMenu: (name: string) => `Actions for the workspace contact ${name}`,
-    removeItem: "Remove", assign: "Assign", switcher: /Switch organization/,
-    editBillingDetails: "Edit billing details", assignSeat: "Assign a seat of Roster Cloud", revokeSeat: (email: string) => `Revoke the seat of ${email}`,
-    markPaid: "Mark as paid", markPaidNamed: (n: string) => `Mark ${n} as paid`, preview: /^In (English|French)$/,
+    newContact: "New contact",
+    inviteTab: "Invite a contact",
+    technical: "Primary technical",
+    next: "Next",
+    message: "Invitation message",
+    search: "Search by name or email",
+    apply: "Apply",
+    actionsFor: (name: string) => `Actions for ${name}`,
+    edit: "Edit",
+    disable: "Disable",
+    reassign: "Disable/Reassign",
+    enable: "Enable",
+    orders: "Orders to reassign",
+    revoke: /^Revoke the invitation/,
+    remove: /^Remove acme-labs\.test/,
+    menu: "Menu",
+    loadingRoles: "Loading the roles they had…",
+    addUser: "Add user",
+    email: "Email address",
+    userMenu: (name: string) => `Actions for ${name}`,
+    delete: "Delete",
+    revokeItem: "Revoke",
+    newWorkspace: "New workspace",
+    rename: "Rename",
+    addMember: "Add member",
+    addWorkspaceContact: "Add workspace contact",
+    memberMenu: (name: string) => `Actions for the member ${name}`,
+    contactMenu: (name: string) => `Actions for the workspace contact ${name}`,
+    removeItem: "Remove",
+    assign: "Assign",
+    switcher: /Switch organization/,
+    editBillingDetails: "Edit billing details",
+    assignSeat: "Assign a seat of Roster Cloud",
+    revokeSeat: (email: string) => `Revoke the seat of ${email}`,
+    markPaid: "Mark as paid",
+    markPaidNamed: (n: string) => `Mark ${n} as paid`,
+    preview: /^In (English|French)$/,
   },
   fr: {
-    newContact: "Nouveau contact", inviteTab: "Inviter un contact", technical: "Contact technique principal", next: "Suivant", message: "Message d’invitation",
-    search: "Rechercher par nom ou e-mail", apply: "Appliquer", actionsFor: (name: string) => `Actions pour ${name}`, edit: "Modifier", disable: "Désactiver",
-    reassign: "Désactiver/Réattribuer", enable: "Réactiver", orders: "Commandes à réattribuer", revoke: /^Révoquer l’invitation/, remove: /^Retirer acme-labs\.test/,
-    menu: "Menu", loadingRoles: "Chargement de ses anciens rôles…",
-    addUser: "Ajouter un utilisateur", email: "Adresse e-mail", userMenu: (name: string) => `Actions pour ${name}`, delete: "Supprimer", revokeItem: "Révoquer",
-    newWorkspace: "Nouvel espace de travail", rename: "Renommer", addMember: "Ajouter un membre", addWorkspaceContact: "Ajouter un contact d’espace",
-    memberMenu: (name: string) => `Actions pour le membre ${name}`, contactMenu: (name: string) => `Actions pour le contact d’espace ${name}`,
-    removeItem: "Retirer", assign: "Attribuer", switcher: /Changer d’organisation/,
-    editBillingDetails: "Modifier les coordonnées de facturation", assignSeat: "Attribuer un siège de Roster Cloud", revokeSeat: (email: string) => `Retirer le siège de ${email}`,
-    markPaid: "Marquer comme payée", markPaidNamed: (n: string) => `Marquer ${n} comme payée`, preview: /^En (anglais|français)$/,
+    newContact: "Nouveau contact",
+    inviteTab: "Inviter un contact",
+    technical: "Contact technique principal",
+    next: "Suivant",
+    message: "Message d’invitation",
+    search: "Rechercher par nom ou e-mail",
+    apply: "Appliquer",
+    actionsFor: (name: string) => `Actions pour ${name}`,
+    edit: "Modifier",
+    disable: "Désactiver",
+    reassign: "Désactiver/Réattribuer",
+    enable: "Réactiver",
+    orders: "Commandes à réattribuer",
+    revoke: /^Révoquer l’invitation/,
+    remove: /^Retirer acme-labs\.test/,
+    menu: "Menu",
+    loadingRoles: "Chargement de ses anciens rôles…",
+    addUser: "Ajouter un utilisateur",
+    email: "Adresse e-mail",
+    userMenu: (name: string) => `Actions pour ${name}`,
+    delete: "Supprimer",
+    revokeItem: "Révoquer",
+    newWorkspace: "Nouvel espace de travail",
+    rename: "Renommer",
+    addMember: "Ajouter un membre",
+    addWorkspaceContact: "Ajouter un contact d’espace",
+    memberMenu: (name: string) => `Actions pour le membre ${name}`,
+    contactMenu: (name: string) => `Actions pour le contact d’espace ${name}`,
+    removeItem: "Retirer",
+    assign: "Attribuer",
+    switcher: /Changer d’organisation/,
+    editBillingDetails: "Modifier les coordonnées de facturation",
+    assignSeat: "Attribuer un siège de Roster Cloud",
+    revokeSeat: (email: string) => `Retirer le siège de ${email}`,
+    markPaid: "Marquer comme payée",
+    markPaidNamed: (n: string) => `Marquer ${n} comme payée`,
+    preview: /^En (anglais|français)$/,
   },
 } as const;
 
@@ -139,17 +193,38 @@ export const PAGES: PageStep[] = [
   // A user invitation opened with another account: who it is for (masked) and a way to sign out.
   { name: "user-invitation-wrong-account", route: "/invite/[token]", as: "admin", path: (c) => c.userInvitationPath },
   {
-    name: "overview", route: "/orgs/[slug]", as: "admin", path: (c) => `/orgs/${c.org}`,
-    states: [{
-      name: "navigation-menu", notDialog: true, only: "375x812",
-      open: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true"); },
-      close: async (c) => { await c.page.getByRole("button", { name: c.w.menu }).click(); },
-    }],
+    name: "overview",
+    route: "/orgs/[slug]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}`,
+    states: [
+      {
+        name: "navigation-menu",
+        notDialog: true,
+        only: "375x812",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.menu }).click();
+          await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true");
+        },
+        close: async (c) => {
+          await c.page.getByRole("button", { name: c.w.menu }).click();
+        },
+      },
+    ],
   },
   {
-    name: "contacts", route: "/orgs/[slug]/contacts", as: "admin", path: (c) => `/orgs/${c.org}/contacts`,
+    name: "contacts",
+    route: "/orgs/[slug]/contacts",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/contacts`,
     states: [
-      { name: "new-contact", open: async (c) => { await c.page.getByRole("button", { name: c.w.newContact }).click(); await expect(dialog(c.page)).toBeVisible(); } },
+      {
+        name: "new-contact",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.newContact }).click();
+          await expect(dialog(c.page)).toBeVisible();
+        },
+      },
       {
         name: "new-contact-invite",
         open: async (c) => {
@@ -169,7 +244,8 @@ export const PAGES: PageStep[] = [
         },
       },
       {
-        name: "row-menu", notDialog: true,
+        name: "row-menu",
+        notDialog: true,
         open: async (c) => {
           await search(c, "Sarah Johnson");
           await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).click();
@@ -178,16 +254,35 @@ export const PAGES: PageStep[] = [
       },
       { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
-      { name: "disable-reassign", open: async (c) => { await rowAction(c, "Hugo Blanc", c.w.reassign); await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible(); } },
-      { name: "enable", open: async (c) => { await rowAction(c, "Julien Mercier", c.w.enable); await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0); } },
+      {
+        name: "disable-reassign",
+        open: async (c) => {
+          await rowAction(c, "Hugo Blanc", c.w.reassign);
+          await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible();
+        },
+      },
+      {
+        name: "enable",
+        open: async (c) => {
+          await rowAction(c, "Julien Mercier", c.w.enable);
+          await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0);
+        },
+      },
       {
         name: "revoke-invitation",
-        open: async (c) => { await c.page.goto(`/orgs/${c.org}/contacts`); await c.page.getByRole("button", { name: c.w.revoke }).first().click(); await expect(dialog(c.page)).toBeVisible(); },
+        open: async (c) => {
+          await c.page.goto(`/orgs/${c.org}/contacts`);
+          await c.page.getByRole("button", { name: c.w.revoke }).first().click();
+          await expect(dialog(c.page)).toBeVisible();
+        },
       },
     ],
   },
   {
-    name: "users", route: "/orgs/[slug]/users", as: "admin", path: (c) => `/orgs/${c.org}/users`,
+    name: "users",
+    route: "/orgs/[slug]/users",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users`,
     states: [
       { name: "add-user", open: (c) => openButton(c, c.w.addUser) },
       {
@@ -200,7 +295,8 @@ export const PAGES: PageStep[] = [
         },
       },
       {
-        name: "row-menu", notDialog: true,
+        name: "row-menu",
+        notDialog: true,
         open: async (c) => {
           await c.page.goto(`/orgs/${c.org}/users?q=Emma%20Wilson`);
           await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
@@ -209,96 +305,161 @@ export const PAGES: PageStep[] = [
       },
       {
         name: "edit",
-        open: async (c) => { await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson"); await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible(); },
+        open: async (c) => {
+          await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson");
+          await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
+        },
       },
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
-        name: "org-switcher", notDialog: true,
-        open: async (c) => { await c.page.getByRole("button", { name: c.w.switcher }).click(); await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true"); },
+        name: "org-switcher",
+        notDialog: true,
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.switcher }).click();
+          await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true");
+        },
       },
     ],
   },
   {
-    name: "workspaces", route: "/orgs/[slug]/workspaces", as: "admin", path: (c) => `/orgs/${c.org}/workspaces`,
+    name: "workspaces",
+    route: "/orgs/[slug]/workspaces",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/workspaces`,
     states: [
       { name: "new-workspace", open: (c) => openButton(c, c.w.newWorkspace) },
       {
-        name: "row-menu", notDialog: true,
-        open: async (c) => { await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+        name: "row-menu",
+        notDialog: true,
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
       },
       { name: "rename", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename) },
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
     ],
   },
   {
-    name: "workspace", route: "/orgs/[slug]/workspaces/[workspaceId]", as: "admin", path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
+    name: "workspace",
+    route: "/orgs/[slug]/workspaces/[workspaceId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
     states: [
       { name: "rename", open: (c) => openButton(c, `${c.w.rename} Marketing`) },
       { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
       {
         name: "add-member",
-        open: async (c) => { await openButton(c, c.w.addMember); await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible(); },
+        open: async (c) => {
+          await openButton(c, c.w.addMember);
+          await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible();
+        },
       },
       {
-        name: "member-menu", notDialog: true,
-        open: async (c) => { await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+        name: "member-menu",
+        notDialog: true,
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
       },
       { name: "remove-member", open: (c) => menuAction(c, c.w.memberMenu("Hannah Schmidt"), c.w.removeItem) },
       { name: "add-workspace-contact", open: (c) => openButton(c, c.w.addWorkspaceContact) },
       {
-        name: "contact-menu", notDialog: true,
-        open: async (c) => { await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click(); await expect(c.page.getByRole("menu")).toBeVisible(); },
+        name: "contact-menu",
+        notDialog: true,
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click();
+          await expect(c.page.getByRole("menu")).toBeVisible();
+        },
       },
       { name: "assign", open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign) },
     ],
   },
   { name: "settings", route: "/orgs/[slug]/settings", as: "admin", path: (c) => `/orgs/${c.org}/settings` },
   {
-    name: "settings-domains", route: "/orgs/[slug]/settings/domains", as: "admin", path: (c) => `/orgs/${c.org}/settings/domains`,
-    states: [{ name: "remove-domain", open: async (c) => { await c.page.getByRole("button", { name: c.w.remove }).click(); await expect(dialog(c.page)).toBeVisible(); } }],
+    name: "settings-domains",
+    route: "/orgs/[slug]/settings/domains",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/domains`,
+    states: [
+      {
+        name: "remove-domain",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.remove }).click();
+          await expect(dialog(c.page)).toBeVisible();
+        },
+      },
+    ],
   },
   { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
   {
-    name: "settings-notifications", route: "/orgs/[slug]/settings/notifications", as: "admin", path: (c) => `/orgs/${c.org}/settings/notifications`,
-    states: [{
-      // The preview frame shows an email (left out of axe: it is the email's, tested as such).
-      name: "preview", notDialog: true,
-      open: async (c) => {
-        await c.page.getByRole("link", { name: c.w.preview }).first().click();
-        await expect(c.page.frameLocator('iframe[name="preview"]').getByRole("heading").first()).toBeVisible();
+    name: "settings-notifications",
+    route: "/orgs/[slug]/settings/notifications",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/notifications`,
+    states: [
+      {
+        // The preview frame shows an email (left out of axe: it is the email's, tested as such).
+        name: "preview",
+        notDialog: true,
+        open: async (c) => {
+          await c.page.getByRole("link", { name: c.w.preview }).first().click();
+          await expect(c.page.frameLocator('iframe[name="preview"]').getByRole("heading").first()).toBeVisible();
+        },
+        close: async () => {},
       },
-      close: async () => {},
-    }],
+    ],
   },
 
   // Billing, with the walk's own order, license, invoice and quote.
   {
-    name: "billing", route: "/orgs/[slug]/billing", as: "admin", path: (c) => `/orgs/${c.org}/billing`,
+    name: "billing",
+    route: "/orgs/[slug]/billing",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing`,
     states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
   { name: "billing-order-new", route: "/orgs/[slug]/billing/orders/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/new` },
   {
-    name: "billing-order", route: "/orgs/[slug]/billing/orders/[orderId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/${c.billing.orderId}`,
+    name: "billing-order",
+    route: "/orgs/[slug]/billing/orders/[orderId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/orders/${c.billing.orderId}`,
     states: [
       { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat) },
       { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
     ],
   },
   {
-    name: "billing-invoices", route: "/orgs/[slug]/billing/invoices", as: "admin", path: (c) => `/orgs/${c.org}/billing/invoices`,
+    name: "billing-invoices",
+    route: "/orgs/[slug]/billing/invoices",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/invoices`,
     states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)) }],
   },
   {
-    name: "billing-invoice", route: "/orgs/[slug]/billing/invoices/[invoiceId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/invoices/${c.billing.invoiceId}`,
+    name: "billing-invoice",
+    route: "/orgs/[slug]/billing/invoices/[invoiceId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/invoices/${c.billing.invoiceId}`,
     states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaid) }],
   },
   { name: "billing-quotes", route: "/orgs/[slug]/billing/quotes", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes` },
   { name: "billing-quote-new", route: "/orgs/[slug]/billing/quotes/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/new` },
-  { name: "billing-quote", route: "/orgs/[slug]/billing/quotes/[quoteId]", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/${c.billing.quoteId}` },
   {
-    name: "billing-licenses", route: "/orgs/[slug]/billing/licenses", as: "admin", path: (c) => `/orgs/${c.org}/billing/licenses`,
+    name: "billing-quote",
+    route: "/orgs/[slug]/billing/quotes/[quoteId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/quotes/${c.billing.quoteId}`,
+  },
+  {
+    name: "billing-licenses",
+    route: "/orgs/[slug]/billing/licenses",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/licenses`,
     states: [
       { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
       { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
@@ -307,7 +468,16 @@ export const PAGES: PageStep[] = [
   { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
   { name: "mailbox", route: "/dev/mailbox", as: "admin", path: () => "/dev/mailbox" },
   {
-    name: "mailbox-email", route: "/dev/mailbox/[id]", as: "admin", path: () => "/dev/mailbox",
-    ready: async (c) => { await c.page.getByRole("link", { name: /^(Open|Ouvrir)/ }).first().click(); await expect(c.page.getByRole("heading", { level: 2 }).first()).toBeVisible(); },
+    name: "mailbox-email",
+    route: "/dev/mailbox/[id]",
+    as: "admin",
+    path: () => "/dev/mailbox",
+    ready: async (c) => {
+      await c.page
+        .getByRole("link", { name: /^(Open|Ouvrir)/ })
+        .first()
+        .click();
+      await expect(c.page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    },
   },
 ];

@@ -8,8 +8,23 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { withAppDatabase } from "../support/database";
 import type { Lang, ViewportName } from "./pages";
 
-export type WalkBilling = { orderId: string; invoiceId: string; invoiceNumber: string; quoteId: string; licenseKey: string; seatEmail: string };
-export type WalkData = { email: string; memberOrg: string; invitationPath: string; workspaceId: string; userInvitationPath: string; freshEmail: string; billing: WalkBilling };
+export type WalkBilling = {
+  orderId: string;
+  invoiceId: string;
+  invoiceNumber: string;
+  quoteId: string;
+  licenseKey: string;
+  seatEmail: string;
+};
+export type WalkData = {
+  email: string;
+  memberOrg: string;
+  invitationPath: string;
+  workspaceId: string;
+  userInvitationPath: string;
+  freshEmail: string;
+  billing: WalkBilling;
+};
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
   const tag = `${lang}-${viewport.replace("x", "-")}${variant}-${Date.now().toString(36)}`;
@@ -19,30 +34,62 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
   const memberOrg = `walk-members-${tag}`;
   const seatEmail = `seat-${tag}@acme.test`;
   const { workspaceId, billing } = await withAppDatabase(async (client) => {
-    const { rows: [org] } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
+    const {
+      rows: [org],
+    } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
     const userId = randomUUID();
     await client.query(
       `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, now(), now(), now())`,
       [userId, email, lang === "fr" ? "Camille Visiteur" : "Robin Walker", lang],
     );
-    await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'ORG_ADMIN', 'ACTIVE', now(), now())`, [randomUUID(), org.id, userId]);
+    await client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'ORG_ADMIN', 'ACTIVE', now(), now())`,
+      [randomUUID(), org.id, userId],
+    );
     const otherId = randomUUID();
-    await client.query(`INSERT INTO "Organization" (id, name, slug, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [otherId, `Walk Members ${tag}`, memberOrg]);
-    await client.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`, [randomUUID(), otherId, userId]);
+    await client.query(`INSERT INTO "Organization" (id, name, slug, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
+      otherId,
+      `Walk Members ${tag}`,
+      memberOrg,
+    ]);
+    await client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`,
+      [randomUUID(), otherId, userId],
+    );
     const invitation = `INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", email, "contactRoles", language, "createdByUserId", "createdAt", "expiresAt", "lastSentAt", "sharedAt")
       VALUES ($1, $2, 'CONTACT', $3, $4, ARRAY['PRIMARY_TECHNICAL','SECURITY_PRIVACY']::"ContactRoleType"[], $5, $6, now(), now() + interval '7 days', $7, now())`;
     await client.query(invitation, [randomUUID(), org.id, createHash("sha256").update(token).digest("hex"), null, lang, userId, null]);
-    await client.query(invitation, [randomUUID(), org.id, createHash("sha256").update(randomBytes(32)).digest("hex"), `invited-${tag}@partner.test`, lang, userId, new Date()]);
+    await client.query(invitation, [
+      randomUUID(),
+      org.id,
+      createHash("sha256").update(randomBytes(32)).digest("hex"),
+      `invited-${tag}@partner.test`,
+      lang,
+      userId,
+      new Date(),
+    ]);
     // The demo's Marketing workspace, for the workspace page and its dialogs.
-    const { rows: [workspace] } = await client.query(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 AND name = 'Marketing'`, [org.id]);
+    const {
+      rows: [workspace],
+    } = await client.query(`SELECT id FROM "Workspace" WHERE "organizationId" = $1 AND name = 'Marketing'`, [org.id]);
     // A user invitation (to Marketing) for an address that is not the walk admin's.
     await client.query(
       `INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", email, "orgRole", "workspaceIds", "contactRoles", language, "createdByUserId", "createdAt", "expiresAt", "lastSentAt", "sharedAt")
        VALUES ($1, $2, 'USER', $3, $4, 'MEMBER', $5, '{}', $6, $7, now(), now() + interval '7 days', now(), now())`,
-      [randomUUID(), org.id, createHash("sha256").update(userToken).digest("hex"), `invitee-${tag}@partner.test`, [workspace.id], lang, userId],
+      [
+        randomUUID(),
+        org.id,
+        createHash("sha256").update(userToken).digest("hex"),
+        `invitee-${tag}@partner.test`,
+        [workspace.id],
+        lang,
+        userId,
+      ],
     );
     // An order of Sarah Johnson's: two products, a license of 3 seats with one assigned, its open invoice; and a quote.
-    const { rows: [sarah] } = await client.query(`SELECT id FROM "Contact" WHERE "organizationId" = $1 AND email = 'sarah.johnson@acme.test'`, [org.id]);
+    const {
+      rows: [sarah],
+    } = await client.query(`SELECT id FROM "Contact" WHERE "organizationId" = $1 AND email = 'sarah.johnson@acme.test'`, [org.id]);
     const orderId = randomUUID();
     const number = `W-${tag}`;
     await client.query(
@@ -54,17 +101,41 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     await client.query(line, [randomUUID(), org.id, orderId, "Roster Support", "Priority", 1, 18000]);
     const licenseId = randomUUID();
     const licenseKey = `WALK-${tag}`.toUpperCase();
-    await client.query(`INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats, "validUntil") VALUES ($1, $2, $3, 'Roster Cloud', $4, 3, now() + interval '1 year')`, [licenseId, org.id, orderId, licenseKey]);
-    await client.query(`INSERT INTO "LicenseAssignment" (id, "organizationId", "licenseId", email, "assignedByUserId") VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), org.id, licenseId, seatEmail, userId]);
+    await client.query(
+      `INSERT INTO "License" (id, "organizationId", "orderId", product, "licenseKey", seats, "validUntil") VALUES ($1, $2, $3, 'Roster Cloud', $4, 3, now() + interval '1 year')`,
+      [licenseId, org.id, orderId, licenseKey],
+    );
+    await client.query(
+      `INSERT INTO "LicenseAssignment" (id, "organizationId", "licenseId", email, "assignedByUserId") VALUES ($1, $2, $3, $4, $5)`,
+      [randomUUID(), org.id, licenseId, seatEmail, userId],
+    );
     const invoiceId = randomUUID();
     const invoiceNumber = `INV-${number}`;
-    await client.query(`INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 54000, now() + interval '30 days')`, [invoiceId, org.id, orderId, invoiceNumber]);
+    await client.query(
+      `INSERT INTO "Invoice" (id, "organizationId", "orderId", number, "amountCents", "dueAt") VALUES ($1, $2, $3, $4, 54000, now() + interval '30 days')`,
+      [invoiceId, org.id, orderId, invoiceNumber],
+    );
     const quoteId = randomUUID();
     await client.query(
       `INSERT INTO "Quote" (id, "organizationId", number, "requestedByUserId", items, "amountCents", "validUntil", note) VALUES ($1, $2, $3, $4, $5, 120000, now() + interval '30 days', $6)`,
-      [quoteId, org.id, `Q-${tag}`, userId, JSON.stringify([{ product: "Roster Cloud", plan: "Business", quantity: 10, unitPriceCents: 12000 }]), "Ten seats for the new office."],
+      [
+        quoteId,
+        org.id,
+        `Q-${tag}`,
+        userId,
+        JSON.stringify([{ product: "Roster Cloud", plan: "Business", quantity: 10, unitPriceCents: 12000 }]),
+        "Ten seats for the new office.",
+      ],
     );
     return { workspaceId: workspace.id as string, billing: { orderId, invoiceId, invoiceNumber, quoteId, licenseKey, seatEmail } };
   });
-  return { email, memberOrg, invitationPath: `/invite/${token}`, workspaceId, userInvitationPath: `/invite/${userToken}`, freshEmail: `walk-added-${tag}@partner.test`, billing };
+  return {
+    email,
+    memberOrg,
+    invitationPath: `/invite/${token}`,
+    workspaceId,
+    userInvitationPath: `/invite/${userToken}`,
+    freshEmail: `walk-added-${tag}@partner.test`,
+    billing,
+  };
 }

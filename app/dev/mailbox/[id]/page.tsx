@@ -26,7 +26,10 @@ export default async function CapturedEmailPage({ params }: Props) {
   const subject = email.subject || t("mailbox.noSubject");
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-      <Link href={routes.mailbox()} className="link"><span aria-hidden="true">← </span>{t("mailbox.backToList")}</Link>
+      <Link href={routes.mailbox()} className="link">
+        <span aria-hidden="true">← </span>
+        {t("mailbox.backToList")}
+      </Link>
       <h1 className="mt-4 page-title break-words">{subject}</h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold text-fg">{t("mailbox.from")}</dt>
@@ -34,17 +37,30 @@ export default async function CapturedEmailPage({ params }: Props) {
         <dt className="font-semibold text-fg">{t("mailbox.to")}</dt>
         <dd className="break-all">{email.to}</dd>
         <dt className="font-semibold text-fg">{t("mailbox.date")}</dt>
-        <dd>{email.date ? <time dateTime={email.date.toISOString()}>{formatDate(locale, email.date, { dateStyle: "medium", timeStyle: "medium" })}</time> : null}</dd>
+        <dd>
+          {email.date ? (
+            <time dateTime={email.date.toISOString()}>{formatDate(locale, email.date, { dateStyle: "medium", timeStyle: "medium" })}</time>
+          ) : null}
+        </dd>
       </dl>
       {email.html !== null ? (
         <section aria-labelledby="email-html" className="mt-8">
-          <h2 id="email-html" className="text-lg font-semibold">{t("mailbox.html")}</h2>
-          <iframe title={t("mailbox.htmlPreview")} sandbox="" srcDoc={email.html} className="mt-2 h-[36rem] w-full rounded-lg bg-white ring-1 ring-line" />
+          <h2 id="email-html" className="text-lg font-semibold">
+            {t("mailbox.html")}
+          </h2>
+          <iframe
+            title={t("mailbox.htmlPreview")}
+            sandbox=""
+            srcDoc={email.html}
+            className="mt-2 h-[36rem] w-full rounded-lg bg-white ring-1 ring-line"
+          />
         </section>
       ) : null}
       {email.text !== null ? (
         <section aria-labelledby="email-text" className="mt-8">
-          <h2 id="email-text" className="text-lg font-semibold">{t("mailbox.text")}</h2>
+          <h2 id="email-text" className="text-lg font-semibold">
+            {t("mailbox.text")}
+          </h2>
           <pre className="card mt-2 overflow-x-auto p-4 text-sm whitespace-pre-wrap break-words">{withLinks(email.text)}</pre>
         </section>
       ) : null}
@@ -55,6 +71,12 @@ export default async function CapturedEmailPage({ params }: Props) {
 /** The text part with its URLs as real links, so a captured sign-in link can simply be followed. */
 function withLinks(text: string) {
   return text.split(/(https?:\/\/[^\s<>"]+)/g).map((part, index) =>
-    index % 2 === 1 ? <a key={index} href={part} className="link underline">{part}</a> : part,
+    index % 2 === 1 ? (
+      <a key={index} href={part} className="link underline">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
   );
 }

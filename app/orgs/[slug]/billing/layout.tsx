@@ -6,7 +6,12 @@ import { routes } from "@/lib/routes";
 import { BillingNav, type BillingNavItem } from "@/components/billing/billing-nav";
 
 const SECTION_ROUTES = { order: routes.orders, invoice: routes.invoices, quote: routes.quotes, license: routes.licenses } as const;
-const SECTION_LABELS = { order: "billing.nav.orders", invoice: "billing.nav.invoices", quote: "billing.nav.quotes", license: "billing.nav.licenses" } as const;
+const SECTION_LABELS = {
+  order: "billing.nav.orders",
+  invoice: "billing.nav.invoices",
+  quote: "billing.nav.quotes",
+  license: "billing.nav.licenses",
+} as const;
 
 /** The Billing area: its sub-navigation shows only the sections the person may open. */
 export default async function BillingLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {

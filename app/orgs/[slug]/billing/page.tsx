@@ -37,7 +37,9 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
     <ClientMessages namespaces={canEdit ? ["billing.details", "common.cancel", "common.save", "common.close"] : []}>
       <section aria-labelledby="billing-title" className="flex flex-col gap-5">
         <header>
-          <h1 id="billing-title" className="page-title">{t("billing.title")}</h1>
+          <h1 id="billing-title" className="page-title">
+            {t("billing.title")}
+          </h1>
           <p className="lead mt-1">{t("billing.intro", { org: access.organization.name })}</p>
         </header>
         <NoticeRegion />
@@ -54,7 +56,9 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
           <section aria-labelledby="details-title" className="card p-4">
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
-                <h2 id="details-title" className="section-title">{t("billing.details.title")}</h2>
+                <h2 id="details-title" className="section-title">
+                  {t("billing.details.title")}
+                </h2>
                 <p className="text-sm text-muted">{t("billing.details.intro")}</p>
               </div>
               {canEdit ? <BillingDetailsDialog slug={access.organization.slug} details={details} /> : null}
@@ -67,7 +71,9 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
                 </div>
               ))}
             </dl>
-            {!canEdit && !access.canWrite("billing.manage") && access.can("billing.view") ? <p className="mt-3 text-sm text-muted">{t("billing.viewOnly")}</p> : null}
+            {!canEdit && !access.canWrite("billing.manage") && access.can("billing.view") ? (
+              <p className="mt-3 text-sm text-muted">{t("billing.viewOnly")}</p>
+            ) : null}
           </section>
         ) : null}
       </section>

@@ -12,7 +12,11 @@ import { routes } from "@/lib/routes";
 
 const page = (slug: string) => routes.contacts(slug);
 
-export async function createContactInvitationAction(slug: string, _previous: ActionResult<CreatedContactInvitation> | null, formData: FormData) {
+export async function createContactInvitationAction(
+  slug: string,
+  _previous: ActionResult<CreatedContactInvitation> | null,
+  formData: FormData,
+) {
   return runOrgAction(createContactInvitation, slug, formData, page);
 }
 
@@ -20,7 +24,11 @@ export async function sendInvitationEmailAction(slug: string, _previous: ActionR
   return runOrgAction(sendInvitationEmail, slug, formData, page);
 }
 
-export async function resendInvitationAction(slug: string, _previous: ActionResult<{ email: string; expiresAt: Date }> | null, formData: FormData) {
+export async function resendInvitationAction(
+  slug: string,
+  _previous: ActionResult<{ email: string; expiresAt: Date }> | null,
+  formData: FormData,
+) {
   return runOrgAction(resendInvitation, slug, formData, page);
 }
 

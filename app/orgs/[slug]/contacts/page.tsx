@@ -31,22 +31,56 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the table says to everyone who may see it: sent once per page. */
 const TABLE_MESSAGES: MessagePath[] = [
-  "contactRoles", "common.none", "contacts.columns", "contacts.status", "contacts.languages", "contacts.orderRole", "contacts.moreOrders",
-  "contacts.noRoleType", "contacts.tableCaption", "contacts.empty", "contacts.justAdded", "contacts.searchLabel", "contacts.statusFilter",
-  "contacts.roleFilter", "contacts.anyStatus", "contacts.anyRole", "contacts.noRole", "contacts.pageSize", "contacts.apply", "contacts.reset",
+  "contactRoles",
+  "common.none",
+  "contacts.columns",
+  "contacts.status",
+  "contacts.languages",
+  "contacts.orderRole",
+  "contacts.moreOrders",
+  "contacts.noRoleType",
+  "contacts.tableCaption",
+  "contacts.empty",
+  "contacts.justAdded",
+  "contacts.searchLabel",
+  "contacts.statusFilter",
+  "contacts.roleFilter",
+  "contacts.anyStatus",
+  "contacts.anyRole",
+  "contacts.noRole",
+  "contacts.pageSize",
+  "contacts.apply",
+  "contacts.reset",
 ];
 /** …what the row menus and buttons of those who manage contacts say (their dialogs fetch their own words: lib/i18n/message-sets.ts). */
-const MANAGE_MESSAGES: MessagePath[] = ["common.cancel", "common.close", "contacts.newContact", "contacts.actions", "contacts.form.added", "contacts.form.showAll"];
+const MANAGE_MESSAGES: MessagePath[] = [
+  "common.cancel",
+  "common.close",
+  "contacts.newContact",
+  "contacts.actions",
+  "contacts.form.added",
+  "contacts.form.showAll",
+];
 
 /** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
-const RESULTS = { exact: "contacts.results", estimate: "contacts.resultsAbout", atLeast: "contacts.resultsAtLeast" } as const satisfies Record<ListTotal["kind"], string>;
+const RESULTS = {
+  exact: "contacts.results",
+  estimate: "contacts.resultsAbout",
+  atLeast: "contacts.resultsAtLeast",
+} as const satisfies Record<ListTotal["kind"], string>;
 
 /** The list's URL parameters: its filters, and which page (a number, and the neighbouring page's boundary row). */
 function listQuery(query: ContactListQuery, page: PageRequest = { page: 1 }): Query {
   return { q: query.q, status: query.status, role: query.role, size: query.size, ...pageParams(page) };
 }
 
-export default async function ContactsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function ContactsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug, "contacts.view");
   const raw = await pageSearchParams(searchParams);
   // A refused search shows its error and no results, never the whole list.
@@ -66,16 +100,28 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const defaultLanguage = defaultContactLanguage(access.organization, locale);
 
   return (
-    <ClientMessages namespaces={[...TABLE_MESSAGES, ...(canManage ? MANAGE_MESSAGES : []), ...(pending.invitations.length ? ["invitations.pending" as const] : [])]}>
+    <ClientMessages
+      namespaces={[
+        ...TABLE_MESSAGES,
+        ...(canManage ? MANAGE_MESSAGES : []),
+        ...(pending.invitations.length ? ["invitations.pending" as const] : []),
+      ]}
+    >
       <section aria-labelledby="contacts-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">
-            <h1 id="contacts-title" className="page-title">{t("contacts.title")}</h1>
+            <h1 id="contacts-title" className="page-title">
+              {t("contacts.title")}
+            </h1>
             <p className="lead mt-1">{t("contacts.intro", { org: access.organization.name })}</p>
             {!canManage && access.canWrite() ? <p className="mt-2 text-sm">{t("contacts.readOnly")}</p> : null}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <a href={routes.contactsExport(slug, { q: query.q, status: query.status, role: query.role })} className={buttonClass("secondary")} download>
+            <a
+              href={routes.contactsExport(slug, { q: query.q, status: query.status, role: query.role })}
+              className={buttonClass("secondary")}
+              download
+            >
               <Icon name="download" />
               {t("contacts.exportCsv")}
             </a>
@@ -84,9 +130,15 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         </header>
 
         <NoticeRegion />
-        <ContactsFilters query={query} basePath={routes.contacts(slug)} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
+        <ContactsFilters
+          query={query}
+          basePath={routes.contacts(slug)}
+          searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
+        />
 
-        <p role="status" className="text-sm text-muted">{t(RESULTS[page.total.kind], { count: page.total.count })}</p>
+        <p role="status" className="text-sm text-muted">
+          {t(RESULTS[page.total.kind], { count: page.total.count })}
+        </p>
         <ContactsTable
           slug={slug}
           organization={access.organization.name}

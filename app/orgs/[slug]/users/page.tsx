@@ -31,26 +31,62 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the table and the filters say, for every viewer: sent once. */
 const TABLE_MESSAGES: MessagePath[] = [
-  "roles", "users.tableCaption", "users.columns", "users.empty", "users.you", "users.pending", "users.never", "users.invitationExpires",
-  "users.invitationExpired", "users.workspaceCount", "users.workspaceMore", "users.searchLabel", "users.roleFilter",
-  "users.anyRole", "users.statusFilter", "users.anyStatus", "users.status", "users.sortLabel", "users.sorts", "users.pageSize", "users.apply", "users.reset",
+  "roles",
+  "users.tableCaption",
+  "users.columns",
+  "users.empty",
+  "users.you",
+  "users.pending",
+  "users.never",
+  "users.invitationExpires",
+  "users.invitationExpired",
+  "users.workspaceCount",
+  "users.workspaceMore",
+  "users.searchLabel",
+  "users.roleFilter",
+  "users.anyRole",
+  "users.statusFilter",
+  "users.anyStatus",
+  "users.status",
+  "users.sortLabel",
+  "users.sorts",
+  "users.pageSize",
+  "users.apply",
+  "users.reset",
 ];
-/** …what Add user's button and the row menus say, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
+/**
+ * …what Add user's button and the row menus say, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts).
+ */
 const ACTION_MESSAGES: MessagePath[] = ["users.addUser", "users.actions", "users.resent"];
 
 /** The list's URL at another page, its search, filters, sort and size kept (the default sort left out). */
 function pageHref(slug: string, query: UserListQuery, page: number): string {
-  return routes.users(slug, { q: query.q, role: query.role, status: query.status, sort: query.sort === "name" ? undefined : query.sort, size: query.size, page });
+  return routes.users(slug, {
+    q: query.q,
+    role: query.role,
+    status: query.status,
+    sort: query.sort === "name" ? undefined : query.sort,
+    size: query.size,
+    page,
+  });
 }
 
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function UsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug, "users.view");
   const { query, searchProblem } = parseListQuery(userListQuerySchema, await pageSearchParams(searchParams));
   // A cancelled organization is read-only: no buttons that would only be refused.
   const writable = access.canWrite();
   const myRole = access.orgRole;
   const canAdd = writable && access.can("users.add") && !!myRole && ASSIGNABLE_ROLES[myRole].length > 0;
-  const anyRowAction = writable && (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove") || access.can("users.add"));
+  const anyRowAction =
+    writable &&
+    (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove") || access.can("users.add"));
   // A search that breaks the text rules is said next to the field, and not run.
   const [{ t, locale }, page] = await Promise.all([
     getTranslator(),
@@ -64,26 +100,47 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       <section aria-labelledby="users-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">
-            <h1 id="users-title" className="page-title">{t("users.title")}</h1>
+            <h1 id="users-title" className="page-title">
+              {t("users.title")}
+            </h1>
             <p className="lead mt-1">{t("users.intro", { org: organization })}</p>
             {!anyRowAction && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
           </div>
-          {canAdd ? <AddUserDialog slug={access.organization.slug} roles={ASSIGNABLE_ROLES[myRole!]} defaultLanguage={access.organization.defaultLocale} canAssignWorkspaces={access.can("users.changeWorkspaces")} /> : null}
+          {canAdd ? (
+            <AddUserDialog
+              slug={access.organization.slug}
+              roles={ASSIGNABLE_ROLES[myRole!]}
+              defaultLanguage={access.organization.defaultLocale}
+              canAssignWorkspaces={access.can("users.changeWorkspaces")}
+            />
+          ) : null}
         </header>
 
         <NoticeRegion />
-        <UsersFilters query={query} basePath={routes.users(access.organization.slug)} searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined} />
+        <UsersFilters
+          query={query}
+          basePath={routes.users(access.organization.slug)}
+          searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
+        />
 
         <p role="status" className="text-sm text-muted">
-          {page.total.kind === "exact" ? t("users.results", { count: page.total.count }) : t("users.resultsCapped", { count: page.total.count })}
+          {page.total.kind === "exact"
+            ? t("users.results", { count: page.total.count })
+            : t("users.resultsCapped", { count: page.total.count })}
         </p>
 
         <UsersTable
-          slug={access.organization.slug} organizationName={organization} now={now.getTime()} actions={anyRowAction}
+          slug={access.organization.slug}
+          organizationName={organization}
+          now={now.getTime()}
+          actions={anyRowAction}
           assignableRoles={myRole ? ASSIGNABLE_ROLES[myRole] : []}
           viewer={{
-            role: myRole, add: writable && access.can("users.add"), remove: writable && access.can("users.remove"),
-            changeRole: writable && access.can("users.changeRole"), changeWorkspaces: writable && access.can("users.changeWorkspaces"),
+            role: myRole,
+            add: writable && access.can("users.add"),
+            remove: writable && access.can("users.remove"),
+            changeRole: writable && access.can("users.changeRole"),
+            changeWorkspaces: writable && access.can("users.changeWorkspaces"),
           }}
           rows={page.rows.map((row) => userWire(row, access.userId))}
         />

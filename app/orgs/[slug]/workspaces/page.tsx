@@ -29,11 +29,27 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** What the table says, for every viewer: sent once. */
-const TABLE_MESSAGES: MessagePath[] = ["workspaces.tableCaption", "workspaces.columns", "workspaces.memberCount", "workspaces.contactCount"];
+const TABLE_MESSAGES: MessagePath[] = [
+  "workspaces.tableCaption",
+  "workspaces.columns",
+  "workspaces.memberCount",
+  "workspaces.contactCount",
+];
 /** …and the New button and the row menu, for those who manage workspaces (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
-const MANAGE_MESSAGES: MessagePath[] = ["workspaces.newWorkspace", "workspaces.menuNamed", "workspaces.rename.action", "workspaces.delete.action"];
+const MANAGE_MESSAGES: MessagePath[] = [
+  "workspaces.newWorkspace",
+  "workspaces.menuNamed",
+  "workspaces.rename.action",
+  "workspaces.delete.action",
+];
 
-export default async function WorkspacesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function WorkspacesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug, "workspaces.viewAssigned");
   const { query, searchProblem } = parseListQuery(workspaceListQuerySchema, await pageSearchParams(searchParams));
   const canManage = access.canWrite("workspaces.manage");
@@ -52,21 +68,38 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
       <section aria-labelledby="workspaces-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">
-            <h1 id="workspaces-title" className="page-title">{t("workspaces.title")}</h1>
-            <p className="lead mt-1">{seesAll ? t("workspaces.intro", { org: organization }) : t("workspaces.introMember", { org: organization })}</p>
+            <h1 id="workspaces-title" className="page-title">
+              {t("workspaces.title")}
+            </h1>
+            <p className="lead mt-1">
+              {seesAll ? t("workspaces.intro", { org: organization }) : t("workspaces.introMember", { org: organization })}
+            </p>
             {seesAll && !canManage && access.canWrite() ? <p className="mt-2 text-sm">{t("workspaces.readOnly")}</p> : null}
           </div>
           {canManage ? <NewWorkspaceButton /> : null}
         </header>
         <NoticeRegion />
         <GetForm action={basePath} role="search" aria-label={t("workspaces.searchLabel")} className="flex flex-wrap items-end gap-3">
-          <SearchField id="workspaces-search" label={t("workspaces.searchLabel")} defaultValue={query.q} maxLength={MAX_SEARCH} error={searchError} />
+          <SearchField
+            id="workspaces-search"
+            label={t("workspaces.searchLabel")}
+            defaultValue={query.q}
+            maxLength={MAX_SEARCH}
+            error={searchError}
+          />
           <div className="flex items-center gap-2">
-            <button type="submit" className={buttonClass("primary")}>{t("workspaces.apply")}</button>
-            <a href={basePath} className={buttonClass("ghost")}>{t("workspaces.reset")}</a>
+            <button type="submit" className={buttonClass("primary")}>
+              {t("workspaces.apply")}
+            </button>
+            <a href={basePath} className={buttonClass("ghost")}>
+              {t("workspaces.reset")}
+            </a>
           </div>
         </GetForm>
-        <p role="status" className="text-sm text-muted">{t("workspaces.results", { count: page.total.count })}{page.total.kind === "exact" ? "" : "+"}</p>
+        <p role="status" className="text-sm text-muted">
+          {t("workspaces.results", { count: page.total.count })}
+          {page.total.kind === "exact" ? "" : "+"}
+        </p>
         <WorkspacesTable
           slug={slug}
           organizationName={organization}
@@ -74,7 +107,10 @@ export default async function WorkspacesPage({ params, searchParams }: { params:
           rows={page.rows.map((row) => ({ id: row.id, name: row.name, members: row.members, contacts: row.contacts }))}
           empty={query.q ? t("workspaces.emptySearch") : seesAll ? t("workspaces.empty") : t("workspaces.emptyMember")}
         />
-        <ListPagination nav={page.nav} hrefFor={(request) => routes.workspaces(slug, { q: query.q, size: query.size, page: request.page })} />
+        <ListPagination
+          nav={page.nav}
+          hrefFor={(request) => routes.workspaces(slug, { q: query.q, size: query.size, page: request.page })}
+        />
         {canManage ? <WorkspaceDialogs slug={slug} /> : null}
       </section>
     </ClientMessages>

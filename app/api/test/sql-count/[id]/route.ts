@@ -10,7 +10,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (config().ROSTER_SQL_COUNT !== "on") return new Response("Not found", { status: 404 });
   const quiet = Number(singleValued(new URL(request.url).searchParams).quietMs ?? "");
-  const result = await settledStatements((await params).id, Number.isInteger(quiet) && quiet >= 0 && quiet <= 5000 ? { quietMs: quiet } : {});
+  const result = await settledStatements(
+    (await params).id,
+    Number.isInteger(quiet) && quiet >= 0 && quiet <= 5000 ? { quietMs: quiet } : {},
+  );
   if (!result) return Response.json({ error: "unknown request id" }, { status: 404 });
   return Response.json(result, { headers: { "cache-control": "no-store" } });
 }

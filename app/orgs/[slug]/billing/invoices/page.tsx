@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.invoices.title") };
 }
 
-export default async function InvoicesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function InvoicesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug);
   const query = invoiceListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadInvoicesPage(db, access, query))]);
@@ -27,11 +33,34 @@ export default async function InvoicesPage({ params, searchParams }: { params: P
   // Rows the viewer may pay get a compact "Mark as paid"; the dialog exists once, below the list.
   const canPay = page.rows.some((row) => row.payable);
   return (
-    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.invoices, ...(canPay ? (["billing.invoices.markPaid", "billing.invoices.markPaidNamed", "billing.invoices.markPaidTitle", "billing.invoices.markPaidBody", "billing.invoices.markedPaid", "billing.invoices.paymentDate", "common.cancel", "common.close"] as const) : [])]}>
+    <ClientMessages
+      namespaces={[
+        ...BILLING_TABLE_MESSAGES.invoices,
+        ...(canPay
+          ? ([
+              "billing.invoices.markPaid",
+              "billing.invoices.markPaidNamed",
+              "billing.invoices.markPaidTitle",
+              "billing.invoices.markPaidBody",
+              "billing.invoices.markedPaid",
+              "billing.invoices.paymentDate",
+              "common.cancel",
+              "common.close",
+            ] as const)
+          : []),
+      ]}
+    >
       <BillingList
         title={t("billing.invoices.title")}
-        filter={<SelectFilter action={routes.invoices(slug)} name="status" label={t("billing.invoices.statusFilter")} value={query.status}
-          options={INVOICE_FILTERS.map((status) => ({ value: status, label: t(`billing.invoiceStatus.${status}`) }))} />}
+        filter={
+          <SelectFilter
+            action={routes.invoices(slug)}
+            name="status"
+            label={t("billing.invoices.statusFilter")}
+            value={query.status}
+            options={INVOICE_FILTERS.map((status) => ({ value: status, label: t(`billing.invoiceStatus.${status}`) }))}
+          />
+        }
         page={page}
         hrefFor={(n) => routes.invoices(slug, { status: query.status, size: query.size, page: n })}
       >

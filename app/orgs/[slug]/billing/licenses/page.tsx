@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.licenses.title") };
 }
 
-export default async function LicensesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function LicensesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug);
   const query = simpleListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadLicensesPage(db, access, query))]);
@@ -27,13 +33,14 @@ export default async function LicensesPage({ params, searchParams }: { params: P
   const canManage = access.canWrite("licenses.manage");
   return (
     <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])]}>
-      <BillingList
-        title={t("billing.licenses.title")}
-        page={page}
-        hrefFor={(n) => routes.licenses(slug, { size: query.size, page: n })}
-      >
-        <LicensesTable slug={slug} caption={t("billing.licenses.caption", { org: access.organization.name })}
-          rows={page.rows.map((row) => licenseWire(row, locale))} canManage={canManage} showOrder />
+      <BillingList title={t("billing.licenses.title")} page={page} hrefFor={(n) => routes.licenses(slug, { size: query.size, page: n })}>
+        <LicensesTable
+          slug={slug}
+          caption={t("billing.licenses.caption", { org: access.organization.name })}
+          rows={page.rows.map((row) => licenseWire(row, locale))}
+          canManage={canManage}
+          showOrder
+        />
         {canManage ? <LicenseDialogs slug={slug} /> : null}
       </BillingList>
     </ClientMessages>

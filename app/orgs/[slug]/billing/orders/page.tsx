@@ -21,25 +21,43 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.orders.title") };
 }
 
-export default async function OrdersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function OrdersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug);
   const query = orderListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadOrdersPage(db, access, query))]);
   const slug = access.organization.slug;
   return (
     <ClientMessages namespaces={BILLING_TABLE_MESSAGES.orders}>
-    <BillingList
-      title={t("billing.orders.title")}
-      actions={access.canWrite("billing.manage") ? (
-        <Link href={routes.newOrder(slug)} className={buttonClass("primary")}><Icon name="plus" />{t("billing.orders.place")}</Link>
-      ) : null}
-      filter={<SelectFilter action={routes.orders(slug)} name="channel" label={t("billing.orders.channelFilter")} value={query.channel}
-        options={ORDER_CHANNELS.map((channel) => ({ value: channel, label: t(`billing.channel.${channel}`) }))} />}
-      page={page}
-      hrefFor={(n) => routes.orders(slug, { channel: query.channel, size: query.size, page: n })}
-    >
-      <OrdersTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => orderWire(row, locale))} />
-    </BillingList>
+      <BillingList
+        title={t("billing.orders.title")}
+        actions={
+          access.canWrite("billing.manage") ? (
+            <Link href={routes.newOrder(slug)} className={buttonClass("primary")}>
+              <Icon name="plus" />
+              {t("billing.orders.place")}
+            </Link>
+          ) : null
+        }
+        filter={
+          <SelectFilter
+            action={routes.orders(slug)}
+            name="channel"
+            label={t("billing.orders.channelFilter")}
+            value={query.channel}
+            options={ORDER_CHANNELS.map((channel) => ({ value: channel, label: t(`billing.channel.${channel}`) }))}
+          />
+        }
+        page={page}
+        hrefFor={(n) => routes.orders(slug, { channel: query.channel, size: query.size, page: n })}
+      >
+        <OrdersTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => orderWire(row, locale))} />
+      </BillingList>
     </ClientMessages>
   );
 }

@@ -21,23 +21,34 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: await pageTitle((await params).slug, "billing.quotes.title") };
 }
 
-export default async function QuotesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function QuotesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug);
   const query = simpleListQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadQuotesPage(db, access, query))]);
   const slug = access.organization.slug;
   return (
     <ClientMessages namespaces={BILLING_TABLE_MESSAGES.quotes}>
-    <BillingList
-      title={t("billing.quotes.title")}
-      actions={access.canWrite("billing.manage") ? (
-        <Link href={routes.newQuote(slug)} className={buttonClass("primary")}><Icon name="plus" />{t("billing.quotes.request")}</Link>
-      ) : null}
-      page={page}
-      hrefFor={(n) => routes.quotes(slug, { size: query.size, page: n })}
-    >
-      <QuotesTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => quoteWire(row, locale))} />
-    </BillingList>
+      <BillingList
+        title={t("billing.quotes.title")}
+        actions={
+          access.canWrite("billing.manage") ? (
+            <Link href={routes.newQuote(slug)} className={buttonClass("primary")}>
+              <Icon name="plus" />
+              {t("billing.quotes.request")}
+            </Link>
+          ) : null
+        }
+        page={page}
+        hrefFor={(n) => routes.quotes(slug, { size: query.size, page: n })}
+      >
+        <QuotesTable slug={slug} organization={access.organization.name} rows={page.rows.map((row) => quoteWire(row, locale))} />
+      </BillingList>
     </ClientMessages>
   );
 }

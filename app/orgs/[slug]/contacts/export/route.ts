@@ -15,12 +15,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const access = await authorize(db, actor, (await params).slug, "contacts.view");
     const { stream, fileName } = await exportContactsCsv(access, actor!, singleValued(new URL(request.url).searchParams), locale);
     return new Response(stream, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "no-store",
+      },
     });
   } catch (error) {
     // Expected refusals (access, a refused search) answer with their status and message.
     if (error instanceof AppError) {
-      return new Response(translator(locale)(error.messageKey, error.options.params), { status: httpStatusOf(error.code), headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response(translator(locale)(error.messageKey, error.options.params), {
+        status: httpStatusOf(error.code),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     }
     throw error;
   }

@@ -9,14 +9,26 @@ import { routes } from "@/lib/routes";
 
 const pagePath = (slug: string) => routes.domains(slug);
 
-export async function addDomainAction(slug: string, _previous: ActionResult<AddDomainResult> | null, formData: FormData): Promise<ActionResult<AddDomainResult>> {
+export async function addDomainAction(
+  slug: string,
+  _previous: ActionResult<AddDomainResult> | null,
+  formData: FormData,
+): Promise<ActionResult<AddDomainResult>> {
   return runOrgAction(addDomain, slug, formData, pagePath);
 }
 
-export async function verifyDomainAction(slug: string, _previous: ActionResult<VerifyDomainResult> | null, formData: FormData): Promise<ActionResult<VerifyDomainResult>> {
+export async function verifyDomainAction(
+  slug: string,
+  _previous: ActionResult<VerifyDomainResult> | null,
+  formData: FormData,
+): Promise<ActionResult<VerifyDomainResult>> {
   return runOrgAction(verifyDomain, slug, formData, pagePath);
 }
 
-export async function removeDomainAction(slug: string, _previous: ActionResult<{ id: string; domain: string }> | null, formData: FormData): Promise<ActionResult<{ id: string; domain: string }>> {
+export async function removeDomainAction(
+  slug: string,
+  _previous: ActionResult<{ id: string; domain: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; domain: string }>> {
   return runOrgAction(removeDomain, slug, formData, pagePath);
 }

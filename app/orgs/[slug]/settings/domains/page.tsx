@@ -24,7 +24,28 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
   const writable = access.canWrite();
 
   return (
-    <ClientMessages namespaces={["common.cancel", "common.close", "domains.add", "domains.remove", "domains.verify", "domains.verifying", "domains.copy", "domains.copyContext", "domains.copied", "domains.copyManually", "domains.columns", "domains.status", "domains.verifiedOn", "domains.lastChecked", "domains.notChecked", "domains.record", "domains.tableCaption", "domains.empty"]}>
+    <ClientMessages
+      namespaces={[
+        "common.cancel",
+        "common.close",
+        "domains.add",
+        "domains.remove",
+        "domains.verify",
+        "domains.verifying",
+        "domains.copy",
+        "domains.copyContext",
+        "domains.copied",
+        "domains.copyManually",
+        "domains.columns",
+        "domains.status",
+        "domains.verifiedOn",
+        "domains.lastChecked",
+        "domains.notChecked",
+        "domains.record",
+        "domains.tableCaption",
+        "domains.empty",
+      ]}
+    >
       <section className="flex flex-col gap-6">
         <div>
           <Link href={routes.settings(org.slug)} className="link inline-flex items-center gap-1 text-sm">
@@ -45,7 +66,10 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
             writable={writable}
             verifyAction={verifyDomainAction.bind(null, org.slug)}
             removeAction={removeDomainAction.bind(null, org.slug)}
-            rows={domains.map(({ createdAt: _created, ...item }) => ({ ...item, lastError: item.lastError ? describeLastError(t, item.lastError) : null }))}
+            rows={domains.map(({ createdAt: _created, ...item }) => ({
+              ...item,
+              lastError: item.lastError ? describeLastError(t, item.lastError) : null,
+            }))}
           />
         </div>
       </section>

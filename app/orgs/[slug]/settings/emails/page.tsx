@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("outbox.title") };
 }
 
-export default async function EmailDeliveryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function EmailDeliveryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug, "emails.manage");
   const query = emailLogQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t }, log] = await Promise.all([getTranslator(), listOrganizationEmails(access, query)]);
@@ -28,14 +34,25 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
   const canRetry = access.canWrite("emails.manage");
   const pageHref = (page: PageRequest) => routes.emails(slug, { status: query.status, ...pageParams(page) });
   return (
-    <ClientMessages namespaces={["outbox.columns", "outbox.status", "outbox.nextAttempt", "outbox.caption", "outbox.empty", ...(canRetry ? (["outbox.retryNamed", "outbox.retried", "outbox.errors.linkNotKept"] as const) : [])]}>
+    <ClientMessages
+      namespaces={[
+        "outbox.columns",
+        "outbox.status",
+        "outbox.nextAttempt",
+        "outbox.caption",
+        "outbox.empty",
+        ...(canRetry ? (["outbox.retryNamed", "outbox.retried", "outbox.errors.linkNotKept"] as const) : []),
+      ]}
+    >
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
         <Link href={routes.settings(slug)} className="link inline-flex items-center gap-1 self-start text-sm">
           <Icon name="chevron-left" />
           {t("nav.settings")}
         </Link>
         <div>
-          <h1 id="emails-title" className="page-title">{t("outbox.title")}</h1>
+          <h1 id="emails-title" className="page-title">
+            {t("outbox.title")}
+          </h1>
           <p className="lead mt-1">{t("outbox.intro")}</p>
         </div>
         <NoticeRegion />
@@ -44,12 +61,23 @@ export default async function EmailDeliveryPage({ params, searchParams }: { para
             <span className="field-label">{t("outbox.statusFilter")}</span>
             <select name="status" defaultValue={query.status ?? ""} className="field-input">
               <option value="">{t("outbox.anyStatus")}</option>
-              {EMAIL_STATUSES.map((status) => <option key={status} value={status}>{t(`outbox.status.${status}`)}</option>)}
+              {EMAIL_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`outbox.status.${status}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className={buttonClass("primary")}>{t("outbox.apply")}</button>
+          <button type="submit" className={buttonClass("primary")}>
+            {t("outbox.apply")}
+          </button>
         </GetForm>
-        <EmailLogTable slug={slug} organization={access.organization.name} rows={log.rows.map(({ template, ...row }) => ({ ...row, carriesLink: carriesSecrets(template) }))} canRetry={canRetry} />
+        <EmailLogTable
+          slug={slug}
+          organization={access.organization.name}
+          rows={log.rows.map(({ template, ...row }) => ({ ...row, carriesLink: carriesSecrets(template) }))}
+          canRetry={canRetry}
+        />
         <ListPagination nav={log.nav} hrefFor={pageHref} />
       </section>
     </ClientMessages>

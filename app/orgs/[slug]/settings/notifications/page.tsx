@@ -42,9 +42,13 @@ function EventSection({ slug, event, index, t }: { slug: string; event: EventOve
       <h2 id={id}>{name}</h2>
       <p>{t(`notifications.sentTo.${event.kind}`, { days: config().OVERDUE_REMINDER_DAYS })}</p>
       {event.perSubject && event.subjects.length === 0 ? <p className={css.note}>{noSubject(t, event)}</p> : null}
-      {event.perSubject && event.standing.length > 0 ? <p className={css.note}>{t(`notifications.every.${event.kind as "invoice_overdue" | "quote_created"}`)}</p> : null}
+      {event.perSubject && event.standing.length > 0 ? (
+        <p className={css.note}>{t(`notifications.every.${event.kind as "invoice_overdue" | "quote_created"}`)}</p>
+      ) : null}
       {rows.length === 0 ? (
-        event.perSubject && event.subjects.length === 0 ? null : <p className={css.note}>{t("notifications.nobody")}</p>
+        event.perSubject && event.subjects.length === 0 ? null : (
+          <p className={css.note}>{t("notifications.nobody")}</p>
+        )
       ) : (
         <RecipientsTable slug={slug} kind={event.kind} labelledBy={id} className={css.table} rows={rows.map(recipientWire)} />
       )}
@@ -60,32 +64,44 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
   return (
     <ClientMessages namespaces={RECIPIENT_MESSAGES}>
-    <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
-      <Link href={routes.settings(slug)} className="link text-sm">← {t("nav.settings")}</Link>
-      <h1 id="notifications-title" className="page-title">{t("notifications.title")}</h1>
-      <p className="lead">{t("notifications.intro", { org: access.organization.name })}</p>
-      <div className={css.layout}>
-        <div className="flex flex-col gap-5">
-          {events.map((event, index) => <EventSection key={event.kind} slug={slug} event={event} index={index} t={t} />)}
-          <section aria-labelledby="party" className={css.event}>
-            <h2 id="party">{t("notifications.partyTitle")}</h2>
-            {PARTY_KINDS.map((kind) => (
-              <p key={kind}>
-                <b>{t(`notifications.events.${kind}`)}</b>: {t(`notifications.sentTo.${kind}`, { days: config().OVERDUE_REMINDER_DAYS })}{" "}
-                {LOCALES.map((locale) => (
-                  <a key={locale} href={routes.notificationPreview(slug, { event: kind, language: locale })} target={PREVIEW_FRAME}>
-                    {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
-                  </a>
-                ))}
-              </p>
+      <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
+        <Link href={routes.settings(slug)} className="link text-sm">
+          ← {t("nav.settings")}
+        </Link>
+        <h1 id="notifications-title" className="page-title">
+          {t("notifications.title")}
+        </h1>
+        <p className="lead">{t("notifications.intro", { org: access.organization.name })}</p>
+        <div className={css.layout}>
+          <div className="flex flex-col gap-5">
+            {events.map((event, index) => (
+              <EventSection key={event.kind} slug={slug} event={event} index={index} t={t} />
             ))}
-          </section>
+            <section aria-labelledby="party" className={css.event}>
+              <h2 id="party">{t("notifications.partyTitle")}</h2>
+              {PARTY_KINDS.map((kind) => (
+                <p key={kind}>
+                  <b>{t(`notifications.events.${kind}`)}</b>: {t(`notifications.sentTo.${kind}`, { days: config().OVERDUE_REMINDER_DAYS })}{" "}
+                  {LOCALES.map((locale) => (
+                    <a key={locale} href={routes.notificationPreview(slug, { event: kind, language: locale })} target={PREVIEW_FRAME}>
+                      {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
+                    </a>
+                  ))}
+                </p>
+              ))}
+            </section>
+          </div>
+          <aside aria-label={t("notifications.previewFrame")} className={css.aside}>
+            <iframe
+              name={PREVIEW_FRAME}
+              title={t("notifications.previewFrame")}
+              sandbox=""
+              srcDoc={`<p>${hint}</p>`}
+              className={css.frame}
+            />
+          </aside>
         </div>
-        <aside aria-label={t("notifications.previewFrame")} className={css.aside}>
-          <iframe name={PREVIEW_FRAME} title={t("notifications.previewFrame")} sandbox="" srcDoc={`<p>${hint}</p>`} className={css.frame} />
-        </aside>
-      </div>
-    </section>
+      </section>
     </ClientMessages>
   );
 }

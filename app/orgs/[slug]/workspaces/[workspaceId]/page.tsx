@@ -28,7 +28,9 @@ import { WorkspaceContactsTable, WorkspaceMembersTable } from "@/components/work
 type Params = { params: Promise<{ slug: string; workspaceId: string }>; searchParams: Promise<RawSearchParams> };
 
 // Metadata and page share one load per request.
-const load = cache((access: OrgAccess, workspaceId: string, page: number, size: number) => loadWorkspace(db, access, workspaceId, { page, size }));
+const load = cache((access: OrgAccess, workspaceId: string, page: number, size: number) =>
+  loadWorkspace(db, access, workspaceId, { page, size }),
+);
 
 export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   const { slug, workspaceId } = await params;
@@ -40,13 +42,27 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
 
 /** What the two tables say, for every viewer: sent once. */
 const TABLE_MESSAGES: MessagePath[] = [
-  "roles", "users.status", "workspaces.detail.columns", "workspaces.detail.membersCaption", "workspaces.detail.contactsCaption",
-  "workspaces.detail.noMembers", "workspaces.detail.noContacts", "workspaces.detail.unassigned",
+  "roles",
+  "users.status",
+  "workspaces.detail.columns",
+  "workspaces.detail.membersCaption",
+  "workspaces.detail.contactsCaption",
+  "workspaces.detail.noMembers",
+  "workspaces.detail.noContacts",
+  "workspaces.detail.unassigned",
 ];
 /** …and the buttons and row menus, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
 const MANAGE_MESSAGES: MessagePath[] = [
-  "workspaces.rename.action", "workspaces.delete.action", "workspaces.detail.addMember", "workspaces.detail.addContact", "workspaces.detail.memberMenuNamed",
-  "workspaces.detail.contactMenuNamed", "workspaces.detail.remove", "workspaces.detail.assign", "workspaces.detail.unassign", "workspaces.detail.unassignDone",
+  "workspaces.rename.action",
+  "workspaces.delete.action",
+  "workspaces.detail.addMember",
+  "workspaces.detail.addContact",
+  "workspaces.detail.memberMenuNamed",
+  "workspaces.detail.contactMenuNamed",
+  "workspaces.detail.remove",
+  "workspaces.detail.assign",
+  "workspaces.detail.unassign",
+  "workspaces.detail.unassignDone",
 ];
 
 export default async function WorkspacePage({ params, searchParams }: Params) {
@@ -69,9 +85,14 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
     <ClientMessages namespaces={interactive ? [...TABLE_MESSAGES, ...MANAGE_MESSAGES] : TABLE_MESSAGES}>
       <section aria-labelledby="workspace-title" className="flex flex-col gap-6">
         <div>
-          <Link href={routes.workspaces(orgSlug)} className="link inline-flex items-center gap-1 text-sm"><Icon name="arrow-left" />{t("workspaces.detail.back")}</Link>
+          <Link href={routes.workspaces(orgSlug)} className="link inline-flex items-center gap-1 text-sm">
+            <Icon name="arrow-left" />
+            {t("workspaces.detail.back")}
+          </Link>
           <header className="mt-2 flex flex-wrap items-start justify-between gap-4">
-            <h1 id="workspace-title" className="page-title min-w-0 break-words">{workspace.name}</h1>
+            <h1 id="workspace-title" className="page-title min-w-0 break-words">
+              {workspace.name}
+            </h1>
             {canManage ? <WorkspaceHeaderActions workspace={dialogWorkspace} /> : null}
           </header>
         </div>
@@ -80,23 +101,29 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
         <section aria-labelledby="members-title" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div className="min-w-0">
-              <h2 id="members-title" className="section-title">{t("workspaces.detail.membersTitle")} <span className="font-normal text-muted">({workspace.memberCount})</span></h2>
+              <h2 id="members-title" className="section-title">
+                {t("workspaces.detail.membersTitle")} <span className="font-normal text-muted">({workspace.memberCount})</span>
+              </h2>
               <p className="lead">{t("workspaces.detail.membersIntro")}</p>
             </div>
             {canChangeMembers ? <AddMemberButton /> : null}
           </div>
-          <WorkspaceMembersTable
-            workspaceName={workspace.name}
-            canChange={canChangeMembers}
-            rows={memberRows}
-          />
-          {workspace.memberCount > members.length ? <p className="text-xs text-muted">{t("workspaces.detail.membersShown", { count: members.length })}</p> : null}
+          <WorkspaceMembersTable workspaceName={workspace.name} canChange={canChangeMembers} rows={memberRows} />
+          {workspace.memberCount > members.length ? (
+            <p className="text-xs text-muted">{t("workspaces.detail.membersShown", { count: members.length })}</p>
+          ) : null}
         </section>
 
         <section aria-labelledby="contacts-title" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div className="min-w-0">
-              <h2 id="contacts-title" className="section-title">{t("workspaces.detail.contactsTitle")} <span className="font-normal text-muted">({contacts.total.count}{contacts.total.kind === "exact" ? "" : "+"})</span></h2>
+              <h2 id="contacts-title" className="section-title">
+                {t("workspaces.detail.contactsTitle")}{" "}
+                <span className="font-normal text-muted">
+                  ({contacts.total.count}
+                  {contacts.total.kind === "exact" ? "" : "+"})
+                </span>
+              </h2>
               <p className="lead">{t("workspaces.detail.contactsIntro")}</p>
               {!canHandleContacts && writable ? <p className="mt-1 text-sm">{t("workspaces.detail.readOnlyContacts")}</p> : null}
             </div>
@@ -109,11 +136,18 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
             canHandle={canHandleContacts}
             rows={contacts.rows.map((contact) => workspaceContactWire(contact, members))}
           />
-          <ListPagination nav={contacts.nav} hrefFor={(request) => routes.workspace(orgSlug, workspace.id, { size: query.size, page: request.page })} />
+          <ListPagination
+            nav={contacts.nav}
+            hrefFor={(request) => routes.workspace(orgSlug, workspace.id, { size: query.size, page: request.page })}
+          />
         </section>
         {canManage ? <WorkspaceDialogs slug={orgSlug} afterDelete={routes.workspaces(orgSlug)} /> : null}
         {canChangeMembers || canHandleContacts ? (
-          <WorkspaceDetailDialogs slug={orgSlug} workspace={{ id: workspace.id, name: workspace.name }} members={memberRows.map(({ membershipId, name }) => ({ membershipId, name }))} />
+          <WorkspaceDetailDialogs
+            slug={orgSlug}
+            workspace={{ id: workspace.id, name: workspace.name }}
+            members={memberRows.map(({ membershipId, name }) => ({ membershipId, name }))}
+          />
         ) : null}
       </section>
     </ClientMessages>

@@ -29,61 +29,114 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OrderPage({ params, searchParams }: Params) {
   const { slug, orderId } = await params;
   const access = await requirePageAccess(slug);
-  const [{ t, locale }, order, search] = await Promise.all([getTranslator(), orNotFound(loadOrderPage(db, access, orderId)), pageSearchParams(searchParams)]);
+  const [{ t, locale }, order, search] = await Promise.all([
+    getTranslator(),
+    orNotFound(loadOrderPage(db, access, orderId)),
+    pageSearchParams(searchParams),
+  ]);
   const orgSlug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage") && !!order.licenses;
-  const placed = search.placed !== undefined && order.invoice ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number }) : null;
+  const placed =
+    search.placed !== undefined && order.invoice
+      ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number })
+      : null;
   return (
     <ClientMessages namespaces={order.licenses ? [...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])] : []}>
       <article aria-labelledby="order-title" className="flex flex-col gap-5">
         <header className="flex flex-col gap-1">
-          <Link href={routes.orders(orgSlug)} className="link text-sm print:hidden">← {t("billing.orders.back")}</Link>
+          <Link href={routes.orders(orgSlug)} className="link text-sm print:hidden">
+            ← {t("billing.orders.back")}
+          </Link>
           <div className="flex flex-wrap items-center gap-3">
-            <h1 id="order-title" className="page-title">{t("billing.orders.detailTitle", { number: order.number })}</h1>
+            <h1 id="order-title" className="page-title">
+              {t("billing.orders.detailTitle", { number: order.number })}
+            </h1>
             <StatusBadge tone={ORDER_TONES[order.status]} label={t(`billing.orderStatus.${order.status}`)} />
           </div>
           <p className="lead">
-            {t("billing.orders.placedOn", { date: formatDate(locale, order.placedAt, { dateStyle: "long" }) })} · {t(`billing.channel.${order.channel}`)}
+            {t("billing.orders.placedOn", { date: formatDate(locale, order.placedAt, { dateStyle: "long" }) })} ·{" "}
+            {t(`billing.channel.${order.channel}`)}
             {order.placedBy ? ` · ${t("billing.orders.placedBy")} ${order.placedBy}` : ""}
           </p>
         </header>
-        {placed ? <p role="status" className="notice-ok">{placed}</p> : <NoticeRegion />}
+        {placed ? (
+          <p role="status" className="notice-ok">
+            {placed}
+          </p>
+        ) : (
+          <NoticeRegion />
+        )}
 
         <section aria-labelledby="contacts-title" className="card p-4">
-          <h2 id="contacts-title" className="section-title">{t("billing.orders.contacts")}</h2>
+          <h2 id="contacts-title" className="section-title">
+            {t("billing.orders.contacts")}
+          </h2>
           <dl className="mt-2 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="text-muted">{t("billing.orders.licenseeRole")}</dt>
-            <dd><Person name={order.licensee.name} /> <span className="text-muted">{order.licensee.email}</span></dd>
+            <dd>
+              <Person name={order.licensee.name} /> <span className="text-muted">{order.licensee.email}</span>
+            </dd>
             <dt className="text-muted">{t("billing.orders.billingRole")}</dt>
-            <dd><Person name={order.billing.name} /> <span className="text-muted">{order.billing.email}</span></dd>
+            <dd>
+              <Person name={order.billing.name} /> <span className="text-muted">{order.billing.email}</span>
+            </dd>
           </dl>
         </section>
 
         <section aria-labelledby="lines-title" className="flex flex-col gap-2">
-          <h2 id="lines-title" className="section-title">{t("billing.orders.lines")}</h2>
-          <LineItemsTable lines={order.lines} currency={order.currency} caption={t("billing.orders.linesCaption", { number: order.number })} total={order.totalCents} totalLabel={t("billing.orders.total")} />
+          <h2 id="lines-title" className="section-title">
+            {t("billing.orders.lines")}
+          </h2>
+          <LineItemsTable
+            lines={order.lines}
+            currency={order.currency}
+            caption={t("billing.orders.linesCaption", { number: order.number })}
+            total={order.totalCents}
+            totalLabel={t("billing.orders.total")}
+          />
         </section>
 
         {order.invoice ? (
           <section aria-labelledby="invoice-title" className="card p-4">
-            <h2 id="invoice-title" className="section-title">{t("billing.orders.invoice")}</h2>
+            <h2 id="invoice-title" className="section-title">
+              {t("billing.orders.invoice")}
+            </h2>
             <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-              <Link href={routes.invoice(orgSlug, order.invoice.id)} className="link">{t("billing.invoices.detailTitle", { number: order.invoice.number })}</Link>
+              <Link href={routes.invoice(orgSlug, order.invoice.id)} className="link">
+                {t("billing.invoices.detailTitle", { number: order.invoice.number })}
+              </Link>
               <span className="tabular-nums">{formatMoney(locale, order.invoice.amountCents, order.currency)}</span>
-              <span>{t("billing.invoices.columns.due")} {formatDate(locale, new Date(order.invoice.dueAt))}</span>
-              <span><InvoiceStatusBadges t={t} status={order.invoice.status} overdue={order.invoice.overdue} /></span>
+              <span>
+                {t("billing.invoices.columns.due")} {formatDate(locale, new Date(order.invoice.dueAt))}
+              </span>
+              <span>
+                <InvoiceStatusBadges t={t} status={order.invoice.status} overdue={order.invoice.overdue} />
+              </span>
             </p>
           </section>
         ) : null}
 
         {order.licenses ? (
           <section aria-labelledby="licenses-title" className="flex flex-col gap-2">
-            <h2 id="licenses-title" className="section-title">{t("billing.orders.licenses")}</h2>
+            <h2 id="licenses-title" className="section-title">
+              {t("billing.orders.licenses")}
+            </h2>
             <LicensesTable
               slug={orgSlug}
               caption={t("billing.licenses.orderCaption", { number: order.number })}
               canManage={canManage}
-              rows={order.licenses.map((l) => licenseWire({ ...l, validUntil: l.validUntil ? new Date(l.validUntil) : null, orderId: order.id, orderNumber: order.number, orderVisible: true }, locale))}
+              rows={order.licenses.map((l) =>
+                licenseWire(
+                  {
+                    ...l,
+                    validUntil: l.validUntil ? new Date(l.validUntil) : null,
+                    orderId: order.id,
+                    orderNumber: order.number,
+                    orderVisible: true,
+                  },
+                  locale,
+                ),
+              )}
               showOrder={false}
             />
             {canManage ? <LicenseDialogs slug={orgSlug} /> : null}

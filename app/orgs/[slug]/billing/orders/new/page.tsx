@@ -25,8 +25,12 @@ export default async function PlaceOrderPage({ params }: { params: Promise<{ slu
     <ClientMessages namespaces={["billing.placeOrder", "contacts.languages"]}>
       <section aria-labelledby="place-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={routes.orders(access.organization.slug)} className="link text-sm">← {t("billing.orders.back")}</Link>
-          <h1 id="place-title" className="page-title mt-1">{t("billing.placeOrder.title")}</h1>
+          <Link href={routes.orders(access.organization.slug)} className="link text-sm">
+            ← {t("billing.orders.back")}
+          </Link>
+          <h1 id="place-title" className="page-title mt-1">
+            {t("billing.placeOrder.title")}
+          </h1>
           <p className="lead mt-1">{t("billing.placeOrder.intro")}</p>
         </header>
         <PlaceOrderForm slug={access.organization.slug} catalog={catalog} />

@@ -22,23 +22,44 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function QuotePage({ params, searchParams }: Params) {
   const { slug, quoteId } = await params;
   const access = await requirePageAccess(slug);
-  const [{ t, locale }, quote, search] = await Promise.all([getTranslator(), orNotFound(loadQuotePage(db, access, quoteId)), pageSearchParams(searchParams)]);
+  const [{ t, locale }, quote, search] = await Promise.all([
+    getTranslator(),
+    orNotFound(loadQuotePage(db, access, quoteId)),
+    pageSearchParams(searchParams),
+  ]);
   return (
     <article aria-labelledby="quote-title" className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
-        <Link href={routes.quotes(access.organization.slug)} className="link text-sm">← {t("billing.quotes.back")}</Link>
+        <Link href={routes.quotes(access.organization.slug)} className="link text-sm">
+          ← {t("billing.quotes.back")}
+        </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 id="quote-title" className="page-title">{t("billing.quotes.detailTitle", { number: quote.number })}</h1>
+          <h1 id="quote-title" className="page-title">
+            {t("billing.quotes.detailTitle", { number: quote.number })}
+          </h1>
           <StatusBadge tone={QUOTE_TONES[quote.status]} label={t(`billing.quoteStatus.${quote.status}`)} />
         </div>
         <p className="lead">
-          {formatDate(locale, quote.createdAt, { dateStyle: "long" })} · {t("billing.quotes.requestedBy")} {quote.requester ?? "—"} · {t("billing.quotes.validUntil", { date: formatDate(locale, quote.validUntil, { dateStyle: "long" }) })}
+          {formatDate(locale, quote.createdAt, { dateStyle: "long" })} · {t("billing.quotes.requestedBy")} {quote.requester ?? "—"} ·{" "}
+          {t("billing.quotes.validUntil", { date: formatDate(locale, quote.validUntil, { dateStyle: "long" }) })}
         </p>
       </header>
-      {search.requested !== undefined ? <p role="status" className="notice-ok">{t("billing.requestQuote.requested", { number: quote.number })}</p> : null}
-      <LineItemsTable lines={quote.items} currency={quote.currency} caption={t("billing.quotes.detailTitle", { number: quote.number })} total={quote.amountCents} totalLabel={t("billing.orders.total")} />
+      {search.requested !== undefined ? (
+        <p role="status" className="notice-ok">
+          {t("billing.requestQuote.requested", { number: quote.number })}
+        </p>
+      ) : null}
+      <LineItemsTable
+        lines={quote.items}
+        currency={quote.currency}
+        caption={t("billing.quotes.detailTitle", { number: quote.number })}
+        total={quote.amountCents}
+        totalLabel={t("billing.orders.total")}
+      />
       <section aria-labelledby="note-title" className="card p-4">
-        <h2 id="note-title" className="section-title">{t("billing.quotes.note")}</h2>
+        <h2 id="note-title" className="section-title">
+          {t("billing.quotes.note")}
+        </h2>
         <p className="mt-1 whitespace-pre-line text-sm">{quote.note ?? t("billing.quotes.noNote")}</p>
       </section>
     </article>

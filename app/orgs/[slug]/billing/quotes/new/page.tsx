@@ -25,8 +25,12 @@ export default async function RequestQuotePage({ params }: { params: Promise<{ s
     <ClientMessages namespaces={["billing.placeOrder", "billing.requestQuote"]}>
       <section aria-labelledby="quote-title" className="flex max-w-4xl flex-col gap-4">
         <header>
-          <Link href={routes.quotes(access.organization.slug)} className="link text-sm">← {t("billing.quotes.back")}</Link>
-          <h1 id="quote-title" className="page-title mt-1">{t("billing.requestQuote.title")}</h1>
+          <Link href={routes.quotes(access.organization.slug)} className="link text-sm">
+            ← {t("billing.quotes.back")}
+          </Link>
+          <h1 id="quote-title" className="page-title mt-1">
+            {t("billing.requestQuote.title")}
+          </h1>
           <p className="lead mt-1">{t("billing.requestQuote.intro")}</p>
         </header>
         <RequestQuoteForm slug={access.organization.slug} catalog={catalog} />
