@@ -13,8 +13,11 @@ const DAY_MS = 86_400_000;
 
 /** Transaction-scoped locks on URL names, always taken in the same order (no deadlock between two renames). */
 export async function lockSlugs(tx: Tx, slugs: string[]): Promise<void> {
-  const sorted = [...new Set(slugs)].sort();
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('organization-slug:' || s, 0)) FROM unnest(${sorted}::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`;
+  const locks = [...new Set(slugs)]
+    .sort()
+    .map((slug) => Prisma.sql`pg_advisory_xact_lock(hashtextextended(${`organization-slug:${slug}`}, 0))`);
+  // One statement; a select list is evaluated left to right. (executeRaw: the locks return void.)
+  await tx.$executeRaw(Prisma.sql`SELECT ${Prisma.join(locks)}`);
 }
 
 /**
