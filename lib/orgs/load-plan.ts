@@ -6,7 +6,8 @@
 // i.e. each membership, ACTIVE or PENDING (an invited user holds a seat from the invitation
 // on, as in the products SPEC describes); contacts are not users and take none. Seats
 // included are those the organization bought for the subscription's product: the seats of
-// its licenses of that product (any of its plans; a license is named "<product> <plan>")
+// its licenses of that product (any of its plans; a license is named "<product> <plan>", or
+// by its product alone)
 // still valid today. Orders yield licenses (SPEC §1), so placing an order adds seats.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
@@ -42,7 +43,7 @@ export async function loadPlanPage(db: Db | Tx, access: OrgAccess): Promise<Plan
       (SELECT count(*)::int FROM "Membership" m WHERE m."organizationId" = o.id) AS "seatsUsed",
       (SELECT COALESCE(sum(l.seats), 0)::int FROM "License" l
         WHERE l."organizationId" = o.id AND (l."validUntil" IS NULL OR l."validUntil" > (now() AT TIME ZONE 'UTC'))
-          AND l.product IN (SELECT p.name || ' ' || x.name FROM "ProductPlan" x WHERE x."productId" = p.id)) AS "seatsIncluded",
+          AND (l.product = p.name OR l.product IN (SELECT p.name || ' ' || x.name FROM "ProductPlan" x WHERE x."productId" = p.id))) AS "seatsIncluded",
       (SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'prices',
           COALESCE((SELECT json_object_agg(pp.currency, pp."unitPriceCents") FROM "PlanPrice" pp WHERE pp."planId" = x.id), '{}'::json))
           ORDER BY x."sortOrder", x.id)
