@@ -19,9 +19,6 @@ export const settingsEn = {
     previousSlug: "/orgs/{slug}, until {date}",
   },
   languages: { en: "English", fr: "French" },
-  billing: {
-    title: "Billing details",
-  },
   plan: {
     title: "Plan",
     cardDescription: "The subscription's plan and its seats; change plan.",

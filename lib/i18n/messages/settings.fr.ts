@@ -20,9 +20,6 @@ export const settingsFr: Messages["settings"] = {
     previousSlug: "/orgs/{slug}, jusqu'au {date}",
   },
   languages: { en: "Anglais", fr: "Français" },
-  billing: {
-    title: "Coordonnées de facturation",
-  },
   plan: {
     title: "Formule",
     cardDescription: "La formule de l'abonnement et ses postes ; changer de formule.",
