@@ -16,7 +16,8 @@ const LABELS = {
     slug: "URL name",
     defaultLocale: "Default language of new contacts and invitations",
     adderLanguage: "The language of the person adding them",
-    otherLanguage: "French",
+    newContact: "New contact",
+    notificationLanguage: "Notification language",
     save: "Save",
     saved: "Organization information saved.",
     plan: "Plan",
@@ -34,7 +35,8 @@ const LABELS = {
     slug: /^Nom dans l.URL$/,
     defaultLocale: "Langue par défaut des nouveaux contacts et invitations",
     adderLanguage: "La langue de la personne qui les ajoute",
-    otherLanguage: "Anglais",
+    newContact: "Nouveau contact",
+    notificationLanguage: "Langue des notifications",
     save: "Enregistrer",
     saved: /^Informations de l.organisation enregistrées\.$/,
     plan: "Formule",
@@ -55,26 +57,33 @@ for (const locale of ["en", "fr"] as const) {
     const information = page.getByRole("region", { name: L.information });
     await expect(information.getByText(org.name, { exact: true })).toBeVisible();
 
-    // Edit: a new name, URL name and default language.
+    // Edit: a new name and URL name; the default language of new contacts goes from English
+    // (the fixture's choice) to "the language of the person adding them".
     const newSlug = `${org.slug}-renamed`;
     const newName = `${org.name} Renamed`;
     await page.getByRole("button", { name: L.edit }).click();
     const dialog = page.getByRole("dialog", { name: L.edit });
-    await expect(dialog.getByLabel(L.defaultLocale)).toHaveValue("");
+    await expect(dialog.getByLabel(L.defaultLocale)).toHaveValue("en");
     await dialog.getByLabel(L.name, { exact: true }).fill(newName);
     await dialog.getByLabel(L.slug).fill(newSlug);
-    await dialog.getByLabel(L.defaultLocale).selectOption({ label: L.otherLanguage });
+    await dialog.getByLabel(L.defaultLocale).selectOption({ label: L.adderLanguage });
     await dialog.getByRole("button", { name: L.save }).click();
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`/orgs/${newSlug}/settings$`));
     await expect(information.getByText(newName, { exact: true })).toBeVisible();
     await expect(information.getByText(newSlug, { exact: true })).toBeVisible();
-    await expect(information.getByText(L.otherLanguage, { exact: true })).toBeVisible();
+    await expect(information.getByText(L.adderLanguage, { exact: true })).toBeVisible();
     await expect(information.getByText(new RegExp(`/orgs/${org.slug},`))).toBeVisible();
 
     // The old URL leads to the same page under the new name.
     await page.goto(`/orgs/${org.slug}/users?q=alice`);
     await expect(page).toHaveURL(new RegExp(`/orgs/${newSlug}/users\\?q=alice$`));
+
+    // A new contact now starts in the language of the admin adding it.
+    await page.goto(`/orgs/${newSlug}/contacts`);
+    await page.getByRole("button", { name: L.newContact }).click();
+    await expect(page.getByRole("dialog", { name: L.newContact }).getByLabel(L.notificationLanguage)).toHaveValue(locale);
+    await page.keyboard.press("Escape");
 
     // Plan: from the settings cards.
     await page.goto(`/orgs/${newSlug}/settings`);
