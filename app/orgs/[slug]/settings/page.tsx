@@ -79,7 +79,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
               </>
             ) : null}
           </dl>
-          {!canEdit ? <p className="mt-3 text-sm text-muted">{t("settings.info.viewOnly")}</p> : null}
+          {!access.can("org.edit") ? <p className="mt-3 text-sm text-muted">{t("settings.info.viewOnly")}</p> : null}
         </section>
         {showBilling ? (
           <section aria-labelledby="billing-details-title" className="card p-4">
