@@ -14,6 +14,7 @@ import { movedPath, pathUnderSlug } from "@/lib/orgs/moved-organization";
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import { actorOf, createOrgWithRoles, createUser, uid } from "../support/factories";
 import { createSignedInContact, createTestOrder } from "../support/billing-factories";
+import { createCountingDb } from "../support/counting-db";
 
 type Org = Awaited<ReturnType<typeof createOrgWithRoles>>;
 let org: Org;
@@ -260,5 +261,20 @@ describe("plan", () => {
     expect(same).toEqual({ ok: true, data: { planId: "cloud-standard", plan: "Standard", changed: false, emailed: 0 } });
     expect(await db.auditEvent.count({ where: { organizationId: org.organization.id } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id } })).toBe(0);
+  });
+
+  it("the settings pages load their data in three statements at most (information and previous names, plan), none a write", async () => {
+    await updateOrganizationInfo.call(admin(), org.organization.slug, info({ slug: `counted-${uid()}` }));
+    const counting = createCountingDb();
+    try {
+      const access = (await loadOrgAccess(db, org.users.ORG_ADMIN.id, { id: org.organization.id }))!;
+      await loadOrganizationSettings(counting.db, access);
+      await loadPlanPage(counting.db, access);
+      const statements = counting.statements.filter((sql) => !/^\s*(BEGIN|COMMIT|DEALLOCATE)/i.test(sql));
+      expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(3);
+      expect(statements.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql))).toEqual([]);
+    } finally {
+      await counting.disconnect();
+    }
   });
 });
