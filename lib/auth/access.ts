@@ -20,7 +20,8 @@ export type OrgAccess = {
     name: string;
     subscriptionStatus: SubscriptionStatus;
     deletionScheduledAt: Date | null;
-    defaultLocale: Locale;
+    /** The default language of new contacts and invitations; null: the language of the person adding them. */
+    defaultLocale: Locale | null;
   };
   userId: string;
   orgRole: OrgRole | null;
@@ -95,7 +96,7 @@ export function accessFromRow(userId: string, row: AccessRow | undefined): OrgAc
     name: row.orgName!,
     subscriptionStatus: row.subscriptionStatus!,
     deletionScheduledAt: row.deletionScheduledAt,
-    defaultLocale: row.orgDefaultLocale ?? "en",
+    defaultLocale: row.orgDefaultLocale,
   };
   const writable = organization.subscriptionStatus !== "CANCELLED";
   return {

@@ -14,15 +14,21 @@ import { REQUEST_PATH_HEADER } from "./request-path";
 import { getSessionUser } from "./session";
 import { sameSitePath } from "./same-site-path";
 import { routes } from "@/lib/routes";
+import { movedPath } from "@/lib/orgs/moved-organization";
 
 /**
- * The page side of the guard: signed out → sign-in page (and back); not a member
+ * The page side of the guard: signed out → sign-in page (and back); a previous URL name of
+ * an organization the person may open → the same page under its current name; not a member
  * or no such organization → 404; member without the capability → 403.
  */
 export async function requirePageAccess(slug: string, capability: Capability | readonly Capability[] | null = null): Promise<OrgAccess> {
   const { user, access } = await getOrgAccess(slug);
   if (!user) redirect(routes.signIn(await requestedPath(routes.organization(slug))));
-  if (!access) notFound();
+  if (!access) {
+    const moved = await movedPath(db, user.id, slug, await requestedPath(routes.organization(slug)));
+    if (moved) redirect(moved);
+    notFound();
+  }
   if (capability && !canAny(access, capability)) forbidden();
   recordLastActive(access);
   return access;

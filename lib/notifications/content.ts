@@ -134,6 +134,26 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
         props: { organization: await organizationOf(tx, event), subject: event.subject, body: event.body },
       };
 
+    case "plan_changed": {
+      const organization = await tx.organization.findUnique({
+        where: { id: event.organizationId },
+        select: { name: true, slug: true, plan: { select: { name: true, product: { select: { name: true } } } } },
+      });
+      if (!organization) throw new MissingSubjectError(event, "organization");
+      const changedBy = await tx.user.findUnique({ where: { id: event.changedByUserId }, select: { name: true, email: true } });
+      return {
+        template: "plan-changed",
+        props: {
+          organization: { name: organization.name, slug: organization.slug },
+          product: organization.plan.product.name,
+          previousPlan: event.previousPlan,
+          plan: organization.plan.name,
+          changedBy: changedBy ? changedBy.name?.trim() || changedBy.email : null,
+          url: appUrl(routes.plan(organization.slug)),
+        },
+      };
+    }
+
     case "orders_reassigned": {
       const organization = await organizationOf(tx, event);
       const orders = await tx.order.findMany({

@@ -17,6 +17,8 @@ export type NotificationEvent =
   | { kind: "security_privacy"; organizationId: string; subject: string; body: string }
   /** Vendor broadcast → DATA_PROTECTION, ORG_ADMINs. */
   | { kind: "data_protection"; organizationId: string; subject: string; body: string }
+  /** The subscription's plan changed → the ORG_ADMINs and PRIMARY_BILLING contacts. `previousPlan`: its name before. */
+  | { kind: "plan_changed"; organizationId: string; previousPlan: string; changedByUserId: string }
   /** Orders handed to a replacement contact by Disable & Reassign → the replacement. */
   | { kind: "orders_reassigned"; organizationId: string; contactId: string; previousContactName: string; orderIds: string[] }
   /** Contact or user invitation → the invitee (the address it is sent to). */

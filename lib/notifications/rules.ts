@@ -14,6 +14,7 @@ export const EVENT_RULES = {
   quote_created: ["QUOTE_REQUESTER", "NEW_QUOTES"],
   security_privacy: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"],
   data_protection: ["DATA_PROTECTION", "ORG_ADMIN"],
+  plan_changed: ["ORG_ADMIN", "PRIMARY_BILLING"],
   orders_reassigned: ["REPLACEMENT_CONTACT"],
   invitation: ["INVITEE"],
   sign_in: ["SIGNING_IN"],

@@ -10,6 +10,7 @@ export const TEMPLATE_OF: Record<NotificationKind, EmailTemplateName> = {
   quote_created: "quote-created",
   security_privacy: "security-privacy",
   data_protection: "data-protection",
+  plan_changed: "plan-changed",
   orders_reassigned: "orders-reassigned",
   invitation: "contact-invitation",
   sign_in: "sign-in",

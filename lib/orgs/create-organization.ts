@@ -5,12 +5,15 @@ import { onUnique } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/audit";
 import { enforceLimits } from "@/lib/rate-limit/enforce";
 import { limitRules } from "@/lib/rate-limit/rules";
+import { claimSlug, lockSlugs } from "./previous-slugs";
 import { createOrganizationSchema } from "./schemas";
 
 /**
- * Creates an organization whose creator becomes its ORG_ADMIN; its default language is the
- * creator's. At most ORGANIZATIONS_PER_USER_PER_DAY per account: each new organization may
- * send invitations (from the app's budget for newcomers, lib/rate-limit/rules.ts).
+ * Creates an organization whose creator becomes its ORG_ADMIN. It has no default language
+ * for new contacts until an admin chooses one (each adder's own language applies until then),
+ * and it cannot take another organization's previous URL name (previous-slugs.ts). At most
+ * ORGANIZATIONS_PER_USER_PER_DAY per account: each new organization may send invitations
+ * (from the app's budget for newcomers, lib/rate-limit/rules.ts).
  */
 export const createOrganization = defineUserAction({
   schema: createOrganizationSchema,
@@ -22,8 +25,10 @@ export const createOrganization = defineUserAction({
           [{ rule: limitRules.organizationsCreated(actor.userId), messageKey: "errors.tooManyOrganizations", field: "name" }],
           locale,
         );
+        await lockSlugs(tx, [input.slug]);
+        await claimSlug(tx, input.slug, null, locale);
         const organization = await tx.organization.create({
-          data: { name: input.name, slug: input.slug, defaultLocale: locale },
+          data: { name: input.name, slug: input.slug },
           select: { id: true, slug: true },
         });
         await tx.membership.create({

@@ -483,7 +483,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
             city: "Lyon",
             country: "FR",
             vatId: "FR40123456789",
-            plan: "business",
+            planId: "cloud-business",
             createdAt: ago(400),
           },
         });

@@ -302,7 +302,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
               city: "Paris",
               country: "FR",
               vatId: "FR83987654321",
-              plan: "enterprise",
+              planId: "cloud-enterprise",
             },
             select: { id: true },
           });

@@ -1,6 +1,7 @@
 // *Resend* beside a pending user: emails the invitation again with a new link (the old one
 // stops working: only a hash is kept) valid 7 more days, in the language first chosen. A
 // user admin resends only the invitations of roles they may give (MEMBER).
+import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
@@ -34,8 +35,9 @@ export const resendUserInvitation = defineOrgAction({
         SELECT id, language::text AS language FROM "Invitation"
         WHERE "organizationId" = ${organizationId} AND kind = 'USER' AND email = ${membership.email} AND "acceptedAt" IS NULL AND "revokedAt" IS NULL
         ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`;
-      // A pending member always has one; should it be gone, a new one is made in the organization's language.
-      const language = pending?.language ?? access.organization.defaultLocale;
+      // A pending member always has one; should it be gone, a new one is made in the organization's
+      // default language, else the language of the person resending it.
+      const language = pending?.language ?? defaultContactLanguage(access.organization, locale);
       const invitation = pending
         ? await tx.invitation.update({
             where: { id: pending.id },

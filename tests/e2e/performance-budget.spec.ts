@@ -49,6 +49,7 @@ function visitsOf(route: string): string[] | null {
       `${base}/contacts?page=3`,
     ],
     "/orgs/[slug]/settings": [`${base}/settings`],
+    "/orgs/[slug]/settings/plan": [`${base}/settings/plan`],
     "/orgs/[slug]/settings/domains": [`${base}/settings/domains`],
     "/orgs/[slug]/settings/emails": [`${base}/settings/emails`, `${base}/settings/emails?status=FAILED`],
     "/orgs/[slug]/users": [`${base}/users`, `${base}/users?q=person&size=100`, `${base}/users?status=PENDING&sort=-lastActive`],
@@ -80,7 +81,7 @@ async function view(request: APIRequestContext, path: string, person: Person): P
 
 /** Text such as "billing.invoices.print": next-intl's stand-in for a missing message. */
 const MESSAGE_KEY_AS_TEXT =
-  />[^<]*\b(?:auth|billing|common|contacts|domains|errors|invitations|nav|notifications|orgs|overview|pagination|ui|users|workspaces)\.[a-zA-Z]+\.[a-zA-Z.]+[^<]*</;
+  />[^<]*\b(?:auth|billing|common|contacts|domains|errors|invitations|nav|notifications|orgs|overview|pagination|settings|ui|users|workspaces)\.[a-zA-Z]+\.[a-zA-Z.]+[^<]*</;
 const isWrite = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|MERGE|BEGIN|COMMIT)\b/i.test(sql);
 const isLastActiveTouch = (sql: string) => /^\s*UPDATE "Membership" SET "lastActiveAt"/.test(sql);
 /** The fixture's sessions expire in a day, so each person's first view extends theirs. */

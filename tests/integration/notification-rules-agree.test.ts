@@ -57,6 +57,7 @@ describe("emailsOfContact agrees with the routing table", () => {
       { kind: "quote_created", organizationId: organization.id, quoteId: quote.id },
       { kind: "security_privacy", organizationId: organization.id, subject: "s", body: "b" },
       { kind: "data_protection", organizationId: organization.id, subject: "s", body: "b" },
+      { kind: "plan_changed", organizationId: organization.id, previousPlan: "Standard", changedByUserId: (await createUser()).id },
     ];
     // What the routing table says, per address and event kind (the union over that kind's events).
     const routed = new Map<string, Map<NotificationKind, Set<string>>>();

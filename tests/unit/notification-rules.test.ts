@@ -8,11 +8,14 @@ import { NOT_CONTACT_NOTIFICATIONS } from "@/lib/mail/disabled-recipients";
 import type { NotificationKind } from "@/lib/notifications/events";
 import { emailsOfContact, mergeCandidates, PERSONAL_RULES, type RecipientCandidate } from "@/lib/notifications/rules";
 
-/** SPEC §3, read row by row: the emails each organization-wide contact role brings. */
+/**
+ * SPEC §3, read row by row: the emails each organization-wide contact role brings; plus the
+ * plan change of Settings → Plan, emailed to the org admins and PRIMARY_BILLING contacts.
+ */
 const SPEC_CONTACT_ROLE_EMAILS: Record<ContactRoleType, NotificationKind[]> = {
   PRIMARY_LICENSEE: [],
   PRIMARY_TECHNICAL: ["security_privacy"],
-  PRIMARY_BILLING: ["invoice_overdue"],
+  PRIMARY_BILLING: ["invoice_overdue", "plan_changed"],
   UNPAID_INVOICES: ["invoice_overdue"],
   NEW_QUOTES: ["quote_created"],
   SECURITY_PRIVACY: ["security_privacy"],
@@ -49,8 +52,11 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     ]);
   });
 
-  it("an ORG_ADMIN gets the data protection alerts; the other organization roles, nothing", () => {
-    expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([{ kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] }]);
+  it("an ORG_ADMIN gets the data protection alerts and plan changes; the other organization roles, nothing", () => {
+    expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([
+      { kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
+    ]);
     for (const orgRole of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) expect(emailsOfContact({ ...none, orgRole })).toEqual([]);
   });
 
@@ -60,7 +66,12 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     ]);
     expect(emailsOfContact({ ...none, contactRoles: ["DATA_PROTECTION"], orgRole: "ORG_ADMIN" })).toEqual([
       { kind: "data_protection", reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }] },
+      { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
+    expect(emailsOfContact({ ...none, contactRoles: ["PRIMARY_BILLING"], orgRole: "ORG_ADMIN" })).toContainEqual({
+      kind: "plan_changed",
+      reasons: [{ rule: "ORG_ADMIN" }, { rule: "PRIMARY_BILLING" }],
+    });
   });
 
   it("a disabled contact gets nothing, whatever it holds", () => {

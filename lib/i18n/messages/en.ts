@@ -12,6 +12,7 @@ import { workspacesEn } from "./workspaces.en";
 import { notificationEmailsEn } from "./notification-emails.en";
 import { notificationsEn } from "./notifications.en";
 import { paginationEn } from "./pagination.en";
+import { settingsEn } from "./settings.en";
 
 export const en = {
   billing: billingEn,
@@ -27,6 +28,7 @@ export const en = {
   notificationEmails: notificationEmailsEn,
   notifications: notificationsEn,
   pagination: paginationEn,
+  settings: settingsEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save",

@@ -13,6 +13,7 @@ import { workspacesFr } from "./workspaces.fr";
 import { notificationEmailsFr } from "./notification-emails.fr";
 import { notificationsFr } from "./notifications.fr";
 import { paginationFr } from "./pagination.fr";
+import { settingsFr } from "./settings.fr";
 
 export const fr: Messages = {
   billing: billingFr,
@@ -28,6 +29,7 @@ export const fr: Messages = {
   notificationEmails: notificationEmailsFr,
   notifications: notificationsFr,
   pagination: paginationFr,
+  settings: settingsFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer",

@@ -53,6 +53,17 @@ export const notificationEmailsEn = {
     button: "Pay the invoice",
     alreadyPaid: "If you have paid it in the meantime, thank you: you can ignore this reminder.",
   },
+  planChanged: {
+    subject: "{org}: the plan is now {plan}",
+    heading: "{org} changed plan",
+    preview: "From {previous} to {plan}, effective now.",
+    intro: "{person} changed the {product} plan of {org}.",
+    introNoPerson: "The {product} plan of {org} was changed.",
+    previousPlan: "Previous plan",
+    newPlan: "New plan",
+    effective: "The change is effective now. If you did not expect it, check with your organization's admins.",
+    button: "View the plan",
+  },
   quoteCreated: {
     subject: "New quote {quote} for {org}",
     preview: "{amount}, valid until {valid}",

@@ -53,6 +53,18 @@ export const notificationEmailsFr: Messages["notificationEmails"] = {
     button: "Payer la facture",
     alreadyPaid: "Si vous l'avez réglée entre-temps, merci : vous pouvez ignorer cette relance.",
   },
+  planChanged: {
+    subject: "{org} : la formule est désormais {plan}",
+    heading: "{org} a changé de formule",
+    preview: "De {previous} à {plan}, dès maintenant.",
+    intro: "{person} a changé la formule {product} de {org}.",
+    introNoPerson: "La formule {product} de {org} a été changée.",
+    previousPlan: "Formule précédente",
+    newPlan: "Nouvelle formule",
+    effective:
+      "Le changement s'applique dès maintenant. Si vous ne vous y attendiez pas, renseignez-vous auprès des administrateurs de votre organisation.",
+    button: "Voir la formule",
+  },
   quoteCreated: {
     subject: "Nouveau devis {quote} pour {org}",
     preview: "{amount}, valable jusqu'au {valid}",

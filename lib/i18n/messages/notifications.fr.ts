@@ -13,6 +13,7 @@ export const notificationsFr: Messages["notifications"] = {
     invoice_overdue: "Facture en retard (relance)",
     quote_created: "Devis créé",
     security_privacy: "Information de sécurité et de confidentialité",
+    plan_changed: "Changement de formule",
     data_protection: "Alerte de protection des données",
     orders_reassigned: "Commandes réattribuées",
     invitation: "Invitation de contact ou d'utilisateur",
@@ -26,6 +27,8 @@ export const notificationsFr: Messages["notifications"] = {
     quote_created: "Envoyé à la personne qui a demandé le devis et aux contacts Nouveaux devis.",
     security_privacy: "Envoyé par Roster aux contacts Sécurité et confidentialité et Technique principal.",
     data_protection: "Envoyé par Roster aux contacts Protection des données et aux administrateurs de l'organisation.",
+    plan_changed:
+      "Envoyé aux administrateurs de l'organisation et aux contacts Facturation principale quand quelqu'un change la formule de l'abonnement.",
     orders_reassigned: "Envoyé au contact qui reprend les commandes d'un contact désactivé (Désactiver et réattribuer).",
     invitation: "Envoyé à l'adresse à laquelle l'invitation est envoyée, dans la langue choisie pour elle.",
     sign_in: "Envoyé à la personne qui se connecte, dans sa langue.",

@@ -3,6 +3,7 @@
 // pages. Statements per view: the access (shared with the layout), the list, its capped
 // count — 3 of the budget of 4. The dialogs' words and workspace lists load when a dialog
 // opens. The table is drawn by a client component from the rows' data (users-table.tsx).
+import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -110,7 +111,7 @@ export default async function UsersPage({
             <AddUserDialog
               slug={access.organization.slug}
               roles={ASSIGNABLE_ROLES[myRole!]}
-              defaultLanguage={access.organization.defaultLocale}
+              defaultLanguage={defaultContactLanguage(access.organization, locale)}
               canAssignWorkspaces={access.can("users.changeWorkspaces")}
             />
           ) : null}

@@ -7,12 +7,14 @@ import { translator } from "@/lib/i18n";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { exportContactsCsv } from "@/lib/contacts/export-contacts";
 import { singleValued } from "@/lib/validation/search-params";
+import { movedResponse } from "@/lib/orgs/moved-organization";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const actor = await currentActor();
   const locale = await getRequestLocale();
+  const { slug } = await params;
   try {
-    const access = await authorize(db, actor, (await params).slug, "contacts.view");
+    const access = await authorize(db, actor, slug, "contacts.view");
     const { stream, fileName } = await exportContactsCsv(access, actor!, singleValued(new URL(request.url).searchParams), locale);
     return new Response(stream, {
       headers: {
@@ -22,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       },
     });
   } catch (error) {
+    const moved = await movedResponse(db, error, actor, slug, request);
+    if (moved) return moved;
     // Expected refusals (access, a refused search) answer with their status and message.
     if (error instanceof AppError) {
       return new Response(translator(locale)(error.messageKey, error.options.params), {

@@ -10,18 +10,23 @@ import { translator } from "@/lib/i18n";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { previewQuerySchema, renderNotificationPreview } from "@/lib/notifications/preview";
 import { singleValued } from "@/lib/validation/search-params";
+import { movedResponse } from "@/lib/orgs/moved-organization";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const locale = await getRequestLocale();
   const t = translator(locale);
   const plain = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const actor = await currentActor();
+  const { slug } = await params;
   try {
-    const access = await authorize(db, await currentActor(), (await params).slug, "notifications.view");
+    const access = await authorize(db, actor, slug, "notifications.view");
     const query = previewQuerySchema.safeParse(singleValued(new URL(request.url).searchParams));
     if (!query.success) return plain(t("errors.invalid"), 400);
     const email = await renderNotificationPreview(access.organization, query.data);
     return new Response(email.html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" } });
   } catch (error) {
+    const moved = await movedResponse(db, error, actor, slug, request);
+    if (moved) return moved;
     if (error instanceof AppError) return plain(t(error.messageKey, error.options.params), httpStatusOf(error.code));
     throw error;
   }

@@ -7,11 +7,13 @@ import { getRequestLocale } from "@/lib/i18n/server";
 import { AppError, httpStatusOf } from "@/lib/errors/app-error";
 import { loadInvoicePage } from "@/lib/billing/page-data";
 import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
+import { movedResponse } from "@/lib/orgs/moved-organization";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; invoiceId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; invoiceId: string }> }) {
   const { slug, invoiceId } = await params;
+  const actor = await currentActor();
   try {
-    const access = await authorize(db, await currentActor(), slug, null);
+    const access = await authorize(db, actor, slug, null);
     const invoice = await loadInvoicePage(db, access, invoiceId);
     const pdf = await renderInvoicePdf(invoice, await getRequestLocale());
     return new Response(new Uint8Array(pdf), {
@@ -22,6 +24,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       },
     });
   } catch (error) {
+    const moved = await movedResponse(db, error, actor, slug, request);
+    if (moved) return moved;
     if (error instanceof AppError) return new Response(null, { status: httpStatusOf(error.code) });
     throw error;
   }

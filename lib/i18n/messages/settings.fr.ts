@@ -1,0 +1,47 @@
+import type { Messages } from "./en";
+
+export const settingsFr: Messages["settings"] = {
+  title: "Paramètres",
+  intro: "Les informations de l'organisation, ses coordonnées de facturation et sa formule, et les réglages de ses e-mails et domaines.",
+  cardsTitle: "Autres paramètres",
+  info: {
+    title: "Informations de l'organisation",
+    intro: "Le nom et l'adresse de l'organisation, et la langue dans laquelle commencent ses nouveaux contacts et invitations.",
+    name: "Nom",
+    slug: "Nom dans l'URL",
+    slugHint: "Liens vers l'organisation : /orgs/{slug}. Après un changement, les anciens liens restent valables 90 jours.",
+    defaultLocale: "Langue par défaut des nouveaux contacts et invitations",
+    adderLanguage: "La langue de la personne qui les ajoute",
+    edit: "Modifier les informations",
+    saved: "Informations de l'organisation enregistrées.",
+    viewOnly: "Seuls les administrateurs de l'organisation modifient ces informations.",
+    slugReserved: "Ce nom d'URL appartenait récemment à une autre organisation ; il reste réservé jusqu'au {date}. Choisissez-en un autre.",
+    previousSlugs: "Anciens noms d'URL (ils redirigent ici jusqu'à la date indiquée)",
+    previousSlug: "/orgs/{slug}, jusqu'au {date}",
+  },
+  languages: { en: "Anglais", fr: "Français" },
+  plan: {
+    title: "Formule",
+    cardDescription: "La formule de l'abonnement et ses postes ; changer de formule.",
+    intro: "La formule de l'abonnement de {org} et les postes qu'il utilise.",
+    current: "Formule actuelle",
+    product: "Produit",
+    seats: "Postes",
+    seatsValue: "{used, plural, one {# utilisé} other {# utilisés}} sur {included, plural, one {# inclus} other {# inclus}}",
+    seatsHint:
+      "Chaque utilisateur de l'organisation occupe un poste, invitations pas encore acceptées comprises. Les postes inclus sont ceux des licences valides de {product} de l'organisation.",
+    overSeats: "Plus de postes sont utilisés qu'inclus : commandez des postes de {product} dans Facturation.",
+    change: "Changer de formule",
+    changeIntro:
+      "La nouvelle formule s'applique immédiatement. Les administrateurs de l'organisation et les contacts Facturation principale reçoivent un e-mail.",
+    choose: "Formules de {product}",
+    currentMark: "actuelle",
+    price: "{price} par poste et par an",
+    noPrice: "Prix sur demande",
+    confirm: "Changer de formule",
+    working: "Changement…",
+    changed: "La formule est désormais {plan}.",
+    unchanged: "{plan} est déjà la formule.",
+    unknownPlan: "Choisissez l'une des formules proposées.",
+  },
+};
