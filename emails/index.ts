@@ -5,6 +5,7 @@ import { invoiceEmail } from "./invoice";
 import { invoiceOverdueEmail } from "./invoice-overdue";
 import { licenseCertificateEmail } from "./license-certificate";
 import { ordersReassignedEmail } from "./orders-reassigned";
+import { organizationDeletionEmail } from "./organization-deletion";
 import { quoteCreatedEmail } from "./quote-created";
 import { signInEmail } from "./sign-in";
 import { userInvitationEmail } from "./user-invitation";
@@ -23,6 +24,7 @@ export const emailTemplates = {
   "quote-created": quoteCreatedEmail,
   "security-privacy": securityPrivacyEmail,
   "data-protection": dataProtectionEmail,
+  "organization-deletion": organizationDeletionEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -72,6 +72,7 @@ export const routes = {
   domains: (slug: string) => `${settings(slug)}/domains`,
   emails: (slug: string, query?: Query) => `${settings(slug)}/emails${search(query)}`,
   notifications: (slug: string) => `${settings(slug)}/notifications`,
+  subscription: (slug: string) => `${settings(slug)}/subscription`,
   notificationPreview: (slug: string, { event, language, reasons = [] }: NotificationPreviewQuery) =>
     `${settings(slug)}/notifications/preview${search({ event, language, reasons: reasons.map(reasonParam).join(",") })}`,
 };

@@ -15,6 +15,7 @@ export const EVENT_RULES = {
   security_privacy: ["SECURITY_PRIVACY", "PRIMARY_TECHNICAL"],
   data_protection: ["DATA_PROTECTION", "ORG_ADMIN"],
   orders_reassigned: ["REPLACEMENT_CONTACT"],
+  organization_deletion: ["ORG_ADMIN"],
   invitation: ["INVITEE"],
   sign_in: ["SIGNING_IN"],
 } as const satisfies Record<NotificationKind, readonly RecipientRule[]>;

@@ -11,6 +11,7 @@ export const TEMPLATE_OF: Record<NotificationKind, EmailTemplateName> = {
   security_privacy: "security-privacy",
   data_protection: "data-protection",
   orders_reassigned: "orders-reassigned",
+  organization_deletion: "organization-deletion",
   invitation: "contact-invitation",
   sign_in: "sign-in",
 };
