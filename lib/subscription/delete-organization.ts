@@ -100,14 +100,16 @@ async function deleteOrganizationRow(db: Db, organizationId: string, now: Date, 
       // Anything not batched above (memberships, contacts, domains, exports, counters...) goes by cascade.
       await tx.$executeRaw(sql`DELETE FROM "Organization" WHERE id = ${organizationId}`);
       const userIds = people.map((person) => person.userId);
-      const accountsDeleted =
+      const alone =
         userIds.length === 0
-          ? 0
-          : await tx.$executeRaw(sql`
-            DELETE FROM "User" u WHERE u.id = ANY(${userIds}::text[])
+          ? []
+          : await tx.$queryRaw<{ id: string }[]>(sql`
+            SELECT u.id FROM "User" u WHERE u.id = ANY(${userIds}::text[])
               AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id)
               AND NOT EXISTS (SELECT 1 FROM "Contact" c WHERE c."userId" = u.id OR c.email = u.email)`);
-      // Recorded outside the organization (whose own log goes with it), so the deletion leaves a trace.
+      const accountsDeleted = alone.length;
+      // Recorded outside the organization (whose own log goes with it), so the deletion leaves a
+      // trace; written before its actor's account may go (the event then keeps no actor).
       await audit(tx, actor, {
         organizationId: null,
         action: "organization.deleted",
@@ -115,6 +117,7 @@ async function deleteOrganizationRow(db: Db, organizationId: string, now: Date, 
         targetId: organizationId,
         metadata: { name: organization.name, slug: organization.slug, cancelledAt: organization.cancelledAt?.toISOString() ?? null, accountsDeleted },
       });
+      if (accountsDeleted > 0) await tx.$executeRaw(sql`DELETE FROM "User" WHERE id = ANY(${alone.map((user) => user.id)}::text[])`);
       return { deleted: true, accountsDeleted };
     },
     { timeout: 60_000 },
