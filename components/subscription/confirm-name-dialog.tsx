@@ -2,7 +2,7 @@
 // Cancel subscription and Delete now: a button that opens a dialog saying what happens and
 // asking for the organization's name before the action runs. The page gives the words (in
 // the viewer's language) and the bound server action.
-import { useActionState, useId, useRef, useState, type ReactNode } from "react";
+import { useActionState, useId, useState, type ReactNode } from "react";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
@@ -30,7 +30,6 @@ type Props = {
 
 export function ConfirmNameDialog({ words, children, action }: Props) {
   const [open, setOpen] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
   const formId = useId();
   const [state, submit, pending] = useActionState<ActionResult<unknown> | null, FormData>(async (previous, formData) => {
     const result = await action(previous, formData);
@@ -43,10 +42,10 @@ export function ConfirmNameDialog({ words, children, action }: Props) {
   const failure = state && !state.ok ? state : null;
   return (
     <>
-      <button ref={opener} type="button" className={buttonClass("danger")} onClick={() => setOpen(true)}>
+      <button type="button" className={buttonClass("danger")} onClick={() => setOpen(true)}>
         {words.open}
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={words.title} closeLabel={words.close} returnFocusTo={opener.current}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={words.title} closeLabel={words.close}>
         <ActionForm id={formId} action={submit} className={DIALOG_FORM} noValidate>
           <DialogBody className="flex flex-col gap-3">
             {children}

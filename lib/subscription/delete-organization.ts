@@ -109,13 +109,21 @@ async function deleteOrganizationRow(db: Db, organizationId: string, now: Date, 
               AND NOT EXISTS (SELECT 1 FROM "Contact" c WHERE c."userId" = u.id OR c.email = u.email)`);
       const accountsDeleted = alone.length;
       // Recorded outside the organization (whose own log goes with it), so the deletion leaves a
-      // trace; written before its actor's account may go (the event then keeps no actor).
-      await audit(tx, actor, {
+      // trace. An actor whose account goes too is not named: the event is append-only, so it
+      // must not hold a reference that the account's deletion would have to clear.
+      const actorGoes = !!actor && alone.some((user) => user.id === actor.userId);
+      await audit(tx, actorGoes ? null : actor, {
         organizationId: null,
         action: "organization.deleted",
         targetType: "Organization",
         targetId: organizationId,
-        metadata: { name: organization.name, slug: organization.slug, cancelledAt: organization.cancelledAt?.toISOString() ?? null, accountsDeleted },
+        metadata: {
+          name: organization.name,
+          slug: organization.slug,
+          cancelledAt: organization.cancelledAt?.toISOString() ?? null,
+          accountsDeleted,
+          actorAccountDeleted: actorGoes,
+        },
       });
       if (accountsDeleted > 0) await tx.$executeRaw(sql`DELETE FROM "User" WHERE id = ANY(${alone.map((user) => user.id)}::text[])`);
       return { deleted: true, accountsDeleted };

@@ -25,5 +25,6 @@ export async function lockOrganization(tx: Tx, organizationId: string): Promise<
 
 /** The typed confirmation must be the organization's name (spaces around it aside). */
 export function checkConfirmation(organization: { name: string }, typed: string): void {
-  if (typed.trim() !== organization.name.trim()) throw new AppError("INVALID", "subscription.errors.nameMismatch", { field: "confirmName" });
+  if (typed.trim() !== organization.name.trim())
+    throw new AppError("INVALID", "subscription.errors.nameMismatch", { field: "confirmName" });
 }

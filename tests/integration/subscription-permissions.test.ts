@@ -46,7 +46,9 @@ async function worldFor(caller: Caller, cancelled: boolean): Promise<World> {
   let actor: Actor | null = null;
   if (caller === "OTHER_ORG_ADMIN") actor = actorOf((await createOrgWithRoles("Other")).users.ORG_ADMIN);
   else if (caller.startsWith("PRIMARY_"))
-    actor = actorOf((await createSignedInContact(organizationId, [caller as "PRIMARY_LICENSEE" | "PRIMARY_TECHNICAL" | "PRIMARY_BILLING"])).user);
+    actor = actorOf(
+      (await createSignedInContact(organizationId, [caller as "PRIMARY_LICENSEE" | "PRIMARY_TECHNICAL" | "PRIMARY_BILLING"])).user,
+    );
   else if (caller !== "SIGNED_OUT") actor = actorOf(org.users[caller]);
   return { slug: org.organization.slug, name: org.organization.name, organizationId, actor };
 }
@@ -61,7 +63,17 @@ type Case = {
 
 // Written from SPEC §2: only the org admin; members of the organization without the right
 // are FORBIDDEN, strangers NOT_FOUND, the signed-out UNAUTHENTICATED.
-const EXPECTED: Outcome[] = ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"];
+const EXPECTED: Outcome[] = [
+  "ok",
+  "FORBIDDEN",
+  "FORBIDDEN",
+  "FORBIDDEN",
+  "FORBIDDEN",
+  "FORBIDDEN",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+];
 
 const CASES: Case[] = [
   {
@@ -107,21 +119,25 @@ const CASES: Case[] = [
 
 describe("subscription: the SPEC §2 role matrix of direct calls", () => {
   for (const testCase of CASES) {
-    it(testCase.name, async () => {
-      const outcomes: Outcome[] = [];
-      for (const caller of CALLERS) {
-        const world = await worldFor(caller, testCase.cancelled);
-        const before = await databaseChecksum();
-        const result = await testCase.call(world);
-        const outcome = result.ok ? "ok" : result.code!;
-        outcomes.push(outcome);
-        if (outcome === "ok") await testCase.done?.(world);
-        else expect(await databaseChecksum(), `${caller}: the database changed after a refusal`).toEqual(before);
-      }
-      expect(Object.fromEntries(CALLERS.map((caller, index) => [caller, outcomes[index]]))).toEqual(
-        Object.fromEntries(CALLERS.map((caller, index) => [caller, EXPECTED[index]])),
-      );
-    }, 120_000);
+    it(
+      testCase.name,
+      async () => {
+        const outcomes: Outcome[] = [];
+        for (const caller of CALLERS) {
+          const world = await worldFor(caller, testCase.cancelled);
+          const before = await databaseChecksum();
+          const result = await testCase.call(world);
+          const outcome = result.ok ? "ok" : result.code!;
+          outcomes.push(outcome);
+          if (outcome === "ok") await testCase.done?.(world);
+          else expect(await databaseChecksum(), `${caller}: the database changed after a refusal`).toEqual(before);
+        }
+        expect(Object.fromEntries(CALLERS.map((caller, index) => [caller, outcomes[index]]))).toEqual(
+          Object.fromEntries(CALLERS.map((caller, index) => [caller, EXPECTED[index]])),
+        );
+      },
+      120_000,
+    );
   }
 
   it("cancel and delete now need the organization's exact name; reactivate and delete now need a cancelled organization", async () => {
@@ -140,8 +156,9 @@ describe("subscription: the SPEC §2 role matrix of direct calls", () => {
 
     const cancelled = await worldFor("ORG_ADMIN", true);
     const cancelledBefore = await databaseChecksum();
-    expect(await deleteOrganizationNow.call(cancelled.actor, cancelled.slug, { confirmName: cancelled.name.toUpperCase() }, { locale: "fr" }))
-      .toMatchObject({ ok: false, fieldErrors: { confirmName: [translator("fr")("subscription.errors.nameMismatch")] } });
+    expect(
+      await deleteOrganizationNow.call(cancelled.actor, cancelled.slug, { confirmName: cancelled.name.toUpperCase() }, { locale: "fr" }),
+    ).toMatchObject({ ok: false, fieldErrors: { confirmName: [translator("fr")("subscription.errors.nameMismatch")] } });
     // A second cancellation is refused by the guard: the organization is read-only.
     expect(await cancelSubscription.call(cancelled.actor, cancelled.slug, { confirmName: cancelled.name })).toMatchObject({
       ok: false,

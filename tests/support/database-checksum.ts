@@ -29,7 +29,9 @@ export async function rowsOfOrganization(organizationId: string): Promise<Record
     );
     if (row.rows > 0) left[name] = row.rows;
   }
-  const [organization] = await db.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM "Organization" WHERE id = ${organizationId}`;
+  const [organization] = await db.$queryRaw<
+    { rows: number }[]
+  >`SELECT count(*)::int AS rows FROM "Organization" WHERE id = ${organizationId}`;
   if (organization.rows > 0) left.Organization = organization.rows;
   return left;
 }

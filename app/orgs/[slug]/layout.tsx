@@ -42,7 +42,7 @@ const ENTRIES: { route: (slug: string) => string; key: NavKey; capability: Capab
 export default async function OrgLayout({ children, params }: { children: ReactNode } & Params) {
   const { slug } = await params;
   const access = await requirePageAccess(slug);
-  const { t, locale } = await getTranslator();
+  const { locale } = await getTranslator();
   const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ route, key }) => ({
     href: route(access.organization.slug),
     key,

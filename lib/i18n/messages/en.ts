@@ -66,7 +66,8 @@ export const en = {
     notFound: "Not found.",
     forbidden: "You do not have permission to do this.",
     unauthenticated: "Please sign in first.",
-    readOnly: "This organization's subscription is cancelled: it is read-only, and nothing can be changed until an organization admin reactivates it.",
+    readOnly:
+      "This organization's subscription is cancelled: it is read-only, and nothing can be changed until an organization admin reactivates it.",
     lineBreak: "Use a single line, without line breaks.",
     controlCharacters: "Remove the invisible control characters from this text.",
     bidiCharacters: "Remove the invisible text-direction characters from this text: they can disguise what it says.",

@@ -67,7 +67,8 @@ export const fr: Messages = {
     notFound: "Introuvable.",
     forbidden: "Vous n'avez pas l'autorisation de faire cela.",
     unauthenticated: "Veuillez d'abord vous connecter.",
-    readOnly: "L'abonnement de cette organisation est résilié : elle est en lecture seule, et rien ne peut être modifié tant qu'un administrateur de l'organisation ne l'a pas réactivé.",
+    readOnly:
+      "L'abonnement de cette organisation est résilié : elle est en lecture seule, et rien ne peut être modifié tant qu'un administrateur de l'organisation ne l'a pas réactivé.",
     lineBreak: "Saisissez une seule ligne, sans retour à la ligne.",
     controlCharacters: "Retirez de ce texte les caractères de contrôle invisibles.",
     bidiCharacters: "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu.",

@@ -18,7 +18,8 @@ export const subscriptionEn = {
     title: "Cancel the subscription of {org}?",
     what: "What happens",
     readOnly: "The organization becomes read-only at once for everyone: nobody can add or change anything.",
-    deletion: "On {date} (in 90 days), the organization and all its data are deleted for good: users, contacts, workspaces, orders, invoices, quotes, domains, emails and the audit log.",
+    deletion:
+      "On {date} (in 90 days), the organization and all its data are deleted for good: users, contacts, workspaces, orders, invoices, quotes, domains, emails and the audit log.",
     accounts: "Accounts that belong to no other organization are deleted with it.",
     undo: "Until then, an organization admin can reactivate the subscription, or export the data.",
     emails: "The organization admins are emailed now, 30 days and 7 days before the deletion.",
@@ -46,7 +47,8 @@ export const subscriptionEn = {
     cancelledSubject: "The subscription of {org} is cancelled",
     cancelledPreview: "{org} is read-only and will be deleted on {date}",
     cancelledHeading: "Subscription cancelled",
-    cancelledBody: "The subscription of {org} was cancelled. The organization is read-only, and it will be deleted with all its data on {date}.",
+    cancelledBody:
+      "The subscription of {org} was cancelled. The organization is read-only, and it will be deleted with all its data on {date}.",
     reminderSubject: "{org} will be deleted in {days, plural, one {# day} other {# days}}",
     reminderPreview: "{org} and all its data will be deleted on {date}",
     reminderHeading: "Deletion in {days, plural, one {# day} other {# days}}",

@@ -1,4 +1,5 @@
-// Messages français de la page Abonnement (résilier, réactiver, supprimer maintenant) et de ses e-mails ; mêmes clés que subscription.en.ts.
+// Messages français de la page Abonnement (résilier, réactiver, supprimer maintenant) et de ses e-mails ;
+// mêmes clés que subscription.en.ts.
 import type { Messages } from "./en";
 
 export const subscriptionFr: Messages["subscription"] = {
@@ -20,7 +21,8 @@ export const subscriptionFr: Messages["subscription"] = {
     title: "Résilier l'abonnement de {org} ?",
     what: "Ce qui se passe",
     readOnly: "L'organisation passe aussitôt en lecture seule pour tout le monde : personne ne peut plus rien ajouter ni modifier.",
-    deletion: "Le {date} (dans 90 jours), l'organisation et toutes ses données sont définitivement supprimées : utilisateurs, contacts, espaces de travail, commandes, factures, devis, domaines, e-mails et journal d'audit.",
+    deletion:
+      "Le {date} (dans 90 jours), l'organisation et toutes ses données sont définitivement supprimées : utilisateurs, contacts, espaces de travail, commandes, factures, devis, domaines, e-mails et journal d'audit.",
     accounts: "Les comptes qui n'appartiennent à aucune autre organisation sont supprimés avec elle.",
     undo: "D'ici là, un administrateur de l'organisation peut réactiver l'abonnement ou exporter les données.",
     emails: "Les administrateurs de l'organisation reçoivent un e-mail maintenant, puis 30 jours et 7 jours avant la suppression.",
@@ -48,7 +50,8 @@ export const subscriptionFr: Messages["subscription"] = {
     cancelledSubject: "L'abonnement de {org} est résilié",
     cancelledPreview: "{org} est en lecture seule et sera supprimée le {date}",
     cancelledHeading: "Abonnement résilié",
-    cancelledBody: "L'abonnement de {org} a été résilié. L'organisation est en lecture seule et sera supprimée avec toutes ses données le {date}.",
+    cancelledBody:
+      "L'abonnement de {org} a été résilié. L'organisation est en lecture seule et sera supprimée avec toutes ses données le {date}.",
     reminderSubject: "{org} sera supprimée dans {days, plural, one {# jour} other {# jours}}",
     reminderPreview: "{org} et toutes ses données seront supprimées le {date}",
     reminderHeading: "Suppression dans {days, plural, one {# jour} other {# jours}}",
