@@ -49,8 +49,11 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     ]);
   });
 
-  it("an ORG_ADMIN gets the data protection alerts; the other organization roles, nothing", () => {
-    expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([{ kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] }]);
+  it("an ORG_ADMIN gets the data protection alerts and the deletion notices of a cancelled subscription; the other organization roles, nothing", () => {
+    expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([
+      { kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
+    ]);
     for (const orgRole of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) expect(emailsOfContact({ ...none, orgRole })).toEqual([]);
   });
 
@@ -60,6 +63,7 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     ]);
     expect(emailsOfContact({ ...none, contactRoles: ["DATA_PROTECTION"], orgRole: "ORG_ADMIN" })).toEqual([
       { kind: "data_protection", reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }] },
+      { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
   });
 
