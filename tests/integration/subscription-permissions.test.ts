@@ -45,10 +45,8 @@ async function worldFor(caller: Caller, cancelled: boolean): Promise<World> {
   }
   let actor: Actor | null = null;
   if (caller === "OTHER_ORG_ADMIN") actor = actorOf((await createOrgWithRoles("Other")).users.ORG_ADMIN);
-  else if (caller.startsWith("PRIMARY_"))
-    actor = actorOf(
-      (await createSignedInContact(organizationId, [caller as "PRIMARY_LICENSEE" | "PRIMARY_TECHNICAL" | "PRIMARY_BILLING"])).user,
-    );
+  else if (caller === "PRIMARY_LICENSEE" || caller === "PRIMARY_TECHNICAL" || caller === "PRIMARY_BILLING")
+    actor = actorOf((await createSignedInContact(organizationId, [caller])).user);
   else if (caller !== "SIGNED_OUT") actor = actorOf(org.users[caller]);
   return { slug: org.organization.slug, name: org.organization.name, organizationId, actor };
 }
