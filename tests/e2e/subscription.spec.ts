@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "./support/fixtures";
 import { signInByEmail } from "./support/auth";
 import { createOwnOrganization } from "./support/own-organization";
+import { checkDialog, checkPage, expectFocusTrapped } from "./support/ui-checks";
 
 const WORDS = {
   en: {
@@ -19,6 +20,7 @@ const WORDS = {
     bannerRegion: "Cancelled",
     reactivate: "Reactivate",
     deleteNow: "Delete now",
+    deleteTitle: (org: string) => `Delete ${org} now?`,
     status: "Active",
     newContact: "New contact",
     addUser: "Add user",
@@ -36,6 +38,7 @@ const WORDS = {
     bannerRegion: "Résilié",
     reactivate: "Réactiver",
     deleteNow: "Supprimer maintenant",
+    deleteTitle: (org: string) => `Supprimer ${org} maintenant\u202F?`,
     status: "Actif",
     newContact: "Nouveau contact",
     addUser: "Ajouter un utilisateur",
@@ -75,11 +78,13 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page).toHaveURL(new RegExp(`/orgs/${org.slug}/settings/subscription$`));
     await expect(page.getByRole("heading", { name: W.subscription, level: 1 })).toBeVisible();
     await expect(page.getByText(W.status, { exact: true })).toBeVisible();
+    await checkPage(page, `subscription-active-${locale}`);
 
     await page.getByRole("button", { name: W.cancel }).click();
     const dialog = page.getByRole("dialog", { name: W.dialogTitle(org.name) });
-    await expect(dialog).toBeVisible();
     await expect(dialog.getByText(W.readOnly)).toBeVisible();
+    await checkDialog(page, dialog, `subscription-cancel-dialog-${locale}`);
+    await expectFocusTrapped(page, dialog);
     // A wrong name is refused, next to the field.
     await dialog.getByLabel(W.confirm).fill("not the name");
     await dialog.getByRole("button", { name: W.cancel }).click();
@@ -92,7 +97,14 @@ for (const locale of ["en", "fr"] as const) {
     await expect(banner.getByText(W.banner)).toBeVisible();
     await expect(banner.getByRole("button", { name: W.reactivate })).toBeVisible();
     await expect(page.getByRole("button", { name: W.cancel })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: W.deleteNow })).toBeVisible();
+    await checkPage(page, `subscription-cancelled-${locale}`);
+    // Delete now asks for the name again; Escape leaves it, focus back on its button.
+    await page.getByRole("button", { name: W.deleteNow }).click();
+    const deleteDialog = page.getByRole("dialog", { name: W.deleteTitle(org.name) });
+    await checkDialog(page, deleteDialog, `subscription-delete-now-dialog-${locale}`);
+    await page.keyboard.press("Escape");
+    await expect(deleteDialog).toBeHidden();
+    await expect(page.getByRole("button", { name: W.deleteNow })).toBeFocused();
 
     await expectNoChangeControls(page, org.slug, W);
 
