@@ -25,6 +25,7 @@ export const subscriptionEn = {
     emails: "The organization admins are emailed now, 30 days and 7 days before the deletion.",
     confirmLabel: "Type the organization's name ({org}) to confirm",
     submit: "Cancel subscription",
+    keep: "Keep subscription",
     done: "The subscription is cancelled.",
   },
   reactivate: {

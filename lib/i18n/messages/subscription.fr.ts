@@ -28,6 +28,7 @@ export const subscriptionFr: Messages["subscription"] = {
     emails: "Les administrateurs de l'organisation reçoivent un e-mail maintenant, puis 30 jours et 7 jours avant la suppression.",
     confirmLabel: "Saisissez le nom de l'organisation ({org}) pour confirmer",
     submit: "Résilier l'abonnement",
+    keep: "Garder l'abonnement",
     done: "L'abonnement est résilié.",
   },
   reactivate: {

@@ -71,6 +71,8 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ s
                   title: t("subscription.cancel.title", { org: org.name }),
                   confirmLabel: t("subscription.cancel.confirmLabel", { org: org.name }),
                   submit: t("subscription.cancel.submit"),
+                  // Not "Cancel" next to "Cancel subscription": say which way each goes.
+                  cancel: t("subscription.cancel.keep"),
                   done: t("subscription.cancel.done"),
                 }}
                 action={cancelSubscriptionAction.bind(null, org.slug)}
