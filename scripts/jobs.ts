@@ -56,7 +56,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if ((error as NodeJS.ErrnoException)?.code === "ECONNREFUSED") {
+  if ((error as NodeJS.ErrnoException)?.code === "ECONNREFUSED" || /Can't reach database server/.test(String((error as Error)?.message))) {
     console.error(`No PostgreSQL answers at DATABASE_URL (${(error as Error).message}): is \`npm start\` (or your server) running?`);
     process.exit(1);
   }

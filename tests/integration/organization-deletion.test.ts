@@ -133,6 +133,34 @@ describe("deleting a cancelled organization", () => {
     await expectDeleted(world, bBefore);
   }, 90_000);
 
+  it("npm run jobs -- deletions lists the due deletions (--list: only that) and runs them", async () => {
+    const world = await cancelledWorld();
+    const bBefore = await fingerprint(world.b.organization.id);
+    await makeDue(world.organizationId);
+    const script = async (...args: string[]) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/jobs.ts", "deletions", ...args], {
+        env: { ...process.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const [code] = await once(child, "exit");
+      expect(code, output).toBe(0);
+      return output;
+    };
+    const listed = await script("--list");
+    expect(listed).toContain(`1 organization(s) due for deletion:`);
+    expect(listed).toContain(world.a.organization.slug);
+    expect(await db.organization.count({ where: { id: world.organizationId } })).toBe(1);
+    const ran = await script();
+    expect(ran).toContain(`deleted ${world.a.organization.slug} and `);
+    expect(ran).toContain("Deleted 1 organization(s).");
+    await expectDeleted(world, bBefore);
+    expect(await script()).toContain("No organization is due for deletion.");
+    // Three starts of tsx: a few seconds each on a quiet machine, much more on a busy one.
+  }, 300_000);
+
   it("resumes a deletion stopped halfway, which nothing reactivates meanwhile", async () => {
     const world = await cancelledWorld();
     const bBefore = await fingerprint(world.b.organization.id);
