@@ -6,6 +6,7 @@ import { invoiceOverdueEmail } from "./invoice-overdue";
 import { licenseCertificateEmail } from "./license-certificate";
 import { ordersReassignedEmail } from "./orders-reassigned";
 import { planChangedEmail } from "./plan-changed";
+import { organizationDeletionEmail } from "./organization-deletion";
 import { quoteCreatedEmail } from "./quote-created";
 import { signInEmail } from "./sign-in";
 import { userInvitationEmail } from "./user-invitation";
@@ -25,6 +26,7 @@ export const emailTemplates = {
   "security-privacy": securityPrivacyEmail,
   "data-protection": dataProtectionEmail,
   "plan-changed": planChangedEmail,
+  "organization-deletion": organizationDeletionEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -73,6 +73,7 @@ export const routes = {
   emails: (slug: string, query?: Query) => `${settings(slug)}/emails${search(query)}`,
   notifications: (slug: string) => `${settings(slug)}/notifications`,
   plan: (slug: string) => `${settings(slug)}/plan`,
+  subscription: (slug: string) => `${settings(slug)}/subscription`,
   notificationPreview: (slug: string, { event, language, reasons = [] }: NotificationPreviewQuery) =>
     `${settings(slug)}/notifications/preview${search({ event, language, reasons: reasons.map(reasonParam).join(",") })}`,
 };

@@ -51,25 +51,48 @@ type OrgActionDefinition<S extends z.ZodType, R> = {
    */
   visibleWith?: readonly Capability[];
   schema: S;
-  /** Mutations are refused while the organization is cancelled (read-only). */
+  /**
+   * Whether the action changes anything (the default): a change is refused while the
+   * organization is cancelled (read-only). `false` only for actions that read.
+   */
   write?: boolean;
+  /**
+   * A change that must still work while the organization is cancelled: reactivating it,
+   * deleting it now, and its data export (request and download). Everything else that
+   * writes is refused with READ_ONLY, here and nowhere else.
+   */
+  allowWhenCancelled?: boolean;
   run(context: { access: OrgAccess; actor: Actor; input: z.output<S>; locale: Locale }): Promise<R>;
 };
 
 export type OrgAction<S extends z.ZodType, R> = OrgActionDefinition<S, R> & {
   /** Runs the whole action for a caller; tests call this directly. */
   call(actor: Actor | null, slug: string, raw: unknown, options?: CallOptions): Promise<ActionResult<R>>;
+  readonly [ORG_ACTION]: true;
 };
+
+/** Marks what defineOrgAction made, so a test can find every organization action among a module's exports. */
+export const ORG_ACTION = Symbol.for("roster.orgAction");
+
+export function isOrgAction(value: unknown): value is OrgAction<z.ZodType, unknown> {
+  return typeof value === "object" && value !== null && (value as { [ORG_ACTION]?: unknown })[ORG_ACTION] === true;
+}
+
+/** Whether the guard refuses the action in a cancelled (read-only) organization. */
+export function isRefusedWhenCancelled(definition: { write?: boolean; allowWhenCancelled?: boolean }): boolean {
+  return (definition.write ?? true) && !definition.allowWhenCancelled;
+}
 
 export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDefinition<S, R>): OrgAction<S, R> {
   return {
     ...definition,
+    [ORG_ACTION]: true,
     async call(actor, slug, raw, options = { locale: "en" }) {
       try {
         const access = await authorize(db, actor, slug, null);
         if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
         if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
-        if ((definition.write ?? true) && !access.canWrite()) throw new AccessError("READ_ONLY");
+        if (isRefusedWhenCancelled(definition) && !access.canWrite()) throw new AccessError("READ_ONLY");
         const input = definition.schema.parse(actionInput(raw));
         const data = await definition.run({ access, actor: actor!, input, locale: options.locale });
         return { ok: true, data };

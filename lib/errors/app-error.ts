@@ -52,6 +52,8 @@ const STATUS = {
   ALREADY_PAID: 409,
   INVOICE_VOID: 409,
   NO_SEATS_LEFT: 409,
+  // subscription
+  NOT_CANCELLED: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

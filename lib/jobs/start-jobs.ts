@@ -1,11 +1,12 @@
 // Starts the scheduled work of this process (once; later calls do nothing). Called from
 // instrumentation.ts, so every app instance runs it; pg-boss and the database guards make
-// that safe. Organization deletion and data export jobs are to register here too.
+// that safe. Data export jobs are to register here too.
 import type PgBoss from "pg-boss";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/prisma";
 import { createBoss } from "./boss";
 import { registerOverdueRemindersJob } from "./overdue-reminders-job";
+import { registerOrganizationDeletionsJob } from "./organization-deletions-job";
 
 const globalForJobs = globalThis as unknown as { rosterJobs?: Promise<PgBoss | null> };
 
@@ -20,6 +21,7 @@ export function startJobs(): Promise<PgBoss | null> {
     try {
       await boss.start();
       await registerOverdueRemindersJob(boss, db);
+      await registerOrganizationDeletionsJob(boss, db);
       return boss;
     } catch (error) {
       console.error(`[jobs] not started: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

@@ -176,6 +176,24 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
       };
     }
 
+    case "organization_deletion": {
+      const organization = await tx.organization.findUnique({
+        where: { id: event.organizationId },
+        select: { name: true, slug: true, deletionScheduledAt: true },
+      });
+      if (!organization?.deletionScheduledAt) throw new MissingSubjectError(event, "scheduled deletion");
+      return {
+        template: "organization-deletion",
+        props: {
+          organization: { name: organization.name, slug: organization.slug },
+          stage: event.stage,
+          days: event.days,
+          deletionAt: iso(organization.deletionScheduledAt),
+          url: appUrl(routes.subscription(organization.slug)),
+        },
+      };
+    }
+
     case "invitation": {
       const invitation = await tx.invitation.findFirst({
         where: { id: event.invitationId, organizationId: event.organizationId },

@@ -21,6 +21,11 @@ export type NotificationEvent =
   | { kind: "plan_changed"; organizationId: string; previousPlan: string; changedByUserId: string }
   /** Orders handed to a replacement contact by Disable & Reassign → the replacement. */
   | { kind: "orders_reassigned"; organizationId: string; contactId: string; previousContactName: string; orderIds: string[] }
+  /**
+   * The subscription was cancelled ("cancelled"), or the deletion comes in `days` days
+   * ("reminder") → the ORG_ADMINs.
+   */
+  | { kind: "organization_deletion"; organizationId: string; stage: "cancelled" | "reminder"; days: number }
   /** Contact or user invitation → the invitee (the address it is sent to). */
   | {
       kind: "invitation";

@@ -20,6 +20,7 @@ export const OVERVIEW_KINDS = [
   "security_privacy",
   "data_protection",
   "plan_changed",
+  "organization_deletion",
 ] as const satisfies readonly NotificationKind[];
 /** Events addressed to whoever the event names (the invitee, the person signing in, the replacement): described, not listed. */
 export const PARTY_KINDS = (Object.keys(EVENT_RULES) as NotificationKind[]).filter(

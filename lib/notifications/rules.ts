@@ -16,6 +16,7 @@ export const EVENT_RULES = {
   data_protection: ["DATA_PROTECTION", "ORG_ADMIN"],
   plan_changed: ["ORG_ADMIN", "PRIMARY_BILLING"],
   orders_reassigned: ["REPLACEMENT_CONTACT"],
+  organization_deletion: ["ORG_ADMIN"],
   invitation: ["INVITEE"],
   sign_in: ["SIGNING_IN"],
 } as const satisfies Record<NotificationKind, readonly RecipientRule[]>;

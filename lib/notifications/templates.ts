@@ -12,6 +12,7 @@ export const TEMPLATE_OF: Record<NotificationKind, EmailTemplateName> = {
   data_protection: "data-protection",
   plan_changed: "plan-changed",
   orders_reassigned: "orders-reassigned",
+  organization_deletion: "organization-deletion",
   invitation: "contact-invitation",
   sign_in: "sign-in",
 };

@@ -56,6 +56,10 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([
       { kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] },
       { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
+  it("an ORG_ADMIN gets the data protection alerts and the deletion notices of a cancelled subscription; the other organization roles, nothing", () => {
+    expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([
+      { kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
     for (const orgRole of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) expect(emailsOfContact({ ...none, orgRole })).toEqual([]);
   });
@@ -67,6 +71,7 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     expect(emailsOfContact({ ...none, contactRoles: ["DATA_PROTECTION"], orgRole: "ORG_ADMIN" })).toEqual([
       { kind: "data_protection", reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }] },
       { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
     expect(emailsOfContact({ ...none, contactRoles: ["PRIMARY_BILLING"], orgRole: "ORG_ADMIN" })).toContainEqual({
       kind: "plan_changed",

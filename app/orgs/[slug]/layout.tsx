@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/i18n";
 import { OrgNav, type NavItem, type NavKey } from "@/components/org-nav";
 import { ClientMessages } from "@/components/client-messages";
 import { BILLING_AREA, type Capability } from "@/lib/auth/capabilities";
+import { CancelledBanner } from "@/components/subscription/cancelled-banner";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -41,7 +42,7 @@ const ENTRIES: { route: (slug: string) => string; key: NavKey; capability: Capab
 export default async function OrgLayout({ children, params }: { children: ReactNode } & Params) {
   const { slug } = await params;
   const access = await requirePageAccess(slug);
-  const { t, locale } = await getTranslator();
+  const { locale } = await getTranslator();
   const items: NavItem[] = ENTRIES.filter((e) => !e.capability || canAny(access, e.capability)).map(({ route, key }) => ({
     href: route(access.organization.slug),
     key,
@@ -50,9 +51,11 @@ export default async function OrgLayout({ children, params }: { children: ReactN
     <div className="mx-auto max-w-7xl px-4 py-6">
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">{access.organization.name}</p>
       {access.organization.subscriptionStatus === "CANCELLED" && access.organization.deletionScheduledAt ? (
-        <p role="status" className="notice-warn mt-2">
-          {t("org.cancelledBanner", { date: formatDate(locale, access.organization.deletionScheduledAt) })}
-        </p>
+        <CancelledBanner
+          slug={access.organization.slug}
+          date={formatDate(locale, access.organization.deletionScheduledAt, { dateStyle: "long" })}
+          canReactivate={access.can("subscription.cancel")}
+        />
       ) : null}
       <div className="mt-4 grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
         <ClientMessages namespaces={["nav", "ui.menu"]}>

@@ -13,6 +13,7 @@ import { notificationEmailsEn } from "./notification-emails.en";
 import { notificationsEn } from "./notifications.en";
 import { paginationEn } from "./pagination.en";
 import { settingsEn } from "./settings.en";
+import { subscriptionEn } from "./subscription.en";
 
 export const en = {
   billing: billingEn,
@@ -29,6 +30,7 @@ export const en = {
   notifications: notificationsEn,
   pagination: paginationEn,
   settings: settingsEn,
+  subscription: subscriptionEn,
   app: { name: "Roster", tagline: "The people around your account, in one place." },
   common: {
     save: "Save",
@@ -66,7 +68,8 @@ export const en = {
     notFound: "Not found.",
     forbidden: "You do not have permission to do this.",
     unauthenticated: "Please sign in first.",
-    readOnly: "This organization is cancelled and read-only.",
+    readOnly:
+      "This organization's subscription is cancelled: it is read-only, and nothing can be changed until an organization admin reactivates it.",
     lineBreak: "Use a single line, without line breaks.",
     controlCharacters: "Remove the invisible control characters from this text.",
     bidiCharacters: "Remove the invisible text-direction characters from this text: they can disguise what it says.",
@@ -138,7 +141,6 @@ export const en = {
     forbiddenBody: "Your role in this organization does not allow this page.",
     notFoundTitle: "Not found",
     notFoundBody: "This page does not exist, or you do not have access to it.",
-    cancelledBanner: "This organization's subscription is cancelled; it is read-only and will be deleted on {date}.",
   },
   mailbox: {
     title: "Mailbox (mail capture)",

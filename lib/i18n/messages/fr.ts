@@ -14,6 +14,7 @@ import { notificationEmailsFr } from "./notification-emails.fr";
 import { notificationsFr } from "./notifications.fr";
 import { paginationFr } from "./pagination.fr";
 import { settingsFr } from "./settings.fr";
+import { subscriptionFr } from "./subscription.fr";
 
 export const fr: Messages = {
   billing: billingFr,
@@ -30,6 +31,7 @@ export const fr: Messages = {
   notifications: notificationsFr,
   pagination: paginationFr,
   settings: settingsFr,
+  subscription: subscriptionFr,
   app: { name: "Roster", tagline: "Les personnes autour de votre compte, au même endroit." },
   common: {
     save: "Enregistrer",
@@ -67,7 +69,8 @@ export const fr: Messages = {
     notFound: "Introuvable.",
     forbidden: "Vous n'avez pas l'autorisation de faire cela.",
     unauthenticated: "Veuillez d'abord vous connecter.",
-    readOnly: "Cette organisation est résiliée et en lecture seule.",
+    readOnly:
+      "L'abonnement de cette organisation est résilié : elle est en lecture seule, et rien ne peut être modifié tant qu'un administrateur de l'organisation ne l'a pas réactivé.",
     lineBreak: "Saisissez une seule ligne, sans retour à la ligne.",
     controlCharacters: "Retirez de ce texte les caractères de contrôle invisibles.",
     bidiCharacters: "Retirez de ce texte les caractères invisibles de sens d'écriture : ils peuvent en déguiser le contenu.",
@@ -139,7 +142,6 @@ export const fr: Messages = {
     forbiddenBody: "Votre rôle dans cette organisation ne permet pas d'accéder à cette page.",
     notFoundTitle: "Introuvable",
     notFoundBody: "Cette page n'existe pas, ou vous n'y avez pas accès.",
-    cancelledBanner: "L'abonnement de cette organisation est résilié ; elle est en lecture seule et sera supprimée le {date}.",
   },
   mailbox: {
     title: "Boîte de réception (capture des e-mails)",

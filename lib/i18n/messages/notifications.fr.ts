@@ -16,6 +16,7 @@ export const notificationsFr: Messages["notifications"] = {
     plan_changed: "Changement de formule",
     data_protection: "Alerte de protection des données",
     orders_reassigned: "Commandes réattribuées",
+    organization_deletion: "Abonnement résilié : avis de suppression",
     invitation: "Invitation de contact ou d'utilisateur",
     sign_in: "Lien de connexion",
   },
@@ -29,6 +30,7 @@ export const notificationsFr: Messages["notifications"] = {
     data_protection: "Envoyé par Roster aux contacts Protection des données et aux administrateurs de l'organisation.",
     plan_changed:
       "Envoyé aux administrateurs de l'organisation et aux contacts Facturation principale quand quelqu'un change la formule de l'abonnement.",
+    organization_deletion: "Envoyé aux administrateurs de l'organisation à la résiliation, puis 30 et 7 jours avant la suppression.",
     orders_reassigned: "Envoyé au contact qui reprend les commandes d'un contact désactivé (Désactiver et réattribuer).",
     invitation: "Envoyé à l'adresse à laquelle l'invitation est envoyée, dans la langue choisie pour elle.",
     sign_in: "Envoyé à la personne qui se connecte, dans sa langue.",

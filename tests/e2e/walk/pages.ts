@@ -94,6 +94,7 @@ export const WORDS = {
     markPaid: "Mark as paid",
     markPaidNamed: (n: string) => `Mark ${n} as paid`,
     preview: /^In (English|French)$/,
+    cancelSubscription: "Cancel subscription",
   },
   fr: {
     newContact: "Nouveau contact",
@@ -135,6 +136,7 @@ export const WORDS = {
     markPaid: "Marquer comme payée",
     markPaidNamed: (n: string) => `Marquer ${n} comme payée`,
     preview: /^En (anglais|français)$/,
+    cancelSubscription: "Résilier l’abonnement",
   },
 } as const;
 
@@ -406,6 +408,23 @@ export const PAGES: PageStep[] = [
         name: "remove-domain",
         open: async (c) => {
           await c.page.getByRole("button", { name: c.w.remove }).click();
+          await expect(dialog(c.page)).toBeVisible();
+        },
+      },
+    ],
+  },
+  {
+    // The cancel dialog only (opened, then closed without cancelling: the demo organization
+    // stays active). The cancelled state (banner, Delete now) is walked by subscription.spec.ts.
+    name: "settings-subscription",
+    route: "/orgs/[slug]/settings/subscription",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/subscription`,
+    states: [
+      {
+        name: "cancel-subscription",
+        open: async (c) => {
+          await c.page.getByRole("button", { name: c.w.cancelSubscription }).click();
           await expect(dialog(c.page)).toBeVisible();
         },
       },

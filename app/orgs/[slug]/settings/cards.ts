@@ -41,4 +41,11 @@ export const SETTINGS_CARDS: readonly SettingsCard[] = [
     title: "notifications.settingsLink",
     description: "notifications.settingsLinkDescription",
   },
+  {
+    key: "subscription",
+    href: routes.subscription,
+    capability: "subscription.cancel",
+    title: "subscription.settingsLink",
+    description: "subscription.settingsLinkDescription",
+  },
 ];
