@@ -4,6 +4,7 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { auditEn } from "./audit.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
 import { orgsEn } from "./orgs.en";
@@ -19,6 +20,7 @@ export const en = {
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  audit: auditEn,
   ui: uiEn,
   overview: overviewEn,
   orgs: orgsEn,

@@ -5,6 +5,7 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { auditFr } from "./audit.fr";
 import { uiFr } from "./ui.fr";
 import { overviewFr } from "./overview.fr";
 import { orgsFr } from "./orgs.fr";
@@ -20,6 +21,7 @@ export const fr: Messages = {
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  audit: auditFr,
   ui: uiFr,
   overview: overviewFr,
   orgs: orgsFr,
