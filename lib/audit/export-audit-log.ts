@@ -10,7 +10,19 @@ import { actionLabel, changeText, describeChanges, targetTypeLabel } from "./des
 import { iterateAuditEvents, type AuditEventRow } from "./list-audit-events";
 import type { SearchParams } from "@/lib/validation/search-params";
 
-const COLUMNS = ["when", "personEmail", "personName", "action", "actionCode", "targetType", "targetId", "ip", "userAgent", "changes", "metadata"] as const;
+const COLUMNS = [
+  "when",
+  "personEmail",
+  "personName",
+  "action",
+  "actionCode",
+  "targetType",
+  "targetId",
+  "ip",
+  "userAgent",
+  "changes",
+  "metadata",
+] as const;
 
 export function auditCsvHeader(t: Translate): string {
   return csvLine(COLUMNS.map((column) => t(`audit.csv.${column}`)));

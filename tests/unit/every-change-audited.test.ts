@@ -14,7 +14,8 @@ const root = resolve(__dirname, "../..");
 
 /** Actions that change no organization data, and why (each entry is checked to exist). */
 const CHANGES_NOTHING: Record<string, string> = {
-  "lib/orgs/switcher-organizations.ts#listSwitcherOrganizations": "a read: the organizations the switcher lists (a user action has no write flag)",
+  "lib/orgs/switcher-organizations.ts#listSwitcherOrganizations":
+    "a read: the organizations the switcher lists (a user action has no write flag)",
 };
 
 function sourceFiles(dir: string): string[] {

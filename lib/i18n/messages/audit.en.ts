@@ -73,7 +73,12 @@ export const auditEn = {
       assigned: "Workspace contact assigned",
       unassigned: "Workspace contact unassigned",
     },
-    domain: { added: "Domain added", verified: "Domain verified", verificationFailed: "Domain verification failed", removed: "Domain removed" },
+    domain: {
+      added: "Domain added",
+      verified: "Domain verified",
+      verificationFailed: "Domain verification failed",
+      removed: "Domain removed",
+    },
     order: { placed: "Order placed" },
     invoice: { paid: "Invoice paid" },
     license: { assigned: "License assigned", revoked: "License seat freed" },

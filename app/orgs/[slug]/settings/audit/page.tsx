@@ -21,14 +21,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("audit.title") };
 }
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const access = await requirePageAccess((await params).slug, "audit.view");
   const query = auditLogQuerySchema.parse(await pageSearchParams(searchParams));
   const [{ t, locale }, log] = await Promise.all([getTranslator(), listAuditEvents(access, query)]);
   const slug = access.organization.slug;
   const filter = auditFilterParams(query);
   const pageHref = (page: PageRequest) => routes.auditLog(slug, { ...filter, size: query.size, ...pageParams(page) });
-  const actions = query.action && !(AUDIT_ACTIONS as readonly string[]).includes(query.action) ? [...AUDIT_ACTIONS, query.action] : AUDIT_ACTIONS;
+  const actions =
+    query.action && !(AUDIT_ACTIONS as readonly string[]).includes(query.action) ? [...AUDIT_ACTIONS, query.action] : AUDIT_ACTIONS;
   return (
     <section aria-labelledby="audit-title" className="flex flex-col gap-4">
       <Link href={routes.settings(slug)} className="link inline-flex items-center gap-1 self-start text-sm">
