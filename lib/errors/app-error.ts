@@ -52,6 +52,9 @@ const STATUS = {
   ALREADY_PAID: 409,
   INVOICE_VOID: 409,
   NO_SEATS_LEFT: 409,
+  // data export
+  EXPORT_RUNNING: 409,
+  EXPORT_GONE: 410,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

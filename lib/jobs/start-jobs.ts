@@ -6,6 +6,7 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db/prisma";
 import { createBoss } from "./boss";
 import { registerOverdueRemindersJob } from "./overdue-reminders-job";
+import { registerDataExportJobs } from "./data-export-job";
 
 const globalForJobs = globalThis as unknown as { rosterJobs?: Promise<PgBoss | null> };
 
@@ -20,6 +21,7 @@ export function startJobs(): Promise<PgBoss | null> {
     try {
       await boss.start();
       await registerOverdueRemindersJob(boss, db);
+      await registerDataExportJobs(boss, db);
       return boss;
     } catch (error) {
       console.error(`[jobs] not started: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

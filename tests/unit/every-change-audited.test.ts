@@ -18,6 +18,12 @@ const CHANGES_NOTHING: Record<string, string> = {
     "a read: the organizations the switcher lists (a user action has no write flag)",
 };
 
+/**
+ * Actions that change data yet say `write: false`, because they stay allowed while the
+ * organization is cancelled (read-only): checked as the mutating ones.
+ */
+const ALLOWED_WHEN_CANCELLED = ["lib/data-export/data-export-actions.ts#requestDataExportAction"];
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -55,7 +61,8 @@ function findActions(prog: ts.Program): FoundAction[] {
         while (owner && !ts.isVariableDeclaration(owner) && !ts.isSourceFile(owner)) owner = owner.parent;
         const exported = ts.isVariableDeclaration(owner) ? owner.name.getText() : "?";
         const readOnly = write && ts.isPropertyAssignment(write) && write.initializer.kind === ts.SyntaxKind.FalseKeyword;
-        if (run) found.push({ name: `${relative(root, file.fileName)}#${exported}`, write: !readOnly, run });
+        const name = `${relative(root, file.fileName)}#${exported}`;
+        if (run) found.push({ name, write: !readOnly || ALLOWED_WHEN_CANCELLED.includes(name), run });
       }
       ts.forEachChild(node, visit);
     };
@@ -107,7 +114,7 @@ describe("every change is audited", () => {
     const actions = findActions(prog);
     // The walk found the actions (a broken walk would pass vacuously).
     expect(actions.length).toBeGreaterThan(30);
-    for (const name of Object.keys(CHANGES_NOTHING)) expect(actions.map((a) => a.name)).toContain(name);
+    for (const name of [...Object.keys(CHANGES_NOTHING), ...ALLOWED_WHEN_CANCELLED]) expect(actions.map((a) => a.name)).toContain(name);
     const mutating = actions.filter((action) => action.write && !(action.name in CHANGES_NOTHING));
     const unaudited = mutating.filter((action) => !reachesAudit(checker, action.run, auditFile)).map((action) => action.name);
     expect(unaudited).toEqual([]);

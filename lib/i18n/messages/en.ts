@@ -5,6 +5,7 @@ import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { auditEn } from "./audit.en";
+import { dataExportEn } from "./data-export.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
 import { orgsEn } from "./orgs.en";
@@ -21,6 +22,7 @@ export const en = {
   invitations: invitationsEn,
   outbox: outboxEn,
   audit: auditEn,
+  dataExport: dataExportEn,
   ui: uiEn,
   overview: overviewEn,
   orgs: orgsEn,

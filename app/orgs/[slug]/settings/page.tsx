@@ -47,6 +47,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <p className="mt-1 text-sm text-muted">{t("audit.settingsLinkDescription")}</p>
         </div>
       ) : null}
+      {access.can("data.export") ? (
+        <div className="card p-4">
+          <Link href={routes.dataExport(access.organization.slug)} className="link font-semibold">
+            {t("dataExport.settingsLink")}
+          </Link>
+          <p className="mt-1 text-sm text-muted">{t("dataExport.settingsLinkDescription")}</p>
+        </div>
+      ) : null}
       <div>
         <h2 className="text-lg font-semibold">{t("domains.settingsInfoTitle")}</h2>
         <p role="status" className="mt-2 card p-4">
