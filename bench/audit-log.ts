@@ -28,7 +28,7 @@ async function main() {
   try {
     const db = bench.db;
     const organization = await db.organization.create({ data: { name: "Audit Co", slug: "auditco" } });
-    const people = [];
+    const people: { id: string }[] = [];
     for (let i = 0; i < PEOPLE; i++) {
       const user = await db.user.create({ data: { email: `person${i}@auditco.test`, name: `Person ${i}` } });
       await db.membership.create({
