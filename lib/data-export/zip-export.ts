@@ -1,7 +1,13 @@
-// The ZIP of an export: for each entity a CSV and a JSON file, each written from keyset pages
-// as the ZIP is read (yazl streams one entry at a time), so memory holds one page, whatever the
-// organization's size; and a README describing every file and column.
+// The ZIP of an export: for each entity a CSV and a JSON file, written from keyset pages as the
+// ZIP is read (yazl streams one entry at a time), so memory holds one page, whatever the
+// organization's size; each page read once (the JSON waits in a temporary file while the CSV
+// goes in); and a README describing every file and column.
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { ZipFile } from "yazl";
 import type { Db } from "@/lib/db/prisma";
 import { csvLine } from "@/lib/csv";
@@ -35,19 +41,28 @@ function cellText(value: unknown): string | number | null {
 
 const jsonValue = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
 
-async function* csvChunks(pages: AsyncGenerator<Row[]>, entity: ExportEntity): AsyncGenerator<string> {
-  yield csvLine(entity.columns.map((column) => column.name));
-  for await (const rows of pages) yield rows.map((row) => csvLine(entity.columns.map((column) => cellText(row[column.name])))).join("");
-}
-
-async function* jsonChunks(pages: AsyncGenerator<Row[]>, done: () => Promise<void>): AsyncGenerator<string> {
-  yield "[";
-  let first = true;
-  for await (const rows of pages) {
-    yield rows.map((row) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(row, jsonValue)}`).join("");
+/**
+ * The entity's CSV, page by page, while the same pages are written as JSON to `jsonPath`
+ * (a temporary file, added to the ZIP next): each row is read from the database once.
+ */
+async function* csvWithJson(pages: AsyncGenerator<Row[]>, entity: ExportEntity, jsonPath: string): AsyncGenerator<string> {
+  const json = createWriteStream(jsonPath, { mode: 0o600 });
+  const write = async (text: string) => {
+    if (!json.write(text)) await once(json, "drain");
+  };
+  try {
+    yield csvLine(entity.columns.map((column) => column.name));
+    await write("[");
+    let first = true;
+    for await (const rows of pages) {
+      await write(rows.map((row) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(row, jsonValue)}`).join(""));
+      yield rows.map((row) => csvLine(entity.columns.map((column) => cellText(row[column.name])))).join("");
+    }
+    await write("\n]\n");
+  } finally {
+    json.end();
+    await finished(json);
   }
-  yield "\n]\n";
-  await done();
 }
 
 export function exportReadme(organization: { name: string; slug: string }, at: Date): string {
@@ -79,26 +94,30 @@ export function zipExport(
   size = EXPORT_PAGE_SIZE,
 ): Readable {
   const zip = new ZipFile();
+  // Each entity's JSON waits here while its CSV goes into the ZIP (entries are written one after another).
+  const scratch = mkdtempSync(join(tmpdir(), "roster-export-"));
   const at = new Date();
   const total = EXPORT_ENTITIES.length;
   zip.addBuffer(Buffer.from(exportReadme(organization, at), "utf8"), "README.md", { mtime: at });
   EXPORT_ENTITIES.forEach((entity, index) => {
+    const jsonPath = join(scratch, `${entity.file}.json`);
     zip.addReadStreamLazy(`${entity.file}.csv`, { mtime: at }, (callback) =>
-      callback(null, Readable.from(csvChunks(entityPages(db, entity, organization.id, size), entity), { objectMode: false })),
+      callback(null, Readable.from(csvWithJson(entityPages(db, entity, organization.id, size), entity, jsonPath), { objectMode: false })),
     );
-    zip.addReadStreamLazy(`${entity.file}.json`, { mtime: at }, (callback) =>
-      callback(
-        null,
-        Readable.from(
-          jsonChunks(entityPages(db, entity, organization.id, size), () => onEntity(index + 1, total)),
-          { objectMode: false },
-        ),
-      ),
-    );
+    zip.addReadStreamLazy(`${entity.file}.json`, { mtime: at }, (callback) => {
+      const json = createReadStream(jsonPath);
+      json.on("end", () => {
+        rmSync(jsonPath, { force: true });
+        onEntity(index + 1, total).catch((error) => console.error("[data-export] progress not recorded:", error));
+      });
+      callback(null, json);
+    });
   });
   zip.end();
   const output = zip.outputStream as Readable;
   // A failed page (an entry's stream errors) fails the whole file rather than leaving it unfinished.
   zip.on("error", (error: Error) => output.destroy(error));
+  output.on("close", () => rmSync(scratch, { recursive: true, force: true }));
+  output.on("end", () => rmSync(scratch, { recursive: true, force: true }));
   return output;
 }
