@@ -162,6 +162,16 @@ describe("the log's filters and pages", () => {
     const combined = await listFor({ person: "system", action: "workspace.renamed", from: "2026-01-01", size: "100" });
     expect(combined.rows.length).toBeGreaterThan(0);
     expect(combined.rows.every((row) => row.actorUserId === null && row.action === "workspace.renamed")).toBe(true);
+    const adminUpdates = await listFor({
+      person: filtered.users.ORG_ADMIN.email,
+      action: "contact.updated",
+      from: "2026-01-01",
+      to: "2026-03-01",
+      size: "100",
+    });
+    expect(adminUpdates.rows.map((row) => [row.actorEmail, row.action])).toEqual(
+      Array.from({ length: 10 }, () => [filtered.users.ORG_ADMIN.email, "contact.updated"]),
+    );
     // Junk parameters are left out, never an error.
     expect((await listFor({ person: "not an email", from: "2026-13-45", action: "x'; DROP" })).total.count).toBe(60);
   });
