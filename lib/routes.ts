@@ -74,6 +74,10 @@ export const routes = {
   notifications: (slug: string) => `${settings(slug)}/notifications`,
   plan: (slug: string) => `${settings(slug)}/plan`,
   subscription: (slug: string) => `${settings(slug)}/subscription`,
+  auditLog: (slug: string, query?: Query) => `${settings(slug)}/audit${search(query)}`,
+  auditLogCsv: (slug: string, query?: Query) => `${settings(slug)}/audit/csv${search(query)}`,
+  dataExport: (slug: string) => `${settings(slug)}/export`,
+  dataExportDownload: (slug: string, exportId: string) => `${settings(slug)}/export/${segment(exportId)}/download`,
   notificationPreview: (slug: string, { event, language, reasons = [] }: NotificationPreviewQuery) =>
     `${settings(slug)}/notifications/preview${search({ event, language, reasons: reasons.map(reasonParam).join(",") })}`,
 };

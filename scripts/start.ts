@@ -113,6 +113,8 @@ async function main() {
   // `next dev` kills its server 100 ms after a signal unless told otherwise: give the mail
   // worker's drain (lib/mail/drain-on-shutdown.ts) the same time as in production.
   env.NEXT_EXIT_TIMEOUT_MS ??= "20000";
+  // The app keeps its own files (data exports) in the same data folder (lib/config dataDir()).
+  env.ROSTER_DATA_DIR = dataDir;
 
   let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {

@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   "contacts.manage", // add, invite, edit, disable, re-enable contacts
   "domains.manage",
   "audit.view",
+  "data.export", // export all organization data (settings → Export)
   "apiKeys.manage",
   "emails.manage", // the email delivery log: see it, send a failed email again
   "notifications.view", // who gets which email, and why (settings → Notifications)
@@ -60,6 +61,7 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
     "contacts.manage",
     "domains.manage",
     "audit.view",
+    "data.export",
     "apiKeys.manage",
     "emails.manage",
     "notifications.view",

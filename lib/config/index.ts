@@ -2,6 +2,7 @@
 // value counts as unset (`.env` templates and `FOO= npm start` leave variables empty to mean
 // "use the default"), so `SIGN_IN_EMAILS_PER_15_MIN=` gives the default, never 0.
 // Parsed on each call (a few microseconds): tests and scripts may change the environment.
+import { resolve } from "node:path";
 import { z } from "zod";
 
 const unsetWhenEmpty = (value: unknown) =>
@@ -67,6 +68,8 @@ const schema = z.object({
 
   PORT: int(3000, 1, 65535),
   ROSTER_DATA_DIR: text(),
+  /** Where data exports are kept: "disk" (under the data folder, exports/); see lib/storage for another store. */
+  EXPORT_STORAGE: z.preprocess(unsetWhenEmpty, z.enum(["disk"]).default("disk")),
   ROSTER_HOST: text(),
   SEED_DEMO: onOff("on"),
   /** Tests: TXT records of customer domains come from this JSON file instead of DNS. */
@@ -101,6 +104,11 @@ export function config(): Config {
     (issue) => `  ${issue.path.join(".")}=${JSON.stringify(process.env[String(issue.path[0])] ?? "")}: ${issue.message}`,
   );
   throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+/** The data folder (`npm start`'s .data unless ROSTER_DATA_DIR says otherwise). */
+export function dataDir(): string {
+  return resolve(config().ROSTER_DATA_DIR ?? ".data");
 }
 
 /** The public URL of the app, for links in emails sent outside a request. */

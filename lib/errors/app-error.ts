@@ -54,6 +54,9 @@ const STATUS = {
   NO_SEATS_LEFT: 409,
   // subscription
   NOT_CANCELLED: 409,
+  // data export
+  EXPORT_RUNNING: 409,
+  EXPORT_GONE: 410,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { createBoss } from "./boss";
 import { registerOverdueRemindersJob } from "./overdue-reminders-job";
 import { registerOrganizationDeletionsJob } from "./organization-deletions-job";
+import { registerDataExportJobs } from "./data-export-job";
 
 const globalForJobs = globalThis as unknown as { rosterJobs?: Promise<PgBoss | null> };
 
@@ -22,6 +23,7 @@ export function startJobs(): Promise<PgBoss | null> {
       await boss.start();
       await registerOverdueRemindersJob(boss, db);
       await registerOrganizationDeletionsJob(boss, db);
+      await registerDataExportJobs(boss, db);
       return boss;
     } catch (error) {
       console.error(`[jobs] not started: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

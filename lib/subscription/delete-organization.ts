@@ -13,6 +13,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
+import { allowDeletingAuditEventsOf } from "@/lib/audit/append-only";
+import { exportStorage } from "@/lib/storage/export-storage";
+import type { FileStorage } from "@/lib/storage/file-storage";
 
 const { sql, raw } = Prisma;
 
@@ -58,8 +61,19 @@ async function lockDue(tx: Tx, organizationId: string, now: Date): Promise<boole
 }
 
 /** Lets this transaction delete the organization's audit events (the append-only trigger reads it). */
-async function announceDeletion(tx: Tx, organizationId: string): Promise<void> {
-  await tx.$queryRaw(sql`SELECT set_config('roster.deleting_organization', ${organizationId}, true)`);
+const announceDeletion = allowDeletingAuditEventsOf;
+
+/**
+ * The export files (ZIPs in the file storage, outside the database) go before their rows: once
+ * the rows cascade away, nothing would name the files any more. Deleting a file twice is
+ * harmless, so a run stopped halfway deletes what is left.
+ */
+async function deleteExportFiles(db: Db, organizationId: string, storage: FileStorage): Promise<void> {
+  const files = await db.dataExport.findMany({
+    where: { organizationId, storageKey: { not: null } },
+    select: { storageKey: true },
+  });
+  for (const file of files) await storage.delete(file.storageKey!);
 }
 
 /** Marks the deletion as started (no reactivation from now on); false when it is not due. */
@@ -140,9 +154,10 @@ async function deleteOrganizationRow(db: Db, organizationId: string, now: Date, 
 export async function deleteOrganization(
   db: Db,
   organizationId: string,
-  { now = new Date(), actor = null }: { now?: Date; actor?: Actor | null } = {},
+  { now = new Date(), actor = null, storage = exportStorage() }: { now?: Date; actor?: Actor | null; storage?: FileStorage } = {},
 ): Promise<DeletionResult> {
   if (!(await startDeletion(db, organizationId, now))) return { deleted: false, accountsDeleted: 0 };
+  await deleteExportFiles(db, organizationId, storage);
   for (const table of BATCHED_TABLES) {
     for (;;) {
       const count = await deleteBatch(db, organizationId, table, now);

@@ -52,6 +52,12 @@ function visitsOf(route: string): string[] | null {
     "/orgs/[slug]/settings/plan": [`${base}/settings/plan`],
     "/orgs/[slug]/settings/domains": [`${base}/settings/domains`],
     "/orgs/[slug]/settings/emails": [`${base}/settings/emails`, `${base}/settings/emails?status=FAILED`],
+    "/orgs/[slug]/settings/audit": [
+      `${base}/settings/audit`,
+      `${base}/settings/audit?action=contact.updated`,
+      `${base}/settings/audit?person=system&target=Contact&from=2026-01-01&to=2026-12-31`,
+    ],
+    "/orgs/[slug]/settings/export": [`${base}/settings/export`],
     "/orgs/[slug]/users": [`${base}/users`, `${base}/users?q=person&size=100`, `${base}/users?status=PENDING&sort=-lastActive`],
     "/orgs/[slug]/workspaces": [`${base}/workspaces`, `${base}/workspaces?q=a`],
     "/orgs/[slug]/workspaces/[workspaceId]": [`${base}/workspaces/${org.workspaceId}`, `${base}/workspaces/${org.workspaceId}?page=2`],

@@ -20,7 +20,7 @@ import { databaseChecksum } from "../support/database-checksum";
  * undoing the cancellation, deleting at once, and the data export. A new one belongs here
  * only by a deliberate decision.
  */
-const ALLOWED_WHEN_CANCELLED = ["reactivateSubscription", "deleteOrganizationNow", "requestDataExport", "downloadDataExport"];
+const ALLOWED_WHEN_CANCELLED = ["reactivateSubscription", "deleteOrganizationNow", "requestDataExportAction"];
 
 let world: Awaited<ReturnType<typeof createBillingWorld>>;
 let actions: FoundAction[];

@@ -10,6 +10,7 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { removeUser } from "@/lib/users/remove-user";
 import { touchMembership } from "@/lib/auth/last-active";
 import { withLastAdminGuard } from "@/lib/users/membership-change";
+import { allowDeletingAuditEventsOf } from "@/lib/audit/append-only";
 import { actorOf, createOrgWithRoles } from "../support/factories";
 import { createMember } from "../support/user-factories";
 
@@ -131,7 +132,10 @@ describe("the database trigger, whatever runs", () => {
     });
     expect(await activeAdmins(org.organization.id)).toBe(1);
     await touchMembership(db, a.membership.id);
-    await db.organization.delete({ where: { id: org.organization.id } });
+    await db.$transaction(async (tx) => {
+      await allowDeletingAuditEventsOf(tx, org.organization.id);
+      await tx.organization.delete({ where: { id: org.organization.id } });
+    });
     expect(await db.membership.count({ where: { organizationId: org.organization.id } })).toBe(0);
   });
 });

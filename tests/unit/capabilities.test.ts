@@ -37,6 +37,7 @@ const ORG_TABLE: Row[] = [
   ["contacts.manage", Y, N, N, N],
   ["domains.manage", Y, N, N, N],
   ["audit.view", Y, N, N, N],
+  ["data.export", Y, N, N, N],
   ["apiKeys.manage", Y, N, N, N],
   // not in SPEC §2's table: the email delivery log, with the audit log's audience
   ["emails.manage", Y, N, N, N],
@@ -138,6 +139,7 @@ describe("contact roles (SPEC §2, second table)", () => {
     ["contacts.manage", N, N, N, N, N, N],
     ["domains.manage", N, N, N, N, N, N],
     ["audit.view", N, N, N, N, N, N],
+    ["data.export", N, N, N, N, N, N],
     ["apiKeys.manage", N, N, N, N, N, N],
     ["emails.manage", N, N, N, N, N, N],
     ["notifications.view", N, N, N, N, N, N],

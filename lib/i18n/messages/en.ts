@@ -4,6 +4,8 @@ import { contactsEn } from "./contacts.en";
 import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
+import { auditEn } from "./audit.en";
+import { dataExportEn } from "./data-export.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
 import { orgsEn } from "./orgs.en";
@@ -21,6 +23,8 @@ export const en = {
   domains: domainsEn,
   invitations: invitationsEn,
   outbox: outboxEn,
+  audit: auditEn,
+  dataExport: dataExportEn,
   ui: uiEn,
   overview: overviewEn,
   orgs: orgsEn,

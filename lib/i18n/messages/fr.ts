@@ -5,6 +5,8 @@ import { contactsFr } from "./contacts.fr";
 import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
+import { auditFr } from "./audit.fr";
+import { dataExportFr } from "./data-export.fr";
 import { uiFr } from "./ui.fr";
 import { overviewFr } from "./overview.fr";
 import { orgsFr } from "./orgs.fr";
@@ -22,6 +24,8 @@ export const fr: Messages = {
   domains: domainsFr,
   invitations: invitationsFr,
   outbox: outboxFr,
+  audit: auditFr,
+  dataExport: dataExportFr,
   ui: uiFr,
   overview: overviewFr,
   orgs: orgsFr,

@@ -431,6 +431,8 @@ export const PAGES: PageStep[] = [
     ],
   },
   { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
+  { name: "settings-audit", route: "/orgs/[slug]/settings/audit", as: "admin", path: (c) => `/orgs/${c.org}/settings/audit` },
+  { name: "settings-export", route: "/orgs/[slug]/settings/export", as: "admin", path: (c) => `/orgs/${c.org}/settings/export` },
   {
     name: "settings-notifications",
     route: "/orgs/[slug]/settings/notifications",

@@ -48,4 +48,18 @@ export const SETTINGS_CARDS: readonly SettingsCard[] = [
     title: "subscription.settingsLink",
     description: "subscription.settingsLinkDescription",
   },
+  {
+    key: "audit",
+    href: (slug) => routes.auditLog(slug),
+    capability: "audit.view",
+    title: "audit.settingsLink",
+    description: "audit.settingsLinkDescription",
+  },
+  {
+    key: "export",
+    href: routes.dataExport,
+    capability: "data.export",
+    title: "dataExport.settingsLink",
+    description: "dataExport.settingsLinkDescription",
+  },
 ];
