@@ -2,6 +2,7 @@
 // Mark as paid: ONE dialog per page (the invoices list or an invoice), opened for
 // the chosen invoice by its button; a row's button carries only the invoice's data.
 import { useEffect, useId, useState } from "react";
+import { failureOf, fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,7 +12,6 @@ import { createDialogStore } from "@/components/ui/dialog-store";
 import { announce } from "@/components/ui/notice";
 import { useTranslations } from "@/lib/i18n/client";
 import { markInvoicePaidAction } from "@/app/orgs/[slug]/billing/actions";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
 
 /** An invoice to pay, its amount as shown. */
 export type PayableInvoice = { id: string; number: string; amount: string };
@@ -93,8 +93,8 @@ function PaidForm({
   onDone: () => void;
 }) {
   const t = useTranslations("billing.invoices");
-  const [state, action] = useBillingAction(markInvoicePaidAction, slug, onDone);
-  const failure = state && !state.ok ? state : null;
+  const [state, action] = useOrgAction(markInvoicePaidAction, slug, onDone);
+  const failure = failureOf(state);
   return (
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={failure ? (failure.formError ?? fieldErrors(failure, "invoiceId")?.join(" ")) : undefined} />

@@ -10,6 +10,7 @@ import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { failureMessage, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
@@ -41,12 +42,7 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   // The outcome of the last Resend, with the row it belongs to.
   const [resent, resendAction, resending] = useActionState(async (_previous: unknown, formData: FormData) => {
     const result = await resendInvitationAction(slug, null, formData);
-    const message = result.ok
-      ? t("resent", { email: result.data.email })
-      : (result.formError ??
-        Object.values(result.fieldErrors ?? {})
-          .flat()
-          .join(" "));
+    const message = result.ok ? t("resent", { email: result.data.email }) : (failureMessage(result) ?? "");
     return { id: String(formData.get("invitationId")), ok: result.ok, message };
   }, null);
   const [resendingId, setResendingId] = useState<string | null>(null);
@@ -165,18 +161,12 @@ function RevokeDialog({
 
 function RevokeForm({ slug, invitationId, onClose }: { slug: string; invitationId: string; onClose: () => void }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(revokeInvitationAction.bind(null, slug), null);
+  const [state, action, pending] = useOrgAction(revokeInvitationAction, slug);
   // Revoked: the refreshed list no longer has the row.
   useEffect(() => {
     if (state?.ok) onClose();
   }, [state, onClose]);
-  const error =
-    state && !state.ok
-      ? (state.formError ??
-        Object.values(state.fieldErrors ?? {})
-          .flat()
-          .join(" "))
-      : undefined;
+  const error = failureMessage(state);
   return (
     <ActionForm action={action} className={DIALOG_FORM}>
       <input type="hidden" name="invitationId" value={invitationId} />

@@ -2,7 +2,8 @@
 // A workspace page's dialogs, each rendered once and opened for the row chosen in a menu
 // (workspace-tables.tsx) or from the section's button: Add member (search the organization's
 // users), Remove member, Add workspace contact, Assign a contact.
-import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
@@ -216,8 +217,7 @@ function SimpleForm<R>({
   onDone: () => void;
   children: ReactNode;
 }) {
-  const [state, action, pending] = useActionState<ActionResult<R> | null, FormData>(formAction.bind(null, slug), null);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(formAction, slug);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -227,15 +227,7 @@ function SimpleForm<R>({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormError
-        message={
-          failure?.formError ??
-          (Object.values(failure?.fieldErrors ?? {})
-            .flat()
-            .join(" ") ||
-            undefined)
-        }
-      />
+      <FormError message={failureMessage(state)} />
       {children}
     </ActionForm>
   );
@@ -253,11 +245,8 @@ function AddContactForm({
   onDone: (name: string) => void;
 }) {
   const t = useTranslations("workspaces.detail.contactForm");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
-    addWorkspaceContactAction.bind(null, slug),
-    null,
-  );
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(addWorkspaceContactAction, slug);
+  const failure = failureOf(state);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone(state.data.name);
@@ -265,7 +254,7 @@ function AddContactForm({
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="workspaceId" value={workspaceId} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <TextField label={t("name")} name="name" required maxLength={MAX_NAME} autoComplete="off" errors={failure?.fieldErrors?.name} />
       <TextField label={t("email")} name="email" type="email" maxLength={254} autoComplete="off" errors={failure?.fieldErrors?.email} />
       <TextField label={t("phone")} name="phone" type="tel" maxLength={40} autoComplete="off" errors={failure?.fieldErrors?.phone} />
@@ -289,11 +278,8 @@ function AssignForm({
   onDone: (assignee: string) => void;
 }) {
   const t = useTranslations("workspaces.detail");
-  const [state, action, pending] = useActionState<ActionResult<{ assignee: string | null }> | null, FormData>(
-    assignWorkspaceContactAction.bind(null, slug),
-    null,
-  );
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(assignWorkspaceContactAction, slug);
+  const failure = failureOf(state);
   const selectId = useId();
   useReportPending(formId, pending);
   useEffect(() => {
@@ -303,7 +289,7 @@ function AssignForm({
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="workspaceContactId" value={contact.id} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceContactId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceContactId")} />
       <label htmlFor={selectId} className="field-label">
         {t("assignee")}
       </label>

@@ -1,8 +1,9 @@
 "use client";
 // The workspaces pages' dialogs, each rendered once per page and opened from any row's menu
 // or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
-import { useActionState, useCallback, useEffect, useId } from "react";
+import { useCallback, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,7 +13,6 @@ import { announce } from "@/components/ui/notice";
 import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
 import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
@@ -152,11 +152,11 @@ function NameForm({
   onDone: (name: string) => void;
 }) {
   const t = useTranslations("workspaces");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
-    (workspace ? renameWorkspaceAction : createWorkspaceAction).bind(null, slug),
-    null,
+  const [state, action, pending] = useOrgAction<{ id: string; name: string }>(
+    workspace ? renameWorkspaceAction : createWorkspaceAction,
+    slug,
   );
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone(state.data.name);
@@ -164,7 +164,7 @@ function NameForm({
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       {workspace ? <input type="hidden" name="workspaceId" value={workspace.id} /> : null}
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <TextField
         label={t("form.name")}
         name="name"
@@ -180,8 +180,7 @@ function NameForm({
 
 function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug: string; workspace: DialogWorkspace; onDone: () => void }) {
   const t = useTranslations("workspaces");
-  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(deleteWorkspaceAction.bind(null, slug), null);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(deleteWorkspaceAction, slug);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -189,7 +188,7 @@ function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug:
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspace.id} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <p className="text-sm">{t("delete.body", { members: workspace.members, contacts: workspace.contacts })}</p>
     </ActionForm>
   );

@@ -9,7 +9,6 @@ import { listDomains } from "@/lib/domains/list-domains";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
 import { DomainsTable } from "@/components/domains/domains-table";
 import { ClientMessages } from "@/components/client-messages";
-import { addDomainAction, removeDomainAction, verifyDomainAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -57,15 +56,14 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
           <p className="mt-1 max-w-3xl text-sm text-muted">{t("domains.onePerOrg")}</p>
         </div>
 
-        {writable ? <AddDomainForm action={addDomainAction.bind(null, org.slug)} /> : null}
+        {writable ? <AddDomainForm slug={org.slug} /> : null}
 
         <div className="flex flex-col gap-2">
           <p className="text-sm text-muted">{t("domains.record.help")}</p>
           <DomainsTable
             organization={org.name}
             writable={writable}
-            verifyAction={verifyDomainAction.bind(null, org.slug)}
-            removeAction={removeDomainAction.bind(null, org.slug)}
+            slug={org.slug}
             rows={domains.map(({ createdAt: _created, ...item }) => ({
               ...item,
               lastError: item.lastError ? describeLastError(t, item.lastError) : null,
