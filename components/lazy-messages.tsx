@@ -1,11 +1,11 @@
 "use client";
-// A dialog's words, fetched the first time it is about to open (see lib/i18n/message-sets.ts)
+// A dialog's words, fetched the first time it is about to open (see components/message-sets.ts)
 // and kept for the rest of the visit. `load()` early (on hover or focus of the button that
 // opens it) so the dialog usually opens without waiting.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { NextIntlClientProvider, useLocale, useMessages } from "next-intl";
 import { loadMessageSetAction } from "@/app/actions/messages";
-import type { MessageSet } from "@/lib/i18n/message-sets";
+import type { MessageSet } from "@/components/message-sets";
 
 type MessageTree = Record<string, unknown>;
 const pending = new Map<string, Promise<MessageTree>>();

@@ -27,7 +27,7 @@ import { WorkspacePicker } from "./workspace-picker";
 
 type Props = { slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; canAssignWorkspaces: boolean };
 
-/** The button, with the page's words; the dialog's words are fetched when it is about to open (lib/i18n/message-sets.ts). */
+/** The button, with the page's words; the dialog's words are fetched when it is about to open (components/message-sets.ts). */
 export function AddUserDialog(props: Props) {
   const t = useTranslations("users");
   const [open, setOpen] = useState(false);

@@ -2,7 +2,7 @@
 // The users list (SPEC §4 "Users"), drawn from each row's data (lib/users/user-wire.ts): avatar, name and email, role,
 // last active (*Pending* for invitations not yet accepted), workspaces. One "⋯" button per
 // row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
-// the chosen row, their words fetched when a menu first opens (lib/i18n/message-sets.ts), so
+// the chosen row, their words fetched when a menu first opens (components/message-sets.ts), so
 // a row costs its data and its cells (the page is held to a weight budget).
 import { useState } from "react";
 import { useLocale } from "next-intl";

@@ -73,7 +73,7 @@ export function AddContactButton() {
 
 type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };
 
-/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). */
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts). */
 export function WorkspaceDetailDialogs(props: DialogsProps) {
   const { request, round, messages, close } = useRequestedDialog(store, "workspaceDetailDialogs");
   if (!messages) return null;

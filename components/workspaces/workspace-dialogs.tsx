@@ -42,7 +42,8 @@ export function NewWorkspaceButton() {
 }
 
 /**
- * Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where
+ * Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts).
+ * `afterDelete`: where
  * to go once the workspace is gone (its own page cannot stay open).
  */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {

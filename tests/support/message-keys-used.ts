@@ -2,7 +2,7 @@
 // makes (`const t = useTranslations("users")`) and the keys it calls that translator with
 // (`t("columns.name")`, `t.rich(…)`, both branches of `t(a ? "x" : "y")`). A key built at run
 // time counts by its fixed start (`t(\`actions.${kind}\`)` asks for something under
-// "users.actions"); a key held in a variable is not seen.
+// "users.actions"); a key held in a variable, by the translator's namespace alone.
 import ts from "typescript";
 
 export type UsedKey = { path: string; prefix: boolean };
@@ -21,6 +21,8 @@ export function messageKeysUsed(fileName: string, text: string): UsedKey[] {
       literalKeys(node.whenTrue, found);
       literalKeys(node.whenFalse, found);
     } else if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) literalKeys(node.expression, found);
+    // A key in a variable: something under the translator's namespace.
+    else found.push({ path: "", prefix: true });
     return found;
   };
 
@@ -40,7 +42,9 @@ export function messageKeysUsed(fileName: string, text: string): UsedKey[] {
       const callee = node.expression;
       const name = ts.isIdentifier(callee)
         ? callee.text
-        : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && ["rich", "markup", "has"].includes(callee.name.text)
+        : ts.isPropertyAccessExpression(callee) &&
+            ts.isIdentifier(callee.expression) &&
+            ["rich", "markup", "has"].includes(callee.name.text)
           ? callee.expression.text
           : null;
       const namespace = name !== null ? translators.get(name) : undefined;
