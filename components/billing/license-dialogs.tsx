@@ -2,13 +2,13 @@
 // Assign a seat and revoke one: the two dialogs exist ONCE per page (the
 // licenses list or an order) and open for the chosen license or assignee; each row's button
 // carries only that row's data.
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
 import { fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { createDialogStore } from "@/components/ui/dialog-store";
+import { createRowDialog } from "@/components/forms/row-dialog";
 import { announce } from "@/components/ui/notice";
 import { useTranslations } from "@/lib/i18n/client";
 import { assignLicenseAction, revokeLicenseAction } from "@/app/orgs/[slug]/billing/actions";
@@ -22,19 +22,15 @@ export type LicenseDialogRequest =
   | { kind: "assign"; license: AssignableLicense; opener: HTMLElement }
   | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
 
-const store = createDialogStore<LicenseDialogRequest>();
+const dialog = createRowDialog<LicenseDialogRequest>();
 
 /** Opens the page's Assign or Revoke dialog (a row's button, billing-tables.tsx). */
-export function openLicenseDialog(request: LicenseDialogRequest): void {
-  store.open(request);
-}
+export const openLicenseDialog = dialog.open;
 
 export function LicenseDialogs({ slug }: { slug: string }) {
   const t = useTranslations();
-  const [request, setLicenseDialogRequest] = useState<LicenseDialogRequest | null>(null);
+  const { request, close } = dialog.useRequest();
   const formId = useId();
-  useEffect(() => store.subscribe(setLicenseDialogRequest), []);
-  const close = () => setLicenseDialogRequest(null);
   const assign = request?.kind === "assign" ? request.license : null;
   const seat = request?.kind === "revoke" ? request.seat : null;
   const title = assign

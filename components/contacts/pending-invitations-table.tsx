@@ -10,6 +10,7 @@ import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { createRowDialog } from "@/components/forms/row-dialog";
 import { failureMessage, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
@@ -38,7 +39,6 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   const tAll = useTranslations();
   const locale = useLocale() as Locale;
   const date = (value: Date) => formatDate(locale, value, { dateStyle: "medium" });
-  const [revoking, setRevoking] = useState<{ row: PendingInvitationRow; opener: HTMLElement } | null>(null);
   // The outcome of the last Resend, with the row it belongs to.
   const [resent, resendAction, resending] = useActionState(async (_previous: unknown, formData: FormData) => {
     const result = await resendInvitationAction(slug, null, formData);
@@ -117,7 +117,7 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
             label={row.email ? t("revokeSentTo", { email: row.email }) : t("revokeCreatedOn", { date: date(row.createdAt) })}
             icon={<Icon name="ban" />}
             tone="danger"
-            onClick={(event) => setRevoking({ row, opener: event.currentTarget })}
+            onClick={(event) => revokeDialog.open({ row, opener: event.currentTarget })}
           />
         </div>
       ),
@@ -126,25 +126,19 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   return (
     <>
       <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
-      {canManage ? (
-        <RevokeDialog slug={slug} invitation={revoking?.row ?? null} opener={revoking?.opener ?? null} onClose={() => setRevoking(null)} />
-      ) : null}
+      {canManage ? <RevokeDialog slug={slug} /> : null}
     </>
   );
 }
 
-function RevokeDialog({
-  slug,
-  invitation,
-  opener,
-  onClose,
-}: {
-  slug: string;
-  invitation: PendingInvitationRow | null;
-  opener: HTMLElement | null;
-  onClose: () => void;
-}) {
+const revokeDialog = createRowDialog<{ row: PendingInvitationRow; opener: HTMLElement }>();
+
+/** Revoke, once per list, for the row whose button opened it. */
+function RevokeDialog({ slug }: { slug: string }) {
   const t = useTranslations();
+  const { request, close: onClose } = revokeDialog.useRequest();
+  const invitation = request?.row ?? null;
+  const opener = request?.opener ?? null;
   return (
     <Dialog
       open={!!invitation}

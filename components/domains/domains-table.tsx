@@ -2,13 +2,14 @@
 // The organization's domains (rendered from their data): status with when it was verified
 // or last checked, the TXT record to publish with a Copy button, Verify for a domain not
 // verified yet, and Remove, whose confirmation exists once and opens for the chosen domain.
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useLocale } from "next-intl";
 import { removeDomainAction } from "@/app/orgs/[slug]/settings/domains/actions";
 import type { DomainStatus } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { createRowDialog } from "@/components/forms/row-dialog";
 import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
@@ -45,7 +46,6 @@ export function DomainsTable({ slug, organization, rows, writable }: Props) {
   const t = useTranslations("domains");
   const locale = useLocale() as Locale;
   const when = (date: Date) => formatDate(locale, new Date(date), { dateStyle: "medium", timeStyle: "short" });
-  const [removing, setRemoving] = useState<{ row: DomainRow; opener: HTMLElement } | null>(null);
   const columns: Column<DomainRow>[] = [
     { key: "domain", header: t("columns.domain"), rowHeader: true, cell: (row) => row.domain },
     {
@@ -107,7 +107,7 @@ export function DomainsTable({ slug, organization, rows, writable }: Props) {
             label={t("remove.title", { domain: row.domain })}
             icon={<Icon name="trash" />}
             tone="danger"
-            onClick={(event) => setRemoving({ row, opener: event.currentTarget })}
+            onClick={(event) => removeDialog.open({ row, opener: event.currentTarget })}
           />
         </div>
       ),
@@ -122,25 +122,19 @@ export function DomainsTable({ slug, organization, rows, writable }: Props) {
         rowKey={(row) => row.id}
         empty={t("empty")}
       />
-      {writable ? (
-        <RemoveDialog domain={removing?.row ?? null} opener={removing?.opener ?? null} slug={slug} onClose={() => setRemoving(null)} />
-      ) : null}
+      {writable ? <RemoveDialog slug={slug} /> : null}
     </>
   );
 }
 
-function RemoveDialog({
-  domain,
-  opener,
-  slug,
-  onClose,
-}: {
-  domain: DomainRow | null;
-  opener: HTMLElement | null;
-  slug: string;
-  onClose: () => void;
-}) {
+const removeDialog = createRowDialog<{ row: DomainRow; opener: HTMLElement }>();
+
+/** Remove, once per list, for the row whose button opened it. */
+function RemoveDialog({ slug }: { slug: string }) {
   const t = useTranslations();
+  const { request, close: onClose } = removeDialog.useRequest();
+  const domain = request?.row ?? null;
+  const opener = request?.opener ?? null;
   return (
     <Dialog
       open={!!domain}

@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { failureMessage, failureOf, useOrgAction, type OrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { createRowDialog } from "@/components/forms/row-dialog";
+import { WithMessages } from "@/components/lazy-messages";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -35,17 +37,32 @@ export type DialogUser = {
 };
 
 /** Which dialog, for whom, and the row's menu button (focus goes back to it on closing). */
-export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null } | null;
+export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null };
 
-type Props = {
-  slug: string;
-  organizationName: string;
-  assignableRoles: readonly OrgRole[];
-  request: UserDialogRequest;
-  onClose: () => void;
-};
+const dialog = createRowDialog<UserDialogRequest>("userDialogs");
+/** Opens the chosen row's dialog, once its words are there. */
+export const openUserDialog = dialog.open;
 
-export function UserDialogs({ slug, organizationName, assignableRoles, request, onClose: close }: Props) {
+type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[] };
+
+/** Always there, listening for requests; their words are fetched with the first one (or as a row menu opens). */
+export function UserDialogs(props: Props) {
+  const { request, messages, close } = dialog.useRequest();
+  if (!messages) return null;
+  return (
+    <WithMessages messages={messages}>
+      <Dialogs {...props} request={request} onClose={close} />
+    </WithMessages>
+  );
+}
+
+function Dialogs({
+  slug,
+  organizationName,
+  assignableRoles,
+  request,
+  onClose: close,
+}: Props & { request: UserDialogRequest | null; onClose: () => void }) {
   const t = useTranslations("users");
   const common = useTranslations("common");
   const finish = useCallback(

@@ -18,10 +18,10 @@ import { Icon, type IconName } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
-import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { useMessageSet } from "@/components/lazy-messages";
 import type { UserWire } from "@/lib/users/user-wire";
 import { WorkspaceNames, WorkspaceNamesTip } from "./workspace-names";
-import { UserDialogs, type DialogUser, type UserDialogRequest } from "./user-dialogs";
+import { openUserDialog, UserDialogs, type DialogUser } from "./user-dialogs";
 
 /** What the viewer may do (the server checks again on every action). */
 export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
@@ -47,8 +47,8 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
   const roles = useTranslations("roles");
   const locale = useLocale() as "en" | "fr";
   const [menu, setMenu] = useState<{ row: UserWire; anchor: HTMLElement } | null>(null);
-  const [dialog, setDialog] = useState<UserDialogRequest>(null);
-  const { messages, load } = useMessageSet("userDialogs");
+  // The dialogs' words, fetched as a row menu opens (or with the first request).
+  const { load } = useMessageSet("userDialogs");
   const current = new Date(now);
 
   const nameOf = (row: UserWire) => row.name?.trim() || row.email;
@@ -175,7 +175,7 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
       tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
       onSelect: () => {
         if (kind === "resend") void resend(open.row, open.anchor);
-        else void load().then(() => setDialog({ kind, user: dialogUser(open.row), opener: open.anchor }));
+        else openUserDialog({ kind, user: dialogUser(open.row), opener: open.anchor });
       },
     }));
 
@@ -197,17 +197,7 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
             onClose={() => setMenu(null)}
             items={menu ? items(menu) : []}
           />
-          {messages ? (
-            <WithMessages messages={messages}>
-              <UserDialogs
-                slug={slug}
-                organizationName={organizationName}
-                assignableRoles={assignableRoles}
-                request={dialog}
-                onClose={() => setDialog(null)}
-              />
-            </WithMessages>
-          ) : null}
+          <UserDialogs slug={slug} organizationName={organizationName} assignableRoles={assignableRoles} />
         </>
       ) : null}
     </WorkspaceNamesTip>

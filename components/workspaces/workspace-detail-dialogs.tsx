@@ -10,7 +10,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import {
   addWorkspaceContactAction,
@@ -23,7 +22,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
+import { WithMessages } from "@/components/lazy-messages";
+import { createRowDialog } from "@/components/forms/row-dialog";
 
 export type Member = { membershipId: string; name: string };
 export type Contact = { id: string; name: string; assignedMembershipId: string | null };
@@ -34,8 +34,8 @@ type Request =
   | { kind: "addContact" }
   | { kind: "assign"; contact: Contact; opener: HTMLElement | null };
 
-const store = createDialogStore<Request>();
-export const openWorkspaceDetailDialog = (request: Request) => store.open(request);
+const dialog = createRowDialog<Request>("workspaceDetailDialogs");
+export const openWorkspaceDetailDialog = dialog.open;
 
 export function AddMemberButton() {
   const t = useTranslations("workspaces.detail");
@@ -45,7 +45,7 @@ export function AddMemberButton() {
       className={buttonClass("secondary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "addMember" });
+        dialog.open({ kind: "addMember" });
       }}
     >
       <Icon name="user-plus" />
@@ -62,7 +62,7 @@ export function AddContactButton() {
       className={buttonClass("secondary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "addContact" });
+        dialog.open({ kind: "addContact" });
       }}
     >
       <Icon name="plus" />
@@ -75,7 +75,7 @@ type DialogsProps = { slug: string; workspace: { id: string; name: string }; mem
 
 /** Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts). */
 export function WorkspaceDetailDialogs(props: DialogsProps) {
-  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDetailDialogs");
+  const { request, round, messages, close } = dialog.useRequest();
   if (!messages) return null;
   return (
     <WithMessages messages={messages}>

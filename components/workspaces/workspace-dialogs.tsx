@@ -10,19 +10,19 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
+import { WithMessages } from "@/components/lazy-messages";
+import { createRowDialog } from "@/components/forms/row-dialog";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
 /** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
 type Request = { kind: "create" } | { kind: "rename" | "delete"; workspace: DialogWorkspace; opener?: HTMLElement | null };
 
-const store = createDialogStore<Request>();
-export const openWorkspaceDialog = (request: Request) => store.open(request);
+const dialog = createRowDialog<Request>("workspaceDialogs");
+export const openWorkspaceDialog = dialog.open;
 
 export function NewWorkspaceButton() {
   const t = useTranslations("workspaces");
@@ -32,7 +32,7 @@ export function NewWorkspaceButton() {
       className={buttonClass("primary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "create" });
+        dialog.open({ kind: "create" });
       }}
     >
       <Icon name="folder-plus" />
@@ -43,11 +43,10 @@ export function NewWorkspaceButton() {
 
 /**
  * Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts).
- * `afterDelete`: where
- * to go once the workspace is gone (its own page cannot stay open).
+ * `afterDelete`: where to go once the workspace is gone (its own page cannot stay open).
  */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
-  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDialogs");
+  const { request, round, messages, close } = dialog.useRequest();
   if (!messages) return null;
   return (
     <WithMessages messages={messages}>
@@ -200,12 +199,12 @@ export function WorkspaceHeaderActions({ workspace }: { workspace: DialogWorkspa
   const t = useTranslations("workspaces");
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "rename", workspace })}>
+      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.open({ kind: "rename", workspace })}>
         <Icon name="pencil" />
         {t("rename.action")}
         <span className="sr-only"> {workspace.name}</span>
       </button>
-      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "delete", workspace })}>
+      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.open({ kind: "delete", workspace })}>
         <Icon name="trash" />
         {t("delete.action")}
         <span className="sr-only"> {workspace.name}</span>
