@@ -18,8 +18,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
 import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
-import { createRowDialog } from "@/components/forms/row-dialog";
-import { WithMessages } from "@/components/lazy-messages";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 import { buttonClass } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -38,13 +37,7 @@ export const openContactDialog = rowDialog.open;
 
 /** Always there, listening for requests; their words are fetched with the first one (or as a row menu opens). */
 export function ContactDialogs(props: { slug: string; defaultLanguage: Locale }) {
-  const { request, messages, close } = rowDialog.useRequest();
-  if (!messages) return null;
-  return (
-    <WithMessages messages={messages}>
-      <Dialogs {...props} dialog={request} onClose={close} />
-    </WithMessages>
-  );
+  return <RowDialogHost dialog={rowDialog} render={({ request, close }) => <Dialogs {...props} dialog={request} onClose={close} />} />;
 }
 
 function Dialogs({

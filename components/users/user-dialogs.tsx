@@ -4,8 +4,7 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { failureMessage, failureOf, useOrgAction, type OrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
-import { createRowDialog } from "@/components/forms/row-dialog";
-import { WithMessages } from "@/components/lazy-messages";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -47,13 +46,7 @@ type Props = { slug: string; organizationName: string; assignableRoles: readonly
 
 /** Always there, listening for requests; their words are fetched with the first one (or as a row menu opens). */
 export function UserDialogs(props: Props) {
-  const { request, messages, close } = dialog.useRequest();
-  if (!messages) return null;
-  return (
-    <WithMessages messages={messages}>
-      <Dialogs {...props} request={request} onClose={close} />
-    </WithMessages>
-  );
+  return <RowDialogHost dialog={dialog} render={({ request, close }) => <Dialogs {...props} request={request} onClose={close} />} />;
 }
 
 function Dialogs({

@@ -22,8 +22,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { WithMessages } from "@/components/lazy-messages";
-import { createRowDialog } from "@/components/forms/row-dialog";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 
 export type Member = { membershipId: string; name: string };
 export type Contact = { id: string; name: string; assignedMembershipId: string | null };
@@ -75,12 +74,11 @@ type DialogsProps = { slug: string; workspace: { id: string; name: string }; mem
 
 /** Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts). */
 export function WorkspaceDetailDialogs(props: DialogsProps) {
-  const { request, round, messages, close } = dialog.useRequest();
-  if (!messages) return null;
   return (
-    <WithMessages messages={messages}>
-      <DetailDialogs {...props} request={request} round={round} onClose={close} />
-    </WithMessages>
+    <RowDialogHost
+      dialog={dialog}
+      render={({ request, round, close }) => <DetailDialogs {...props} request={request} round={round} onClose={close} />}
+    />
   );
 }
 

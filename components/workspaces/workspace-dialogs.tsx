@@ -14,8 +14,7 @@ import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/fo
 import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { WithMessages } from "@/components/lazy-messages";
-import { createRowDialog } from "@/components/forms/row-dialog";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
 /** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
@@ -46,12 +45,13 @@ export function NewWorkspaceButton() {
  * `afterDelete`: where to go once the workspace is gone (its own page cannot stay open).
  */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
-  const { request, round, messages, close } = dialog.useRequest();
-  if (!messages) return null;
   return (
-    <WithMessages messages={messages}>
-      <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
-    </WithMessages>
+    <RowDialogHost
+      dialog={dialog}
+      render={({ request, round, close }) => (
+        <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
+      )}
+    />
   );
 }
 

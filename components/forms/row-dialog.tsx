@@ -4,8 +4,8 @@
 // `dialog.open(request)` and the dialog's component reads it with `dialog.useRequest()`. With a
 // message set, the dialog's words are fetched first (components/lazy-messages.tsx), and the
 // dialog shows once they are there.
-import { useCallback, useEffect, useState } from "react";
-import { useMessageSet } from "@/components/lazy-messages";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useMessageSet, WithMessages } from "@/components/lazy-messages";
 import type { MessageSet } from "@/components/message-sets";
 
 export function createRowDialog<R>(messageSet?: MessageSet) {
@@ -37,4 +37,14 @@ export function createRowDialog<R>(messageSet?: MessageSet) {
       return { request: state.request, round: state.round, messages, close };
     },
   };
+}
+
+export type RowDialog<R> = ReturnType<typeof createRowDialog<R>>;
+type Opened<R> = { request: R | null; round: number; close: () => void };
+
+/** For a dialog with a message set: nothing until its words are there, then `render` under them. */
+export function RowDialogHost<R>({ dialog, render }: { dialog: RowDialog<R>; render: (opened: Opened<R>) => ReactNode }) {
+  const { request, round, messages, close } = dialog.useRequest();
+  if (!messages) return null;
+  return <WithMessages messages={messages}>{render({ request, round, close })}</WithMessages>;
 }
