@@ -16,6 +16,58 @@ const noImportsFrom = (groups, paths = []) => ({
   ],
 });
 
+// lib/ is cut into folders, one a domain (users, billing…) or a shared kit (db, i18n…). A file
+// of lib/<a>/ may import from lib/<b>/ only the modules b lists here: what b means others to
+// use, the rest being free to change inside b. A list rather than an index.ts barrel per folder,
+// since a barrel would bring every module of the folder (server-only ones included) into any
+// client component that imports one harmless type or constant through it. Imports within one
+// folder, from lib's top-level files (routes.ts, csv.ts) and from app/ or components/ (which
+// the rules above and below govern) are not concerned.
+const LIB_PUBLIC = {
+  actions: ["define-action", "form-data", "result", "run-org-action"],
+  audit: ["audit"],
+  auth: ["access", "access-rule", "capabilities", "schemas", "session", "tenant"],
+  billing: ["create-order-records", "numbers"],
+  config: [],
+  contacts: ["add-or-find-contact", "order-roles", "schemas", "search-text"],
+  crypto: ["seal", "token-hash"],
+  db: ["generated", "generated/*", "like-pattern", "prisma", "unique-violation"],
+  domains: ["verified-domain-for-email"],
+  errors: ["app-error"],
+  http: ["loopback"],
+  i18n: ["format", "locales", "negotiate", "server", "visitor-locale"],
+  invitations: ["email-limits", "mask-email", "token"],
+  jobs: [],
+  mail: ["cancel-pending-emails", "outbox", "render-email", "worker"],
+  notifications: ["events", "notify", "send-overdue-reminders"],
+  orgs: ["schemas"],
+  pagination: ["capped-count", "offset-nav", "page-nav", "page-query", "page-request", "page-sizes", "prisma", "sql", "total"],
+  "rate-limit": ["client-ip", "email-budget", "enforce", "rate-limit", "rules"],
+  seed: [],
+  users: ["activate-membership", "membership-change", "replace-assignments"],
+  validation: ["fields", "limits", "list-query", "search-params", "text"],
+  workspaces: [],
+};
+
+const libNeverImports = {
+  group: ["@/components/*", "**/components/*", "@/app/*", "**/app/*"],
+  message: "lib/ is domain logic: it never imports components/ or app/.",
+};
+
+/** For the files of lib/<folder>/: the other folders' modules that are not public. */
+const libFolderRules = (folder) => ({
+  files: [`lib/${folder}/**/*.{ts,tsx}`],
+  rules: noImportsFrom([
+    libNeverImports,
+    ...Object.entries(LIB_PUBLIC)
+      .filter(([other]) => other !== folder)
+      .map(([other, modules]) => ({
+        group: [`@/lib/${other}/*`, `../${other}/*`, ...modules.map((module) => `!@/lib/${other}/${module}`)],
+        message: `Only the modules lib/${other}/ makes public (LIB_PUBLIC in eslint.config.mjs) may be imported from another folder of lib/.`,
+      })),
+  ]),
+});
+
 const envMessage = "Read settings through config() from @/lib/config: it validates them and treats empty values as unset.";
 
 export default defineConfig([
@@ -59,15 +111,8 @@ export default defineConfig([
     files: ["lib/config/**", "scripts/**", "tests/**", "bench/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off", "no-restricted-syntax": "off" },
   },
-  {
-    files: ["lib/**/*.{ts,tsx}"],
-    rules: noImportsFrom([
-      {
-        group: ["@/components/*", "**/components/*", "@/app/*", "**/app/*"],
-        message: "lib/ is domain logic: it never imports components/ or app/.",
-      },
-    ]),
-  },
+  { files: ["lib/**/*.{ts,tsx}"], rules: noImportsFrom([libNeverImports]) },
+  ...Object.keys(LIB_PUBLIC).map(libFolderRules),
   {
     files: ["emails/**/*.{ts,tsx}"],
     rules: noImportsFrom(

@@ -6,6 +6,7 @@ import { requireSignedIn } from "@/lib/auth/page-guard";
 import { listUserOrganizations } from "@/lib/orgs/list-user-organizations";
 import { CreateOrganizationForm } from "@/components/create-organization-form";
 import { ClientMessages } from "@/components/client-messages";
+import { createOrganizationFormWords } from "@/components/create-organization-form.words";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function HomePage() {
         <h2 id="create-title" className="mb-4 text-lg font-semibold">
           {t("home.createTitle")}
         </h2>
-        <ClientMessages namespaces={["home.nameLabel", "home.slugLabel", "home.slugHelp", "home.create"]}>
+        <ClientMessages namespaces={createOrganizationFormWords}>
           <CreateOrganizationForm />
         </ClientMessages>
       </section>

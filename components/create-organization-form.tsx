@@ -1,4 +1,5 @@
 "use client";
+import { failureOf } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionState } from "react";
 import { createOrganizationAction } from "@/app/actions/orgs";
@@ -9,7 +10,7 @@ import { useTranslations } from "@/lib/i18n/client";
 export function CreateOrganizationForm() {
   const t = useTranslations("home");
   const [state, action, pending] = useActionState(createOrganizationAction, null);
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failure?.formError} />

@@ -3,13 +3,14 @@
 // server page only fetches): recipient, subject, status with its last error, attempts,
 // queued and sent times, and *Send again* for a failed email (not for one whose link was
 // erased when it failed: a sign-in or invitation link is never kept once its email is finished).
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
 import { retryEmailAction } from "@/app/orgs/[slug]/settings/emails/actions";
 import type { EMAIL_STATUSES } from "@/lib/mail/organization-emails";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { useOrgAction } from "@/components/forms/use-org-action";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
 import { IconButton } from "@/components/ui/icon-button";
 import { Icon } from "@/components/ui/icon";
@@ -48,7 +49,7 @@ export function EmailLogTable({
   const t = useTranslations("outbox");
   const locale = useLocale() as Locale;
   const when = (date: Date) => formatDate(locale, new Date(date), { dateStyle: "medium", timeStyle: "short" });
-  const [state, action, pending] = useActionState(retryEmailAction.bind(null, slug), null);
+  const [state, action, pending] = useOrgAction(retryEmailAction, slug);
   const [retrying, setRetrying] = useState<string | null>(null);
   useEffect(() => {
     if (state?.ok) announce(t("retried", { to: state.data.to }));

@@ -1,4 +1,5 @@
 "use client";
+import { failureOf } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionState } from "react";
 import { requestSignInLinkAction } from "@/app/actions/auth";
@@ -9,7 +10,7 @@ import { useTranslations } from "@/lib/i18n/client";
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(requestSignInLinkAction, null);
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

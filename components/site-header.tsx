@@ -3,6 +3,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { ClientMessages } from "./client-messages";
+import { headerBarWords } from "./header-bar.words";
+import { languageSwitcherWords } from "./language-switcher.words";
+import { orgSwitcherButtonWords } from "./org-switcher.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { HeaderBar } from "./header-bar";
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
@@ -10,18 +14,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const context = await getRequestContext();
   const current = context.access?.value?.organization ?? null;
   return (
-    <ClientMessages
-      namespaces={[
-        "app.name",
-        "common.signOut",
-        "common.signIn",
-        "common.english",
-        "common.french",
-        "auth.signedInAs",
-        "nav.switchLanguage",
-        "orgs.switcher.button",
-      ]}
-    >
+    <ClientMessages namespaces={words(headerBarWords, languageSwitcherWords, orgSwitcherButtonWords)}>
       <HeaderBar
         user={user ? { email: user.email, name: user.name } : null}
         current={current ? { slug: current.slug, name: current.name } : null}

@@ -6,6 +6,7 @@ import { signInPageQuerySchema } from "@/lib/auth/sign-in-schemas";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { SignInForm } from "@/components/sign-in-form";
 import { ClientMessages } from "@/components/client-messages";
+import { signInFormWords } from "@/components/sign-in-form.words";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <main id="main" className="auth-card">
       <h1 className="page-title">{t("auth.signInTitle")}</h1>
       <p className="mb-6 mt-2 text-sm text-muted">{t("auth.signInIntro")}</p>
-      <ClientMessages namespaces={["auth.emailLabel", "auth.sendLink", "common.loading"]}>
+      <ClientMessages namespaces={signInFormWords}>
         <SignInForm callbackUrl={callbackUrl} />
       </ClientMessages>
     </main>

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -8,7 +9,6 @@ import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { useTranslations } from "@/lib/i18n/client";
 import { updateBillingDetailsAction } from "@/app/orgs/[slug]/billing/actions";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
 
 type Details = Record<"legalName" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "country" | "vatId", string | null>;
 
@@ -63,7 +63,7 @@ function DetailsFooter({ onCancel }: { onCancel: () => void }) {
 
 function DetailsForm({ slug, details, onDone }: { slug: string; details: Details; onDone: () => void }) {
   const t = useTranslations("billing.details");
-  const [state, action] = useBillingAction(updateBillingDetailsAction, slug, onDone);
+  const [state, action] = useOrgAction(updateBillingDetailsAction, slug, onDone);
   const id = useId();
   const field = (name: keyof Details, extra: { autoComplete?: string; maxLength: number; className?: string }) => (
     <TextField

@@ -2,7 +2,7 @@
 // The tables of the orders, invoices, quotes and licenses lists, on the kit's DataTable,
 // drawn from each row's data (lib/billing/billing-wire.ts: dates and amounts already
 // formatted by the server). Their words come once per page from the page's ClientMessages
-// (BILLING_TABLE_MESSAGES, table-messages.ts); inside a list (billing-list.tsx) links take
+// (billing-tables.words.ts); inside a list (billing-list.tsx) links take
 // the link look from the list.
 import Link from "next/link";
 import { routes } from "@/lib/routes";

@@ -2,16 +2,16 @@
 // Assign a seat and revoke one: the two dialogs exist ONCE per page (the
 // licenses list or an order) and open for the chosen license or assignee; each row's button
 // carries only that row's data.
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
+import { fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { createDialogStore } from "@/components/ui/dialog-store";
+import { createRowDialog } from "@/components/forms/row-dialog";
 import { announce } from "@/components/ui/notice";
 import { useTranslations } from "@/lib/i18n/client";
 import { assignLicenseAction, revokeLicenseAction } from "@/app/orgs/[slug]/billing/actions";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
 
 /** A license with free seats. */
 export type AssignableLicense = { id: string; product: string; seatsLeft: number };
@@ -22,19 +22,15 @@ export type LicenseDialogRequest =
   | { kind: "assign"; license: AssignableLicense; opener: HTMLElement }
   | { kind: "revoke"; seat: RevocableSeat; opener: HTMLElement };
 
-const store = createDialogStore<LicenseDialogRequest>();
+const dialog = createRowDialog<LicenseDialogRequest>();
 
 /** Opens the page's Assign or Revoke dialog (a row's button, billing-tables.tsx). */
-export function openLicenseDialog(request: LicenseDialogRequest): void {
-  store.open(request);
-}
+export const openLicenseDialog = dialog.open;
 
 export function LicenseDialogs({ slug }: { slug: string }) {
   const t = useTranslations();
-  const [request, setLicenseDialogRequest] = useState<LicenseDialogRequest | null>(null);
+  const { request, close } = dialog.useRequest();
   const formId = useId();
-  useEffect(() => store.subscribe(setLicenseDialogRequest), []);
-  const close = () => setLicenseDialogRequest(null);
   const assign = request?.kind === "assign" ? request.license : null;
   const seat = request?.kind === "revoke" ? request.seat : null;
   const title = assign
@@ -95,7 +91,7 @@ export function LicenseDialogs({ slug }: { slug: string }) {
 
 function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string; licenseId: string; onDone: (email: string) => void }) {
   const t = useTranslations("billing.licenses");
-  const [state, action] = useBillingAction(assignLicenseAction, slug, (data) => onDone(data.email));
+  const [state, action] = useOrgAction(assignLicenseAction, slug, (data) => onDone(data.email));
   return (
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={state && !state.ok ? (state.formError ?? fieldErrors(state, "licenseId")?.join(" ")) : undefined} />
@@ -114,7 +110,7 @@ function AssignForm({ id, slug, licenseId, onDone }: { id: string; slug: string;
 }
 
 function RevokeForm({ id, slug, assignmentId, onDone }: { id: string; slug: string; assignmentId: string; onDone: () => void }) {
-  const [state, action] = useBillingAction(revokeLicenseAction, slug, onDone);
+  const [state, action] = useOrgAction(revokeLicenseAction, slug, onDone);
   const failure =
     state && !state.ok
       ? (state.formError ??

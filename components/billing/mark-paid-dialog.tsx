@@ -1,27 +1,27 @@
 "use client";
 // Mark as paid: ONE dialog per page (the invoices list or an invoice), opened for
 // the chosen invoice by its button; a row's button carries only the invoice's data.
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
+import { failureOf, fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { createDialogStore } from "@/components/ui/dialog-store";
+import { createRowDialog } from "@/components/forms/row-dialog";
 import { announce } from "@/components/ui/notice";
 import { useTranslations } from "@/lib/i18n/client";
 import { markInvoicePaidAction } from "@/app/orgs/[slug]/billing/actions";
-import { fieldErrors, useBillingAction } from "./use-billing-action";
 
 /** An invoice to pay, its amount as shown. */
 export type PayableInvoice = { id: string; number: string; amount: string };
 type Request = { invoice: PayableInvoice; opener: HTMLElement };
 
-const store = createDialogStore<Request>();
+const dialog = createRowDialog<Request>();
 
 /** Opens the page's dialog for this invoice (a list row's compact button). */
 export function openMarkPaid(invoice: PayableInvoice, opener: HTMLElement): void {
-  store.open({ invoice, opener });
+  dialog.open({ invoice, opener });
 }
 
 /** The invoice page's button that opens the dialog. */
@@ -38,10 +38,8 @@ export function MarkPaidOpener({ invoice }: { invoice: PayableInvoice }) {
 /** The dialog, once per page; `today` (YYYY-MM-DD) is the default and latest payment date. */
 export function MarkPaidDialog({ slug, today }: { slug: string; today: string }) {
   const t = useTranslations();
-  const [request, setRequest] = useState<Request | null>(null);
+  const { request, close } = dialog.useRequest();
   const formId = useId();
-  useEffect(() => store.subscribe(setRequest), []);
-  const close = () => setRequest(null);
   const { id, number, amount } = request?.invoice ?? { id: "", number: "", amount: "" };
   return (
     <Dialog
@@ -93,8 +91,8 @@ function PaidForm({
   onDone: () => void;
 }) {
   const t = useTranslations("billing.invoices");
-  const [state, action] = useBillingAction(markInvoicePaidAction, slug, onDone);
-  const failure = state && !state.ok ? state : null;
+  const [state, action] = useOrgAction(markInvoicePaidAction, slug, onDone);
+  const failure = failureOf(state);
   return (
     <ActionForm id={id} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={failure ? (failure.formError ?? fieldErrors(failure, "invoiceId")?.join(" ")) : undefined} />

@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
+import { errorsUnder, fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
@@ -11,14 +12,13 @@ import { routes } from "@/lib/routes";
 import type { CatalogPlan } from "@/lib/billing/catalog";
 import { placeOrderAction, suggestOrderContactsAction } from "@/app/orgs/[slug]/billing/actions";
 import { LineItemsEditor } from "./line-items-editor";
-import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action";
 
 type Contact = { id: string; name: string; email: string };
 
 export function PlaceOrderForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.placeOrder");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(placeOrderAction, slug, (data) =>
+  const [state, action, pending] = useOrgAction(placeOrderAction, slug, (data) =>
     router.push(routes.order(slug, data.orderId, { placed: 1 })),
   );
   const [billingSame, setBillingSame] = useState(true);
@@ -58,7 +58,7 @@ type PersonProps = {
   prefix: "licensee" | "billing";
   legend: string;
   help?: string;
-  state: ReturnType<typeof useBillingAction>[0];
+  state: ReturnType<typeof useOrgAction>[0];
   nested?: boolean;
 };
 

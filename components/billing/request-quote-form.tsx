@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { errorsUnder, fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -9,12 +10,11 @@ import type { CatalogPlan } from "@/lib/billing/catalog";
 import { MAX_NOTE } from "@/lib/billing/schemas";
 import { requestQuoteAction } from "@/app/orgs/[slug]/billing/actions";
 import { LineItemsEditor } from "./line-items-editor";
-import { errorsUnder, fieldErrors, useBillingAction } from "./use-billing-action";
 
 export function RequestQuoteForm({ slug, catalog }: { slug: string; catalog: CatalogPlan[] }) {
   const t = useTranslations("billing.requestQuote");
   const router = useRouter();
-  const [state, action, pending] = useBillingAction(requestQuoteAction, slug, (data) =>
+  const [state, action, pending] = useOrgAction(requestQuoteAction, slug, (data) =>
     router.push(routes.quote(slug, data.id, { requested: 1 })),
   );
   const noteErrors = fieldErrors(state, "note");

@@ -1,7 +1,8 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import Link from "next/link";
 import { addContactAction } from "@/app/orgs/[slug]/contacts/actions";
+import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -26,8 +27,8 @@ type Props = {
 
 /** *Add a contact from your company*: a person on one of the verified domains, added at once. */
 export function AddContactForm({ slug, domains, defaultLanguage, onCancel, onDone, onEditExisting }: Props) {
-  const [state, action, pending] = useActionState(addContactAction.bind(null, slug), null);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(addContactAction, slug);
+  const failure = failureOf(state);
   const t = useTranslations("contacts");
   const tCommon = useTranslations("common");
   useEffect(() => {

@@ -2,7 +2,7 @@
 // The row dialogs of the contacts list — Edit, Disable, Disable/Reassign, Enable — rendered
 // once per page and opened for the chosen row (components/contacts/contacts-table.tsx).
 // Each form resets when it opens for another contact (its key).
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   describeEnableAction,
   disableAndReassignContactAction,
@@ -12,12 +12,13 @@ import {
   suggestReplacementContactsAction,
   updateContactAction,
 } from "@/app/orgs/[slug]/contacts/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import type { ContactListItem } from "@/lib/contacts/list-contacts";
 import type { EnableOffer } from "@/lib/contacts/describe-enable";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 import { buttonClass } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
@@ -28,15 +29,18 @@ import { ContactEmails } from "@/components/notifications/contact-emails";
 export type ContactDialogKind = "edit" | "disable" | "reassign" | "enable";
 export type OpenContactDialog = { kind: ContactDialogKind; contact: ContactListItem; opener: HTMLElement | null };
 
-type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
-
-function useSlugAction<R>(action: FormAction<R>, slug: string) {
-  return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
-}
-
 type FormProps = { slug: string; contact: ContactListItem; onCancel: () => void; onDone: (message: string) => void };
 
-export function ContactDialogs({
+const rowDialog = createRowDialog<OpenContactDialog>("contactDialogs");
+/** Opens the chosen contact's dialog, once its words are there. */
+export const openContactDialog = rowDialog.open;
+
+/** Always there, listening for requests; their words are fetched with the first one (or as a row menu opens). */
+export function ContactDialogs(props: { slug: string; defaultLanguage: Locale }) {
+  return <RowDialogHost dialog={rowDialog} render={({ request, close }) => <Dialogs {...props} dialog={request} onClose={close} />} />;
+}
+
+function Dialogs({
   slug,
   dialog,
   onClose,
@@ -121,8 +125,8 @@ function Footer({
 
 /** Edit (active and invited contacts; the server refuses a disabled one, shown above the fields). */
 function EditForm({ slug, contact, onCancel, onDone }: FormProps) {
-  const [state, action, pending] = useSlugAction(updateContactAction, slug);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(updateContactAction, slug);
+  const failure = failureOf(state);
   const t = useTranslations("contacts");
   useEffect(() => {
     if (state?.ok) onDone(t("form.saved", { name: state.data.name }));
@@ -159,8 +163,8 @@ function EditForm({ slug, contact, onCancel, onDone }: FormProps) {
 }
 
 function DisableForm({ slug, contact, onCancel, onDone }: FormProps) {
-  const [state, action, pending] = useSlugAction(disableContactAction, slug);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(disableContactAction, slug);
+  const failure = failureOf(state);
   const t = useTranslations("contacts");
   useEffect(() => {
     if (state?.ok) onDone(t("disable.done", { name: contact.name }));
@@ -170,7 +174,7 @@ function DisableForm({ slug, contact, onCancel, onDone }: FormProps) {
       <input type="hidden" name="contactId" value={contact.id} />
       {failure ? (
         <DialogBody>
-          <FormError message={failure.formError ?? failure.fieldErrors?.contactId?.join(" ")} />
+          <FormError message={failureMessage(state, "contactId")} />
         </DialogBody>
       ) : null}
       <Footer pending={pending} label={t("disable.confirm")} danger onCancel={onCancel} />
@@ -180,11 +184,11 @@ function DisableForm({ slug, contact, onCancel, onDone }: FormProps) {
 
 /** Enable: the roles it had when disabled, ticked (exactly those confirmed are set); the orders whose roles stay with their new holder. */
 function EnableForm({ slug, contact, onCancel, onDone }: FormProps) {
-  const [state, action, pending] = useSlugAction(enableContactAction, slug);
+  const [state, action, pending] = useOrgAction(enableContactAction, slug);
   const [offer, setOffer] = useState<EnableOffer | null>(null);
   const [loadError, setLoadError] = useState("");
   const body = useRef<HTMLDivElement>(null);
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   const t = useTranslations("contacts");
   const tAll = useTranslations();
   const genericError = tAll("common.genericError");
@@ -240,13 +244,13 @@ function EnableForm({ slug, contact, onCancel, onDone }: FormProps) {
 type OrderRoleItem = { id: string; number: string; licensee: boolean; billing: boolean };
 
 function ReassignForm({ slug, contact, onCancel, onDone, defaultLanguage }: FormProps & { defaultLanguage: Locale }) {
-  const [state, action, pending] = useSlugAction(disableAndReassignContactAction, slug);
+  const [state, action, pending] = useOrgAction(disableAndReassignContactAction, slug);
   const [orders, setOrders] = useState<OrderRoleItem[] | null>(null);
   const [ordersError, setOrdersError] = useState("");
   const [replacement, setReplacement] = useState<"existing" | "new">("existing");
   const [suggestions, setSuggestions] = useState<{ id: string; name: string; email: string }[]>([]);
   const listId = useId();
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   const t = useTranslations("contacts.reassign");
   const tAll = useTranslations();
   const genericError = tAll("common.genericError");

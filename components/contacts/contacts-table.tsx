@@ -17,8 +17,8 @@ import { Avatar } from "@/components/ui/avatar";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import { useMessageSet, WithMessages } from "@/components/lazy-messages";
-import { ContactDialogs, type ContactDialogKind, type OpenContactDialog } from "./contact-dialogs";
+import { useMessageSet } from "@/components/lazy-messages";
+import { ContactDialogs, openContactDialog, type ContactDialogKind } from "./contact-dialogs";
 
 const STATUS_TONE: Record<ContactStatus, StatusTone> = { ACTIVE: "ok", INVITED: "warn", DISABLED: "neutral" };
 const ACTION_ICONS = { edit: "pencil", disable: "user-x", reassign: "arrow-right-left", enable: "user-check" } as const satisfies Record<
@@ -48,13 +48,12 @@ const ACTION_KEYS = {
 export function ContactsTable({ slug, organization, rows, canManage, highlightId, editId, defaultLanguage }: Props) {
   const t = useTranslations("contacts");
   const [menu, setMenu] = useState<{ row: ContactListItem; anchor: HTMLElement } | null>(null);
-  const [dialog, setDialog] = useState<OpenContactDialog | null>(null);
   // The dialogs' words arrive when a row's menu first opens.
-  const { messages, load } = useMessageSet("contactDialogs");
+  const { load } = useMessageSet("contactDialogs");
 
   useEffect(() => {
     const row = editId ? rows.find((r) => r.id === editId) : undefined;
-    if (row) void load().then(() => setDialog({ kind: row.status === "DISABLED" ? "enable" : "edit", contact: row, opener: null }));
+    if (row) openContactDialog({ kind: row.status === "DISABLED" ? "enable" : "edit", contact: row, opener: null });
     // Only when the URL asks (rows refresh after every change).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editId]);
@@ -143,16 +142,12 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
                     label: actionLabel(kind),
                     icon: <Icon name={ACTION_ICONS[kind]} />,
                     tone: kind === "edit" || kind === "enable" ? undefined : "danger",
-                    onSelect: () => void load().then(() => setDialog({ kind, contact: menu.row, opener: menu.anchor })),
+                    onSelect: () => openContactDialog({ kind, contact: menu.row, opener: menu.anchor }),
                   }))
                 : []
             }
           />
-          {messages ? (
-            <WithMessages messages={messages}>
-              <ContactDialogs slug={slug} dialog={dialog} onClose={() => setDialog(null)} defaultLanguage={defaultLanguage} />
-            </WithMessages>
-          ) : null}
+          <ContactDialogs slug={slug} defaultLanguage={defaultLanguage} />
         </>
       ) : null}
     </>

@@ -4,7 +4,7 @@
 // and Send by email. The invitation joins the pending list once it is shared — copied,
 // opened in the mail client or sent — so an invitation whose link
 // nobody was given does not clutter it.
-import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import {
   createContactInvitationAction,
   markInvitationSharedAction,
@@ -22,6 +22,7 @@ import { CopyButton } from "../ui/copy-button";
 import { DialogBody, DialogFooter, DIALOG_FORM } from "../ui/dialog";
 import { FormError, TextField } from "../ui/field";
 import { buttonClass } from "../ui/button";
+import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 
 export type InviteContactPanelProps = {
   slug: string;
@@ -40,8 +41,7 @@ export function InviteContactPanel(props: InviteContactPanelProps) {
 function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContactPanelProps & { onRestart: () => void }) {
   const locale = useLocale();
   const t = useTranslations();
-  const create = useMemo(() => createContactInvitationAction.bind(null, slug), [slug]);
-  const [state, action, pending] = useActionState(create, null);
+  const [state, action, pending] = useOrgAction(createContactInvitationAction, slug);
   // Controlled, so a refused submit keeps the choices.
   const [roles, setRoles] = useState<ContactRoleType[]>([]);
   const [language, setLanguage] = useState<Locale>(defaultLanguage ?? locale);
@@ -51,7 +51,7 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
 
   if (state?.ok) return <ShareStep slug={slug} invitation={state.data} onRestart={onRestart} onClose={onClose} />;
 
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   const roleErrors = Object.entries(failure?.fieldErrors ?? {})
     .filter(([field]) => field === "roles" || field.startsWith("roles."))
     .flatMap(([, messages]) => messages);
@@ -153,11 +153,10 @@ function ShareStep({
   const t = useTranslations("invitations.panel");
   const tCommon = useTranslations("common");
   const introRef = useRef<HTMLParagraphElement>(null);
-  const send = useMemo(() => sendInvitationEmailAction.bind(null, slug), [slug]);
   // The result of the last send, and the address it last went to (kept when a later send is refused).
   const [{ result: sent, lastSentTo }, sendAction, sending] = useActionState<SendState, FormData>(
     async (previous, formData) => {
-      const result = await send(previous.result, formData);
+      const result = await sendInvitationEmailAction(slug, previous.result, formData);
       return { result, lastSentTo: result.ok ? result.data.email : previous.lastSentTo };
     },
     { result: null, lastSentTo: null },
@@ -178,7 +177,7 @@ function ShareStep({
   const expires = formatDate(locale, new Date(invitation.expiresAt), { dateStyle: "long" });
   const mailto = `mailto:?subject=${encodeURIComponent(invitation.message.subject)}&body=${encodeURIComponent(invitation.message.text)}`;
 
-  const failure = sent && !sent.ok ? sent : null;
+  const failure = failureOf(sent);
   const sentMessage = !sent?.ok
     ? ""
     : sent.data.previousEmail

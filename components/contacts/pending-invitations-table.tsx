@@ -10,6 +10,8 @@ import type { ContactRoleType } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { createRowDialog } from "@/components/forms/row-dialog";
+import { failureMessage, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable, Truncate, type Column } from "@/components/ui/data-table";
@@ -37,16 +39,10 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   const tAll = useTranslations();
   const locale = useLocale() as Locale;
   const date = (value: Date) => formatDate(locale, value, { dateStyle: "medium" });
-  const [revoking, setRevoking] = useState<{ row: PendingInvitationRow; opener: HTMLElement } | null>(null);
   // The outcome of the last Resend, with the row it belongs to.
   const [resent, resendAction, resending] = useActionState(async (_previous: unknown, formData: FormData) => {
     const result = await resendInvitationAction(slug, null, formData);
-    const message = result.ok
-      ? t("resent", { email: result.data.email })
-      : (result.formError ??
-        Object.values(result.fieldErrors ?? {})
-          .flat()
-          .join(" "));
+    const message = result.ok ? t("resent", { email: result.data.email }) : (failureMessage(result) ?? "");
     return { id: String(formData.get("invitationId")), ok: result.ok, message };
   }, null);
   const [resendingId, setResendingId] = useState<string | null>(null);
@@ -121,7 +117,7 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
             label={row.email ? t("revokeSentTo", { email: row.email }) : t("revokeCreatedOn", { date: date(row.createdAt) })}
             icon={<Icon name="ban" />}
             tone="danger"
-            onClick={(event) => setRevoking({ row, opener: event.currentTarget })}
+            onClick={(event) => revokeDialog.open({ row, opener: event.currentTarget })}
           />
         </div>
       ),
@@ -130,25 +126,19 @@ export function PendingInvitationsTable({ slug, rows, canManage }: Props) {
   return (
     <>
       <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
-      {canManage ? (
-        <RevokeDialog slug={slug} invitation={revoking?.row ?? null} opener={revoking?.opener ?? null} onClose={() => setRevoking(null)} />
-      ) : null}
+      {canManage ? <RevokeDialog slug={slug} /> : null}
     </>
   );
 }
 
-function RevokeDialog({
-  slug,
-  invitation,
-  opener,
-  onClose,
-}: {
-  slug: string;
-  invitation: PendingInvitationRow | null;
-  opener: HTMLElement | null;
-  onClose: () => void;
-}) {
+const revokeDialog = createRowDialog<{ row: PendingInvitationRow; opener: HTMLElement }>();
+
+/** Revoke, once per list, for the row whose button opened it. */
+function RevokeDialog({ slug }: { slug: string }) {
   const t = useTranslations();
+  const { request, close: onClose } = revokeDialog.useRequest();
+  const invitation = request?.row ?? null;
+  const opener = request?.opener ?? null;
   return (
     <Dialog
       open={!!invitation}
@@ -165,18 +155,12 @@ function RevokeDialog({
 
 function RevokeForm({ slug, invitationId, onClose }: { slug: string; invitationId: string; onClose: () => void }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(revokeInvitationAction.bind(null, slug), null);
+  const [state, action, pending] = useOrgAction(revokeInvitationAction, slug);
   // Revoked: the refreshed list no longer has the row.
   useEffect(() => {
     if (state?.ok) onClose();
   }, [state, onClose]);
-  const error =
-    state && !state.ok
-      ? (state.formError ??
-        Object.values(state.fieldErrors ?? {})
-          .flat()
-          .join(" "))
-      : undefined;
+  const error = failureMessage(state);
   return (
     <ActionForm action={action} className={DIALOG_FORM}>
       <input type="hidden" name="invitationId" value={invitationId} />

@@ -1,14 +1,13 @@
 "use client";
-import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
-import type { AddDomainResult } from "@/lib/domains/add-domain";
+import { useState } from "react";
+import { addDomainAction } from "@/app/orgs/[slug]/settings/domains/actions";
 import { useTranslations } from "@/lib/i18n/client";
+import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
-type State = ActionResult<AddDomainResult> | null;
-export function AddDomainForm({ action }: { action: (previous: State, formData: FormData) => Promise<State> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function AddDomainForm({ slug }: { slug: string }) {
+  const [state, formAction, pending] = useOrgAction(addDomainAction, slug);
   const t = useTranslations("domains.add");
   // Controlled, so a refused domain stays in the field next to its error; cleared once added.
   const [value, setValue] = useState("");
@@ -17,7 +16,7 @@ export function AddDomainForm({ action }: { action: (previous: State, formData: 
     setHandled(state);
     if (state?.ok) setValue("");
   }
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   return (
     <section aria-labelledby="add-domain-title" className="card p-4">
       <h2 id="add-domain-title" className="section-title">

@@ -2,14 +2,15 @@
 // The organization's domains (rendered from their data): status with when it was verified
 // or last checked, the TXT record to publish with a Copy button, Verify for a domain not
 // verified yet, and Remove, whose confirmation exists once and opens for the chosen domain.
-import { useActionState, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useLocale } from "next-intl";
-import type { ActionResult } from "@/lib/actions/result";
-import type { VerifyDomainResult } from "@/lib/domains/verify-domain";
+import { removeDomainAction } from "@/app/orgs/[slug]/settings/domains/actions";
 import type { DomainStatus } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "@/lib/i18n/client";
+import { createRowDialog } from "@/components/forms/row-dialog";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -32,22 +33,19 @@ export type DomainRow = {
   record: { type: string; host: string; value: string };
 };
 
-type Action<R> = (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>>;
 type Props = {
+  slug: string;
   organization: string;
   rows: DomainRow[];
   writable: boolean;
-  verifyAction: Action<VerifyDomainResult>;
-  removeAction: Action<{ id: string; domain: string }>;
 };
 
 const TONE: Record<DomainStatus, StatusTone> = { PENDING: "warn", VERIFIED: "ok", FAILED: "danger" };
 
-export function DomainsTable({ organization, rows, writable, verifyAction, removeAction }: Props) {
+export function DomainsTable({ slug, organization, rows, writable }: Props) {
   const t = useTranslations("domains");
   const locale = useLocale() as Locale;
   const when = (date: Date) => formatDate(locale, new Date(date), { dateStyle: "medium", timeStyle: "short" });
-  const [removing, setRemoving] = useState<{ row: DomainRow; opener: HTMLElement } | null>(null);
   const columns: Column<DomainRow>[] = [
     { key: "domain", header: t("columns.domain"), rowHeader: true, cell: (row) => row.domain },
     {
@@ -104,12 +102,12 @@ export function DomainsTable({ organization, rows, writable, verifyAction, remov
       className: "end",
       cell: (row) => (
         <div className="actions items-start">
-          {row.status !== "VERIFIED" ? <VerifyDomainButton action={verifyAction} domainId={row.id} domain={row.domain} /> : null}
+          {row.status !== "VERIFIED" ? <VerifyDomainButton slug={slug} domainId={row.id} domain={row.domain} /> : null}
           <IconButton
             label={t("remove.title", { domain: row.domain })}
             icon={<Icon name="trash" />}
             tone="danger"
-            onClick={(event) => setRemoving({ row, opener: event.currentTarget })}
+            onClick={(event) => removeDialog.open({ row, opener: event.currentTarget })}
           />
         </div>
       ),
@@ -124,30 +122,19 @@ export function DomainsTable({ organization, rows, writable, verifyAction, remov
         rowKey={(row) => row.id}
         empty={t("empty")}
       />
-      {writable ? (
-        <RemoveDialog
-          domain={removing?.row ?? null}
-          opener={removing?.opener ?? null}
-          action={removeAction}
-          onClose={() => setRemoving(null)}
-        />
-      ) : null}
+      {writable ? <RemoveDialog slug={slug} /> : null}
     </>
   );
 }
 
-function RemoveDialog({
-  domain,
-  opener,
-  action,
-  onClose,
-}: {
-  domain: DomainRow | null;
-  opener: HTMLElement | null;
-  action: Props["removeAction"];
-  onClose: () => void;
-}) {
+const removeDialog = createRowDialog<{ row: DomainRow; opener: HTMLElement }>();
+
+/** Remove, once per list, for the row whose button opened it. */
+function RemoveDialog({ slug }: { slug: string }) {
   const t = useTranslations();
+  const { request, close: onClose } = removeDialog.useRequest();
+  const domain = request?.row ?? null;
+  const opener = request?.opener ?? null;
   return (
     <Dialog
       open={!!domain}
@@ -157,15 +144,15 @@ function RemoveDialog({
       closeLabel={t("common.close")}
       returnFocusTo={opener}
     >
-      {domain ? <RemoveForm key={domain.id} domainId={domain.id} action={action} onClose={onClose} /> : null}
+      {domain ? <RemoveForm key={domain.id} domainId={domain.id} slug={slug} onClose={onClose} /> : null}
     </Dialog>
   );
 }
 
-function RemoveForm({ domainId, action, onClose }: { domainId: string; action: Props["removeAction"]; onClose: () => void }) {
+function RemoveForm({ domainId, slug, onClose }: { domainId: string; slug: string; onClose: () => void }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, null);
-  const failure = state && !state.ok ? state : null;
+  const [state, formAction, pending] = useOrgAction(removeDomainAction, slug);
+  const failure = failureOf(state);
   useEffect(() => {
     if (state?.ok) onClose();
   }, [state, onClose]);
@@ -174,7 +161,7 @@ function RemoveForm({ domainId, action, onClose }: { domainId: string; action: P
       <input type="hidden" name="domainId" value={domainId} />
       {failure ? (
         <DialogBody>
-          <FormError message={failure.formError ?? failure.fieldErrors?.domainId?.join(" ")} />
+          <FormError message={failureMessage(state, "domainId")} />
         </DialogBody>
       ) : null}
       <DialogFooter>

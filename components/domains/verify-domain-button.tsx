@@ -1,31 +1,15 @@
 "use client";
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { verifyDomainAction } from "@/app/orgs/[slug]/settings/domains/actions";
 import type { VerifyDomainResult } from "@/lib/domains/verify-domain";
+import { failureMessage, useOrgAction } from "@/components/forms/use-org-action";
 import { buttonClass } from "@/components/ui/button";
 import { useTranslations } from "@/lib/i18n/client";
 
-type State = ActionResult<VerifyDomainResult> | null;
 /** Runs the DNS check for one domain and announces its outcome. */
-export function VerifyDomainButton({
-  action,
-  domainId,
-  domain,
-}: {
-  action: (previous: State, formData: FormData) => Promise<State>;
-  domainId: string;
-  domain: string;
-}) {
+export function VerifyDomainButton({ slug, domainId, domain }: { slug: string; domainId: string; domain: string }) {
   const t = useTranslations("domains");
-  const [state, formAction, pending] = useActionState(action, null);
-  const message = state
-    ? state.ok
-      ? state.data.message
-      : (state.formError ??
-        Object.values(state.fieldErrors ?? {})
-          .flat()
-          .join(" "))
-    : null;
+  const [state, formAction, pending] = useOrgAction<VerifyDomainResult>(verifyDomainAction, slug);
+  const message = state ? (state.ok ? state.data.message : (failureMessage(state) ?? "")) : null;
   const failed = !!state && (!state.ok || state.data.status !== "VERIFIED");
   return (
     <form action={formAction} className="flex flex-col gap-1">

@@ -2,7 +2,7 @@
 // One event's recipients on settings → Notifications: who, why, and a link that opens their
 // email's preview (in their language) in the page's one preview frame. Drawn from each
 // recipient's data (lib/notifications/recipient-wire.ts); the words come once per page from
-// the page's ClientMessages (RECIPIENT_MESSAGES, preview-link.ts).
+// the page's ClientMessages (recipients-table.words.ts).
 import type { NotificationKind } from "@/lib/notifications/events";
 import type { RecipientWire } from "@/lib/notifications/recipient-wire";
 import { routes } from "@/lib/routes";

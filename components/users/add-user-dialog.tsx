@@ -3,9 +3,10 @@
 // and the invitation's language → Next: the invitation is emailed → *Assign workspace* (up
 // to 10) or *Skip*. An address already a user, or already invited, says so and offers to
 // edit that user or to resend the invitation.
-import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale } from "next-intl";
+import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
@@ -14,7 +15,6 @@ import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { assignInvitationWorkspacesAction, inviteUserAction, resendUserInvitationAction } from "@/app/orgs/[slug]/users/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import { ErrorCode } from "@/lib/errors/app-error";
 import type { InvitedUser } from "@/lib/users/invite-user";
 import { MAX_INVITATION_WORKSPACES } from "@/lib/users/list-options";
@@ -27,7 +27,7 @@ import { WorkspacePicker } from "./workspace-picker";
 
 type Props = { slug: string; roles: readonly OrgRole[]; defaultLanguage: "en" | "fr"; canAssignWorkspaces: boolean };
 
-/** The button, with the page's words; the dialog's words are fetched when it is about to open (lib/i18n/message-sets.ts). */
+/** The button, with the page's words; the dialog's words are fetched when it is about to open (components/message-sets.ts). */
 export function AddUserDialog(props: Props) {
   const t = useTranslations("users");
   const [open, setOpen] = useState(false);
@@ -151,11 +151,11 @@ function InviteForm({
   const roleNames = useTranslations("roles");
   const common = useTranslations("common");
   const locale = useLocale() as "en" | "fr";
-  const [state, action, pending] = useActionState<ActionResult<InvitedUser> | null, FormData>(inviteUserAction.bind(null, slug), null);
+  const [state, action, pending] = useOrgAction(inviteUserAction, slug);
   const [role, setRole] = useState<OrgRole>(roles.includes("MEMBER") ? "MEMBER" : roles[0]);
   const [email, setEmail] = useState("");
   const [resending, setResending] = useState(false);
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   const roleHintId = useId();
   useReportPending(formId, pending);
   useEffect(() => {
@@ -261,11 +261,8 @@ function AssignStep({
 }) {
   const t = useTranslations("users");
   const locale = useLocale() as "en" | "fr";
-  const [state, action, pending] = useActionState<ActionResult<{ membershipId: string; workspaces: number }> | null, FormData>(
-    assignInvitationWorkspacesAction.bind(null, slug),
-    null,
-  );
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(assignInvitationWorkspacesAction, slug);
+  const failure = failureOf(state);
   // The form that had focus is gone: focus moves to what happened (read out), inside the dialog.
   const sentRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {

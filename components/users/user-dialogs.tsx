@@ -1,8 +1,10 @@
 "use client";
 // The users page's Edit, Delete and Revoke dialogs, rendered once per page (not once per
 // row) and opened for the row chosen in its menu (users-table.tsx).
-import { useActionState, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { failureMessage, failureOf, useOrgAction, type OrgAction } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -14,7 +16,6 @@ import {
   revokeUserInvitationAction,
   setUserWorkspacesAction,
 } from "@/app/orgs/[slug]/users/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import type { MembershipStatus, OrgRole } from "@/lib/db/generated/enums";
 import { MAX_USER_WORKSPACES } from "@/lib/users/list-options";
 import { useTranslations } from "@/lib/i18n/client";
@@ -35,29 +36,26 @@ export type DialogUser = {
 };
 
 /** Which dialog, for whom, and the row's menu button (focus goes back to it on closing). */
-export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null } | null;
+export type UserDialogRequest = { kind: "edit" | "delete" | "revoke"; user: DialogUser; opener: HTMLElement | null };
 
-type Props = {
-  slug: string;
-  organizationName: string;
-  assignableRoles: readonly OrgRole[];
-  request: UserDialogRequest;
-  onClose: () => void;
-};
+const dialog = createRowDialog<UserDialogRequest>("userDialogs");
+/** Opens the chosen row's dialog, once its words are there. */
+export const openUserDialog = dialog.open;
 
-type FormAction<R> = (slug: string, previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
-function useSlugAction<R>(action: FormAction<R>, slug: string) {
-  return useActionState<ActionResult<R> | null, FormData>(action.bind(null, slug), null);
+type Props = { slug: string; organizationName: string; assignableRoles: readonly OrgRole[] };
+
+/** Always there, listening for requests; their words are fetched with the first one (or as a row menu opens). */
+export function UserDialogs(props: Props) {
+  return <RowDialogHost dialog={dialog} render={({ request, close }) => <Dialogs {...props} request={request} onClose={close} />} />;
 }
-const formError = (failure: { formError?: string; fieldErrors?: Record<string, string[]> } | null, ...fields: string[]) =>
-  failure?.formError ??
-  (fields
-    .map((f) => failure?.fieldErrors?.[f]?.join(" "))
-    .filter(Boolean)
-    .join(" ") ||
-    undefined);
 
-export function UserDialogs({ slug, organizationName, assignableRoles, request, onClose: close }: Props) {
+function Dialogs({
+  slug,
+  organizationName,
+  assignableRoles,
+  request,
+  onClose: close,
+}: Props & { request: UserDialogRequest | null; onClose: () => void }) {
   const t = useTranslations("users");
   const common = useTranslations("common");
   const finish = useCallback(
@@ -154,12 +152,11 @@ function ConfirmForm({
   formId: string;
   slug: string;
   user: DialogUser;
-  action: FormAction<unknown>;
+  action: OrgAction<unknown>;
   onDone: () => void;
   children: ReactNode;
 }) {
-  const [state, action, pending] = useSlugAction(formAction, slug);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(formAction, slug);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -167,7 +164,7 @@ function ConfirmForm({
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="membershipId" value={user.membershipId} />
-      <FormError message={formError(failure, "membershipId")} />
+      <FormError message={failureMessage(state, "membershipId")} />
       {children}
     </ActionForm>
   );
@@ -186,10 +183,10 @@ function EditUser({
 }) {
   const t = useTranslations("users");
   const roleNames = useTranslations("roles");
-  const [roleState, roleAction, rolePending] = useSlugAction(changeUserRoleAction, slug);
-  const [wsState, wsAction, wsPending] = useSlugAction(setUserWorkspacesAction, slug);
-  const roleFailure = roleState && !roleState.ok ? roleState : null;
-  const wsFailure = wsState && !wsState.ok ? wsState : null;
+  const [roleState, roleAction, rolePending] = useOrgAction(changeUserRoleAction, slug);
+  const [wsState, wsAction, wsPending] = useOrgAction(setUserWorkspacesAction, slug);
+  const roleFailure = failureOf(roleState);
+  const wsFailure = failureOf(wsState);
   const ids = { role: useId(), roleHint: useId() };
   const [role, setRole] = useState<OrgRole>(user.role);
   useEffect(() => {
@@ -234,12 +231,12 @@ function EditUser({
         <p id={ids.roleHint} className="text-xs text-muted">
           {roleLocked ?? t(`roleHelp.${role}`)}
         </p>
-        <FormError message={formError(roleFailure, "role", "membershipId")} />
+        <FormError message={failureMessage(roleState, "role", "membershipId")} />
       </ActionForm>
       {user.canChangeWorkspaces ? (
         <ActionForm action={wsAction} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="membershipId" value={user.membershipId} />
-          <FormError message={formError(wsFailure, "membershipId")} />
+          <FormError message={failureMessage(wsState, "membershipId")} />
           <WorkspacePicker
             slug={slug}
             membershipId={user.membershipId}

@@ -2,7 +2,7 @@
 // The users list (SPEC §4 "Users"), drawn from each row's data (lib/users/user-wire.ts): avatar, name and email, role,
 // last active (*Pending* for invitations not yet accepted), workspaces. One "⋯" button per
 // row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
-// the chosen row, their words fetched when a menu first opens (lib/i18n/message-sets.ts), so
+// the chosen row, their words fetched when a menu first opens (components/message-sets.ts), so
 // a row costs its data and its cells (the page is held to a weight budget).
 import { useState } from "react";
 import { useLocale } from "next-intl";
@@ -18,10 +18,10 @@ import { Icon, type IconName } from "@/components/ui/icon";
 import { RowMenuButton } from "@/components/ui/row-menu-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { announce } from "@/components/ui/notice";
-import { useMessageSet, WithMessages } from "@/components/lazy-messages";
+import { useMessageSet } from "@/components/lazy-messages";
 import type { UserWire } from "@/lib/users/user-wire";
 import { WorkspaceNames, WorkspaceNamesTip } from "./workspace-names";
-import { UserDialogs, type DialogUser, type UserDialogRequest } from "./user-dialogs";
+import { openUserDialog, UserDialogs, type DialogUser } from "./user-dialogs";
 
 /** What the viewer may do (the server checks again on every action). */
 export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
@@ -47,8 +47,8 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
   const roles = useTranslations("roles");
   const locale = useLocale() as "en" | "fr";
   const [menu, setMenu] = useState<{ row: UserWire; anchor: HTMLElement } | null>(null);
-  const [dialog, setDialog] = useState<UserDialogRequest>(null);
-  const { messages, load } = useMessageSet("userDialogs");
+  // The dialogs' words, fetched as a row menu opens (or with the first request).
+  const { load } = useMessageSet("userDialogs");
   const current = new Date(now);
 
   const nameOf = (row: UserWire) => row.name?.trim() || row.email;
@@ -175,7 +175,7 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
       tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
       onSelect: () => {
         if (kind === "resend") void resend(open.row, open.anchor);
-        else void load().then(() => setDialog({ kind, user: dialogUser(open.row), opener: open.anchor }));
+        else openUserDialog({ kind, user: dialogUser(open.row), opener: open.anchor });
       },
     }));
 
@@ -197,17 +197,7 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
             onClose={() => setMenu(null)}
             items={menu ? items(menu) : []}
           />
-          {messages ? (
-            <WithMessages messages={messages}>
-              <UserDialogs
-                slug={slug}
-                organizationName={organizationName}
-                assignableRoles={assignableRoles}
-                request={dialog}
-                onClose={() => setDialog(null)}
-              />
-            </WithMessages>
-          ) : null}
+          <UserDialogs slug={slug} organizationName={organizationName} assignableRoles={assignableRoles} />
         </>
       ) : null}
     </WorkspaceNamesTip>

@@ -2,14 +2,14 @@
 // A workspace page's dialogs, each rendered once and opened for the row chosen in a menu
 // (workspace-tables.tsx) or from the section's button: Add member (search the organization's
 // users), Remove member, Add workspace contact, Assign a contact.
-import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import {
   addWorkspaceContactAction,
@@ -22,7 +22,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceCandidate } from "@/lib/workspaces/search-workspace-candidates";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 
 export type Member = { membershipId: string; name: string };
 export type Contact = { id: string; name: string; assignedMembershipId: string | null };
@@ -33,8 +33,8 @@ type Request =
   | { kind: "addContact" }
   | { kind: "assign"; contact: Contact; opener: HTMLElement | null };
 
-const store = createDialogStore<Request>();
-export const openWorkspaceDetailDialog = (request: Request) => store.open(request);
+const dialog = createRowDialog<Request>("workspaceDetailDialogs");
+export const openWorkspaceDetailDialog = dialog.open;
 
 export function AddMemberButton() {
   const t = useTranslations("workspaces.detail");
@@ -44,7 +44,7 @@ export function AddMemberButton() {
       className={buttonClass("secondary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "addMember" });
+        dialog.open({ kind: "addMember" });
       }}
     >
       <Icon name="user-plus" />
@@ -61,7 +61,7 @@ export function AddContactButton() {
       className={buttonClass("secondary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "addContact" });
+        dialog.open({ kind: "addContact" });
       }}
     >
       <Icon name="plus" />
@@ -72,14 +72,13 @@ export function AddContactButton() {
 
 type DialogsProps = { slug: string; workspace: { id: string; name: string }; members: Member[] };
 
-/** Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). */
+/** Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts). */
 export function WorkspaceDetailDialogs(props: DialogsProps) {
-  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDetailDialogs");
-  if (!messages) return null;
   return (
-    <WithMessages messages={messages}>
-      <DetailDialogs {...props} request={request} round={round} onClose={close} />
-    </WithMessages>
+    <RowDialogHost
+      dialog={dialog}
+      render={({ request, round, close }) => <DetailDialogs {...props} request={request} round={round} onClose={close} />}
+    />
   );
 }
 
@@ -216,8 +215,7 @@ function SimpleForm<R>({
   onDone: () => void;
   children: ReactNode;
 }) {
-  const [state, action, pending] = useActionState<ActionResult<R> | null, FormData>(formAction.bind(null, slug), null);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(formAction, slug);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -227,15 +225,7 @@ function SimpleForm<R>({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormError
-        message={
-          failure?.formError ??
-          (Object.values(failure?.fieldErrors ?? {})
-            .flat()
-            .join(" ") ||
-            undefined)
-        }
-      />
+      <FormError message={failureMessage(state)} />
       {children}
     </ActionForm>
   );
@@ -253,11 +243,8 @@ function AddContactForm({
   onDone: (name: string) => void;
 }) {
   const t = useTranslations("workspaces.detail.contactForm");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
-    addWorkspaceContactAction.bind(null, slug),
-    null,
-  );
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(addWorkspaceContactAction, slug);
+  const failure = failureOf(state);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone(state.data.name);
@@ -265,7 +252,7 @@ function AddContactForm({
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="workspaceId" value={workspaceId} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <TextField label={t("name")} name="name" required maxLength={MAX_NAME} autoComplete="off" errors={failure?.fieldErrors?.name} />
       <TextField label={t("email")} name="email" type="email" maxLength={254} autoComplete="off" errors={failure?.fieldErrors?.email} />
       <TextField label={t("phone")} name="phone" type="tel" maxLength={40} autoComplete="off" errors={failure?.fieldErrors?.phone} />
@@ -289,11 +276,8 @@ function AssignForm({
   onDone: (assignee: string) => void;
 }) {
   const t = useTranslations("workspaces.detail");
-  const [state, action, pending] = useActionState<ActionResult<{ assignee: string | null }> | null, FormData>(
-    assignWorkspaceContactAction.bind(null, slug),
-    null,
-  );
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(assignWorkspaceContactAction, slug);
+  const failure = failureOf(state);
   const selectId = useId();
   useReportPending(formId, pending);
   useEffect(() => {
@@ -303,7 +287,7 @@ function AssignForm({
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="workspaceContactId" value={contact.id} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceContactId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceContactId")} />
       <label htmlFor={selectId} className="field-label">
         {t("assignee")}
       </label>

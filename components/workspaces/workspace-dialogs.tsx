@@ -1,28 +1,27 @@
 "use client";
 // The workspaces pages' dialogs, each rendered once per page and opened from any row's menu
 // or the header through `openWorkspaceDialog(…)`: New workspace, Rename, Delete.
-import { useActionState, useCallback, useEffect, useId } from "react";
+import { useCallback, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
+import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
-import { createDialogStore } from "@/components/ui/dialog-store";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { createWorkspaceAction, deleteWorkspaceAction, renameWorkspaceAction } from "@/app/orgs/[slug]/workspaces/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import { MAX_WORKSPACE_NAME as MAX_NAME } from "@/lib/workspaces/list-options";
 import { useTranslations } from "@/lib/i18n/client";
-import { useRequestedDialog, WithMessages } from "@/components/lazy-messages";
+import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 
 export type DialogWorkspace = { id: string; name: string; members: number; contacts: number };
 /** `opener`: where focus goes back on closing (a row's menu button; else the control that had focus). */
 type Request = { kind: "create" } | { kind: "rename" | "delete"; workspace: DialogWorkspace; opener?: HTMLElement | null };
 
-const store = createDialogStore<Request>();
-export const openWorkspaceDialog = (request: Request) => store.open(request);
+const dialog = createRowDialog<Request>("workspaceDialogs");
+export const openWorkspaceDialog = dialog.open;
 
 export function NewWorkspaceButton() {
   const t = useTranslations("workspaces");
@@ -32,7 +31,7 @@ export function NewWorkspaceButton() {
       className={buttonClass("primary")}
       onClick={() => {
         announce("");
-        store.open({ kind: "create" });
+        dialog.open({ kind: "create" });
       }}
     >
       <Icon name="folder-plus" />
@@ -42,16 +41,17 @@ export function NewWorkspaceButton() {
 }
 
 /**
- * Always there, listening for requests; the dialogs' words are fetched with the first one (lib/i18n/message-sets.ts). `afterDelete`: where
- * to go once the workspace is gone (its own page cannot stay open).
+ * Always there, listening for requests; the dialogs' words are fetched with the first one (components/message-sets.ts).
+ * `afterDelete`: where to go once the workspace is gone (its own page cannot stay open).
  */
 export function WorkspaceDialogs({ slug, afterDelete }: { slug: string; afterDelete?: string }) {
-  const { request, round, messages, close } = useRequestedDialog(store, "workspaceDialogs");
-  if (!messages) return null;
   return (
-    <WithMessages messages={messages}>
-      <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
-    </WithMessages>
+    <RowDialogHost
+      dialog={dialog}
+      render={({ request, round, close }) => (
+        <NameAndDeleteDialogs slug={slug} afterDelete={afterDelete} request={request} round={round} onClose={close} />
+      )}
+    />
   );
 }
 
@@ -152,11 +152,11 @@ function NameForm({
   onDone: (name: string) => void;
 }) {
   const t = useTranslations("workspaces");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string; name: string }> | null, FormData>(
-    (workspace ? renameWorkspaceAction : createWorkspaceAction).bind(null, slug),
-    null,
+  const [state, action, pending] = useOrgAction<{ id: string; name: string }>(
+    workspace ? renameWorkspaceAction : createWorkspaceAction,
+    slug,
   );
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone(state.data.name);
@@ -164,7 +164,7 @@ function NameForm({
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-4" noValidate>
       {workspace ? <input type="hidden" name="workspaceId" value={workspace.id} /> : null}
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <TextField
         label={t("form.name")}
         name="name"
@@ -180,8 +180,7 @@ function NameForm({
 
 function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug: string; workspace: DialogWorkspace; onDone: () => void }) {
   const t = useTranslations("workspaces");
-  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(deleteWorkspaceAction.bind(null, slug), null);
-  const failure = state && !state.ok ? state : null;
+  const [state, action, pending] = useOrgAction(deleteWorkspaceAction, slug);
   useReportPending(formId, pending);
   useEffect(() => {
     if (state?.ok) onDone();
@@ -189,7 +188,7 @@ function DeleteForm({ formId, slug, workspace, onDone }: { formId: string; slug:
   return (
     <ActionForm id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="workspaceId" value={workspace.id} />
-      <FormError message={failure?.formError ?? failure?.fieldErrors?.workspaceId?.join(" ")} />
+      <FormError message={failureMessage(state, "workspaceId")} />
       <p className="text-sm">{t("delete.body", { members: workspace.members, contacts: workspace.contacts })}</p>
     </ActionForm>
   );
@@ -200,12 +199,12 @@ export function WorkspaceHeaderActions({ workspace }: { workspace: DialogWorkspa
   const t = useTranslations("workspaces");
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "rename", workspace })}>
+      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.open({ kind: "rename", workspace })}>
         <Icon name="pencil" />
         {t("rename.action")}
         <span className="sr-only"> {workspace.name}</span>
       </button>
-      <button type="button" className={buttonClass("secondary")} onClick={() => store.open({ kind: "delete", workspace })}>
+      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.open({ kind: "delete", workspace })}>
         <Icon name="trash" />
         {t("delete.action")}
         <span className="sr-only"> {workspace.name}</span>

@@ -10,7 +10,7 @@ import { kickMailWorker } from "@/lib/mail/worker";
 import { notify } from "@/lib/notifications/notify";
 import type { OrgAccess } from "@/lib/auth/access";
 import { addOrFindContact } from "./add-or-find-contact";
-import { cancelPendingContactEmails } from "./cancel-pending-emails";
+import { cancelPendingContactEmails } from "@/lib/mail/cancel-pending-emails";
 import { lockContact, lockContactOrThrow, ordersOfContact } from "./order-roles";
 import { disableAndReassignSchema, type DisableAndReassignInput } from "./schemas";
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { audit } from "@/lib/audit/audit";
-import { cancelPendingContactEmails } from "./cancel-pending-emails";
+import { cancelPendingContactEmails } from "@/lib/mail/cancel-pending-emails";
 import { lockContactOrThrow } from "./order-roles";
 import { contactIdSchema } from "./schemas";
 

@@ -7,6 +7,20 @@ export type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 /** A namespace or a single message, e.g. "contacts.newContact". */
 export type MessagePath = NestedKeyOf<Messages>;
 
+/**
+ * What a client component shows: the namespaces and messages it asks for, declared beside it
+ * (`<component>.words.ts`, a plain module that server pages can read) and put together by the
+ * page that renders it, or by the message set a dialog fetches (components/message-sets.ts).
+ */
+export type Words = readonly MessagePath[];
+
+/** Words put together, each once (a part left out when false: words this viewer does not get). */
+export function words(...parts: readonly (MessagePath | Words | false | null | undefined)[]): Words {
+  const all = [...new Set(parts.flatMap((part) => (!part ? [] : typeof part === "string" ? [part] : part)))];
+  // A message inside a namespace that is there already travels with it.
+  return all.filter((path) => !all.some((other) => path.startsWith(`${other}.`)));
+}
+
 export function pickMessages(messages: Record<string, unknown>, namespaces: readonly MessagePath[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const namespace of namespaces) {

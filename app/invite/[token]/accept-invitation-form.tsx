@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
+import { failureOf } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -53,7 +54,7 @@ export function AcceptInvitationForm({
       </section>
     );
   }
-  const failure = state && !state.ok ? state : null;
+  const failure = failureOf(state);
   return (
     <ActionForm action={action} className="mt-6 flex flex-col gap-3" noValidate>
       <input type="hidden" name="token" value={token} />

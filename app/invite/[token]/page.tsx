@@ -16,6 +16,7 @@ import { routes } from "@/lib/routes";
 import { loadInvitation } from "@/lib/invitations/load-invitation";
 import { buttonClass } from "@/components/ui/button";
 import { ClientMessages } from "@/components/client-messages";
+import { acceptInvitationFormWords } from "./accept-invitation-form.words";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 import { signOutToInvitationAction } from "./actions";
 
@@ -28,15 +29,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ token: string }> };
-
-const ACCEPT_FORM_MESSAGES = [
-  ...(
-    ["nameLabel", "nameHint", "accept", "accepting", "acceptedTitle", "acceptedWithAccess", "acceptedNoAccess", "open", "home"] as const
-  ).map((key) => `invitations.accept.${key}` as const),
-  "users.accept.acceptedTitle",
-  "users.accept.acceptedBody",
-  "users.accept.nameHint",
-] as const;
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
@@ -114,7 +106,7 @@ export default async function InvitationPage({ params }: Props) {
     </Link>
   );
   const acceptForm = (
-    <ClientMessages namespaces={ACCEPT_FORM_MESSAGES}>
+    <ClientMessages namespaces={acceptInvitationFormWords}>
       <AcceptInvitationForm
         token={token}
         kind={invitation.kind === "USER" ? "USER" : "CONTACT"}

@@ -7,6 +7,7 @@ import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/i18n";
 import { OrgNav, type NavItem, type NavKey } from "@/components/org-nav";
 import { ClientMessages } from "@/components/client-messages";
+import { orgNavWords } from "@/components/org-nav.words";
 import { BILLING_AREA, type Capability } from "@/lib/auth/capabilities";
 import { CancelledBanner } from "@/components/subscription/cancelled-banner";
 
@@ -58,7 +59,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
         />
       ) : null}
       <div className="mt-4 grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
-        <ClientMessages namespaces={["nav", "ui.menu"]}>
+        <ClientMessages namespaces={orgNavWords}>
           <OrgNav items={items} />
         </ClientMessages>
         <main id="main" className="min-w-0">

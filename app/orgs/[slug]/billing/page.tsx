@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { db } from "@/lib/db/prisma";
 import { BILLING_OVERVIEW, billingSections } from "@/lib/billing/page-data";
 import { ClientMessages } from "@/components/client-messages";
+import { billingDetailsDialogWords } from "@/components/billing/billing-details-dialog.words";
 import { NoticeRegion } from "@/components/ui/notice";
 import { BillingDetailsDialog } from "@/components/billing/billing-details-dialog";
 import { pageTitle } from "@/lib/billing/page-title";
@@ -34,7 +35,7 @@ export default async function BillingOverviewPage({ params }: { params: Promise<
     : null;
   const fields = ["legalName", "addressLine1", "addressLine2", "postalCode", "city", "country", "vatId"] as const;
   return (
-    <ClientMessages namespaces={canEdit ? ["billing.details", "common.cancel", "common.save", "common.close"] : []}>
+    <ClientMessages namespaces={canEdit ? billingDetailsDialogWords : []}>
       <section aria-labelledby="billing-title" className="flex flex-col gap-5">
         <header>
           <h1 id="billing-title" className="page-title">

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { words } from "@/lib/i18n/pick-messages";
 import { translateLoose } from "@/lib/i18n";
 import { routes, type Query } from "@/lib/routes";
 import { db } from "@/lib/db/prisma";
@@ -19,6 +19,10 @@ import { NewContactDialog } from "@/components/contacts/new-contact-dialog";
 import { ListPagination } from "@/components/list-pagination";
 import { PendingInvitations } from "@/components/contacts/pending-invitations";
 import { ClientMessages } from "@/components/client-messages";
+import { contactsFiltersWords } from "@/components/contacts/contacts-filters.words";
+import { contactsTableMenuWords, contactsTableWords } from "@/components/contacts/contacts-table.words";
+import { newContactButtonWords } from "@/components/contacts/new-contact-dialog.words";
+import { pendingInvitationsRevokeWords, pendingInvitationsTableWords } from "@/components/contacts/pending-invitations-table.words";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { emptyPage } from "@/lib/pagination/page-nav";
 import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
@@ -28,39 +32,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("contacts.title") };
 }
-
-/** What the table says to everyone who may see it: sent once per page. */
-const TABLE_MESSAGES: MessagePath[] = [
-  "contactRoles",
-  "common.none",
-  "contacts.columns",
-  "contacts.status",
-  "contacts.languages",
-  "contacts.orderRole",
-  "contacts.moreOrders",
-  "contacts.noRoleType",
-  "contacts.tableCaption",
-  "contacts.empty",
-  "contacts.justAdded",
-  "contacts.searchLabel",
-  "contacts.statusFilter",
-  "contacts.roleFilter",
-  "contacts.anyStatus",
-  "contacts.anyRole",
-  "contacts.noRole",
-  "contacts.pageSize",
-  "contacts.apply",
-  "contacts.reset",
-];
-/** …what the row menus and buttons of those who manage contacts say (their dialogs fetch their own words: lib/i18n/message-sets.ts). */
-const MANAGE_MESSAGES: MessagePath[] = [
-  "common.cancel",
-  "common.close",
-  "contacts.newContact",
-  "contacts.actions",
-  "contacts.form.added",
-  "contacts.form.showAll",
-];
 
 /** "201 contacts", "about 100,000 contacts", "1,000+ contacts" (lib/pagination/total.ts). */
 const RESULTS = {
@@ -101,11 +72,13 @@ export default async function ContactsPage({
 
   return (
     <ClientMessages
-      namespaces={[
-        ...TABLE_MESSAGES,
-        ...(canManage ? MANAGE_MESSAGES : []),
-        ...(pending.invitations.length ? ["invitations.pending" as const] : []),
-      ]}
+      namespaces={words(
+        contactsTableWords,
+        contactsFiltersWords,
+        // The row menus and buttons of those who manage contacts (their dialogs fetch their own words: components/message-sets.ts).
+        canManage && words(contactsTableMenuWords, newContactButtonWords, pendingInvitationsRevokeWords),
+        pending.invitations.length > 0 && pendingInvitationsTableWords,
+      )}
     >
       <section aria-labelledby="contacts-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">

@@ -11,7 +11,7 @@ import { translateLoose } from "@/lib/i18n";
 import { parseListQuery } from "@/lib/validation/list-query";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { emptyPage } from "@/lib/pagination/page-nav";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { words } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { ASSIGNABLE_ROLES } from "@/lib/auth/capabilities";
 import { listUsers } from "@/lib/users/list-users";
@@ -24,41 +24,14 @@ import { UsersTable } from "@/components/users/users-table";
 import { userWire } from "@/lib/users/user-wire";
 import { routes } from "@/lib/routes";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
+import { addUserButtonWords } from "@/components/users/add-user-dialog.words";
+import { usersFiltersWords } from "@/components/users/users-filters.words";
+import { usersTableMenuWords, usersTableWords } from "@/components/users/users-table.words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("users.title") };
 }
-
-/** What the table and the filters say, for every viewer: sent once. */
-const TABLE_MESSAGES: MessagePath[] = [
-  "roles",
-  "users.tableCaption",
-  "users.columns",
-  "users.empty",
-  "users.you",
-  "users.pending",
-  "users.never",
-  "users.invitationExpires",
-  "users.invitationExpired",
-  "users.workspaceCount",
-  "users.workspaceMore",
-  "users.searchLabel",
-  "users.roleFilter",
-  "users.anyRole",
-  "users.statusFilter",
-  "users.anyStatus",
-  "users.status",
-  "users.sortLabel",
-  "users.sorts",
-  "users.pageSize",
-  "users.apply",
-  "users.reset",
-];
-/**
- * …what Add user's button and the row menus say, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts).
- */
-const ACTION_MESSAGES: MessagePath[] = ["users.addUser", "users.actions", "users.resent"];
 
 /** The list's URL at another page, its search, filters, sort and size kept (the default sort left out). */
 function pageHref(slug: string, query: UserListQuery, page: number): string {
@@ -97,7 +70,9 @@ export default async function UsersPage({
   const organization = access.organization.name;
 
   return (
-    <ClientMessages namespaces={canAdd || anyRowAction ? [...TABLE_MESSAGES, ...ACTION_MESSAGES] : TABLE_MESSAGES}>
+    <ClientMessages
+      namespaces={words(usersTableWords, usersFiltersWords, (canAdd || anyRowAction) && words(usersTableMenuWords, addUserButtonWords))}
+    >
       <section aria-labelledby="users-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">

@@ -9,7 +9,7 @@ import { parseListQuery } from "@/lib/validation/list-query";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { emptyPage } from "@/lib/pagination/page-nav";
 import { MAX_SEARCH } from "@/lib/validation/limits";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { words } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
 import { workspaceListQuerySchema } from "@/lib/workspaces/schemas";
@@ -22,26 +22,13 @@ import { buttonClass } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import { NewWorkspaceButton, WorkspaceDialogs } from "@/components/workspaces/workspace-dialogs";
 import { WorkspacesTable } from "@/components/workspaces/workspaces-table";
+import { newWorkspaceButtonWords } from "@/components/workspaces/workspace-dialogs.words";
+import { workspacesTableMenuWords, workspacesTableWords } from "@/components/workspaces/workspaces-table.words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("workspaces.title") };
 }
-
-/** What the table says, for every viewer: sent once. */
-const TABLE_MESSAGES: MessagePath[] = [
-  "workspaces.tableCaption",
-  "workspaces.columns",
-  "workspaces.memberCount",
-  "workspaces.contactCount",
-];
-/** …and the New button and the row menu, for those who manage workspaces (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
-const MANAGE_MESSAGES: MessagePath[] = [
-  "workspaces.newWorkspace",
-  "workspaces.menuNamed",
-  "workspaces.rename.action",
-  "workspaces.delete.action",
-];
 
 export default async function WorkspacesPage({
   params,
@@ -64,7 +51,7 @@ export default async function WorkspacesPage({
   const organization = access.organization.name;
 
   return (
-    <ClientMessages namespaces={canManage ? [...TABLE_MESSAGES, ...MANAGE_MESSAGES] : TABLE_MESSAGES}>
+    <ClientMessages namespaces={words(workspacesTableWords, canManage && words(newWorkspaceButtonWords, workspacesTableMenuWords))}>
       <section aria-labelledby="workspaces-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">

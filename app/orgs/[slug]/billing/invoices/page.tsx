@@ -10,9 +10,11 @@ import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
+import { invoicesTablePayWords, invoicesTableWords } from "@/components/billing/billing-tables.words";
+import { markPaidDialogWords } from "@/components/billing/mark-paid-dialog.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { BillingList, SelectFilter } from "@/components/billing/billing-list";
 import { InvoicesTable } from "@/components/billing/billing-tables";
-import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 import { MarkPaidDialog } from "@/components/billing/mark-paid-dialog";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -33,23 +35,7 @@ export default async function InvoicesPage({
   // Rows the viewer may pay get a compact "Mark as paid"; the dialog exists once, below the list.
   const canPay = page.rows.some((row) => row.payable);
   return (
-    <ClientMessages
-      namespaces={[
-        ...BILLING_TABLE_MESSAGES.invoices,
-        ...(canPay
-          ? ([
-              "billing.invoices.markPaid",
-              "billing.invoices.markPaidNamed",
-              "billing.invoices.markPaidTitle",
-              "billing.invoices.markPaidBody",
-              "billing.invoices.markedPaid",
-              "billing.invoices.paymentDate",
-              "common.cancel",
-              "common.close",
-            ] as const)
-          : []),
-      ]}
-    >
+    <ClientMessages namespaces={words(invoicesTableWords, canPay && words(invoicesTablePayWords, markPaidDialogWords))}>
       <BillingList
         title={t("billing.invoices.title")}
         filter={

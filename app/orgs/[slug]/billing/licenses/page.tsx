@@ -10,9 +10,11 @@ import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { pageTitle } from "@/lib/billing/page-title";
 import { ClientMessages } from "@/components/client-messages";
+import { licensesTableWords } from "@/components/billing/billing-tables.words";
+import { licenseDialogsWords } from "@/components/billing/license-dialogs.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { BillingList } from "@/components/billing/billing-list";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -32,7 +34,7 @@ export default async function LicensesPage({
   const slug = access.organization.slug;
   const canManage = access.canWrite("licenses.manage");
   return (
-    <ClientMessages namespaces={[...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])]}>
+    <ClientMessages namespaces={words(licensesTableWords, canManage && licenseDialogsWords)}>
       <BillingList title={t("billing.licenses.title")} page={page} hrefFor={(n) => routes.licenses(slug, { size: query.size, page: n })}>
         <LicensesTable
           slug={slug}

@@ -13,9 +13,9 @@ import { pageTitle } from "@/lib/billing/page-title";
 import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ClientMessages } from "@/components/client-messages";
+import { ordersTableWords } from "@/components/billing/billing-tables.words";
 import { BillingList, SelectFilter } from "@/components/billing/billing-list";
 import { OrdersTable } from "@/components/billing/billing-tables";
-import { BILLING_TABLE_MESSAGES } from "@/components/billing/table-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: await pageTitle((await params).slug, "billing.orders.title") };
@@ -33,7 +33,7 @@ export default async function OrdersPage({
   const [{ t, locale }, page] = await Promise.all([getTranslator(), orNotFound(loadOrdersPage(db, access, query))]);
   const slug = access.organization.slug;
   return (
-    <ClientMessages namespaces={BILLING_TABLE_MESSAGES.orders}>
+    <ClientMessages namespaces={ordersTableWords}>
       <BillingList
         title={t("billing.orders.title")}
         actions={

@@ -9,7 +9,9 @@ import { listDomains } from "@/lib/domains/list-domains";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
 import { DomainsTable } from "@/components/domains/domains-table";
 import { ClientMessages } from "@/components/client-messages";
-import { addDomainAction, removeDomainAction, verifyDomainAction } from "./actions";
+import { addDomainFormWords } from "@/components/domains/add-domain-form.words";
+import { domainsTableWords } from "@/components/domains/domains-table.words";
+import { words } from "@/lib/i18n/pick-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -24,28 +26,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
   const writable = access.canWrite();
 
   return (
-    <ClientMessages
-      namespaces={[
-        "common.cancel",
-        "common.close",
-        "domains.add",
-        "domains.remove",
-        "domains.verify",
-        "domains.verifying",
-        "domains.copy",
-        "domains.copyContext",
-        "domains.copied",
-        "domains.copyManually",
-        "domains.columns",
-        "domains.status",
-        "domains.verifiedOn",
-        "domains.lastChecked",
-        "domains.notChecked",
-        "domains.record",
-        "domains.tableCaption",
-        "domains.empty",
-      ]}
-    >
+    <ClientMessages namespaces={words(domainsTableWords, addDomainFormWords)}>
       <section className="flex flex-col gap-6">
         <div>
           <Link href={routes.settings(org.slug)} className="link inline-flex items-center gap-1 text-sm">
@@ -57,15 +38,14 @@ export default async function DomainsPage({ params }: { params: Promise<{ slug: 
           <p className="mt-1 max-w-3xl text-sm text-muted">{t("domains.onePerOrg")}</p>
         </div>
 
-        {writable ? <AddDomainForm action={addDomainAction.bind(null, org.slug)} /> : null}
+        {writable ? <AddDomainForm slug={org.slug} /> : null}
 
         <div className="flex flex-col gap-2">
           <p className="text-sm text-muted">{t("domains.record.help")}</p>
           <DomainsTable
             organization={org.name}
             writable={writable}
-            verifyAction={verifyDomainAction.bind(null, org.slug)}
-            removeAction={removeDomainAction.bind(null, org.slug)}
+            slug={org.slug}
             rows={domains.map(({ createdAt: _created, ...item }) => ({
               ...item,
               lastError: item.lastError ? describeLastError(t, item.lastError) : null,

@@ -13,6 +13,8 @@ import { buttonClass } from "@/components/ui/button";
 import { EmailLogTable } from "@/components/email-log-table";
 import { ListPagination } from "@/components/list-pagination";
 import { ClientMessages } from "@/components/client-messages";
+import { emailLogRetryWords, emailLogTableWords } from "@/components/email-log-table.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { pageParams, type PageRequest } from "@/lib/pagination/page-request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,16 +36,7 @@ export default async function EmailDeliveryPage({
   const canRetry = access.canWrite("emails.manage");
   const pageHref = (page: PageRequest) => routes.emails(slug, { status: query.status, ...pageParams(page) });
   return (
-    <ClientMessages
-      namespaces={[
-        "outbox.columns",
-        "outbox.status",
-        "outbox.nextAttempt",
-        "outbox.caption",
-        "outbox.empty",
-        ...(canRetry ? (["outbox.retryNamed", "outbox.retried", "outbox.errors.linkNotKept"] as const) : []),
-      ]}
-    >
+    <ClientMessages namespaces={words(emailLogTableWords, canRetry && emailLogRetryWords)}>
       <section aria-labelledby="emails-title" className="flex flex-col gap-4">
         <Link href={routes.settings(slug)} className="link inline-flex items-center gap-1 self-start text-sm">
           <Icon name="chevron-left" />

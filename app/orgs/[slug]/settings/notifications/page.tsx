@@ -16,7 +16,8 @@ import { routes } from "@/lib/routes";
 import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/notifications/overview";
 import { ClientMessages } from "@/components/client-messages";
 import { RecipientsTable } from "@/components/notifications/recipients-table";
-import { PREVIEW_FRAME, RECIPIENT_MESSAGES } from "@/components/notifications/preview-link";
+import { PREVIEW_FRAME } from "@/components/notifications/preview-link";
+import { recipientsTableWords } from "@/components/notifications/recipients-table.words";
 import css from "./notifications.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,7 +64,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const slug = access.organization.slug;
   const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
   return (
-    <ClientMessages namespaces={RECIPIENT_MESSAGES}>
+    <ClientMessages namespaces={recipientsTableWords}>
       <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
         <Link href={routes.settings(slug)} className="link text-sm">
           ← {t("nav.settings")}

@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
-import type { MessagePath } from "@/lib/i18n/pick-messages";
+import { words } from "@/lib/i18n/pick-messages";
 import { db } from "@/lib/db/prisma";
 import type { OrgAccess } from "@/lib/auth/access";
 import { loadWorkspace } from "@/lib/workspaces/load-workspace";
@@ -24,6 +24,9 @@ import { ListPagination } from "@/components/list-pagination";
 import { WorkspaceDialogs, WorkspaceHeaderActions } from "@/components/workspaces/workspace-dialogs";
 import { AddContactButton, AddMemberButton, WorkspaceDetailDialogs } from "@/components/workspaces/workspace-detail-dialogs";
 import { WorkspaceContactsTable, WorkspaceMembersTable } from "@/components/workspaces/workspace-tables";
+import { workspaceHeaderActionsWords } from "@/components/workspaces/workspace-dialogs.words";
+import { addContactButtonWords, addMemberButtonWords } from "@/components/workspaces/workspace-detail-dialogs.words";
+import { workspaceTablesMenuWords, workspaceTablesWords } from "@/components/workspaces/workspace-tables.words";
 
 type Params = { params: Promise<{ slug: string; workspaceId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -39,31 +42,6 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
   const detail = await load(access, workspaceId, query.page, query.size);
   return { title: detail?.workspace.name ?? t("workspaces.title") };
 }
-
-/** What the two tables say, for every viewer: sent once. */
-const TABLE_MESSAGES: MessagePath[] = [
-  "roles",
-  "users.status",
-  "workspaces.detail.columns",
-  "workspaces.detail.membersCaption",
-  "workspaces.detail.contactsCaption",
-  "workspaces.detail.noMembers",
-  "workspaces.detail.noContacts",
-  "workspaces.detail.unassigned",
-];
-/** …and the buttons and row menus, for those who may use them (the dialogs fetch their own words: lib/i18n/message-sets.ts). */
-const MANAGE_MESSAGES: MessagePath[] = [
-  "workspaces.rename.action",
-  "workspaces.delete.action",
-  "workspaces.detail.addMember",
-  "workspaces.detail.addContact",
-  "workspaces.detail.memberMenuNamed",
-  "workspaces.detail.contactMenuNamed",
-  "workspaces.detail.remove",
-  "workspaces.detail.assign",
-  "workspaces.detail.unassign",
-  "workspaces.detail.unassignDone",
-];
 
 export default async function WorkspacePage({ params, searchParams }: Params) {
   const { slug, workspaceId } = await params;
@@ -82,7 +60,13 @@ export default async function WorkspacePage({ params, searchParams }: Params) {
   const dialogWorkspace = { id: workspace.id, name: workspace.name, members: workspace.memberCount, contacts: contacts.total.count };
 
   return (
-    <ClientMessages namespaces={interactive ? [...TABLE_MESSAGES, ...MANAGE_MESSAGES] : TABLE_MESSAGES}>
+    <ClientMessages
+      namespaces={words(
+        workspaceTablesWords,
+        // The buttons and row menus, for those who may use them (the dialogs fetch their own words: components/message-sets.ts).
+        interactive && words(workspaceHeaderActionsWords, addMemberButtonWords, addContactButtonWords, workspaceTablesMenuWords),
+      )}
+    >
       <section aria-labelledby="workspace-title" className="flex flex-col gap-6">
         <div>
           <Link href={routes.workspaces(orgSlug)} className="link inline-flex items-center gap-1 text-sm">

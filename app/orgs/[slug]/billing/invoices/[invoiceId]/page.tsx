@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { NoticeRegion } from "@/components/ui/notice";
 import { ClientMessages } from "@/components/client-messages";
+import { markPaidDialogWords } from "@/components/billing/mark-paid-dialog.words";
 import { InvoiceStatusBadges } from "@/components/billing/status-badge";
 import { LineItemsTable } from "@/components/billing/line-items-table";
 import { MarkPaidDialog, MarkPaidOpener } from "@/components/billing/mark-paid-dialog";
@@ -41,7 +42,7 @@ export default async function InvoicePage({ params }: Params) {
     org.country,
   ].filter(Boolean);
   return (
-    <ClientMessages namespaces={canPay ? ["billing.invoices", "common.cancel", "common.close"] : []}>
+    <ClientMessages namespaces={canPay ? markPaidDialogWords : []}>
       <article aria-labelledby="invoice-title" className="flex flex-col gap-5">
         <div data-print="hide" className="flex flex-wrap items-center justify-between gap-3">
           <Link href={routes.invoices(orgSlug)} className="link text-sm">

@@ -14,10 +14,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Person } from "@/components/ui/avatar";
 import { InvoiceStatusBadges, ORDER_TONES } from "@/components/billing/status-badge";
 import { LicensesTable } from "@/components/billing/billing-tables";
-import { BILLING_TABLE_MESSAGES, LICENSE_MANAGE_MESSAGES } from "@/components/billing/table-messages";
 import { LicenseDialogs } from "@/components/billing/license-dialogs";
 import { LineItemsTable } from "@/components/billing/line-items-table";
 import { ClientMessages } from "@/components/client-messages";
+import { licensesTableWords } from "@/components/billing/billing-tables.words";
+import { licenseDialogsWords } from "@/components/billing/license-dialogs.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 
 type Params = { params: Promise<{ slug: string; orderId: string }>; searchParams: Promise<RawSearchParams> };
@@ -41,7 +43,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
       ? t("billing.placeOrder.placed", { number: order.number, invoice: order.invoice.number })
       : null;
   return (
-    <ClientMessages namespaces={order.licenses ? [...BILLING_TABLE_MESSAGES.licenses, ...(canManage ? LICENSE_MANAGE_MESSAGES : [])] : []}>
+    <ClientMessages namespaces={order.licenses ? words(licensesTableWords, canManage && licenseDialogsWords) : []}>
       <article aria-labelledby="order-title" className="flex flex-col gap-5">
         <header className="flex flex-col gap-1">
           <Link href={routes.orders(orgSlug)} className="link text-sm print:hidden">

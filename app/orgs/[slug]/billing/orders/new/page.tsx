@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
 import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
+import { placeOrderFormWords } from "@/components/billing/place-order-form.words";
 import { PlaceOrderForm } from "@/components/billing/place-order-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function PlaceOrderPage({ params }: { params: Promise<{ slu
   if (!access.canWrite("billing.manage")) forbidden();
   const [{ t }, catalog] = await Promise.all([getTranslator(), loadCatalog(db)]);
   return (
-    <ClientMessages namespaces={["billing.placeOrder", "contacts.languages"]}>
+    <ClientMessages namespaces={placeOrderFormWords}>
       <section aria-labelledby="place-title" className="flex max-w-4xl flex-col gap-4">
         <header>
           <Link href={routes.orders(access.organization.slug)} className="link text-sm">

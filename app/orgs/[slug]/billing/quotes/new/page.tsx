@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/billing/or-not-found";
 import { pageTitle } from "@/lib/billing/page-title";
 import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
+import { requestQuoteFormWords } from "@/components/billing/request-quote-form.words";
 import { RequestQuoteForm } from "@/components/billing/request-quote-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function RequestQuotePage({ params }: { params: Promise<{ s
   if (!access.canWrite("billing.manage")) forbidden();
   const [{ t }, catalog] = await Promise.all([getTranslator(), loadCatalog(db)]);
   return (
-    <ClientMessages namespaces={["billing.placeOrder", "billing.requestQuote"]}>
+    <ClientMessages namespaces={requestQuoteFormWords}>
       <section aria-labelledby="quote-title" className="flex max-w-4xl flex-col gap-4">
         <header>
           <Link href={routes.quotes(access.organization.slug)} className="link text-sm">

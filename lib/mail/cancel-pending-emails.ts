@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/prisma";
-import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "@/lib/mail/disabled-recipients";
-import { eraseSecrets } from "@/lib/mail/outbox-secrets";
+import { DISABLED_RECIPIENT_REASON, NOT_CONTACT_NOTIFICATIONS } from "./disabled-recipients";
+import { eraseSecrets } from "./outbox-secrets";
 
 /**
  * A disabled contact gets no email (SPEC §3), including the ones queued before it was

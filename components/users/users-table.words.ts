@@ -1,0 +1,20 @@
+// The words of users-table.tsx, declared beside it (lib/i18n/pick-messages.ts).
+import { words } from "@/lib/i18n/pick-messages";
+
+/** The table, for every viewer. */
+export const usersTableWords = words(
+  "roles",
+  "users.tableCaption",
+  "users.columns",
+  "users.empty",
+  "users.you",
+  "users.pending",
+  "users.never",
+  "users.invitationExpires",
+  "users.invitationExpired",
+  "users.workspaceCount",
+  "users.workspaceMore",
+);
+
+/** The row menu and Resend's outcome, for those who may act (the dialogs' words are fetched: userDialogs). */
+export const usersTableMenuWords = words("users.actions", "users.resent");
