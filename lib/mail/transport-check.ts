@@ -3,6 +3,8 @@
 // Kept on globalThis: Next bundles instrumentation.ts and route handlers apart.
 import { config } from "@/lib/config";
 import { createMailTransport } from "./transport";
+import { logger } from "@/lib/log/logger";
+import { redactedError } from "@/lib/log/redact";
 
 export type MailCheck = { ok: boolean; checkedAt: number; error?: string };
 
@@ -36,6 +38,10 @@ export function verifyMailTransport(transport: Verifiable = createMailTransport(
     )
     .then((check) => {
       transport.close?.();
+      // Said once when it starts failing and once when it answers again, not every 5 minutes.
+      const before = current.last;
+      if (!check.ok && (before === null || before.ok)) logger().warn({ error: redactedError(check.error) }, "mail server does not answer");
+      if (check.ok && before && !before.ok) logger().info({}, "mail server answers again");
       recordMailCheck(check);
       current.inFlight = null;
       return check;
