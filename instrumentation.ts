@@ -18,6 +18,9 @@ export async function register() {
     const { startJobs } = await import("@/lib/jobs/start-jobs");
     void startJobs();
   }
+  // Readiness reports whether the mail server answered lately (lib/mail/transport-check.ts).
+  const { startMailChecks } = await import("@/lib/mail/transport-check");
+  startMailChecks();
   if (config().MAIL_WORKER === "off") return;
   const { startMailWorker } = await import("@/lib/mail/worker");
   const { drainMailWorkerOnShutdown } = await import("@/lib/mail/drain-on-shutdown");

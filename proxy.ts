@@ -105,6 +105,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, action and API route; not Next's static files nor images.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|avif|woff2?)$).*)"],
+  // Every page, action and API route; not Next's static files nor images, nor the health
+  // probes (JSON without session, called every few seconds by load balancers).
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|api/(?:health|ready)(?:/|$)|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|avif|woff2?)$).*)",
+  ],
 };

@@ -6,8 +6,7 @@
 // sources changed, serves on :3000.
 import { envFiles } from "./lib/load-env"; // first: the modules below read the environment
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -19,6 +18,9 @@ import { createDb } from "../lib/db/prisma";
 import { seedDemo } from "../lib/seed/demo";
 import { startCaptureSmtpServer } from "../lib/mail/capture-server";
 import { isLoopbackAddress } from "../lib/http/loopback";
+import { appUrlWarning, databaseUrlProblem, smtpUrlProblem, smtpWarning } from "../lib/config/startup-checks";
+import { resolveAuthSecret, SharedSecretError } from "../lib/auth/shared-secret";
+import { createMailTransport } from "../lib/mail/transport";
 
 const log = (line: string) => console.log(`[roster] ${line}`);
 const fail = (message: string, code = 1): never => {
@@ -79,12 +81,28 @@ function shutdown(code: number): Promise<never> {
 }
 for (const signal of SIGNALS) process.on(signal, () => void shutdown(0));
 
-function secret(): string {
-  const configured = settings.AUTH_SECRET;
-  if (configured) return configured;
-  const file = join(dataDir, "auth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
+/** Stops (exit 2) on what cannot work, warns about what may; before anything listens. */
+async function checkConfiguration(): Promise<void> {
+  const smtp = settings.SMTP_URL;
+  const smtpProblem = smtp ? smtpUrlProblem(smtp) : null;
+  if (smtpProblem) fail(smtpProblem, 2);
+  const [databaseProblem, mailWarning] = await Promise.all([
+    settings.DATABASE_URL ? databaseUrlProblem(settings.DATABASE_URL) : null,
+    smtp
+      ? smtpWarning(smtp, async () => {
+          const transport = createMailTransport(smtp);
+          try {
+            await transport.verify();
+          } finally {
+            transport.close();
+          }
+        })
+      : null,
+  ]);
+  if (databaseProblem) fail(databaseProblem, 2);
+  if (mailWarning) log(mailWarning);
+  const appUrlProblem = settings.APP_URL ? appUrlWarning({ appUrl: settings.APP_URL, port, host }) : null;
+  if (appUrlProblem) log(appUrlProblem);
 }
 
 /** null when `port` can be listened on at `host` (all interfaces when undefined), else the error code. */
@@ -104,8 +122,10 @@ async function main() {
     fail(`cannot listen on ${host ?? "all interfaces"} port ${port} (${problem}); choose another with PORT=… (or ROSTER_HOST=…)`);
   if (envFiles.length) log(`environment from ${envFiles.join(", ")}`);
 
+  await checkConfiguration();
+
   mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: secret() };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
   env.APP_URL = settings.APP_URL ?? `http://localhost:${port}`;
   // Auth.js builds the emailed sign-in link from the request's (forwarded) host unless
   // AUTH_URL is set: pin it to the app's public URL.
@@ -131,6 +151,9 @@ async function main() {
   env.DATABASE_URL = databaseUrl;
 
   await migrate(databaseUrl, { log });
+  const secret = await resolveAuthSecret({ databaseUrl, configured: settings.AUTH_SECRET, file: join(dataDir, "auth-secret") });
+  if (secret.warning) log(`warning: ${secret.warning}`);
+  env.AUTH_SECRET = secret.secret;
   const db = createDb(databaseUrl);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (settings.SEED_DEMO === "on") {
@@ -202,6 +225,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof MigrationError || error instanceof EmbeddedPostgresError ? `[roster] ${error.message}` : error);
-  void shutdown(1);
+  const explained = error instanceof MigrationError || error instanceof EmbeddedPostgresError || error instanceof SharedSecretError;
+  console.error(explained ? `[roster] ${error.message}` : error);
+  void shutdown(error instanceof SharedSecretError ? 2 : 1);
 });

@@ -66,6 +66,11 @@ const schema = z.object({
   /** Organizations one account may create per day. */
   ORGANIZATIONS_PER_USER_PER_DAY: int(3, 1),
 
+  /** "json": one JSON object per log line (pino), for a log collector; "text" (default): readable lines. */
+  LOG_FORMAT: z.preprocess(unsetWhenEmpty, z.enum(["text", "json"]).default("text")),
+  /** Lowest level logged: "info" (default) logs one line per request; "warn" only problems. */
+  LOG_LEVEL: z.preprocess(unsetWhenEmpty, z.enum(["debug", "info", "warn", "error", "silent"]).default("info")),
+
   PORT: int(3000, 1, 65535),
   ROSTER_DATA_DIR: text(),
   /** Where data exports are kept: "disk" (under the data folder, exports/); see lib/storage for another store. */

@@ -11,6 +11,8 @@ import { OUTBOX_CHANNEL } from "./outbox-listener";
 import { eraseSecrets } from "./outbox-secrets";
 import { contentOf, type RenderCache, type SendableEmail } from "./send-time-content";
 import { MAIL_FROM, maxSendMs } from "./transport";
+import { logger } from "@/lib/log/logger";
+import { emailDomain, redactedError } from "@/lib/log/redact";
 
 /** Anything that can send a message the way nodemailer does (the real transport in practice). */
 export type MailSender = { sendMail(message: Mail.Options): Promise<{ messageId: string }> };
@@ -30,6 +32,13 @@ export type DeliverDueEmailsOptions = {
   signal?: AbortSignal;
   /** Sends in flight at once: at most the transport's pooled connections, so none waits for one. */
   concurrency?: number;
+  /** Where failed attempts (warn) and emails given up (error) are logged: the app's logger by default. */
+  log?: FailureLog;
+};
+
+type FailureLog = {
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
 };
 
 /** A pass starts sends for this long after its claim; later, it hands the rest back. */
@@ -137,6 +146,7 @@ export async function deliverDueEmails({
   from = MAIL_FROM,
   signal,
   concurrency = DEFAULT_CONCURRENCY,
+  log = logger(),
 }: DeliverDueEmailsOptions): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
   if (signal?.aborted) return result;
@@ -193,15 +203,29 @@ export async function deliverDueEmails({
     const attempts = email.attempts + 1;
     const lastError = describeSendError(error);
     const giveUp = attempts >= maxAttempts || isPermanentFailure(error);
+    const retryMs = retryDelayMs(attempts);
     // Given up: its link, if it carries one, is erased with it (a retry keeps it).
     await db.$executeRaw`
       UPDATE "EmailOutbox"
       SET "status" = ${giveUp ? "FAILED" : "PENDING"}::"EmailStatus", "attempts" = ${attempts}, "lastError" = ${lastError}, "lockedUntil" = NULL,
-          "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryDelayMs(attempts))}
+          "nextAttemptAt" = ${giveUp ? Prisma.sql`"nextAttemptAt"` : afterMs(now, retryMs)}
           ${giveUp ? Prisma.sql`, ${eraseSecrets('"EmailOutbox"')}` : Prisma.empty}
       WHERE "id" = ${email.id} AND ${stillOurs}`;
-    if (giveUp) result.failed++;
-    else result.retried++;
+    // The recipient's domain only: enough to see which relay or domain refuses, no address in the logs.
+    const fields = {
+      email: email.id,
+      template: email.template,
+      to: emailDomain(email.toEmail),
+      attempt: attempts,
+      error: redactedError(lastError),
+    };
+    if (giveUp) {
+      result.failed++;
+      log.error(fields, "email given up");
+    } else {
+      result.retried++;
+      log.warn({ ...fields, retryInSeconds: Math.round(retryMs / 1000) }, "email attempt failed");
+    }
   };
 
   /**

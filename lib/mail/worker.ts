@@ -13,6 +13,8 @@ import { config } from "@/lib/config";
 import { deliverDueEmails, msUntilNextDue, type MailSender } from "./dispatcher";
 import { listenForNewEmails, type OutboxListener } from "./outbox-listener";
 import { createMailTransport, SMTP_POOL_CONNECTIONS } from "./transport";
+import { logger } from "@/lib/log/logger";
+import { redactedError } from "@/lib/log/redact";
 
 type WorkerState = {
   db: Db;
@@ -97,7 +99,6 @@ async function runPass(state: WorkerState): Promise<void> {
         signal,
         concurrency: state.concurrency,
       });
-      if (result.failed > 0) console.error(`[mail] ${result.failed} email(s) failed for good; see EmailOutbox.lastError`);
       if (signal.aborted) return;
       const handled = result.sent + result.retried + result.failed + result.cancelled;
       if (handled >= BATCH_SIZE) {
@@ -107,7 +108,7 @@ async function runPass(state: WorkerState): Promise<void> {
       const untilDue = await msUntilNextDue(state.db);
       if (untilDue !== null) nextDelay = Math.max(handled > 0 ? 0 : MIN_IDLE_DELAY_MS, Math.min(state.fallbackMs, Math.ceil(untilDue)));
     } catch (error) {
-      console.error(`[mail] delivery pass failed: ${firstLine(error)}`);
+      logger().error({ error: redactedError(firstLine(error)) }, "mail delivery pass failed");
       nextDelay = Math.min(state.fallbackMs, ERROR_DELAY_MS);
     }
   })();

@@ -538,6 +538,25 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
           },
         });
 
+        // The invitation Laura Smith (the Invited contact) was sent and has not accepted yet,
+        // so the contacts page lists it as pending (only its hash is stored)
+        await tx.invitation.create({
+          data: {
+            organizationId,
+            kind: "CONTACT",
+            tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+            email: "laura.smith@partner-consulting.test",
+            contactRoles: [R.NEW_QUOTES],
+            workspaceIds: [],
+            language: Locale.en,
+            createdByUserId: pick(userId, "alice"),
+            createdAt: ago(3),
+            expiresAt: inDays(4),
+            lastSentAt: ago(3),
+            sharedAt: ago(3),
+          },
+        });
+
         // Workspaces, assignments and workspace contacts
         const workspaceId = new Map(WORKSPACES.map((w) => [w.name, randomUUID()]));
         await tx.workspace.createMany({

@@ -223,6 +223,8 @@ export async function startEmbeddedPostgres(options: {
   /** The project whose node_modules holds the binaries (default: this one). */
   projectRoot?: string;
   quiet?: boolean;
+  /** A fixed port (a restart that clients must find again); a free one by default. */
+  port?: number;
 }): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const parent = dirname(dataDir);
@@ -234,7 +236,7 @@ export async function startEmbeddedPostgres(options: {
     throw new EmbeddedPostgresError(`PostgreSQL cannot be started: ${error.message}`, { cause: error });
   });
   const password = passwordFor({ persistent, passwordFile: resolve(options.passwordFile ?? join(parent, "postgres-password")) });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logs: string[] = [];
   const failure = (what: string, error: unknown, hint = "") =>
     new EmbeddedPostgresError(

@@ -129,3 +129,17 @@ describe("seedDemo", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("the demo's Invited contact", () => {
+  it("has a pending invitation the contacts page lists, and every Invited contact has one", async () => {
+    await seedDemo(db);
+    const { listPendingInvitations } = await import("@/lib/invitations/list-pending-invitations");
+    const organization = await db.organization.findUniqueOrThrow({ where: { slug: "acme" }, select: { id: true } });
+    const { invitations } = await listPendingInvitations({ organization } as Parameters<typeof listPendingInvitations>[0]);
+    const invited = await db.contact.findMany({ where: { organizationId: organization.id, status: "INVITED" }, select: { email: true } });
+    expect(invited.map((contact) => contact.email)).toContain("laura.smith@partner-consulting.test");
+    for (const contact of invited) {
+      expect(invitations.filter((invitation) => invitation.email === contact.email && !invitation.expired)).toHaveLength(1);
+    }
+  });
+});

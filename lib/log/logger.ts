@@ -1,0 +1,30 @@
+// The app's logger (pino): JSON lines with LOG_FORMAT=json, for a log collector; otherwise
+// one readable line per event ("level message key=value…"). Level from LOG_LEVEL (info).
+import pino, { type Logger } from "pino";
+import { config } from "@/lib/config";
+
+/** A pino record as one readable line: time, level, message, then the fields. */
+export function readableLine(json: string): string {
+  const { level, time, msg, pid: _pid, hostname: _host, ...fields } = JSON.parse(json) as Record<string, unknown>;
+  const name = pino.levels.labels[Number(level)] ?? String(level);
+  const rest = Object.entries(fields)
+    .map(([key, value]) => `${key}=${typeof value === "string" && !/\s/.test(value) ? value : JSON.stringify(value)}`)
+    .join(" ");
+  return `${new Date(Number(time)).toISOString()} ${name.toUpperCase()} ${msg ?? ""}${rest ? ` ${rest}` : ""}\n`;
+}
+
+export function createLogger(
+  { format, level }: { format: "json" | "text"; level: string },
+  out: { write(line: string): unknown } = process.stdout,
+): Logger {
+  const destination = format === "json" ? out : { write: (line: string) => out.write(readableLine(line)) };
+  return pino({ level, base: undefined }, destination);
+}
+
+const globalForLog = globalThis as unknown as { rosterLogger?: Logger };
+
+/** The process's logger, made on first use. */
+export function logger(): Logger {
+  const { LOG_FORMAT, LOG_LEVEL } = config();
+  return (globalForLog.rosterLogger ??= createLogger({ format: LOG_FORMAT, level: LOG_LEVEL }));
+}
