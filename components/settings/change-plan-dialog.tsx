@@ -8,7 +8,7 @@ import { FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { announce } from "@/components/ui/notice";
-import { fieldErrors, useBillingAction } from "@/components/billing/use-billing-action";
+import { fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { useLocale } from "next-intl";
 import { useTranslations } from "@/lib/i18n/client";
 import { formatMoney } from "@/lib/i18n";
@@ -81,7 +81,7 @@ function PlanForm({
 }) {
   const t = useTranslations("settings.plan");
   const locale = useLocale() as "en" | "fr";
-  const [state, action, pending] = useBillingAction(changePlanAction, slug, (data) => onDone(data.plan, data.changed));
+  const [state, action, pending] = useOrgAction(changePlanAction, slug, (data) => onDone(data.plan, data.changed));
   useReportPending(FORM_ID, pending);
   const id = useId();
   const errors = fieldErrors(state, "planId");

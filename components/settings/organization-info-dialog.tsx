@@ -10,7 +10,7 @@ import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { announce } from "@/components/ui/notice";
-import { fieldErrors, useBillingAction } from "@/components/billing/use-billing-action";
+import { fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
 import { useTranslations } from "@/lib/i18n/client";
 import { routes } from "@/lib/routes";
 import { updateOrganizationInfoAction } from "@/app/orgs/[slug]/settings/actions";
@@ -59,7 +59,7 @@ export function OrganizationInfoDialog({ info }: { info: Info }) {
 
 function InfoForm({ info, onDone }: { info: Info; onDone: (slug: string) => void }) {
   const t = useTranslations("settings");
-  const [state, action, pending] = useBillingAction(updateOrganizationInfoAction, info.slug, (data) => onDone(data.slug));
+  const [state, action, pending] = useOrgAction(updateOrganizationInfoAction, info.slug, (data) => onDone(data.slug));
   useReportPending(FORM_ID, pending);
   const id = useId();
   const [slug, setSlug] = useState(info.slug);
