@@ -6,6 +6,9 @@ import { formatDate } from "@/lib/i18n";
 import { db } from "@/lib/db/prisma";
 import { BILLING_DETAIL_FIELDS, loadOrganizationSettings } from "@/lib/orgs/load-settings";
 import { ClientMessages } from "@/components/client-messages";
+import { billingDetailsDialogWords } from "@/components/billing/billing-details-dialog.words";
+import { organizationInfoDialogWords } from "@/components/settings/organization-info-dialog.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { BillingDetailsDialog } from "@/components/billing/billing-details-dialog";
 import { OrganizationInfoDialog } from "@/components/settings/organization-info-dialog";
@@ -27,16 +30,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const cards = SETTINGS_CARDS.filter((card) => access.can(card.capability));
   const slug = access.organization.slug;
   return (
-    <ClientMessages
-      namespaces={[
-        ...(canEdit ? (["settings.info", "settings.languages"] as const) : []),
-        ...(canEditBilling ? (["billing.details"] as const) : []),
-        "common.cancel",
-        "common.save",
-        "common.close",
-        "common.loading",
-      ]}
-    >
+    <ClientMessages namespaces={words(canEdit && organizationInfoDialogWords, canEditBilling && billingDetailsDialogWords)}>
       <section aria-labelledby="settings-title" className="flex flex-col gap-5">
         <header>
           <h1 id="settings-title" className="page-title">

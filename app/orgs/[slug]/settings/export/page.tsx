@@ -8,6 +8,7 @@ import { routes } from "@/lib/routes";
 import { listDataExports, type DataExportRow } from "@/lib/data-export/data-export-actions";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ClientMessages } from "@/components/client-messages";
+import { requestExportButtonWords } from "@/components/data-export/request-export-button.words";
 import { RequestExportButton } from "@/components/data-export/request-export-button";
 import { RefreshWhileRunning } from "@/components/data-export/refresh-while-running";
 import { requestDataExportFormAction } from "./actions";
@@ -63,7 +64,7 @@ export default async function DataExportPage({ params }: { params: Promise<{ slu
     },
   ];
   return (
-    <ClientMessages namespaces={["dataExport"]}>
+    <ClientMessages namespaces={requestExportButtonWords}>
       <section aria-labelledby="export-title" className="flex flex-col gap-4">
         <Link href={routes.settings(slug)} className="link inline-flex items-center gap-1 self-start text-sm">
           <Icon name="chevron-left" />

@@ -6,6 +6,8 @@ import { db } from "@/lib/db/prisma";
 import { loadPlanPage } from "@/lib/orgs/load-plan";
 import { routes } from "@/lib/routes";
 import { ClientMessages } from "@/components/client-messages";
+import { changePlanDialogWords } from "@/components/settings/change-plan-dialog.words";
+import { words } from "@/lib/i18n/pick-messages";
 import { NoticeRegion } from "@/components/ui/notice";
 import { ChangePlanDialog } from "@/components/settings/change-plan-dialog";
 
@@ -22,7 +24,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
   const canChange = access.canWrite("subscription.manage") && page.plans.length > 1;
   const slug = access.organization.slug;
   return (
-    <ClientMessages namespaces={canChange ? ["settings.plan", "common.cancel", "common.close"] : []}>
+    <ClientMessages namespaces={words(canChange && changePlanDialogWords)}>
       <section aria-labelledby="plan-title" className="flex flex-col gap-5">
         <header>
           <p className="text-sm">
