@@ -39,7 +39,7 @@ export const EXPORT_ENTITIES: ExportEntity[] = [
       c("city", "City."),
       c("country", "Country."),
       c("vatId", "VAT id."),
-      c("plan", "Subscription plan."),
+      c("planId", "Subscription plan: one of the product catalogue's plans (e.g. cloud-business)."),
       c("subscriptionStatus", "ACTIVE or CANCELLED."),
       c("cancelledAt", "When the subscription was cancelled."),
       c("deletionScheduledAt", "When a cancelled organization is deleted."),
