@@ -73,6 +73,11 @@ function argumentLists(slug: string): unknown[][] {
 
 // Signing out ends the admin's session for the rest of the run: those two are called signed out only.
 const SIGNS_OUT = /#signOut/;
+/**
+ * Actions that read no input at all (an empty schema): no argument list is malformed for them,
+ * so an org admin's call does its work. They are still called and must never answer 500.
+ */
+const TAKES_NO_INPUT = /#requestDataExportFormAction$/;
 
 /** The organization's rows in every table, as one fingerprint per table (last-active stamps aside). */
 async function fingerprint(org: OrgWithEveryRole): Promise<Record<string, string>> {
@@ -140,7 +145,8 @@ test("no server action answers 500 or changes data on malformed arguments, signe
       // The organization's data after each action's calls: any change is that action's.
       const after = await fingerprint(org);
       const tables = Object.keys(after).filter((table) => after[table] !== before[table]);
-      if (tables.length) changed.push(`${caller} ${action.name} changed ${tables.join(", ")}`);
+      if (tables.length && !(caller === "org admin" && TAKES_NO_INPUT.test(action.name)))
+        changed.push(`${caller} ${action.name} changed ${tables.join(", ")}`);
       before = after;
     }
   }
