@@ -50,6 +50,7 @@ function visitsOf(route: string): string[] | null {
     ],
     "/orgs/[slug]/settings": [`${base}/settings`],
     "/orgs/[slug]/settings/plan": [`${base}/settings/plan`],
+    "/orgs/[slug]/settings/subscription": [`${base}/settings/subscription`],
     "/orgs/[slug]/settings/domains": [`${base}/settings/domains`],
     "/orgs/[slug]/settings/emails": [`${base}/settings/emails`, `${base}/settings/emails?status=FAILED`],
     "/orgs/[slug]/settings/audit": [
