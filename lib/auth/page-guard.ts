@@ -17,6 +17,12 @@ import { routes } from "@/lib/routes";
 import { movedPath } from "@/lib/orgs/moved-organization";
 
 /**
+ * Once per request: a 404 runs through the layout, the page and its metadata, and each asks;
+ * the previous URL names are looked up once (React's per-request cache).
+ */
+const movedPathOnce = cache((userId: string, slug: string, path: string) => movedPath(db, userId, slug, path));
+
+/**
  * The page side of the guard: signed out → sign-in page (and back); a previous URL name of
  * an organization the person may open → the same page under its current name; not a member
  * or no such organization → 404; member without the capability → 403.
@@ -25,7 +31,7 @@ export async function requirePageAccess(slug: string, capability: Capability | r
   const { user, access } = await getOrgAccess(slug);
   if (!user) redirect(routes.signIn(await requestedPath(routes.organization(slug))));
   if (!access) {
-    const moved = await movedPath(db, user.id, slug, await requestedPath(routes.organization(slug)));
+    const moved = await movedPathOnce(user.id, slug, await requestedPath(routes.organization(slug)));
     if (moved) redirect(moved);
     notFound();
   }
