@@ -17,7 +17,8 @@ export function pathUnderSlug(path: string, slug: string): string {
 
 /** Where `path`, asked for under the URL name `slug` that names no organization, lives now; null when nowhere. */
 export async function movedPath(db: QueryDb, userId: string, slug: string, path: string): Promise<string | null> {
-  if (typeof slug !== "string" || slug.length > 200) return null;
+  // PostgreSQL refuses a NUL byte in a text parameter (the statement fails): such a name is simply not found.
+  if (typeof slug !== "string" || slug.length > 200 || slug.includes("\0")) return null;
   const current = await currentSlugOf(db, slug);
   if (!current || !(await loadOrgAccess(db, userId, current))) return null;
   return pathUnderSlug(path, current);
