@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { loadOrgAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors/app-error";
 import { routes } from "@/lib/routes";
+import { textProblem } from "@/lib/validation/text";
 import { currentSlugOf } from "./previous-slugs";
 
 type QueryDb = { $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> };
@@ -17,8 +18,8 @@ export function pathUnderSlug(path: string, slug: string): string {
 
 /** Where `path`, asked for under the URL name `slug` that names no organization, lives now; null when nowhere. */
 export async function movedPath(db: QueryDb, userId: string, slug: string, path: string): Promise<string | null> {
-  // PostgreSQL refuses a NUL byte in a text parameter (the statement fails): such a name is simply not found.
-  if (typeof slug !== "string" || slug.length > 200 || slug.includes("\0")) return null;
+  // The rule loadOrgAccess applies: control characters (a NUL byte fails the statement) or an overlong name name nothing.
+  if (typeof slug !== "string" || textProblem(slug) || slug.length > 200) return null;
   const current = await currentSlugOf(db, slug);
   if (!current || !(await loadOrgAccess(db, userId, current))) return null;
   return pathUnderSlug(path, current);
