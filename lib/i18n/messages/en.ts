@@ -140,7 +140,6 @@ export const en = {
     switchLanguage: "Language",
   },
   org: {
-    placeholder: "This page is not built yet: it comes with a later release ({area}).",
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role in this organization does not allow this page.",
     notFoundTitle: "Not found",

@@ -141,7 +141,6 @@ export const fr: Messages = {
     switchLanguage: "Langue",
   },
   org: {
-    placeholder: "Cette page n'est pas encore construite : elle arrive dans une prochaine version ({area}).",
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle dans cette organisation ne permet pas d'accéder à cette page.",
     notFoundTitle: "Introuvable",
