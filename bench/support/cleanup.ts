@@ -42,10 +42,11 @@ export function removeOnInterrupt(task: Task): () => void {
   return () => void tasks.delete(task);
 }
 
-/** The run's end: exit 0, or print the error (unless an interruption is already cleaning up) and exit 1. */
+/** The run's end: exit (0, or the exitCode it set), or print the error (unless an interruption is already cleaning up) and exit 1. */
 export function finish(run: Promise<void>): void {
   run.then(
-    () => process.exit(0),
+    // process.exitCode: a run may finish with figures that failed their check.
+    () => process.exit(),
     (error) => {
       if (exiting) return;
       console.error(error);
