@@ -5,11 +5,13 @@
 // orders and invoices lists at 20,000 orders (BENCH_ORDERS), the same way; then the users
 // page at 2,000 users and 50 workspaces (BENCH_WORKSPACES), with its weight and the SQL
 // statements of each view (counted by the server, lib/db/sql-count.ts).
-//   npm run bench            (builds into .next-bench first when the sources changed)
+//   npm run bench            (builds into .next-bench, when the sources changed, before the page requests)
 //   npm run bench -- --load  load figures instead (bench/load.ts)
 import { seedLarge } from "../lib/seed/large";
 import { randomUUID } from "node:crypto";
 import { ensureProductionBuild, machineLoad, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
+import { finish } from "./support/cleanup";
+import { seedingProgress } from "./support/progress";
 import { listContacts } from "../lib/contacts/list-contacts";
 import { contactListQuerySchema } from "../lib/contacts/schemas";
 import { loadOrgAccess } from "../lib/auth/access";
@@ -37,11 +39,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
 async function main() {
-  ensureProductionBuild(console.log);
   const database = await startBenchDatabase();
   const { db } = database;
   let server: BenchServer | null = null;
   try {
+    console.log(
+      `seeding ${CONTACTS.toLocaleString("en")} contacts, ${ORDERS.toLocaleString("en")} orders, 2,000 users and ${WORKSPACES} workspaces into ${database.dataDir}…`,
+    );
+    const seeding = seedingProgress();
     const seeded = await seedLarge(db, {
       contacts: CONTACTS,
       users: 2000,
@@ -49,7 +54,10 @@ async function main() {
       workspaces: WORKSPACES,
       slug: "bigco",
       seed: 42,
+      progress: seeding.progress,
+      log: seeding.log,
     });
+    seeding.stop();
     await db.$executeRawUnsafe("VACUUM ANALYZE");
     console.log(
       `seeded ${seeded.counts.contacts} contacts, ${seeded.counts.orders} orders, ${seeded.counts.users} users, ${seeded.counts.workspaces} workspaces (${seeded.counts.workspaceAssignments} assignments) in ${(seeded.elapsedMs / 1000).toFixed(1)} s`,
@@ -108,6 +116,9 @@ async function main() {
     }
 
     // 2. The whole page request on the production build, signed in as the org admin.
+    // Built only now: the data-layer figures above need no build, and a Ctrl-C during the
+    // seeding needs none either.
+    await ensureProductionBuild(console.log);
     const headers = { cookie: await sessionCookie(db, seeded.adminEmail!) };
     server = await startServer(database.url);
     const base = `${server.baseUrl}/orgs/${seeded.slug}/contacts`;
@@ -184,10 +195,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+finish(main());

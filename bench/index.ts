@@ -1,4 +1,6 @@
 // `npm run bench`: the contacts list benchmark (bench/contacts-search.ts);
 // `npm run bench -- --load`: load figures of the organization pages (bench/load.ts).
-export {};
-await import(process.argv.includes("--load") ? "./load" : "./contacts-search");
+// `npm run bench -- --help` for the options (bench/options.ts).
+import { benchOptions } from "./options";
+
+await import(benchOptions.load ? "./load" : "./contacts-search");

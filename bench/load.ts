@@ -13,12 +13,11 @@ import { join } from "node:path";
 import { seedLarge } from "../lib/seed/large";
 import { summarizeProfile } from "./cpu-profile";
 import { ensureProductionBuild, machineLoad, sessionCookie, startBenchDatabase, startServer, type BenchServer } from "./support";
+import { benchOptions } from "./options";
+import { finish } from "./support/cleanup";
+import { seedingProgress } from "./support/progress";
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const DURATION = Number(arg("duration") ?? 15);
-const CONNECTIONS = Number(arg("connections") ?? 10);
-const ONLY = arg("only")?.split(",");
-const PROFILE = process.argv.includes("--profile");
+const { duration: DURATION, connections: CONNECTIONS, only: ONLY, profile: PROFILE } = benchOptions;
 const log = (line: string) => console.log(line);
 
 type Target = { name: string; path: string; cookie: string; target?: { rps: number; p50: number } };
@@ -75,12 +74,23 @@ async function drive(server: BenchServer, target: Target): Promise<Figures> {
 
 async function main() {
   log(`load figures: ${CONNECTIONS} connections, ${DURATION} s per page; ${machineLoad()} at start`);
-  ensureProductionBuild(log);
+  await ensureProductionBuild(log);
   const database = await startBenchDatabase();
   let server: BenchServer | null = null;
   try {
+    log(`seeding smallco (201 contacts) and bigco (100,000 contacts) into ${database.dataDir}…`);
+    const seeding = seedingProgress(log);
     const small = await seedLarge(database.db, { contacts: 201, users: 40, orders: 60, slug: "smallco", seed: 7 });
-    const big = await seedLarge(database.db, { contacts: 100_000, users: 2000, orders: 5000, slug: "bigco", seed: 42 });
+    const big = await seedLarge(database.db, {
+      contacts: 100_000,
+      users: 2000,
+      orders: 5000,
+      slug: "bigco",
+      seed: 42,
+      progress: seeding.progress,
+      log: seeding.log,
+    });
+    seeding.stop();
     // What autovacuum does after a bulk load: statistics and the visibility map.
     await database.db.$executeRawUnsafe("VACUUM ANALYZE");
     const [rare] = await database.db.$queryRaw<
@@ -152,10 +162,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+finish(main());

@@ -21,6 +21,8 @@ import { Session } from "node:inspector/promises";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { benchArgs } from "./support/cli";
+import { finish, removeOnInterrupt } from "./support/cleanup";
 import { migrate } from "../lib/db/migrate";
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 1_000);
@@ -80,10 +82,23 @@ async function startSmtpCounter() {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+benchArgs(
+  {},
+  `usage: npm run bench:notifications
+  10 notifications per contact queued through notify() and delivered by the mail worker to a
+  local SMTP server, on a temporary PostgreSQL cluster of its own (removed at the end or on Ctrl-C).
+  BENCH_CONTACTS (1000) contacts; BENCH_MIX=broadcasts for vendor broadcasts instead. No options.
+  -h, --help   this help`,
+  "npm run bench:notifications",
+);
+
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), "roster-bench-notify-"));
+  const removeFolder = removeOnInterrupt(async () => rmSync(dataDir, { recursive: true, force: true }));
   const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), persistent: false, quiet: true });
+  const stopPostgres = removeOnInterrupt(() => pg.stop());
   const smtp = await startSmtpCounter();
+  const stopSmtp = removeOnInterrupt(async () => smtp.stop());
   try {
     await pg.createDatabase("bench");
     const url = pg.urlFor("bench");
@@ -283,10 +298,8 @@ async function main() {
     smtp.stop();
     await pg.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    for (const withdraw of [stopSmtp, stopPostgres, removeFolder]) withdraw();
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+finish(main());

@@ -1,7 +1,7 @@
 // What the benchmarks share: a throw-away PostgreSQL, the production build (in its own
 // folder, .next-bench, so a running `npm start` or an e2e run keeps theirs), the server,
 // and signed-in sessions.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { tokenHash } from "../lib/crypto/token-hash";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ import { freePort } from "../scripts/lib/free-port";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
 import { migrate } from "../lib/db/migrate";
 import { createDb, type Db } from "../lib/db/prisma";
+import { removeOnInterrupt } from "./support/cleanup";
 
 export const BENCH_DIST_DIR = ".next-bench";
 // build-stamp.ts and next.config.ts read the build folder from the configuration.
@@ -19,42 +20,61 @@ process.env.NEXT_DIST_DIR = BENCH_DIST_DIR;
 
 const nextBin = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-export type BenchDatabase = { url: string; db: Db; stop(): Promise<void> };
+/** A throw-away cluster in a temporary folder (`dataDir`), removed by stop() or on interruption. */
+export type BenchDatabase = { url: string; dataDir: string; db: Db; stop(): Promise<void> };
 
 export async function startBenchDatabase(): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "roster-bench-"));
   let pg: RunningPostgres | null = null;
+  let removal: Promise<void> | null = null;
+  // Once, whoever asks first (the run's end or an interruption): PostgreSQL's fast shutdown
+  // ends the sessions still open (a seeding transaction), then the folder goes.
+  const remove = () =>
+    (removal ??= (async () => {
+      try {
+        await pg?.stop();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    })());
+  const withdraw = removeOnInterrupt(remove);
   try {
     pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), persistent: false });
     await pg.createDatabase("bench");
     const url = pg.urlFor("bench");
     await migrate(url);
     const db = createDb(url);
-    const running = pg;
     return {
       url,
+      dataDir,
       db,
       async stop() {
         await db.$disconnect();
-        await running.stop();
-        rmSync(dataDir, { recursive: true, force: true });
+        await remove();
+        withdraw();
       },
     };
   } catch (error) {
-    await pg?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await remove();
+    withdraw();
     throw error;
   }
 }
 
 /** Builds the app into .next-bench unless that build matches the sources. */
-export function ensureProductionBuild(log: (line: string) => void): void {
+export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
   const root = process.cwd();
   const fingerprint = sourceFingerprint(root);
   if (buildIsCurrent(root, fingerprint)) return;
   log(`building the app into ${BENCH_DIST_DIR} (sources changed)…`);
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error("the build failed");
+  // Not spawnSync: a Ctrl-C during the build must reach the cleanup (bench/support/cleanup.ts).
+  const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const withdraw = removeOnInterrupt(async () => {
+    if (build.exitCode === null && build.signalCode === null) build.kill("SIGTERM");
+  });
+  const status = await new Promise<number | null>((done) => build.once("exit", done));
+  withdraw();
+  if (status !== 0) throw new Error("the build failed");
   writeBuildStamp(root, fingerprint);
 }
 
@@ -80,6 +100,13 @@ export async function startServer(
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once("exit", () => done());
+      server.kill("SIGTERM");
+    });
+  const withdraw = removeOnInterrupt(stop);
   await new Promise<void>((ready, failed) => {
     server.stdout!.on("data", (chunk: Buffer) => {
       if (/Ready/.test(chunk.toString())) ready();
@@ -88,12 +115,10 @@ export async function startServer(
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (server.exitCode !== null) return done();
-        server.once("exit", () => done());
-        server.kill("SIGTERM");
-      }),
+    stop: async () => {
+      await stop();
+      withdraw();
+    },
   };
 }
 

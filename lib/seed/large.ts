@@ -23,6 +23,8 @@ export type SeedLargeOptions = {
   /** Rows per INSERT statement (default 5000). */
   batchSize?: number;
   log?: (line: string) => void;
+  /** After each batch written: the table, its rows written so far and its rows to write in this run. */
+  progress?: (table: string, inserted: number, of: number) => void;
 };
 
 export type SeedLargeResult = {
@@ -243,7 +245,10 @@ function prng(seed: number) {
 type Column = readonly [name: string, sqlType: string];
 type Cell = string | number | null;
 
-async function insertBatched(tx: Tx, table: string, columns: readonly Column[], rows: Cell[][], batchSize: number): Promise<number> {
+type Batching = { size: number; progress?: SeedLargeOptions["progress"] };
+
+async function insertBatched(tx: Tx, table: string, columns: readonly Column[], rows: Cell[][], batching: Batching): Promise<number> {
+  const batchSize = batching.size;
   const sql =
     `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) ` +
     `SELECT ${columns.map(([, type], i) => `t.c${i}::${type}`).join(", ")} ` +
@@ -253,6 +258,7 @@ async function insertBatched(tx: Tx, table: string, columns: readonly Column[], 
     const chunk = rows.slice(start, start + batchSize);
     const params = columns.map((_, i) => chunk.map((row) => (row[i] === null ? null : String(row[i]))));
     inserted += await tx.$executeRawUnsafe(sql, ...params);
+    batching.progress?.(table, inserted, rows.length);
   }
   return inserted;
 }
@@ -266,6 +272,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
   const slug = (options.slug ?? "bigco").trim().toLowerCase();
   const batchSize = options.batchSize ?? 5000;
   const log = options.log ?? (() => {});
+  const batching: Batching = { size: batchSize, progress: options.progress };
   const workspaceCount = options.workspaces ?? 0;
   const contactsPerWorkspace = options.workspaceContactsPerWorkspace ?? 20;
   for (const [key, value] of Object.entries({
@@ -368,7 +375,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           userRows,
-          batchSize,
+          batching,
         );
         const membershipsInserted = await insertBatched(
           tx,
@@ -384,7 +391,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           membershipRows,
-          batchSize,
+          batching,
         );
         log(`users: ${usersInserted}, memberships: ${membershipsInserted}`);
 
@@ -471,7 +478,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           workspaceRows,
-          batchSize,
+          batching,
         );
         const workspaceAssignmentsInserted = await insertBatched(
           tx,
@@ -483,7 +490,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["createdAt", "timestamp(3)"],
           ],
           workspaceAssignmentRows,
-          batchSize,
+          batching,
         );
         const workspaceContactsInserted = await insertBatched(
           tx,
@@ -500,7 +507,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           workspaceContactRows,
-          batchSize,
+          batching,
         );
         if (workspaceCount)
           log(
@@ -581,7 +588,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           contactRows,
-          batchSize,
+          batching,
         );
         const rolesInserted = await insertBatched(
           tx,
@@ -593,7 +600,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["createdAt", "timestamp(3)"],
           ],
           roleRows,
-          batchSize,
+          batching,
         );
         log(`contacts: ${contactsInserted}, contact roles: ${rolesInserted}`);
 
@@ -739,7 +746,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["updatedAt", "timestamp(3)"],
           ],
           orderRows,
-          batchSize,
+          batching,
         );
         const linesInserted = await insertBatched(
           tx,
@@ -756,7 +763,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["currency", "text"],
           ],
           lineRows,
-          batchSize,
+          batching,
         );
         const licensesInserted = await insertBatched(
           tx,
@@ -772,7 +779,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["createdAt", "timestamp(3)"],
           ],
           licenseRows,
-          batchSize,
+          batching,
         );
         const assignmentsInserted = await insertBatched(
           tx,
@@ -785,7 +792,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["assignedAt", "timestamp(3)"],
           ],
           assignmentRows,
-          batchSize,
+          batching,
         );
         const invoicesInserted = await insertBatched(
           tx,
@@ -804,7 +811,7 @@ export async function seedLarge(target: string | PrismaClient, options: SeedLarg
             ["createdAt", "timestamp(3)"],
           ],
           invoiceRows,
-          batchSize,
+          batching,
         );
         log(
           `orders: ${ordersInserted}, line items: ${linesInserted}, licenses: ${licensesInserted} (seats assigned: ${assignmentsInserted}), invoices: ${invoicesInserted}`,

@@ -129,14 +129,20 @@ describe("mail dispatcher", () => {
     expect(sink.messages[0].recipients).toEqual([to]);
   });
 
-  it("gives up after maxAttempts failures, with backoff between them", async () => {
-    const id = await enqueueOne(uniqueAddress());
+  it("gives up after maxAttempts failures, with backoff between them, logging each failure with the recipient's domain only", async () => {
+    const to = uniqueAddress();
+    const id = await enqueueOne(to);
     await sink.stop();
 
+    const logged: { level: string; message: string; fields: Record<string, unknown> }[] = [];
+    const log = {
+      warn: (fields: Record<string, unknown>, message: string) => logged.push({ level: "warn", message, fields }),
+      error: (fields: Record<string, unknown>, message: string) => logged.push({ level: "error", message, fields }),
+    };
     let now = new Date();
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const result = await deliverDueEmails({ db, transport, now, maxAttempts: 3 });
+      const result = await deliverDueEmails({ db, transport, now, maxAttempts: 3, log });
       expect(result).toEqual(
         attempt < 3 ? { sent: 0, retried: 1, failed: 0, cancelled: 0 } : { sent: 0, retried: 0, failed: 1, cancelled: 0 },
       );
@@ -148,6 +154,13 @@ describe("mail dispatcher", () => {
     expect(delays[1]).toBeGreaterThan(delays[0]);
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 3, lockedUntil: null });
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).lastError).toBeTruthy();
+    const failure = { email: id, template: "sign-in", to: "example.com", error: expect.stringMatching(/ECONNREFUSED|ESOCKET|ECONNECTION/) };
+    expect(logged).toEqual([
+      { level: "warn", message: "email attempt failed", fields: { ...failure, attempt: 1, retryInSeconds: expect.any(Number) } },
+      { level: "warn", message: "email attempt failed", fields: { ...failure, attempt: 2, retryInSeconds: expect.any(Number) } },
+      { level: "error", message: "email given up", fields: { ...failure, attempt: 3 } },
+    ]);
+    expect(JSON.stringify(logged)).not.toContain(to.split("@")[0]);
 
     await sink.start();
     expect(await deliverDueEmails({ db, transport, now: inOneHour() })).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });

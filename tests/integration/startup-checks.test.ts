@@ -161,18 +161,25 @@ describe("AUTH_SECRET shared by the instances of one database", () => {
     expect(second).toEqual({ secret: first.secret, source: "AUTH_SECRET" });
   });
 
-  it("npm start without AUTH_SECRET on a database another secret signs for stops with the explanation, exit code 2", async () => {
+  it("npm start without AUTH_SECRET on a database another secret signs for stops with the explanation, exit code 2, after its warnings", async () => {
     await db.$executeRaw`DELETE FROM "AuthSecretFingerprint"`;
     await resolveAuthSecret({ databaseUrl: databaseUrl(), configured: "the-first-instance-secret-value", file: fileOf("z") });
-    const result = await start({ DATABASE_URL: databaseUrl(), SMTP_URL: "smtp://127.0.0.1:1", SEED_DEMO: "off" });
+    // As .env.example copied to .env, then started on another port.
+    const result = await start({
+      DATABASE_URL: databaseUrl(),
+      SMTP_URL: "smtp://127.0.0.1:1",
+      SEED_DEMO: "off",
+      APP_URL: "http://localhost:3000",
+    });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(
         /^\[roster\] AUTH_SECRET is not set, and this database \(DATABASE_URL\) is already used by an instance with another secret/,
       ),
     ]);
-    // The unreachable mail server was a warning, not a stop.
-    expect(result.stdout).toMatch(/\[roster\] warning: SMTP_URL \(127\.0\.0\.1:1\) does not answer/);
+    // The unreachable mail server and the APP_URL on another port were warnings, one line each, not stops.
+    expect(result.stdout).toMatch(/^\[roster\] warning: SMTP_URL \(127\.0\.0\.1:1\) does not answer.*$/m);
+    expect(result.stdout).toMatch(/^\[roster\] warning: APP_URL \(http:\/\/localhost:3000\) is not on port \d+, where the app listens.*$/m);
   }, 90_000);
 
   it("an AUTH_SECRET set to a new value is taken, with a warning, and then binds the instances without one", async () => {
