@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { AUDIT_ACTIONS, AUDIT_FIELDS, AUDIT_TARGET_TYPES } from "@/lib/audit/kinds";
+import { describeChanges } from "@/lib/audit/describe-event";
 import { translator } from "@/lib/i18n";
 
 const root = resolve(__dirname, "../..");
@@ -59,5 +60,26 @@ describe("audit kinds", () => {
       });
       expect({ locale, missing }).toEqual({ locale, missing: [] });
     }
+  });
+});
+
+describe("the organization's own changes in words", () => {
+  it("shows a before/after pair field by field, in the viewer's language", () => {
+    const metadata = {
+      changed: ["name", "defaultLocale"],
+      before: { name: "Acme", defaultLocale: "en", slug: "acme" },
+      after: { name: "Acme Moved", defaultLocale: "fr", slug: "acme" },
+    };
+    expect(describeChanges("organization.information_updated", metadata, translator("fr"))).toEqual([
+      { field: "Nom", from: "Acme", to: "Acme Moved" },
+      { field: "Langue par défaut", from: "Anglais", to: "Français" },
+      { field: "Champs modifiés", value: "name, defaultLocale" },
+    ]);
+    expect(
+      describeChanges("subscription.cancelled", { from: "ACTIVE", to: "CANCELLED", deletionScheduledAt: "2027-03-01" }, translator("en")),
+    ).toEqual([
+      { field: "Status", from: "ACTIVE", to: "CANCELLED" },
+      { field: "Deletion scheduled on", value: "2027-03-01" },
+    ]);
   });
 });
