@@ -1,6 +1,7 @@
 // Every email template, by the name the outbox stores. Each is a react-email component with
 // `preview` props (see define.ts); lib/mail/render-email.ts renders them.
 import { contactInvitationEmail } from "./contact-invitation";
+import { dataExportReadyEmail } from "./data-export-ready";
 import { invoiceEmail } from "./invoice";
 import { invoiceOverdueEmail } from "./invoice-overdue";
 import { licenseCertificateEmail } from "./license-certificate";
@@ -27,6 +28,7 @@ export const emailTemplates = {
   "data-protection": dataProtectionEmail,
   "plan-changed": planChangedEmail,
   "organization-deletion": organizationDeletionEmail,
+  "data-export-ready": dataExportReadyEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

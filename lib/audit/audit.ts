@@ -4,12 +4,13 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/access";
+import type { AuditAction, AuditTargetType } from "./kinds";
 
 export type AuditedChange = {
   organizationId: string | null;
-  /** dotted verb, e.g. "organization.created", "contact.disabled" */
-  action: string;
-  targetType: string;
+  /** dotted verb, e.g. "organization.created", "contact.disabled": one of kinds.ts, so the log can name it */
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId?: string | null;
   metadata?: Prisma.InputJsonValue;
 };

@@ -54,7 +54,11 @@ const FROM_TO_FIELD: Record<string, string> = {
   "workspace.renamed": "name",
   "workspace_contact.assigned": "assignedTo",
   "workspace_contact.unassigned": "assignedTo",
+  "subscription.cancelled": "status",
+  "subscription.reactivated": "status",
 };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function isFromTo(value: unknown): value is { from: unknown; to: unknown } {
   return typeof value === "object" && value !== null && !Array.isArray(value) && "from" in value && "to" in value;
@@ -70,8 +74,18 @@ export function describeChanges(action: string, metadata: unknown, t: Translate)
     const field = fieldLabel(FROM_TO_FIELD[action] ?? "value", t);
     changes.push({ field, from: valueText(record.from, t), to: valueText(record.to, t) });
   }
+  // A pair of `before` and `after` records: one change per field either names.
+  const pairs = isRecord(record.before) && isRecord(record.after) ? { before: record.before, after: record.after } : null;
+  if (pairs) {
+    for (const field of new Set([...Object.keys(pairs.before), ...Object.keys(pairs.after)])) {
+      const from = pairs.before[field];
+      const to = pairs.after[field];
+      if (JSON.stringify(from) !== JSON.stringify(to))
+        changes.push({ field: fieldLabel(field, t), from: valueText(from, t), to: valueText(to, t) });
+    }
+  }
   for (const [field, value] of entries) {
-    if (field === "from" || field === "to") continue;
+    if (field === "from" || field === "to" || (pairs && (field === "before" || field === "after"))) continue;
     if (isFromTo(value)) {
       if (JSON.stringify(value.from) === JSON.stringify(value.to)) continue;
       changes.push({ field: fieldLabel(field, t), from: valueText(value.from, t), to: valueText(value.to, t) });

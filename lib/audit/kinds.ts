@@ -1,10 +1,16 @@
-// The kinds of audit events the app records (every audit(...) call names one), the kinds of
+// The kinds of audit events the app records (audit() accepts only these; the seeds' own rows
+// are checked by tests/unit/audit-kinds.test.ts), the kinds of
 // record they are about and the metadata fields the log labels: the audit log's filters offer
 // these, and lib/i18n/messages/audit.*.ts names each one in both languages. An event of a kind
 // not listed here (recorded by an older or newer version) still shows, under its raw name.
 export const AUDIT_ACTIONS = [
   "organization.created",
   "organization.billing_details_updated",
+  "organization.information_updated",
+  "organization.plan_changed",
+  "organization.deleted",
+  "subscription.cancelled",
+  "subscription.reactivated",
   "user.created",
   "user.signed_in",
   "user.locale_changed",
@@ -35,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "domain.verificationFailed",
   "domain.removed",
   "order.placed",
+  "order.contact_reassigned",
   "invoice.paid",
   "license.assigned",
   "license.revoked",
@@ -47,6 +54,8 @@ export const AUDIT_ACTIONS = [
   "data_export.failed",
   "data_export.downloaded",
   "data_export.expired",
+  "seed.demo",
+  "seed.large",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -125,6 +134,16 @@ export const AUDIT_FIELDS = [
   "error",
   "assignedTo",
   "value",
+  "defaultLocale",
+  "planId",
+  "plan",
+  "previousSlugKeptUntil",
+  "deletionScheduledAt",
+  "cancelledAt",
+  "accountsDeleted",
+  "actorAccountDeleted",
+  "licensee",
+  "billing",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -5,7 +5,7 @@
 import { db, type Tx } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { audit } from "@/lib/audit/audit";
+import { audit, type AuditedChange } from "@/lib/audit/audit";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { notify } from "@/lib/notifications/notify";
 import type { OrgAccess } from "@/lib/auth/access";
@@ -105,13 +105,15 @@ export const disableAndReassignContact = defineOrgAction({
             cancelledEmails,
           },
         },
-        ...orders.map((order) => ({
-          organizationId,
-          action: "order.contact_reassigned",
-          targetType: "Order",
-          targetId: order.id,
-          metadata: { number: order.number, from: contact.id, to: replacement.id, licensee: order.licensee, billing: order.billing },
-        })),
+        ...orders.map(
+          (order): AuditedChange => ({
+            organizationId,
+            action: "order.contact_reassigned",
+            targetType: "Order",
+            targetId: order.id,
+            metadata: { number: order.number, from: contact.id, to: replacement.id, licensee: order.licensee, billing: order.billing },
+          }),
+        ),
       ]);
       await notify(tx, {
         kind: "orders_reassigned",

@@ -1,11 +1,13 @@
 // A data export's life: requested (one at a time per organization, audited), written by the
 // background job (claimed once, even with several app instances; resumable: a run whose
-// worker died is taken again after a while), ready for 7 days, then its file deleted.
+// worker died is taken again after a while), ready for 7 days (the org admin who asked is
+// emailed), then its file deleted.
 import { db as defaultDb, type Db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { onUnique } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
+import { notify } from "@/lib/notifications/notify";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { zipExport } from "./zip-export";
 
@@ -70,6 +72,8 @@ export async function runDataExport(exportId: string, storage: FileStorage, db: 
         targetId: exportId,
         metadata: { bytes },
       });
+      // The page promises an email: it commits with READY (the job wakes the mail worker after).
+      await notify(tx, { kind: "data_export_ready", organizationId, exportId });
     });
     return "done";
   } catch (error) {

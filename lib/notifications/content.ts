@@ -194,6 +194,23 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
       };
     }
 
+    case "data_export_ready": {
+      const row = await tx.dataExport.findFirst({
+        where: { id: event.exportId, organizationId: event.organizationId, status: "READY" },
+        select: { id: true, bytes: true, expiresAt: true, organization: { select: { name: true, slug: true } } },
+      });
+      if (!row?.expiresAt) throw new MissingSubjectError(event, "ready data export");
+      return {
+        template: "data-export-ready",
+        props: {
+          organization: row.organization,
+          bytes: row.bytes,
+          expiresAt: iso(row.expiresAt),
+          url: appUrl(routes.dataExportDownload(row.organization.slug, row.id)),
+        },
+      };
+    }
+
     case "invitation": {
       const invitation = await tx.invitation.findFirst({
         where: { id: event.invitationId, organizationId: event.organizationId },

@@ -26,6 +26,8 @@ export type NotificationEvent =
    * ("reminder") → the ORG_ADMINs.
    */
   | { kind: "organization_deletion"; organizationId: string; stage: "cancelled" | "reminder"; days: number }
+  /** A data export is ready to download → the org admin who asked for it (while still an org admin). */
+  | { kind: "data_export_ready"; organizationId: string; exportId: string }
   /** Contact or user invitation → the invitee (the address it is sent to). */
   | {
       kind: "invitation";
@@ -57,6 +59,7 @@ export type RecipientRule =
   | "DATA_PROTECTION"
   | "ORG_ADMIN"
   | "REPLACEMENT_CONTACT"
+  | "EXPORT_REQUESTER"
   | "INVITEE"
   | "SIGNING_IN";
 

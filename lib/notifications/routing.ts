@@ -159,6 +159,26 @@ function replacementBranch(event: Extract<NotificationEvent, { kind: "orders_rea
 }
 
 /**
+ * The person who asked for a data export, only while an active org admin of its organization
+ * (the link needs it); no one when the account is gone.
+ */
+function exportRequesterBranch(event: Extract<NotificationEvent, { kind: "data_export_ready" }>): Sql {
+  return sql`
+    SELECT ${event.kind}::text, NULL::text, 'EXPORT_REQUESTER'::text, NULL::text, NULL::text, u.email, u.name, u.locale::text, u.id
+    FROM "DataExport" d
+    JOIN "User" u ON u.id = d."requestedById"
+    JOIN "Membership" m ON m."organizationId" = d."organizationId" AND m."userId" = u.id AND m.status = 'ACTIVE' AND m.role = 'ORG_ADMIN'
+    WHERE d.id = ${event.exportId} AND d."organizationId" = ${event.organizationId}`;
+}
+
+/** Events addressed to a party the event names, with the branch that finds it. */
+function partyBranches(event: NotificationEvent): Sql[] | null {
+  if (event.kind === "orders_reassigned") return [replacementBranch(event)];
+  if (event.kind === "data_export_ready") return [exportRequesterBranch(event)];
+  return null;
+}
+
+/**
  * The recipients of one event: one per address (reasons merged), disabled contacts left out,
  * each in the language of its contact record (else its account's, else the event's).
  * One statement (two for a sign-in or invitation, which read the account or invitation).
@@ -166,7 +186,6 @@ function replacementBranch(event: Extract<NotificationEvent, { kind: "orders_rea
 export async function recipientsOf(db: QueryDb, event: NotificationEvent): Promise<Recipient[]> {
   if (event.kind === "sign_in" || event.kind === "invitation") return mergeCandidates(event.kind, await personalCandidates(db, event));
   const organizationId = event.organizationId;
-  const branches =
-    event.kind === "orders_reassigned" ? [replacementBranch(event)] : candidateBranches(event.kind, organizationId, subjectsOf(event));
+  const branches = partyBranches(event) ?? candidateBranches(event.kind, organizationId, subjectsOf(event));
   return mergeCandidates(event.kind, await resolveCandidates(db, organizationId, branches));
 }

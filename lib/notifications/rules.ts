@@ -17,6 +17,7 @@ export const EVENT_RULES = {
   plan_changed: ["ORG_ADMIN", "PRIMARY_BILLING"],
   orders_reassigned: ["REPLACEMENT_CONTACT"],
   organization_deletion: ["ORG_ADMIN"],
+  data_export_ready: ["EXPORT_REQUESTER"],
   invitation: ["INVITEE"],
   sign_in: ["SIGNING_IN"],
 } as const satisfies Record<NotificationKind, readonly RecipientRule[]>;
@@ -32,7 +33,7 @@ export type RuleSource =
   | { contactRole: ContactRoleType }
   | { orderRole: OrderRole }
   | { orgRole: OrgRole }
-  | { party: "requester" | "replacement" | "invitee" | "signer" };
+  | { party: "requester" | "replacement" | "invitee" | "signer" | "exportRequester" };
 
 export const RULE_SOURCE: Record<RecipientRule, RuleSource> = {
   ORDER_LICENSEE: { orderRole: "LICENSEE" },
@@ -46,6 +47,7 @@ export const RULE_SOURCE: Record<RecipientRule, RuleSource> = {
   DATA_PROTECTION: { contactRole: "DATA_PROTECTION" },
   ORG_ADMIN: { orgRole: "ORG_ADMIN" },
   REPLACEMENT_CONTACT: { party: "replacement" },
+  EXPORT_REQUESTER: { party: "exportRequester" },
   INVITEE: { party: "invitee" },
   SIGNING_IN: { party: "signer" },
 };

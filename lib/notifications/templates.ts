@@ -13,6 +13,7 @@ export const TEMPLATE_OF: Record<NotificationKind, EmailTemplateName> = {
   plan_changed: "plan-changed",
   orders_reassigned: "orders-reassigned",
   organization_deletion: "organization-deletion",
+  data_export_ready: "data-export-ready",
   invitation: "contact-invitation",
   sign_in: "sign-in",
 };

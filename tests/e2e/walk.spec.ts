@@ -39,6 +39,14 @@ test("the walk visits every page of the app", () => {
   ).toEqual([]);
 });
 
+/**
+ * WALK_PAGES=settings,settings-plan walks only the steps so named (to check a page or dialog
+ * of one's own without the whole walk); unset, every step.
+ */
+const ONLY = process.env.WALK_PAGES?.split(",")
+  .map((name) => name.trim())
+  .filter(Boolean);
+
 /** The four walks of the acceptance, and one more in the dark theme (contrast checked by axe there too). */
 const WALKS: { lang: Lang; viewport: ViewportName; dark?: boolean }[] = [
   { lang: "en", viewport: "1280x800" },
@@ -89,6 +97,7 @@ for (const { lang, viewport, dark = false } of WALKS) {
     expect([favicon.status(), favicon.headers()["content-type"]]).toEqual([200, "image/x-icon"]);
 
     for (const step of PAGES) {
+      if (ONLY && !ONLY.includes(step.name)) continue;
       const page = step.as === "visitor" ? visitor : admin;
       const c: WalkContext = { ...base, page };
       await test.step(step.name, async () => {

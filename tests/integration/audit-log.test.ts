@@ -2,7 +2,7 @@
 // an organization's deletion and a deleted account's foreign key excepted), its filters and
 // keyset pages, its CSV export in the viewer's language, and who may open it (SPEC §2: org
 // admins only).
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { authorize, type Actor } from "@/lib/auth/access";
 import { toFailure } from "@/lib/actions/define-action";
@@ -16,6 +16,22 @@ import { exportAuditLogCsv } from "@/lib/audit/export-audit-log";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { actorOf, createOrgWithRoles, createUser } from "../support/factories";
 import { createMember } from "../support/user-factories";
+import { createSignedInContact } from "../support/billing-factories";
+import { databaseChecksum } from "../support/database-checksum";
+import { appUrl } from "@/lib/config";
+import { routes } from "@/lib/routes";
+import { GET as auditCsvRoute } from "@/app/orgs/[slug]/settings/audit/csv/route";
+
+// The CSV route as the browser reaches it: its session (the caller) and language are this test's.
+const route = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  currentActor: async () => route.actor,
+}));
+vi.mock("@/lib/i18n/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/i18n/server")>()),
+  getRequestLocale: async () => "en",
+}));
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -217,10 +233,37 @@ describe("the log's filters and pages", () => {
 });
 
 describe("who may see the audit log (SPEC §2)", () => {
-  const CALLERS = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER", "OTHER_ORG_ADMIN", "SIGNED_OUT"] as const;
-  const actorFor = (caller: (typeof CALLERS)[number]): Actor | null =>
-    caller === "SIGNED_OUT" ? null : caller === "OTHER_ORG_ADMIN" ? actorOf(other.users.ORG_ADMIN) : actorOf(org.users[caller as OrgRole]);
+  // The four organization roles, a signed-in contact with each primary role, another
+  // organization's admin, signed out. Written from the SPEC table: org admins only.
+  const CALLERS = [
+    "ORG_ADMIN",
+    "BILLING_ADMIN",
+    "USER_ADMIN",
+    "MEMBER",
+    "PRIMARY_LICENSEE",
+    "PRIMARY_TECHNICAL",
+    "PRIMARY_BILLING",
+    "OTHER_ORG_ADMIN",
+    "SIGNED_OUT",
+  ] as const;
+  type Caller = (typeof CALLERS)[number];
+  const EXPECTED = ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"];
+  const STATUS: Record<string, number> = { ok: 200, FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 };
+  const contacts = {} as Record<"PRIMARY_LICENSEE" | "PRIMARY_TECHNICAL" | "PRIMARY_BILLING", { user: { id: string } }>;
+  const actorFor = (caller: Caller): Actor | null => {
+    if (caller === "SIGNED_OUT") return null;
+    if (caller === "OTHER_ORG_ADMIN") return actorOf(other.users.ORG_ADMIN);
+    if (caller === "PRIMARY_LICENSEE" || caller === "PRIMARY_TECHNICAL" || caller === "PRIMARY_BILLING")
+      return actorOf(contacts[caller].user);
+    return actorOf(org.users[caller as OrgRole]);
+  };
   const outcome = (result: ActionResult<unknown>) => (result.ok ? "ok" : result.code);
+  const byCaller = (outcomes: unknown[]) => Object.fromEntries(CALLERS.map((caller, i) => [caller, outcomes[i]]));
+
+  beforeAll(async () => {
+    for (const role of ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const)
+      contacts[role] = await createSignedInContact(org.organization.id, [role]);
+  });
 
   async function guarded(actor: Actor | null, run: (access: Awaited<ReturnType<typeof authorize>>) => Promise<unknown>) {
     try {
@@ -231,19 +274,34 @@ describe("who may see the audit log (SPEC §2)", () => {
     }
   }
 
-  it("the page and the CSV export: org admins only, nothing written on a refusal", async () => {
-    const before = await db.auditEvent.count({ where: { organizationId: orgId() } });
-    const page = await Promise.all(
-      CALLERS.map(async (caller) => outcome(await guarded(actorFor(caller), (a) => listAuditEvents(a, auditLogQuerySchema.parse({}))))),
-    );
-    expect(page).toEqual(["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"]);
-    const csv: (string | undefined)[] = [];
+  it("the page (its guard and list) and the CSV route: org admins only, nothing written on a refusal", async () => {
+    const page: (string | undefined)[] = [];
     for (const caller of CALLERS) {
-      const actor = actorFor(caller);
-      csv.push(outcome(await guarded(actor, async (a) => new Response((await exportAuditLogCsv(a, actor!, {}, "en")).stream).text())));
+      const before = await databaseChecksum();
+      page.push(outcome(await guarded(actorFor(caller), (a) => listAuditEvents(a, auditLogQuerySchema.parse({})))));
+      expect(await databaseChecksum(), `${caller}: the page wrote`).toEqual(before);
     }
-    expect(csv).toEqual(["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"]);
-    // Only the allowed export was recorded.
-    expect(await db.auditEvent.count({ where: { organizationId: orgId() } })).toBe(before + 1);
-  });
+    expect(byCaller(page)).toEqual(byCaller(EXPECTED));
+
+    const csv: number[] = [];
+    const url = appUrl(routes.auditLogCsv(org.organization.slug, { action: "user.role_changed" }));
+    for (const caller of CALLERS) {
+      const before = await databaseChecksum();
+      route.actor = actorFor(caller);
+      const response = await auditCsvRoute(new Request(url), { params: Promise.resolve({ slug: org.organization.slug }) });
+      const text = await response.text();
+      csv.push(response.status);
+      if (response.ok) {
+        expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+        expect(text.split("\r\n")[0]).toContain("Action");
+      } else expect(await databaseChecksum(), `${caller}: the database changed after a refused export`).toEqual(before);
+    }
+    expect(byCaller(csv)).toEqual(byCaller(EXPECTED.map((code) => STATUS[code])));
+    // The allowed export was recorded, with its filter.
+    expect(
+      await db.auditEvent.findFirst({ where: { organizationId: orgId(), action: "audit_log.exported" }, orderBy: { createdAt: "desc" } }),
+    ).toMatchObject({
+      actorUserId: org.users.ORG_ADMIN.id,
+    });
+  }, 120_000);
 });

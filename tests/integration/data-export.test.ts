@@ -3,7 +3,7 @@
 // time; written by the job once, even when run twice at once; deleted after 7 days; allowed
 // while the organization is cancelled; and who may ask for and download one (SPEC §2 style
 // matrix, nothing written on a refusal).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,7 +22,41 @@ import { createContactInvitation } from "@/lib/invitations/create-contact-invita
 import { inviteUser } from "@/lib/users/invite-user";
 import { actorOf, createOrgWithRoles, uid } from "../support/factories";
 import { createBillingWorld } from "../support/billing-factories";
-import { assign, createWorkspaceContactRow, createWorkspaceRow } from "../support/user-factories";
+import { assign, createMember, createWorkspaceContactRow, createWorkspaceRow } from "../support/user-factories";
+import { createSignedInContact } from "../support/billing-factories";
+import { GET as downloadRoute } from "@/app/orgs/[slug]/settings/export/[exportId]/download/route";
+import { databaseChecksum } from "../support/database-checksum";
+import { appUrl } from "@/lib/config";
+import { routes } from "@/lib/routes";
+import { translator } from "@/lib/i18n";
+import { startCaptureSmtpServer } from "@/lib/mail/capture-server";
+import { deliverDueEmails } from "@/lib/mail/dispatcher";
+import { listCapturedEmails, readCapturedEmail } from "@/lib/mail/mailbox";
+import { createMailTransport } from "@/lib/mail/transport";
+import type { FileStorage } from "@/lib/storage/file-storage";
+
+// The download route as the browser reaches it: its session (the caller), its language and the
+// export store are this test's.
+const route = vi.hoisted(() => ({ actor: null as Actor | null, storage: null as FileStorage | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  currentActor: async () => route.actor,
+}));
+vi.mock("@/lib/i18n/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/i18n/server")>()),
+  getRequestLocale: async () => "en",
+}));
+vi.mock("@/lib/storage/export-storage", () => ({ exportStorage: () => route.storage }));
+
+/** GET the download link as `actor` (null: signed out): its status, and the first bytes of what it sent. */
+async function download(actor: Actor | null, url: string): Promise<{ status: number; head: string }> {
+  route.actor = actor;
+  const match = new URL(url).pathname.match(/^\/orgs\/([^/]+)\/settings\/export\/([^/]+)\/download$/);
+  if (!match) throw new Error(`not a download link: ${url}`);
+  const response = await downloadRoute(new Request(url), { params: Promise.resolve({ slug: match[1], exportId: match[2] }) });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, head: body.subarray(0, 2).toString("latin1") };
+}
 
 let folder: string;
 let storage: DiskStorage;
@@ -30,6 +64,7 @@ let storage: DiskStorage;
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "roster-exports-"));
   storage = new DiskStorage(folder);
+  route.storage = storage;
 });
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -147,7 +182,8 @@ describe("the export ZIP", () => {
       quotes: 1,
       domains: 1,
       invitations: 2,
-      emails: await db.emailOutbox.count({ where: { organizationId } }),
+      // The export's own "ready" email is written after the ZIP.
+      emails: await db.emailOutbox.count({ where: { organizationId, createdAt: { lte: row.startedAt! } } }),
       audit_events: await db.auditEvent.count({ where: { organizationId, createdAt: { lte: row.startedAt! } } }),
     };
     for (const [file, count] of Object.entries(counts)) {
@@ -237,58 +273,145 @@ describe("one export at a time", () => {
 });
 
 describe("who may export (SPEC §2: org admins)", () => {
-  const CALLERS = ["ORG_ADMIN", "BILLING_ADMIN", "USER_ADMIN", "MEMBER", "OTHER_ORG_ADMIN", "SIGNED_OUT"] as const;
+  // The four organization roles, a signed-in contact with each primary role, another
+  // organization's admin, signed out. Written from the SPEC table: org admins only.
+  const CALLERS = [
+    "ORG_ADMIN",
+    "BILLING_ADMIN",
+    "USER_ADMIN",
+    "MEMBER",
+    "PRIMARY_LICENSEE",
+    "PRIMARY_TECHNICAL",
+    "PRIMARY_BILLING",
+    "OTHER_ORG_ADMIN",
+    "SIGNED_OUT",
+  ] as const;
+  type Caller = (typeof CALLERS)[number];
+  const EXPECTED = ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"];
+  const STATUS: Record<string, number> = { ok: 200, FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 };
   let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
   let other: Awaited<ReturnType<typeof createOrgWithRoles>>;
-  const actorFor = (caller: (typeof CALLERS)[number]): Actor | null =>
-    caller === "SIGNED_OUT" ? null : caller === "OTHER_ORG_ADMIN" ? actorOf(other.users.ORG_ADMIN) : actorOf(org.users[caller as OrgRole]);
+  const contacts = {} as Record<"PRIMARY_LICENSEE" | "PRIMARY_TECHNICAL" | "PRIMARY_BILLING", { user: { id: string } }>;
+  const actorFor = (caller: Caller): Actor | null => {
+    if (caller === "SIGNED_OUT") return null;
+    if (caller === "OTHER_ORG_ADMIN") return actorOf(other.users.ORG_ADMIN);
+    if (caller === "PRIMARY_LICENSEE" || caller === "PRIMARY_TECHNICAL" || caller === "PRIMARY_BILLING")
+      return actorOf(contacts[caller].user);
+    return actorOf(org.users[caller as OrgRole]);
+  };
   const outcome = (result: ActionResult<unknown>) => (result.ok ? "ok" : result.code);
-  const snapshot = async () => ({
-    exports: await db.dataExport.findMany({ where: { organizationId: org.organization.id }, orderBy: { id: "asc" } }),
-    events: await db.auditEvent.count({ where: { organizationId: org.organization.id } }),
-  });
+  const byCaller = (outcomes: unknown[]) => Object.fromEntries(CALLERS.map((caller, i) => [caller, outcomes[i]]));
 
   beforeAll(async () => {
     org = await createOrgWithRoles("Matrix");
     other = await createOrgWithRoles("Other");
+    for (const role of ["PRIMARY_LICENSEE", "PRIMARY_TECHNICAL", "PRIMARY_BILLING"] as const)
+      contacts[role] = await createSignedInContact(org.organization.id, [role]);
   });
 
-  it("asking for an export, the page, and downloading: org admins only; a refusal changes nothing", async () => {
+  it("asking for an export, the page's guard, and the download route: org admins only; a refusal changes nothing", async () => {
     const results: (string | undefined)[] = [];
     for (const caller of CALLERS) {
-      const before = await snapshot();
+      const before = await databaseChecksum();
       const result = await requestDataExportAction.call(actorFor(caller), org.organization.slug, {});
       results.push(outcome(result));
       if (result.ok) await db.dataExport.update({ where: { id: result.data.id }, data: { status: "FAILED" } });
-      else expect(await snapshot()).toEqual(before);
+      else expect(await databaseChecksum(), `${caller}: the database changed after a refusal`).toEqual(before);
     }
-    expect(results).toEqual(["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"]);
+    expect(byCaller(results)).toEqual(byCaller(EXPECTED));
 
-    // A ready export, then every caller tries the page's guard and the download.
+    const pages: (string | undefined)[] = [];
+    for (const caller of CALLERS) {
+      const before = await databaseChecksum();
+      try {
+        await authorize(db, actorFor(caller), org.organization.slug, "data.export");
+        pages.push("ok");
+      } catch (error) {
+        pages.push(outcome(toFailure(error, "en")));
+      }
+      expect(await databaseChecksum(), `${caller}: the page's guard wrote`).toEqual(before);
+    }
+    expect(byCaller(pages)).toEqual(byCaller(EXPECTED));
+
+    // A ready export, then every caller follows its download link.
     const ready = await requestDataExportAction.call(actorOf(org.users.ORG_ADMIN), org.organization.slug, {});
     if (!ready.ok) throw new Error(JSON.stringify(ready));
     expect(await runDataExport(ready.data.id, storage, db)).toBe("done");
-    const downloads: (string | undefined)[] = [];
+    const url = appUrl(routes.dataExportDownload(org.organization.slug, ready.data.id));
+    const downloads: number[] = [];
     for (const caller of CALLERS) {
-      const actor = actorFor(caller);
-      const before = await snapshot();
-      let result: ActionResult<unknown>;
-      try {
-        const access = await authorize(db, actor, org.organization.slug, "data.export");
-        const { stream } = await openDataExport(access, actor!, ready.data.id, storage);
-        stream.destroy();
-        result = { ok: true, data: null };
-      } catch (error) {
-        result = toFailure(error, "en");
-      }
-      downloads.push(outcome(result));
-      if (!result.ok) expect(await snapshot()).toEqual(before);
+      const before = await databaseChecksum();
+      const { status, head } = await download(actorFor(caller), url);
+      downloads.push(status);
+      if (status === 200) expect(head).toBe("PK");
+      else expect(await databaseChecksum(), `${caller}: the database changed after a refused download`).toEqual(before);
     }
-    expect(downloads).toEqual(["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"]);
-    // Another organization's admin cannot reach this export through their own organization either.
+    expect(byCaller(downloads)).toEqual(byCaller(EXPECTED.map((code) => STATUS[code])));
+    // Another organization's admin cannot reach this export through their own organization either (gone, as any unknown id).
     const theirs = await authorize(db, actorOf(other.users.ORG_ADMIN), other.organization.slug, "data.export");
     await expect(openDataExport(theirs, actorOf(other.users.ORG_ADMIN), ready.data.id, storage)).rejects.toMatchObject({
       code: "EXPORT_GONE",
     });
+    expect(
+      (await download(actorOf(other.users.ORG_ADMIN), appUrl(routes.dataExportDownload(other.organization.slug, ready.data.id)))).status,
+    ).toBe(410);
+  }, 120_000);
+});
+
+describe("the email when an export is ready", () => {
+  let mailRoot: string;
+  beforeAll(async () => {
+    mailRoot = await mkdtemp(join(tmpdir(), "roster-export-mail-"));
+  });
+  afterAll(async () => {
+    await rm(mailRoot, { recursive: true, force: true });
+  });
+
+  it("reaches the org admin who asked (not the others), in their language, with a download link that works", async () => {
+    const org = await createOrgWithRoles("Ready");
+    const slug = org.organization.slug;
+    const asker = await createMember(org.organization.id, "ORG_ADMIN", "ACTIVE", { name: "Zoé Asker" });
+    await db.user.update({ where: { id: asker.user.id }, data: { locale: "fr" } });
+    const requested = await requestDataExportAction.call(actorOf(asker.user), slug, {});
+    if (!requested.ok) throw new Error(JSON.stringify(requested));
+    // Nothing is sent while it is prepared.
+    expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id } })).toBe(0);
+    expect(await runDataExport(requested.data.id, storage, db)).toBe("done");
+    const queued = await db.emailOutbox.findMany({ where: { organizationId: org.organization.id } });
+    expect(queued.map((row) => [row.template, row.toEmail, row.locale])).toEqual([["data-export-ready", asker.user.email, "fr"]]);
+
+    const server = await startCaptureSmtpServer({ dir: join(mailRoot, "mailbox") });
+    const transport = createMailTransport(server.url);
+    try {
+      const delivered = await deliverDueEmails({ db, transport });
+      expect(delivered.sent).toBeGreaterThanOrEqual(1);
+    } finally {
+      transport.close();
+      await server.stop();
+    }
+    const dir = join(mailRoot, "mailbox");
+    const summary = (await listCapturedEmails(dir, { limit: 50 })).find((email) => email.to.includes(asker.user.email));
+    expect(summary?.subject).toBe(translator("fr")("notificationEmails.dataExportReady.subject", { org: org.organization.name }));
+    const email = (await readCapturedEmail(dir, summary!.id))!;
+    expect(email.html).toContain('lang="fr"');
+    const url = appUrl(routes.dataExportDownload(slug, requested.data.id));
+    expect(email.text).toContain(url);
+    expect(email.html).toContain(`href="${url}"`);
+    const link = email.text!.match(/https?:\/\/\S+\/download/)![0];
+    expect(link).toBe(url);
+
+    // The link downloads the ZIP for the admin who asked; signed out, it asks to sign in.
+    expect(await download(actorOf(asker.user), link)).toEqual({ status: 200, head: "PK" });
+    expect((await download(null, link)).status).toBe(401);
+  }, 60_000);
+
+  it("is not sent to someone who is no longer an org admin when it is ready", async () => {
+    const org = await createOrgWithRoles("Demoted");
+    const asker = await createMember(org.organization.id, "ORG_ADMIN");
+    const requested = await requestDataExportAction.call(actorOf(asker.user), org.organization.slug, {});
+    if (!requested.ok) throw new Error(JSON.stringify(requested));
+    await db.membership.update({ where: { id: asker.membership.id }, data: { role: "MEMBER" } });
+    expect(await runDataExport(requested.data.id, storage, db)).toBe("done");
+    expect(await db.emailOutbox.count({ where: { organizationId: org.organization.id } })).toBe(0);
   });
 });

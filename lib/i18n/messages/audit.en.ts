@@ -46,7 +46,14 @@ export const auditEn = {
     metadata: "Details (JSON)",
   },
   actions: {
-    organization: { created: "Organization created", billing_details_updated: "Billing details changed" },
+    organization: {
+      created: "Organization created",
+      billing_details_updated: "Billing details changed",
+      information_updated: "Organization information changed",
+      plan_changed: "Plan changed",
+      deleted: "Organization deleted",
+    },
+    subscription: { cancelled: "Subscription cancelled", reactivated: "Subscription reactivated" },
     user: {
       created: "Account created",
       signed_in: "Signed in",
@@ -79,7 +86,7 @@ export const auditEn = {
       verificationFailed: "Domain verification failed",
       removed: "Domain removed",
     },
-    order: { placed: "Order placed" },
+    order: { placed: "Order placed", contact_reassigned: "Order contact reassigned" },
     invoice: { paid: "Invoice paid" },
     license: { assigned: "License assigned", revoked: "License seat freed" },
     quote: { requested: "Quote requested" },
@@ -93,6 +100,7 @@ export const auditEn = {
       downloaded: "Data export downloaded",
       expired: "Data export deleted",
     },
+    seed: { demo: "Demo data added", large: "Sample data added" },
   },
   targetTypes: {
     Organization: "Organization",
@@ -166,5 +174,15 @@ export const auditEn = {
     assignedTo: "Assigned to",
     value: "Value",
     error: "Error",
+    defaultLocale: "Default language",
+    planId: "Plan id",
+    plan: "Plan",
+    previousSlugKeptUntil: "Previous URL name kept until",
+    deletionScheduledAt: "Deletion scheduled on",
+    cancelledAt: "Cancelled on",
+    accountsDeleted: "Accounts deleted",
+    actorAccountDeleted: "Own account deleted",
+    licensee: "Licensee",
+    billing: "Billing contact",
   },
 } as const;

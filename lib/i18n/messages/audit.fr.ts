@@ -47,7 +47,14 @@ export const auditFr: Messages["audit"] = {
     metadata: "Détails (JSON)",
   },
   actions: {
-    organization: { created: "Organisation créée", billing_details_updated: "Informations de facturation modifiées" },
+    organization: {
+      created: "Organisation créée",
+      billing_details_updated: "Informations de facturation modifiées",
+      information_updated: "Informations de l'organisation modifiées",
+      plan_changed: "Formule modifiée",
+      deleted: "Organisation supprimée",
+    },
+    subscription: { cancelled: "Abonnement résilié", reactivated: "Abonnement réactivé" },
     user: {
       created: "Compte créé",
       signed_in: "Connexion",
@@ -80,7 +87,7 @@ export const auditFr: Messages["audit"] = {
       verificationFailed: "Échec de la vérification du domaine",
       removed: "Domaine retiré",
     },
-    order: { placed: "Commande passée" },
+    order: { placed: "Commande passée", contact_reassigned: "Contact de la commande réattribué" },
     invoice: { paid: "Facture payée" },
     license: { assigned: "Licence attribuée", revoked: "Siège de licence libéré" },
     quote: { requested: "Devis demandé" },
@@ -94,6 +101,7 @@ export const auditFr: Messages["audit"] = {
       downloaded: "Export des données téléchargé",
       expired: "Export des données supprimé",
     },
+    seed: { demo: "Données de démonstration ajoutées", large: "Données d'exemple ajoutées" },
   },
   targetTypes: {
     Organization: "Organisation",
@@ -167,5 +175,15 @@ export const auditFr: Messages["audit"] = {
     assignedTo: "Attribué à",
     value: "Valeur",
     error: "Erreur",
+    defaultLocale: "Langue par défaut",
+    planId: "Identifiant de la formule",
+    plan: "Formule",
+    previousSlugKeptUntil: "Ancien nom d'URL conservé jusqu'au",
+    deletionScheduledAt: "Suppression prévue le",
+    cancelledAt: "Résilié le",
+    accountsDeleted: "Comptes supprimés",
+    actorAccountDeleted: "Propre compte supprimé",
+    licensee: "Titulaire de la licence",
+    billing: "Contact de facturation",
   },
 };

@@ -14,6 +14,7 @@ export const notificationEmailsEn = {
     DATA_PROTECTION: "you receive the data protection alerts of {org}",
     ORG_ADMIN: "you are an administrator of {org}",
     REPLACEMENT_CONTACT: "orders of {org} were reassigned to you",
+    EXPORT_REQUESTER: "you asked for an export of the data of {org}",
     INVITEE: "you were invited to join {org} on Roster",
     SIGNING_IN: "someone asked to sign in to Roster with this address",
   },
@@ -52,6 +53,17 @@ export const notificationEmailsEn = {
     amount: "Amount due",
     button: "Pay the invoice",
     alreadyPaid: "If you have paid it in the meantime, thank you: you can ignore this reminder.",
+  },
+  dataExportReady: {
+    subject: "The data export of {org} is ready",
+    preview: "Download it until {date}",
+    heading: "Your data export is ready",
+    intro:
+      "The export of all the data of {org} you asked for is ready: a ZIP with one CSV and one JSON file per kind of record, and a README.",
+    size: "Size: {size} MB.",
+    button: "Download the export",
+    signIn: "The link works for the organization's administrators, signed in to Roster.",
+    kept: "It can be downloaded until {date}, then it is deleted.",
   },
   planChanged: {
     subject: "{org}: the plan is now {plan}",

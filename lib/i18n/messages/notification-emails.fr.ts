@@ -14,6 +14,7 @@ export const notificationEmailsFr: Messages["notificationEmails"] = {
     DATA_PROTECTION: "vous recevez les alertes de protection des données de {org}",
     ORG_ADMIN: "vous êtes administrateur de {org}",
     REPLACEMENT_CONTACT: "des commandes de {org} vous ont été réattribuées",
+    EXPORT_REQUESTER: "vous avez demandé un export des données de {org}",
     INVITEE: "vous avez été invité à rejoindre {org} sur Roster",
     SIGNING_IN: "quelqu'un a demandé à se connecter à Roster avec cette adresse",
   },
@@ -52,6 +53,17 @@ export const notificationEmailsFr: Messages["notificationEmails"] = {
     amount: "Montant dû",
     button: "Payer la facture",
     alreadyPaid: "Si vous l'avez réglée entre-temps, merci : vous pouvez ignorer cette relance.",
+  },
+  dataExportReady: {
+    subject: "L'export des données de {org} est prêt",
+    preview: "Téléchargez-le jusqu'au {date}",
+    heading: "Votre export des données est prêt",
+    intro:
+      "L'export de toutes les données de {org} que vous avez demandé est prêt : un ZIP avec un fichier CSV et un fichier JSON par type d'élément, et un README.",
+    size: "Taille : {size} Mo.",
+    button: "Télécharger l'export",
+    signIn: "Le lien fonctionne pour les administrateurs de l'organisation connectés à Roster.",
+    kept: "Il peut être téléchargé jusqu'au {date}, puis il est supprimé.",
   },
   planChanged: {
     subject: "{org} : la formule est désormais {plan}",
