@@ -5,6 +5,7 @@
 // 127.0.0.1 only. Applies migrations, seeds the demo organization once, builds when the
 // sources changed, serves on :3000.
 import { envFiles } from "./lib/load-env"; // first: the modules below read the environment
+import "./lib/check-config"; // then: stops on a setting that cannot be read, before anything uses it
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
