@@ -101,8 +101,11 @@ test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs t
       .poll(() => start.exitCode ?? (/ready after [\d.]+ s \(2 app processes/.test(output) ? "ready" : "starting"), { timeout: 90_000 })
       .toBe("ready");
 
-    const [primary] = childrenOf(start.pid!);
-    const workers = childrenOf(primary);
+    const commandOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    // Beside tsx's esbuild service: the cluster's primary, and its app processes.
+    const primary = childrenOf(start.pid!).find((pid) => commandOf(pid).includes("next-cluster"))!;
+    expect(primary).toBeDefined();
+    const workers = childrenOf(primary).filter((pid) => "ROSTER_WORKER_INDEX" in environOf(pid));
     expect(workers).toHaveLength(2);
     const roles = workers.map(environOf).map((env) => ({
       index: env.ROSTER_WORKER_INDEX,
