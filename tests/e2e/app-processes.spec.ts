@@ -2,7 +2,8 @@
 // module: scripts/lib/next-cluster.ts), on the suite's build and database: requests on fresh
 // connections are shared out among the processes and a session works on every one of them
 // (sessions and everything else a request needs are in PostgreSQL); the first process alone
-// runs the mail worker and the job runner; Ctrl-C stops them all, and the port is free after.
+// runs the mail worker and the job runner; one killed is replaced; Ctrl-C stops them all,
+// and the port is free after.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -130,6 +131,19 @@ test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs t
     await expect.poll(() => served().length).toBe(20);
     // The signed-in page, 200 on both processes: the session is in the database, not in one process.
     expect(new Set(served().map((line) => `${line.worker} ${line.status}`))).toEqual(new Set(["1 200", "2 200"]));
+
+    // A process that dies while serving is replaced, in its role; the port keeps answering.
+    const second = workers.find((pid) => environOf(pid).ROSTER_WORKER_INDEX === "2")!;
+    process.kill(second, "SIGKILL");
+    const replacement = () =>
+      childrenOf(primary).find(
+        (pid) => pid !== second && environOf(pid).ROSTER_WORKER_INDEX === "2" && (output.match(/Ready in/g)?.length ?? 0) >= 3,
+      );
+    await expect.poll(() => replacement() !== undefined && alive(replacement()!), { timeout: 60_000 }).toBe(true);
+    expect(environOf(replacement()!)).toMatchObject({ MAIL_WORKER: "off", JOB_WORKER: "off" });
+    for (let i = 0; i < 4; i++) expect(await get(`http://127.0.0.1:${port}/api/health`, cookie)).toBe(200);
+    expect(output).toMatch(/app process 2 stopped \(SIGKILL\); starting another/);
+    workers.splice(workers.indexOf(second), 1, replacement()!);
 
     start.kill("SIGINT");
     const code = await new Promise<number | null>((done) => start.once("exit", done));
