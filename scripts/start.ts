@@ -5,8 +5,10 @@
 // 127.0.0.1 only. Applies migrations, seeds the demo organization once, builds when the
 // sources changed, serves on :3000.
 import { envFiles } from "./lib/load-env"; // first: the modules below read the environment
+import "./lib/check-config"; // then: stops on a setting that cannot be read, before anything uses it
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -205,12 +207,22 @@ async function main() {
   }
   // The production server reads no request body past the server action limit (lib/http/body-gate.ts).
   const gate = dev ? [] : ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
-  const nextArgs = [...gate, nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
-  next = spawn(process.execPath, nextArgs, { stdio: ["ignore", "pipe", "inherit"], env });
+  const serverArgs = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
+  // Several app processes behind the port (scripts/lib/next-cluster.ts): one per core unless
+  // told; one when statements are counted, since a request's count lives in the process that served it.
+  const workers = dev ? 1 : (settings.ROSTER_WORKERS ?? (settings.ROSTER_SQL_COUNT === "on" ? 1 : availableParallelism()));
+  const command =
+    workers > 1
+      ? ["--import", "tsx", join(root, "scripts", "lib", "next-cluster.ts"), String(workers), "--", ...gate, "--", ...serverArgs]
+      : [...gate, nextBin, ...serverArgs];
+  next = spawn(process.execPath, command, { stdio: ["ignore", "pipe", "inherit"], env });
+  let readyProcesses = 0;
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in|✓ Ready/.test(chunk.toString())) {
-      log(`ready after ${seconds()} s`);
+    readyProcesses += chunk.toString().match(/Ready in|✓ Ready/g)?.length ?? 0;
+    if (readyProcesses === workers && !stopping) {
+      readyProcesses++; // once
+      log(`ready after ${seconds()} s${workers > 1 ? ` (${workers} app processes; ROSTER_WORKERS=1 for one)` : ""}`);
       log(`open http://localhost:${port}`);
       if (demo) log(`demo admin: ${demo.adminEmail} (sign in by email link)`);
       if (env.ROSTER_MAILBOX === "on") log(`mail is captured: read it at http://localhost:${port}/dev/mailbox`);

@@ -72,6 +72,13 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(unsetWhenEmpty, z.enum(["debug", "info", "warn", "error", "silent"]).default("info")),
 
   PORT: int(3000, 1, 65535),
+  /**
+   * App processes `npm start` serves with behind its one port (Node's cluster module; default:
+   * the machine's cores, 1 when ROSTER_SQL_COUNT=on). 1 is one process, as `next start` alone.
+   */
+  ROSTER_WORKERS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(256).optional()),
+  /** Set by `npm start` in each of several app processes (1, 2, …): named in their log lines. */
+  ROSTER_WORKER_INDEX: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).optional()),
   ROSTER_DATA_DIR: text(),
   /** Where data exports are kept: "disk" (under the data folder, exports/); see lib/storage for another store. */
   EXPORT_STORAGE: z.preprocess(unsetWhenEmpty, z.enum(["disk"]).default("disk")),

@@ -14,17 +14,18 @@ export function readableLine(json: string): string {
 }
 
 export function createLogger(
-  { format, level }: { format: "json" | "text"; level: string },
+  { format, level, worker }: { format: "json" | "text"; level: string; worker?: number },
   out: { write(line: string): unknown } = process.stdout,
 ): Logger {
   const destination = format === "json" ? out : { write: (line: string) => out.write(readableLine(line)) };
-  return pino({ level, base: undefined }, destination);
+  // With several app processes (scripts/lib/next-cluster.ts), each line says which one wrote it.
+  return pino({ level, base: worker ? { worker } : undefined }, destination);
 }
 
 const globalForLog = globalThis as unknown as { rosterLogger?: Logger };
 
 /** The process's logger, made on first use. */
 export function logger(): Logger {
-  const { LOG_FORMAT, LOG_LEVEL } = config();
-  return (globalForLog.rosterLogger ??= createLogger({ format: LOG_FORMAT, level: LOG_LEVEL }));
+  const { LOG_FORMAT, LOG_LEVEL, ROSTER_WORKER_INDEX } = config();
+  return (globalForLog.rosterLogger ??= createLogger({ format: LOG_FORMAT, level: LOG_LEVEL, worker: ROSTER_WORKER_INDEX }));
 }

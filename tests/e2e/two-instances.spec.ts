@@ -77,15 +77,17 @@ async function startInstanceB(folder: string): Promise<Instance> {
   };
 }
 
-const folder = mkdtempSync(join(tmpdir(), "roster-instance-b-"));
+// Made in the test worker, not when Playwright's runner reads this file to list its tests.
+let folder: string;
 let b: Instance;
 
 test.beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "roster-instance-b-"));
   b = await startInstanceB(folder);
 });
 test.afterAll(async () => {
   await b?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 test("a sign-in link asked for on A opens on B, and the session works on both; B logs the request without its secrets", async ({

@@ -73,6 +73,12 @@ describe("npm start stops with one line naming the variable", () => {
       /^\[roster\] DATABASE_URL \(127\.0\.0\.1:\d+\/roster\) does not answer: connection refused/,
     ],
     ["SMTP_URL that is not a URL", async () => ({ SMTP_URL: "not a url" }), /^\[roster\] SMTP_URL is not a URL: expected smtp:\/\//],
+    ["PORT that is not a number", async () => ({ PORT: "abc" }), /^\[roster\] invalid configuration: PORT="abc": /],
+    [
+      "a setting out of its range",
+      async () => ({ SIGN_IN_EMAILS_PER_15_MIN: "-3" }),
+      /^\[roster\] invalid configuration: SIGN_IN_EMAILS_PER_15_MIN="-3": /,
+    ],
     [
       "SMTP_URL of another protocol",
       async () => ({ SMTP_URL: "http://mail.example.test" }),

@@ -46,10 +46,14 @@ describe("logger", () => {
     return { lines, out: { write: (line: string) => lines.push(line) } };
   };
 
-  it("writes JSON lines with LOG_FORMAT=json, readable lines otherwise", () => {
+  it("writes JSON lines with LOG_FORMAT=json (naming the app process when there are several), readable lines otherwise", () => {
     const json = capture();
     createLogger({ format: "json", level: "info" }, json.out).warn({ to: "acme.test", attempt: 2 }, "email attempt failed");
     expect(JSON.parse(json.lines[0])).toMatchObject({ level: 40, msg: "email attempt failed", to: "acme.test", attempt: 2 });
+    const worker = capture();
+    createLogger({ format: "json", level: "info", worker: 2 }, worker.out).info({ status: 200 }, "request");
+    expect(JSON.parse(worker.lines[0])).toMatchObject({ worker: 2, msg: "request" });
+    expect(JSON.parse(json.lines[0])).not.toHaveProperty("worker");
     const text = capture();
     createLogger({ format: "text", level: "info" }, text.out).info({ method: "GET", route: "/orgs/[slug]", status: 200 }, "request");
     expect(text.lines[0]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z INFO request method=GET route=\/orgs\/\[slug\] status=200\n$/);
