@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   "data_export.failed",
   "data_export.downloaded",
   "data_export.expired",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -66,6 +68,7 @@ export const AUDIT_TARGET_TYPES = [
   "EmailOutbox",
   "Broadcast",
   "DataExport",
+  "ApiKey",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -125,6 +128,8 @@ export const AUDIT_FIELDS = [
   "error",
   "assignedTo",
   "value",
+  "prefix",
+  "expiresAt",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -24,6 +24,7 @@ export const auditEn = {
   columns: { when: "When", who: "Who", what: "What", target: "Record", from: "From where", changes: "Changes" },
   system: "The system",
   deletedAccount: "Deleted account",
+  viaApiKey: "API key “{key}” for {person}",
   ipUnknown: "IP not recorded",
   ipHelp: "IP addresses are recorded only behind a trusted proxy.",
   noChange: "—",
@@ -93,6 +94,7 @@ export const auditEn = {
       downloaded: "Data export downloaded",
       expired: "Data export deleted",
     },
+    api_key: { created: "API key created", revoked: "API key revoked" },
   },
   targetTypes: {
     Organization: "Organization",
@@ -110,6 +112,7 @@ export const auditEn = {
     EmailOutbox: "Email",
     Broadcast: "Vendor notice",
     DataExport: "Data export",
+    ApiKey: "API key",
   },
   fields: {
     name: "Name",
@@ -165,6 +168,8 @@ export const auditEn = {
     bytes: "Size (bytes)",
     assignedTo: "Assigned to",
     value: "Value",
+    prefix: "Key prefix",
+    expiresAt: "Expires",
     error: "Error",
   },
 } as const;
