@@ -15,7 +15,15 @@ import * as userInvitation from "@/app/api/v1/orgs/[slug]/users/[membershipId]/i
 import * as userInvitationResend from "@/app/api/v1/orgs/[slug]/users/[membershipId]/invitation/resend/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
 import * as invitations from "@/app/api/v1/orgs/[slug]/invitations/route";
-import { actorOf, createOrgWithRoles, uid } from "../support/factories";
+import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
+import * as contact from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/route";
+import * as contactDisable from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/disable/route";
+import * as contactEnable from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/enable/route";
+import * as orders from "@/app/api/v1/orgs/[slug]/orders/route";
+import * as order from "@/app/api/v1/orgs/[slug]/orders/[orderId]/route";
+import * as invoices from "@/app/api/v1/orgs/[slug]/invoices/route";
+import * as invoice from "@/app/api/v1/orgs/[slug]/invoices/[invoiceId]/route";
+import { actorOf, createContact, createOrder, createOrgWithRoles, uid } from "../support/factories";
 import { createMember, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 import { callApi, newKey, type ApiCall } from "../support/api-client";
 
@@ -27,6 +35,8 @@ type RoleOutcomes = [Outcome, Outcome, Outcome, Outcome];
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
 let keys: Record<Caller, string | null>;
+let orderId: string;
+let invoiceId: string;
 const slug = () => org.organization.slug;
 const orgId = () => org.organization.id;
 
@@ -45,6 +55,23 @@ beforeAll(async () => {
     NO_KEY: null,
     MALFORMED: "rst_live_not-a-key",
   };
+  await db.verifiedDomain.create({
+    data: { organizationId: orgId(), domain: `${slug()}.test`, token: "t", status: "VERIFIED", verifiedAt: new Date() },
+  });
+  const licensee = await createContact(orgId());
+  orderId = (await createOrder(orgId(), licensee.id)).id;
+  invoiceId = (
+    await db.invoice.create({
+      data: {
+        organizationId: orgId(),
+        orderId,
+        number: `I-${uid()}`,
+        amountCents: 1000,
+        currency: "EUR",
+        dueAt: new Date(Date.now() + 86_400_000),
+      },
+    })
+  ).id;
 });
 
 async function pendingInvitee(role: OrgRole) {
@@ -159,6 +186,66 @@ const CASES: Case[] = [
     ["ok", "ok", "ok", "FORBIDDEN"],
     async () => ({ handler: invitations.GET, call: { path: "/invitations" } }),
   ],
+  ["list contacts", ["ok", "ok", "ok", "FORBIDDEN"], async () => ({ handler: contacts.GET, call: { path: "/contacts?status=ACTIVE" } })],
+  [
+    "add a contact on a verified domain",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => ({
+      handler: contacts.POST,
+      call: {
+        method: "POST",
+        path: "/contacts",
+        body: { name: `New ${uid()}`, email: `c-${uid()}@${slug()}.test`, language: "en", roles: ["NEW_QUOTES"] },
+      },
+    }),
+  ],
+  [
+    "edit a contact",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const { id } = await createContact(orgId());
+      return {
+        handler: contact.PUT,
+        call: {
+          method: "PUT",
+          path: `/contacts/${id}`,
+          params: { contactId: id },
+          body: { name: `Renamed ${uid()}`, language: "fr", roles: [] },
+        },
+      };
+    },
+  ],
+  [
+    "disable a contact",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const { id } = await createContact(orgId());
+      return { handler: contactDisable.POST, call: { method: "POST", path: `/contacts/${id}/disable`, params: { contactId: id } } };
+    },
+  ],
+  [
+    "enable a contact",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const { id } = await createContact(orgId(), { status: "DISABLED" });
+      return {
+        handler: contactEnable.POST,
+        call: { method: "POST", path: `/contacts/${id}/enable`, params: { contactId: id }, body: { roles: [] } },
+      };
+    },
+  ],
+  ["list orders", ["ok", "ok", "ok", "NOT_FOUND"], async () => ({ handler: orders.GET, call: { path: "/orders" } })],
+  [
+    "get an order",
+    ["ok", "ok", "ok", "NOT_FOUND"],
+    async () => ({ handler: order.GET, call: { path: `/orders/${orderId}`, params: { orderId } } }),
+  ],
+  ["list invoices", ["ok", "ok", "ok", "NOT_FOUND"], async () => ({ handler: invoices.GET, call: { path: "/invoices?status=OPEN" } })],
+  [
+    "get an invoice",
+    ["ok", "ok", "ok", "NOT_FOUND"],
+    async () => ({ handler: invoice.GET, call: { path: `/invoices/${invoiceId}`, params: { invoiceId } } }),
+  ],
 ];
 
 function expectedFor(caller: Caller, roles: RoleOutcomes): Outcome {
@@ -167,7 +254,7 @@ function expectedFor(caller: Caller, roles: RoleOutcomes): Outcome {
   return caller === "OTHER_ORG" ? "NOT_FOUND" : "UNAUTHENTICATED";
 }
 
-const READS = /^list/;
+const READS = /^(list|get)/;
 
 describe("SPEC §2 through the REST API, with keys of each role", () => {
   it.each(CASES)("%s", async (name, roles, prepare) => {

@@ -11,20 +11,16 @@ import { revokeUserInvitation } from "@/lib/users/revoke-user-invitation";
 import { ORG_ROLES } from "@/lib/auth/capabilities";
 import { searchField } from "@/lib/validation/fields";
 import { userListQuerySchema, USER_STATUSES } from "@/lib/users/schemas";
-import { PAGE_SIZES } from "@/lib/pagination/page-sizes";
 import { apiRead, apiWrite } from "../route";
-import { cursorField, listEnvelope } from "./cursor";
+import { listEnvelope } from "./cursor";
+import { listFields, pageOf } from "./list-query";
 
 /** `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes. */
 export const userListApiQuery = z.object({
   q: searchField,
   role: z.enum(ORG_ROLES).optional(),
   status: z.enum(USER_STATUSES).optional(),
-  limit: z.coerce
-    .number()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "errors.invalid")
-    .optional(),
-  cursor: cursorField,
+  ...listFields,
 });
 
 export const listUsersEndpoint = apiRead({
@@ -34,26 +30,23 @@ export const listUsersEndpoint = apiRead({
     const page = await listUsers(
       db,
       access.organization.id,
-      userListQuerySchema.parse({ q: query.q, role: query.role, status: query.status, size: query.limit, page: query.cursor }),
+      userListQuerySchema.parse({ q: query.q, role: query.role, status: query.status, ...pageOf(query) }),
     );
-    return listEnvelope(
-      {
-        ...page,
-        rows: page.rows.map((row) => ({
-          membershipId: row.membershipId,
-          userId: row.userId,
-          name: row.name,
-          email: row.email,
-          role: row.role,
-          status: row.status,
-          lastActiveAt: row.lastActiveAt,
-          workspaceCount: row.workspaceCount,
-          workspaceNames: row.workspaceNames,
-          invitation: row.invitation,
-        })),
-      },
-      query.cursor,
-    );
+    return listEnvelope({
+      ...page,
+      rows: page.rows.map((row) => ({
+        membershipId: row.membershipId,
+        userId: row.userId,
+        name: row.name,
+        email: row.email,
+        role: row.role,
+        status: row.status,
+        lastActiveAt: row.lastActiveAt,
+        workspaceCount: row.workspaceCount,
+        workspaceNames: row.workspaceNames,
+        invitation: row.invitation,
+      })),
+    });
   },
 });
 

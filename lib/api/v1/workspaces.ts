@@ -5,25 +5,21 @@ import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { workspaceListQuerySchema } from "@/lib/workspaces/schemas";
 import { searchField } from "@/lib/validation/fields";
-import { PAGE_SIZES } from "@/lib/pagination/page-sizes";
 import { apiRead, apiWrite } from "../route";
-import { cursorField, listEnvelope } from "./cursor";
+import { listEnvelope } from "./cursor";
+import { listFields, pageOf } from "./list-query";
 
 export const workspaceListApiQuery = z.object({
   q: searchField,
-  limit: z.coerce
-    .number()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "errors.invalid")
-    .optional(),
-  cursor: cursorField,
+  ...listFields,
 });
 
 export const listWorkspacesEndpoint = apiRead({
   capability: "workspaces.viewAssigned",
   query: workspaceListApiQuery,
   async run({ access, query }) {
-    const page = await listWorkspaces(db, access, workspaceListQuerySchema.parse({ q: query.q, size: query.limit, page: query.cursor }));
-    return listEnvelope(page, query.cursor);
+    const page = await listWorkspaces(db, access, workspaceListQuerySchema.parse({ q: query.q, ...pageOf(query) }));
+    return listEnvelope(page);
   },
 });
 
