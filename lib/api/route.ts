@@ -27,6 +27,17 @@ import {
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 
+/** What the OpenAPI document says of an endpoint, kept on its handler so the two cannot drift apart. */
+export type EndpointMeta =
+  | { kind: "read"; query?: z.ZodType; capability: Capability | readonly Capability[]; visibleWith?: readonly Capability[] }
+  | { kind: "write"; schema: z.ZodType; fields: readonly string[]; status: number; capability: Capability | readonly Capability[] };
+
+export type Endpoint = Handler & { meta: EndpointMeta };
+
+function endpoint(handler: Handler, meta: EndpointMeta): Endpoint {
+  return Object.assign(handler, { meta });
+}
+
 type Guarded = { access: OrgAccess; actor: Actor; locale: Locale; params: Record<string, string>; request: Request };
 
 function rateHeaders(rate: RateState): Record<string, string> {
@@ -83,14 +94,23 @@ export function apiRead<Q extends z.ZodType>(definition: {
   /** The page's URL schema, fed the query string (and the path's ids). */
   query?: Q;
   run(context: { access: OrgAccess; query: z.output<Q>; params: Record<string, string>; locale: Locale }): Promise<unknown>;
-}): Handler {
-  return guarded(async ({ access, locale, params, request }) => {
-    if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
-    if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
-    const search = Object.fromEntries(new URL(request.url).searchParams);
-    const query = definition.query ? definition.query.parse(search) : (undefined as z.output<Q>);
-    return json(200, await definition.run({ access, query, params, locale }));
-  });
+}): Endpoint {
+  const meta: EndpointMeta = {
+    kind: "read",
+    query: definition.query,
+    capability: definition.capability,
+    visibleWith: definition.visibleWith,
+  };
+  return endpoint(
+    guarded(async ({ access, locale, params, request }) => {
+      if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
+      if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
+      const search = Object.fromEntries(new URL(request.url).searchParams);
+      const query = definition.query ? definition.query.parse(search) : (undefined as z.output<Q>);
+      return json(200, await definition.run({ access, query, params, locale }));
+    }),
+    meta,
+  );
 }
 
 /**
@@ -110,59 +130,65 @@ export function apiWrite<S extends z.ZodType, R>(
     /** No body (DELETE, a POST that only names its target). */
     noBody?: boolean;
   },
-): Handler {
-  return guarded(async ({ access, actor, locale, params, request }) => {
-    const t = translator(locale);
-    let body: Record<string, unknown> = {};
-    let text = "";
-    const sentBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
-    if (!options.noBody || sentBody) {
-      const read = await readJsonBody(request, options.noBody ? [] : (options.fields ?? []));
-      if (!read.ok) {
-        const errors = read.errors && Object.fromEntries(Object.keys(read.errors).map((field) => [field, [t("api.errors.unknownField")]]));
-        return problem(read.code, locale, `api.errors.${read.reason}`, errors);
+): Endpoint {
+  const fields: readonly string[] = options.noBody ? [] : (options.fields ?? []);
+  const meta: EndpointMeta = { kind: "write", schema: action.schema, fields, status: options.status ?? 200, capability: action.capability };
+  return endpoint(
+    guarded(async ({ access, actor, locale, params, request }) => {
+      const t = translator(locale);
+      let body: Record<string, unknown> = {};
+      let text = "";
+      const sentBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
+      if (!options.noBody || sentBody) {
+        const read = await readJsonBody(request, fields);
+        if (!read.ok) {
+          const errors =
+            read.errors && Object.fromEntries(Object.keys(read.errors).map((field) => [field, [t("api.errors.unknownField")]]));
+          return problem(read.code, locale, `api.errors.${read.reason}`, errors);
+        }
+        ({ body, text } = read);
       }
-      ({ body, text } = read);
-    }
-    const { slug: _slug, ...ids } = params;
-    const raw = options.input ? options.input(body, ids) : { ...body, ...ids };
+      const { slug: _slug, ...ids } = params;
+      const raw = options.input ? options.input(body, ids) : { ...body, ...ids };
 
-    const idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER);
-    if (idempotencyKey !== null && !validIdempotencyKey(idempotencyKey)) {
-      return problem("BAD_REQUEST", locale, "api.errors.idempotencyKey");
-    }
-    const apiKeyId = actor.apiKeyId!;
-    if (idempotencyKey !== null) {
-      void purgeOldIdempotentResponses(db);
-      const claim = await claimIdempotencyKey(
-        db,
-        apiKeyId,
-        idempotencyKey,
-        requestFingerprint(request.method, new URL(request.url).pathname, text),
-      );
-      if (claim.kind === "replay") return json(claim.status, claim.body, { "Idempotent-Replayed": "true" });
-      if (claim.kind === "in-progress")
-        return problem("IDEMPOTENCY_IN_PROGRESS", locale, "api.errors.idempotencyInProgress", undefined, { "Retry-After": "1" });
-      if (claim.kind === "mismatch") return problem("IDEMPOTENCY_MISMATCH", locale, "api.errors.idempotencyMismatch");
-    }
-    let answer: { status: number; body: unknown };
-    try {
-      const result = await action.callWithAccess(access, actor, raw, { locale });
-      if (result.ok) {
-        const status = options.status ?? 200;
-        answer = { status, body: status === 204 ? null : options.present ? options.present(result.data) : result.data };
-      } else {
-        const problemDocument: ProblemBody = failureBody(result);
-        if (problemDocument.status >= 500) throw new Error("unexpected failure");
-        answer = { status: problemDocument.status, body: problemDocument };
+      const idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER);
+      if (idempotencyKey !== null && !validIdempotencyKey(idempotencyKey)) {
+        return problem("BAD_REQUEST", locale, "api.errors.idempotencyKey");
       }
-    } catch (error) {
-      if (idempotencyKey !== null) await releaseIdempotencyKey(db, apiKeyId, idempotencyKey);
-      throw error;
-    }
-    if (idempotencyKey !== null)
-      await storeIdempotentResponse(db, apiKeyId, idempotencyKey, answer.status, JSON.parse(JSON.stringify(answer.body)));
-    if (answer.status >= 400) return problemResponse(answer.body as ProblemBody);
-    return json(answer.status, answer.body);
-  });
+      const apiKeyId = actor.apiKeyId!;
+      if (idempotencyKey !== null) {
+        void purgeOldIdempotentResponses(db);
+        const claim = await claimIdempotencyKey(
+          db,
+          apiKeyId,
+          idempotencyKey,
+          requestFingerprint(request.method, new URL(request.url).pathname, text),
+        );
+        if (claim.kind === "replay") return json(claim.status, claim.body, { "Idempotent-Replayed": "true" });
+        if (claim.kind === "in-progress")
+          return problem("IDEMPOTENCY_IN_PROGRESS", locale, "api.errors.idempotencyInProgress", undefined, { "Retry-After": "1" });
+        if (claim.kind === "mismatch") return problem("IDEMPOTENCY_MISMATCH", locale, "api.errors.idempotencyMismatch");
+      }
+      let answer: { status: number; body: unknown };
+      try {
+        const result = await action.callWithAccess(access, actor, raw, { locale });
+        if (result.ok) {
+          const status = options.status ?? 200;
+          answer = { status, body: status === 204 ? null : options.present ? options.present(result.data) : result.data };
+        } else {
+          const problemDocument: ProblemBody = failureBody(result);
+          if (problemDocument.status >= 500) throw new Error("unexpected failure");
+          answer = { status: problemDocument.status, body: problemDocument };
+        }
+      } catch (error) {
+        if (idempotencyKey !== null) await releaseIdempotencyKey(db, apiKeyId, idempotencyKey);
+        throw error;
+      }
+      if (idempotencyKey !== null)
+        await storeIdempotentResponse(db, apiKeyId, idempotencyKey, answer.status, JSON.parse(JSON.stringify(answer.body)));
+      if (answer.status >= 400) return problemResponse(answer.body as ProblemBody);
+      return json(answer.status, answer.body);
+    }),
+    meta,
+  );
 }
