@@ -5,7 +5,7 @@ export const apiKeysEn = {
   settingsLinkDescription: "Keys that let your other systems use the Roster REST API.",
   intro:
     "A key lets another system use the REST API for {org}, with the role you choose. It acts for you: what it changes appears in the audit log under the key's name, and it stops working if you leave the organization.",
-  docsLink: "API reference",
+  docsLink: "API reference (OpenAPI 3.1 document)",
   create: {
     title: "New API key",
     name: "Name",

@@ -5,7 +5,7 @@ export const apiKeysFr = {
   settingsLinkDescription: "Des clés qui permettent à vos autres systèmes d'utiliser l'API REST de Roster.",
   intro:
     "Une clé permet à un autre système d'utiliser l'API REST pour {org}, avec le rôle que vous choisissez. Elle agit en votre nom : ce qu'elle modifie apparaît dans le journal d'audit sous le nom de la clé, et elle cesse de fonctionner si vous quittez l'organisation.",
-  docsLink: "Référence de l'API",
+  docsLink: "Référence de l'API (document OpenAPI 3.1)",
   create: {
     title: "Nouvelle clé d'API",
     name: "Nom",
