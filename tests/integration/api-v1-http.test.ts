@@ -14,6 +14,7 @@ import { tokenHash } from "@/lib/crypto/token-hash";
 import { API_KEY_REQUESTS_PER_MINUTE } from "@/lib/rate-limit/rules";
 import * as users from "@/app/api/v1/orgs/[slug]/users/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
+import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
 import { createOrgWithRoles, uid } from "../support/factories";
 import { createMember, usersSnapshot } from "../support/user-factories";
 import { callApi, newKey } from "../support/api-client";
@@ -189,8 +190,8 @@ describe("statements per list request", () => {
     expect(searched.response.data.map((row: { name: string }) => row.name)).toEqual(["Person 07"]);
   });
 
-  it("lists workspaces in at most 4 statements", async () => {
-    const { statements } = await counted(workspaces.GET, "/workspaces");
-    expect(statements.length).toBeLessThanOrEqual(4);
+  it("lists workspaces and contacts in at most 4 statements", async () => {
+    expect((await counted(workspaces.GET, "/workspaces")).statements.length).toBeLessThanOrEqual(4);
+    expect((await counted(contacts.GET, "/contacts", "?status=ACTIVE&limit=100")).statements.length).toBeLessThanOrEqual(4);
   });
 });
