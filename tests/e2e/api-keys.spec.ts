@@ -59,6 +59,15 @@ test("create an API key, add a user and a contact over HTTP, see them on the pag
   await page.goto(`/orgs/${org.slug}/settings/audit`);
   await expect(page.getByText(/API key “CRM” for/).first()).toBeVisible();
 
+  // Bodies over 1 MB are refused before they reach the app, as a problem document too.
+  const large = await request.post(api("/users"), { headers, data: JSON.stringify({ email, pad: "x".repeat(1_100_000) }) });
+  expect([large.status(), large.headers()["content-type"]]).toEqual([413, "application/problem+json"]);
+
+  // The OpenAPI document is served, and lists the users operations.
+  const document = await (await request.get("/api/v1/openapi.json")).json();
+  expect(document.openapi).toBe("3.1.0");
+  expect(Object.keys(document.paths)).toContain("/orgs/{slug}/users");
+
   // Revoked: the next call is refused.
   await page.goto(`/orgs/${org.slug}/settings/api-keys`);
   await page.getByRole("button", { name: "Revoke Hosting panel" }).click();
