@@ -15,7 +15,8 @@ import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
 import { httpStatusOf } from "@/lib/errors/app-error";
-import { localeCookieOf, localeOfVisitor, translator } from "@/lib/i18n";
+import { localeCookieOf, localeOfVisitor, negotiateLocale, translator } from "@/lib/i18n";
+import { problem } from "@/lib/api/problem";
 
 /**
  * Whether the path is the emailed link's callback as Auth.js reads it: it drops empty
@@ -77,7 +78,7 @@ export function proxy(request: NextRequest) {
     inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"),
     emailPreview,
   });
-  const secured = (response: NextResponse) => {
+  const secured = <R extends Response>(response: R): R => {
     response.headers.set("Content-Security-Policy", policy);
     for (const [name, value] of Object.entries(securityHeaders({ https, emailPreview }))) response.headers.set(name, value);
     return response;
@@ -87,6 +88,10 @@ export function proxy(request: NextRequest) {
     return secured(NextResponse.redirect(appUrl(`/signin/confirm${request.nextUrl.search}`), 303));
   }
   if (isOversizeBody(request)) {
+    // The REST API answers every refusal as a problem document, in the Accept-Language's language.
+    if (request.nextUrl.pathname.startsWith("/api/v1/")) {
+      return secured(problem("TOO_LARGE", negotiateLocale(request.headers.get("accept-language")), "api.errors.tooLarge"));
+    }
     const t = translator(localeOfVisitor(localeCookieOf(request.headers.get("cookie")), request.headers.get("accept-language")));
     return secured(
       new NextResponse(t("errors.tooLarge"), {

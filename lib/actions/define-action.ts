@@ -68,6 +68,11 @@ type OrgActionDefinition<S extends z.ZodType, R> = {
 export type OrgAction<S extends z.ZodType, R> = OrgActionDefinition<S, R> & {
   /** Runs the whole action for a caller; tests call this directly. */
   call(actor: Actor | null, slug: string, raw: unknown, options?: CallOptions): Promise<ActionResult<R>>;
+  /**
+   * The same checks and use case for an access the caller already loaded: the REST API's door,
+   * whose key lookup is the access statement. Never call it with an access built any other way.
+   */
+  callWithAccess(access: OrgAccess, actor: Actor, raw: unknown, options?: CallOptions): Promise<ActionResult<R>>;
   readonly [ORG_ACTION]: true;
 };
 
@@ -84,18 +89,27 @@ export function isRefusedWhenCancelled(definition: { write?: boolean; allowWhenC
 }
 
 export function defineOrgAction<S extends z.ZodType, R>(definition: OrgActionDefinition<S, R>): OrgAction<S, R> {
+  async function checkedRun(access: OrgAccess, actor: Actor, raw: unknown, locale: Locale): Promise<R> {
+    if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
+    if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
+    if (isRefusedWhenCancelled(definition) && !access.canWrite()) throw new AccessError("READ_ONLY");
+    const input = definition.schema.parse(actionInput(raw));
+    return definition.run({ access, actor, input, locale });
+  }
   return {
     ...definition,
     [ORG_ACTION]: true,
     async call(actor, slug, raw, options = { locale: "en" }) {
       try {
         const access = await authorize(db, actor, slug, null);
-        if (definition.visibleWith && !canAny(access, definition.visibleWith)) throw new AccessError("NOT_FOUND");
-        if (!canAny(access, definition.capability)) throw new AccessError("FORBIDDEN");
-        if (isRefusedWhenCancelled(definition) && !access.canWrite()) throw new AccessError("READ_ONLY");
-        const input = definition.schema.parse(actionInput(raw));
-        const data = await definition.run({ access, actor: actor!, input, locale: options.locale });
-        return { ok: true, data };
+        return { ok: true, data: await checkedRun(access, actor!, raw, options.locale) };
+      } catch (error) {
+        return toFailure(error, options.locale);
+      }
+    },
+    async callWithAccess(access, actor, raw, options = { locale: "en" }) {
+      try {
+        return { ok: true, data: await checkedRun(access, actor, raw, options.locale) };
       } catch (error) {
         return toFailure(error, options.locale);
       }

@@ -17,10 +17,13 @@ export type AuditLogRowView = {
   changes: string[];
 };
 
-/** Who acted, in words: the person's name (email beside it), a deleted account, or the system. */
-export function actorText(row: Pick<AuditEventRow, "actorUserId" | "actorName" | "actorEmail">, t: Translate): string {
-  if (row.actorEmail) return row.actorName || row.actorEmail;
-  return row.actorUserId ? t("audit.deletedAccount") : t("audit.system");
+/** Who acted, in words: the person's name (email beside it), a deleted account, or the system; through an API key, the key for them. */
+export function actorText(
+  row: Pick<AuditEventRow, "actorUserId" | "actorName" | "actorEmail"> & { actorApiKeyName?: string | null },
+  t: Translate,
+): string {
+  const person = row.actorEmail ? row.actorName || row.actorEmail : row.actorUserId ? t("audit.deletedAccount") : t("audit.system");
+  return row.actorApiKeyName ? t("audit.viaApiKey", { key: row.actorApiKeyName, person }) : person;
 }
 
 export function auditLogRows(rows: AuditEventRow[], t: Translate, locale: Locale): AuditLogRowView[] {

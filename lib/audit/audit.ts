@@ -25,6 +25,7 @@ function auditRow(actor: Actor | null, change: AuditedChange) {
   return {
     organizationId: change.organizationId,
     actorUserId: actor?.userId ?? null,
+    actorApiKeyId: actor?.apiKeyId ?? null,
     action: change.action,
     targetType: change.targetType,
     targetId: change.targetId ?? null,

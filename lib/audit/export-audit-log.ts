@@ -32,7 +32,7 @@ export function auditCsvLine(row: AuditEventRow, t: Translate): string {
   return csvLine([
     new Date(row.createdAt).toISOString(),
     row.actorEmail ?? (row.actorUserId ? t("audit.deletedAccount") : t("audit.system")),
-    row.actorName,
+    row.actorApiKeyName ? t("audit.viaApiKey", { key: row.actorApiKeyName, person: row.actorName ?? row.actorEmail ?? "" }) : row.actorName,
     actionLabel(row.action, t),
     row.action,
     targetTypeLabel(row.targetType, t),

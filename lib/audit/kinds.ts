@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   "data_export.expired",
   "seed.demo",
   "seed.large",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -75,6 +77,7 @@ export const AUDIT_TARGET_TYPES = [
   "EmailOutbox",
   "Broadcast",
   "DataExport",
+  "ApiKey",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -144,6 +147,8 @@ export const AUDIT_FIELDS = [
   "actorAccountDeleted",
   "licensee",
   "billing",
+  "prefix",
+  "expiresAt",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

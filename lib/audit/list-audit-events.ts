@@ -24,6 +24,8 @@ export type AuditEventRow = {
   actorUserId: string | null;
   actorName: string | null;
   actorEmail: string | null;
+  /** The API key the change came through, if it did. */
+  actorApiKeyName: string | null;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,9 +58,10 @@ export function auditPageSql(organizationId: string, where: Prisma.Sql, args: Pr
   const order = towardsNewer ? sql`ORDER BY k."createdAt", k.id` : sql`ORDER BY k."createdAt" DESC, k.id DESC`;
   const offset = args.cursor || !args.skip ? Prisma.empty : sql`OFFSET ${args.skip}`;
   return sql`SELECT e.id, e."createdAt", e.action, e."targetType", e."targetId", e.metadata, e.ip, e."userAgent", e."actorUserId",
-      u.name AS "actorName", u.email AS "actorEmail"
+      u.name AS "actorName", u.email AS "actorEmail", ak.name AS "actorApiKeyName"
     FROM (SELECT k.* FROM "AuditEvent" k WHERE ${where} ${boundary} ${order} LIMIT ${Math.abs(args.take)} ${offset}) e
     LEFT JOIN "User" u ON u.id = e."actorUserId"
+    LEFT JOIN "ApiKey" ak ON ak.id = e."actorApiKeyId"
     ORDER BY e."createdAt" DESC, e.id DESC`;
 }
 

@@ -11,7 +11,11 @@ import { textProblem } from "@/lib/validation/text";
 
 export { AccessError } from "@/lib/errors/app-error";
 
-export type Actor = { userId: string; ip?: string | null; userAgent?: string | null };
+/**
+ * Who acts: a person, or an API key acting for the admin who created it (`apiKeyId` set:
+ * the audit log names the key; `userId` stays the creator, who answers for what it does).
+ */
+export type Actor = { userId: string; apiKeyId?: string | null; ip?: string | null; userAgent?: string | null };
 
 export type OrgAccess = {
   organization: {
@@ -25,6 +29,8 @@ export type OrgAccess = {
   };
   userId: string;
   orgRole: OrgRole | null;
+  /** Through the REST API: the role of the key, which caps the person's (see apiKeyAccess); null for a person. */
+  apiKeyRole: OrgRole | null;
   membershipId: string | null;
   /** When the membership last used the organization (written at most every few minutes). */
   lastActiveAt: Date | null;
@@ -90,28 +96,78 @@ export function accessFromRow(userId: string, row: AccessRow | undefined): OrgAc
   const contact = row.contactId ? { roles: row.contactRoles ?? [], orderRoles } : null;
   if (!grantsAccess({ orgRole: row.orgRole, contact })) return null;
   const capabilities = capabilitiesOf({ orgRole: row.orgRole, contactRoles: contact?.roles ?? [], orderRoles: contact?.orderRoles ?? [] });
-  const organization = {
-    id: row.orgId,
-    slug: row.orgSlug!,
-    name: row.orgName!,
-    subscriptionStatus: row.subscriptionStatus!,
-    deletionScheduledAt: row.deletionScheduledAt,
-    defaultLocale: row.orgDefaultLocale,
-  };
-  const writable = organization.subscriptionStatus !== "CANCELLED";
-  return {
-    organization,
+  return buildAccess({
+    organization: organizationOf(row),
     userId,
     orgRole: row.orgRole,
+    apiKeyRole: null,
     membershipId: row.membershipId,
     lastActiveAt: row.lastActiveAt,
     contactId: row.contactId,
     contactRoles: [...(contact?.roles ?? [])],
     orderRoles: contact?.orderRoles.slice() ?? [],
     capabilities,
+  });
+}
+
+function organizationOf(row: AccessRow): OrgAccess["organization"] {
+  return {
+    id: row.orgId!,
+    slug: row.orgSlug!,
+    name: row.orgName!,
+    subscriptionStatus: row.subscriptionStatus!,
+    deletionScheduledAt: row.deletionScheduledAt,
+    defaultLocale: row.orgDefaultLocale,
+  };
+}
+
+function buildAccess(fields: Omit<OrgAccess, "can" | "canWrite">): OrgAccess {
+  const writable = fields.organization.subscriptionStatus !== "CANCELLED";
+  const { capabilities } = fields;
+  return {
+    ...fields,
     can: (capability) => capabilities.has(capability),
     canWrite: (capability) => writable && (!capability || capabilities.has(capability)),
   };
+}
+
+/**
+ * The access of an API key: the key's role, capped by what its creator may still do in the
+ * organization (the capabilities of both roles), so a key never outgrows the person who
+ * answers for it. Null when the creator no longer holds an active membership there.
+ */
+export function apiKeyAccess(
+  row: Pick<
+    AccessRow,
+    "orgId" | "orgSlug" | "orgName" | "subscriptionStatus" | "deletionScheduledAt" | "orgDefaultLocale" | "membershipId" | "orgRole"
+  > & {
+    keyRole: OrgRole;
+    creatorId: string | null;
+  },
+): OrgAccess | null {
+  if (!row.orgId || !row.creatorId || !row.membershipId || !row.orgRole) return null;
+  const creator = capabilitiesOf({ orgRole: row.orgRole, contactRoles: [], orderRoles: [] });
+  const key = capabilitiesOf({ orgRole: row.keyRole, contactRoles: [], orderRoles: [] });
+  const capabilities = new Set([...key].filter((capability) => creator.has(capability)));
+  return buildAccess({
+    organization: organizationOf({
+      ...row,
+      lastActiveAt: null,
+      contactId: null,
+      contactRoles: null,
+      contactIsLicensee: null,
+      contactIsBilling: null,
+    }),
+    userId: row.creatorId,
+    orgRole: row.keyRole,
+    apiKeyRole: row.keyRole,
+    membershipId: row.membershipId,
+    lastActiveAt: null,
+    contactId: null,
+    contactRoles: [],
+    orderRoles: [],
+    capabilities,
+  });
 }
 
 type DbLike = { $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> };

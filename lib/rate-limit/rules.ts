@@ -84,3 +84,6 @@ export const limitRules = {
 export function minutesToWait(ms: number): number {
   return Math.max(1, Math.ceil(ms / MINUTE));
 }
+
+/** Requests each REST API key may send per minute (lib/api/authenticate.ts counts them on the key's row). */
+export const API_KEY_REQUESTS_PER_MINUTE = 600;

@@ -12,10 +12,14 @@ import { AccessError, AppError } from "@/lib/errors/app-error";
 
 export type LockedMembership = { id: string; userId: string; role: OrgRole; status: MembershipStatus; email: string; name: string | null };
 
-/** Locks the organization for a membership change and returns the caller's current role, still holding `capability`. */
+/**
+ * Locks the organization for a membership change and returns the caller's current role, still
+ * holding `capability`. Through an API key, the role it acts with is the narrower of the key's
+ * and its creator's current one (the key never outgrows its creator, nor its own role).
+ */
 export async function beginMembershipChange(
   tx: Tx,
-  access: Pick<OrgAccess, "organization" | "userId">,
+  access: Pick<OrgAccess, "organization" | "userId"> & { apiKeyRole?: OrgRole | null },
   capability: Capability,
 ): Promise<OrgRole> {
   await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${access.organization.id} FOR NO KEY UPDATE`;
@@ -24,8 +28,20 @@ export async function beginMembershipChange(
     select: { role: true },
   });
   if (!me) throw new AccessError("NOT_FOUND");
-  if (!ORG_ROLE_CAPABILITIES[me.role].includes(capability)) throw new AccessError("FORBIDDEN");
-  return me.role;
+  const role = access.apiKeyRole ? narrowerRole(me.role, access.apiKeyRole) : me.role;
+  if (!ORG_ROLE_CAPABILITIES[me.role].includes(capability) || !ORG_ROLE_CAPABILITIES[role].includes(capability))
+    throw new AccessError("FORBIDDEN");
+  return role;
+}
+
+/**
+ * Of two roles, the one that may do less: ORG_ADMIN yields to any other; of BILLING_ADMIN and
+ * USER_ADMIN (neither above the other) the capability check above refuses every users change.
+ */
+function narrowerRole(person: OrgRole, key: OrgRole): OrgRole {
+  if (person === "ORG_ADMIN") return key;
+  if (key === "ORG_ADMIN") return person;
+  return person === "MEMBER" || key === "MEMBER" ? "MEMBER" : key;
 }
 
 /** The organization's membership `membershipId`, locked; another organization's id (or a stale one) is not found. */

@@ -24,6 +24,7 @@ export const auditEn = {
   columns: { when: "When", who: "Who", what: "What", target: "Record", from: "From where", changes: "Changes" },
   system: "The system",
   deletedAccount: "Deleted account",
+  viaApiKey: "API key “{key}” for {person}",
   ipUnknown: "IP not recorded",
   ipHelp: "IP addresses are recorded only behind a trusted proxy.",
   noChange: "—",
@@ -101,6 +102,7 @@ export const auditEn = {
       expired: "Data export deleted",
     },
     seed: { demo: "Demo data added", large: "Sample data added" },
+    api_key: { created: "API key created", revoked: "API key revoked" },
   },
   targetTypes: {
     Organization: "Organization",
@@ -118,6 +120,7 @@ export const auditEn = {
     EmailOutbox: "Email",
     Broadcast: "Vendor notice",
     DataExport: "Data export",
+    ApiKey: "API key",
   },
   fields: {
     name: "Name",
@@ -173,6 +176,8 @@ export const auditEn = {
     bytes: "Size (bytes)",
     assignedTo: "Assigned to",
     value: "Value",
+    prefix: "Key prefix",
+    expiresAt: "Expires",
     error: "Error",
     defaultLocale: "Default language",
     planId: "Plan id",

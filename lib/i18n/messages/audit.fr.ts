@@ -24,6 +24,7 @@ export const auditFr: Messages["audit"] = {
   empty: "Aucun événement ne correspond.",
   columns: { when: "Quand", who: "Qui", what: "Quoi", target: "Élément", from: "D'où", changes: "Modifications" },
   system: "Le système",
+  viaApiKey: "Clé d'API « {key} » pour {person}",
   deletedAccount: "Compte supprimé",
   ipUnknown: "IP non enregistrée",
   ipHelp: "Les adresses IP ne sont enregistrées que derrière un proxy de confiance.",
@@ -102,6 +103,7 @@ export const auditFr: Messages["audit"] = {
       expired: "Export des données supprimé",
     },
     seed: { demo: "Données de démonstration ajoutées", large: "Données d'exemple ajoutées" },
+    api_key: { created: "Clé d'API créée", revoked: "Clé d'API révoquée" },
   },
   targetTypes: {
     Organization: "Organisation",
@@ -119,6 +121,7 @@ export const auditFr: Messages["audit"] = {
     EmailOutbox: "E-mail",
     Broadcast: "Avis de l'éditeur",
     DataExport: "Export des données",
+    ApiKey: "Clé d'API",
   },
   fields: {
     name: "Nom",
@@ -174,6 +177,8 @@ export const auditFr: Messages["audit"] = {
     bytes: "Taille (octets)",
     assignedTo: "Attribué à",
     value: "Valeur",
+    prefix: "Préfixe de la clé",
+    expiresAt: "Expiration",
     error: "Erreur",
     defaultLocale: "Langue par défaut",
     planId: "Identifiant de la formule",

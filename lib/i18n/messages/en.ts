@@ -5,6 +5,7 @@ import { domainsEn } from "./domains.en";
 import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { auditEn } from "./audit.en";
+import { apiEn, apiKeysEn } from "./api-keys.en";
 import { dataExportEn } from "./data-export.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
@@ -24,6 +25,8 @@ export const en = {
   invitations: invitationsEn,
   outbox: outboxEn,
   audit: auditEn,
+  apiKeys: apiKeysEn,
+  api: apiEn,
   dataExport: dataExportEn,
   ui: uiEn,
   overview: overviewEn,

@@ -6,6 +6,7 @@ import { domainsFr } from "./domains.fr";
 import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 import { auditFr } from "./audit.fr";
+import { apiFr, apiKeysFr } from "./api-keys.fr";
 import { dataExportFr } from "./data-export.fr";
 import { uiFr } from "./ui.fr";
 import { overviewFr } from "./overview.fr";
@@ -25,6 +26,8 @@ export const fr: Messages = {
   invitations: invitationsFr,
   outbox: outboxFr,
   audit: auditFr,
+  apiKeys: apiKeysFr,
+  api: apiFr,
   dataExport: dataExportFr,
   ui: uiFr,
   overview: overviewFr,

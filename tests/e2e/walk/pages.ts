@@ -55,6 +55,8 @@ export type PageStep = {
 
 export const WORDS = {
   en: {
+    apiKeyName: "Name",
+    createApiKey: "Create key",
     newContact: "New contact",
     inviteTab: "Invite a contact",
     technical: "Primary technical",
@@ -97,6 +99,8 @@ export const WORDS = {
     cancelSubscription: "Cancel subscription",
   },
   fr: {
+    apiKeyName: "Nom",
+    createApiKey: "Créer la clé",
     newContact: "Nouveau contact",
     inviteTab: "Inviter un contact",
     technical: "Contact technique principal",
@@ -433,6 +437,22 @@ export const PAGES: PageStep[] = [
   { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
   { name: "settings-audit", route: "/orgs/[slug]/settings/audit", as: "admin", path: (c) => `/orgs/${c.org}/settings/audit` },
   { name: "settings-export", route: "/orgs/[slug]/settings/export", as: "admin", path: (c) => `/orgs/${c.org}/settings/export` },
+  {
+    // Creating a key shows its secret once, in a dialog (each walk run adds one key to the demo organization).
+    name: "settings-api-keys",
+    route: "/orgs/[slug]/settings/api-keys",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/api-keys`,
+    states: [
+      {
+        name: "new-api-key-secret",
+        open: async (c) => {
+          await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.lang} ${c.viewport}`);
+          await openBy(c, c.w.createApiKey);
+        },
+      },
+    ],
+  },
   {
     name: "settings-notifications",
     route: "/orgs/[slug]/settings/notifications",

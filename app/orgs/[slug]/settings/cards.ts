@@ -56,6 +56,13 @@ export const SETTINGS_CARDS: readonly SettingsCard[] = [
     description: "audit.settingsLinkDescription",
   },
   {
+    key: "api-keys",
+    href: routes.apiKeys,
+    capability: "apiKeys.manage",
+    title: "apiKeys.settingsLink",
+    description: "apiKeys.settingsLinkDescription",
+  },
+  {
     key: "export",
     href: routes.dataExport,
     capability: "data.export",

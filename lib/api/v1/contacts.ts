@@ -1,0 +1,44 @@
+// REST API v1 contacts: the contacts page's list (its filters), *New contact* (on a verified
+// domain), *Edit*, *Disable*, *Disable/Reassign* and *Enable*.
+import { z } from "zod";
+import { db } from "@/lib/db/prisma";
+import { contactListItem, listContacts } from "@/lib/contacts/list-contacts";
+import { contactListQuerySchema } from "@/lib/contacts/schemas";
+import { CONTACT_STATUSES, ROLE_FILTERS } from "@/lib/contacts/list-options";
+import { addContact } from "@/lib/contacts/add-contact";
+import { updateContact } from "@/lib/contacts/update-contact";
+import { disableContact } from "@/lib/contacts/disable-contact";
+import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
+import { enableContact } from "@/lib/contacts/enable-contact";
+import { searchField } from "@/lib/validation/fields";
+import { apiRead, apiWrite } from "../route";
+import { listEnvelope } from "./cursor";
+import { listFields, pageOf } from "./list-query";
+
+export const contactListApiQuery = z.object({
+  q: searchField,
+  status: z.enum(CONTACT_STATUSES).optional(),
+  role: z.enum(ROLE_FILTERS).optional(),
+  ...listFields,
+});
+
+export const listContactsEndpoint = apiRead({
+  capability: "contacts.view",
+  query: contactListApiQuery,
+  async run({ access, query }) {
+    const page = await listContacts(
+      db,
+      access.organization.id,
+      contactListQuerySchema.parse({ q: query.q, status: query.status, role: query.role, ...pageOf(query) }),
+    );
+    return listEnvelope({ ...page, rows: page.rows.map(contactListItem) });
+  },
+});
+
+export const addContactEndpoint = apiWrite(addContact, { fields: ["name", "email", "phone", "language", "roles"], status: 201 });
+export const updateContactEndpoint = apiWrite(updateContact, { fields: ["name", "phone", "language", "roles"] });
+export const disableContactEndpoint = apiWrite(disableContact, { noBody: true });
+export const disableAndReassignContactEndpoint = apiWrite(disableAndReassignContact, {
+  fields: ["orderIds", "replacement", "replacementEmail", "replacementName", "replacementLanguage"],
+});
+export const enableContactEndpoint = apiWrite(enableContact, { fields: ["roles"] });

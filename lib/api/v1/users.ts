@@ -1,0 +1,58 @@
+// REST API v1 users: the users page's use cases and schemas behind HTTP.
+import { z } from "zod";
+import { db } from "@/lib/db/prisma";
+import { listUsers } from "@/lib/users/list-users";
+import { inviteUser } from "@/lib/users/invite-user";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { setUserWorkspaces } from "@/lib/users/set-user-workspaces";
+import { removeUser } from "@/lib/users/remove-user";
+import { resendUserInvitation } from "@/lib/users/resend-user-invitation";
+import { revokeUserInvitation } from "@/lib/users/revoke-user-invitation";
+import { ORG_ROLES } from "@/lib/auth/capabilities";
+import { searchField } from "@/lib/validation/fields";
+import { userListQuerySchema, USER_STATUSES } from "@/lib/users/schemas";
+import { apiRead, apiWrite } from "../route";
+import { listEnvelope } from "./cursor";
+import { listFields, pageOf } from "./list-query";
+
+/** `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes. */
+export const userListApiQuery = z.object({
+  q: searchField,
+  role: z.enum(ORG_ROLES).optional(),
+  status: z.enum(USER_STATUSES).optional(),
+  ...listFields,
+});
+
+export const listUsersEndpoint = apiRead({
+  capability: "users.view",
+  query: userListApiQuery,
+  async run({ access, query }) {
+    const page = await listUsers(
+      db,
+      access.organization.id,
+      userListQuerySchema.parse({ q: query.q, role: query.role, status: query.status, ...pageOf(query) }),
+    );
+    return listEnvelope({
+      ...page,
+      rows: page.rows.map((row) => ({
+        membershipId: row.membershipId,
+        userId: row.userId,
+        name: row.name,
+        email: row.email,
+        role: row.role,
+        status: row.status,
+        lastActiveAt: row.lastActiveAt,
+        workspaceCount: row.workspaceCount,
+        workspaceNames: row.workspaceNames,
+        invitation: row.invitation,
+      })),
+    });
+  },
+});
+
+export const inviteUserEndpoint = apiWrite(inviteUser, { fields: ["email", "role", "language"], status: 201 });
+export const changeUserRoleEndpoint = apiWrite(changeUserRole, { fields: ["role"] });
+export const setUserWorkspacesEndpoint = apiWrite(setUserWorkspaces, { fields: ["workspaceIds"] });
+export const removeUserEndpoint = apiWrite(removeUser, { noBody: true });
+export const resendUserInvitationEndpoint = apiWrite(resendUserInvitation, { noBody: true });
+export const revokeUserInvitationEndpoint = apiWrite(revokeUserInvitation, { noBody: true });
