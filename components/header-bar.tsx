@@ -31,10 +31,13 @@ export function HeaderBar({
           <LanguageSwitcher />
           {user ? (
             <>
-              <OrgSwitcher current={current} />
-              <span className="hidden items-center text-sm text-muted lg:flex">
-                <Avatar name={user.name || user.email} />
-                {t("auth.signedInAs", { email: user.email })}
+              <OrgSwitcher current={current} signedInAs={t("auth.signedInAs", { email: user.email })} />
+              {/* Narrow screens: read here, and shown at the top of the switcher's panel. */}
+              <span className="flex items-center text-sm text-muted">
+                <span className="max-lg:hidden">
+                  <Avatar name={user.name || user.email} />
+                </span>
+                <span className="max-lg:sr-only">{t("auth.signedInAs", { email: user.email })}</span>
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="btn btn-ghost btn-sm">

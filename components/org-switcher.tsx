@@ -12,7 +12,7 @@ import { useTranslations } from "@/lib/i18n/client";
 import { routes } from "@/lib/routes";
 import { useMessageSet, WithMessages } from "./lazy-messages";
 
-export function OrgSwitcher({ current }: { current: { slug: string; name: string } | null }) {
+export function OrgSwitcher({ current, signedInAs }: { current: { slug: string; name: string } | null; signedInAs: string }) {
   const t = useTranslations("orgs.switcher");
   // The panel's words come when it first opens (every page carries this header).
   const { messages, load: loadWords } = useMessageSet("orgSwitcher");
@@ -40,14 +40,21 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
     );
   }, []);
 
-  // A click anywhere else closes the panel.
+  // A click anywhere else, or focus leaving it (Tab past its last link), closes the panel.
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) close(false);
     };
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) close(false);
+    };
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("focusin", onFocus);
+    };
   }, [open, close]);
 
   // Once the list is there, move focus into it.
@@ -93,6 +100,7 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
             failed={failed}
             current={current}
             close={close}
+            signedInAs={signedInAs}
           />
         </WithMessages>
       ) : null}
@@ -107,7 +115,9 @@ function SwitcherPanel({
   failed,
   current,
   close,
+  signedInAs,
 }: {
+  signedInAs: string;
   panelId: string;
   headingId: string;
   organizations: SwitcherOrganization[] | null;
@@ -124,6 +134,7 @@ function SwitcherPanel({
       aria-labelledby={headingId}
       className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-surface p-2 shadow-lg ring-1 ring-line"
     >
+      <p className="border-b border-line px-2 pb-2 text-sm break-all text-muted lg:hidden">{signedInAs}</p>
       <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">
         {t("list")}
       </h2>
