@@ -10,9 +10,9 @@ import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";
 import { PREVIEW_FRAME } from "./preview-link";
 
-type Props = { slug: string; kind: NotificationKind; labelledBy: string; className: string; rows: RecipientWire[] };
+type Props = { slug: string; kind: NotificationKind; eventName: string; labelledBy: string; className: string; rows: RecipientWire[] };
 
-export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Props) {
+export function RecipientsTable({ slug, kind, eventName, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
   return (
     <div className="overflow-x-auto">
@@ -28,7 +28,7 @@ export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Pro
         </thead>
         <tbody>
           {rows.map((recipient) => (
-            // The link's purpose is given by its row and column headers.
+            // The link's name says whose email and which event (its row and column headers repeat it visually).
             <tr key={recipient.email}>
               <th scope="row">
                 <Avatar name={recipient.name ?? recipient.email} />
@@ -46,6 +46,7 @@ export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Pro
                   target={PREVIEW_FRAME}
                 >
                   {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
+                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: recipient.name ?? recipient.email })}</span>
                 </a>
               </td>
             </tr>
