@@ -4,6 +4,7 @@
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { WalkBilling } from "./prepare";
+import { expectFocusNotLost, expectRefusedSubmit, focused } from "./focus";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -28,6 +29,11 @@ export type WalkContext = {
   billing: WalkBilling;
   /** Words that differ between the languages. */
   w: (typeof WORDS)[Lang];
+  /** The walk's sent contact invitation (revoked by the walk). */
+  sentInvitationEmail: string;
+  /** Two members of the walk's own (the first is deleted) and the search that lists both. */
+  removableUsers: [string, string];
+  removableSearch: string;
 };
 
 export type DialogState = {
@@ -36,6 +42,8 @@ export type DialogState = {
   open: (c: WalkContext) => Promise<void>;
   /** Closes it (Escape by default). */
   close?: (c: WalkContext) => Promise<void>;
+  /** Checks made while it is open, after its screenshot and axe scan (a refused submission and where focus goes). */
+  check?: (c: WalkContext) => Promise<void>;
   /** A menu or a panel rather than a dialog: no dialog checks. */
   notDialog?: boolean;
   only?: ViewportName;
@@ -51,6 +59,8 @@ export type PageStep = {
   /** Waits for what the page loads after hydration (optional). */
   ready?: (c: WalkContext) => Promise<void>;
   states?: DialogState[];
+  /** Checks made after its dialogs, on the page as they left it (actions carried out, where focus goes). */
+  after?: (c: WalkContext) => Promise<void>;
 };
 
 export const WORDS = {
@@ -93,8 +103,15 @@ export const WORDS = {
     revokeSeat: (email: string) => `Revoke the seat of ${email}`,
     markPaid: "Mark as paid",
     markPaidNamed: (n: string) => `Mark ${n} as paid`,
-    preview: /^In (English|French)$/,
+    preview: /^In (English|French)/,
     cancelSubscription: "Cancel subscription",
+    fieldError: /required|valid|at least|cannot be before/i,
+    revokeSentTo: (email: string) => new RegExp(`^Revoke the invitation sent to ${email.replace(/[.]/g, "\\.")}$`),
+    createOrganization: "Create organization",
+    workspaceCount: /^\d+ workspaces?$/,
+    placeOrder: "Place order",
+    close: "Close",
+    paymentDate: "Payment date",
   },
   fr: {
     newContact: "Nouveau contact",
@@ -135,8 +152,15 @@ export const WORDS = {
     revokeSeat: (email: string) => `Retirer le siège de ${email}`,
     markPaid: "Marquer comme payée",
     markPaidNamed: (n: string) => `Marquer ${n} comme payée`,
-    preview: /^En (anglais|français)$/,
+    preview: /^En (anglais|français)/,
     cancelSubscription: "Résilier l’abonnement",
+    fieldError: /obligatoire|valide|au moins|précéder/i,
+    revokeSentTo: (email: string) => new RegExp(`^Révoquer l['’]invitation envoyée à ${email.replace(/[.]/g, "\\.")}$`),
+    createOrganization: "Créer une organisation",
+    workspaceCount: /^\d+ espaces?$/,
+    placeOrder: "Passer la commande",
+    close: "Fermer",
+    paymentDate: "Date du paiement",
   },
 } as const;
 
@@ -212,8 +236,11 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.menu }).click();
           await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true");
         },
+        // Escape closes it, focus back on Menu.
         close: async (c) => {
-          await c.page.getByRole("button", { name: c.w.menu }).click();
+          await c.page.keyboard.press("Escape");
+          await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "false");
+          await expect(c.page.getByRole("button", { name: c.w.menu })).toBeFocused();
         },
       },
     ],
@@ -230,6 +257,18 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.newContact }).click();
           await expect(dialog(c.page)).toBeVisible();
         },
+        check: async (c) => {
+          // The tabs: End to the last, Home back to the first.
+          const tabs = dialog(c.page).getByRole("tab");
+          await tabs.first().focus();
+          await c.page.keyboard.press("End");
+          await expect(tabs.last()).toBeFocused();
+          await expect(tabs.last()).toHaveAttribute("aria-selected", "true");
+          await c.page.keyboard.press("Home");
+          await expect(tabs.first()).toBeFocused();
+          await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
+          await expectRefusedSubmit(c.page, "new contact, Save with nothing", c.w.fieldError);
+        },
       },
       {
         name: "new-contact-invite",
@@ -237,6 +276,9 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.newContact }).click();
           await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
           await expect(dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true })).toBeVisible();
+        },
+        check: async (c) => {
+          await expectRefusedSubmit(c.page, "invite a contact, Next with no role", /role|rôle/i);
         },
       },
       {
@@ -258,13 +300,23 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
       },
-      { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
+      {
+        name: "edit",
+        open: (c) => rowAction(c, "Sarah Johnson", c.w.edit),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").first().fill("");
+          await expectRefusedSubmit(c.page, "edit contact, Save with no name", c.w.fieldError);
+        },
+      },
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
       {
         name: "disable-reassign",
         open: async (c) => {
           await rowAction(c, "Hugo Blanc", c.w.reassign);
           await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible();
+        },
+        check: async (c) => {
+          await expectRefusedSubmit(c.page, "disable and reassign, with no replacement", c.w.fieldError);
         },
       },
       {
@@ -278,8 +330,17 @@ export const PAGES: PageStep[] = [
         name: "revoke-invitation",
         open: async (c) => {
           await c.page.goto(`/orgs/${c.org}/contacts`);
-          await c.page.getByRole("button", { name: c.w.revoke }).first().click();
+          await c.page.getByRole("button", { name: c.w.revokeSentTo(c.sentInvitationEmail) }).click();
           await expect(dialog(c.page)).toBeVisible();
+        },
+        // Carried out: its row leaves, focus goes to the next row's Revoke (else the previous, else the table's heading).
+        close: async (c) => {
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.revokeSentTo(c.sentInvitationEmail) })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Revoke");
+          expect(now.name, "after Revoke: another invitation's Revoke, or the table's heading").toMatch(/^(Revoke|Révoquer)|./);
+          expect(now.tag).toMatch(/^(button|h\d|caption)$/);
         },
       },
     ],
@@ -290,7 +351,11 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/users`,
     states: [
-      { name: "add-user", open: (c) => openButton(c, c.w.addUser) },
+      {
+        name: "add-user",
+        open: (c) => openButton(c, c.w.addUser),
+        check: (c) => expectRefusedSubmit(c.page, "add user, Next with no email", c.w.fieldError),
+      },
       {
         name: "add-user-assign",
         open: async (c) => {
@@ -298,6 +363,13 @@ export const PAGES: PageStep[] = [
           await dialog(c.page).getByLabel(c.w.email).fill(c.freshEmail);
           await dialog(c.page).getByRole("button", { name: c.w.next }).click();
           await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
+        },
+        // Focus is on what happened (a status, out of the tab order); Tab goes on into the form, not back to Close.
+        check: async (c) => {
+          await expect.poll(async () => (await focused(c.page)).tag).toBe("p");
+          await c.page.keyboard.press("Tab");
+          const now = await expectFocusNotLost(c.page, "Tab from the sent status");
+          expect(now.name).not.toBe(c.w.close);
         },
       },
       {
@@ -325,8 +397,34 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.switcher }).click();
           await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true");
         },
+        // Tab past its last link closes it.
+        close: async (c) => {
+          await c.page.getByRole("link", { name: c.w.createOrganization }).focus();
+          await c.page.keyboard.press("Tab");
+          await expect(c.page.getByRole("button", { name: c.w.switcher })).toHaveAttribute("aria-expanded", "false");
+        },
       },
     ],
+    after: async (c) => {
+      // The workspaces tooltip: shown on focus, beside its count (not over the next row), gone on Escape.
+      await c.page.goto(`/orgs/${c.org}/users`);
+      const count = c.page.getByText(c.w.workspaceCount).first();
+      await count.focus();
+      const tip = c.page.getByRole("tooltip");
+      await expect(tip).toBeVisible();
+      const [tipBox, countBox] = [await tip.boundingBox(), await count.boundingBox()];
+      expect(tipBox!.y, "the tooltip stays on its row").toBeLessThan(countBox!.y + countBox!.height);
+      await c.page.keyboard.press("Escape");
+      await expect(tip).toBeHidden();
+      // Delete a member: its row leaves, focus goes to the next row's same button.
+      const [first, second] = c.removableUsers;
+      await c.page.goto(`/orgs/${c.org}/users?q=${encodeURIComponent(c.removableSearch)}`);
+      await c.page.getByRole("button", { name: c.w.userMenu(first) }).click();
+      await c.page.getByRole("menuitem", { name: c.w.delete, exact: true }).click();
+      await dialog(c.page).getByRole("button").last().click();
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+    },
   },
   {
     name: "workspaces",
@@ -334,7 +432,11 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/workspaces`,
     states: [
-      { name: "new-workspace", open: (c) => openButton(c, c.w.newWorkspace) },
+      {
+        name: "new-workspace",
+        open: (c) => openButton(c, c.w.newWorkspace),
+        check: (c) => expectRefusedSubmit(c.page, "new workspace, Create with no name", c.w.fieldError),
+      },
       {
         name: "row-menu",
         notDialog: true,
@@ -389,7 +491,16 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/settings`,
     // Its billing details dialog is the Billing page's (walked there).
-    states: [{ name: "edit-information", open: (c) => openBy(c, c.w.editInformation) }],
+    states: [
+      {
+        name: "edit-information",
+        open: (c) => openBy(c, c.w.editInformation),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").first().fill("");
+          await expectRefusedSubmit(c.page, "organization information, Save with no name", c.w.fieldError);
+        },
+      },
+    ],
   },
   {
     name: "settings-plan",
@@ -461,7 +572,14 @@ export const PAGES: PageStep[] = [
     states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
-  { name: "billing-order-new", route: "/orgs/[slug]/billing/orders/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/new` },
+  {
+    name: "billing-order-new",
+    route: "/orgs/[slug]/billing/orders/new",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/orders/new`,
+    after: (c) =>
+      expectRefusedSubmit(c.page, "place order with nothing", c.w.fieldError, c.page.getByRole("button", { name: c.w.placeOrder })),
+  },
   {
     name: "billing-order",
     route: "/orgs/[slug]/billing/orders/[orderId]",
@@ -484,7 +602,25 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing/invoices/[invoiceId]",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/invoices/${c.billing.invoiceId}`,
-    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaid) }],
+    states: [
+      {
+        name: "mark-paid",
+        open: (c) => openBy(c, c.w.markPaid),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill("2000-01-01");
+          await expectRefusedSubmit(c.page, "mark as paid, a date before the invoice", /before|précéder/);
+        },
+        // Carried out: the button is gone with the invoice paid; focus goes to the invoice's heading, not the body.
+        close: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill(new Date().toISOString().slice(0, 10));
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.markPaid })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Mark as paid");
+          expect(now.tag).toMatch(/^(button|a|h\d|caption)$/);
+        },
+      },
+    ],
   },
   { name: "billing-quotes", route: "/orgs/[slug]/billing/quotes", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes` },
   { name: "billing-quote-new", route: "/orgs/[slug]/billing/quotes/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/new` },
@@ -501,7 +637,17 @@ export const PAGES: PageStep[] = [
     path: (c) => `/orgs/${c.org}/billing/licenses`,
     states: [
       { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
-      { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
+      {
+        name: "revoke-seat",
+        open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)),
+        // Carried out: the seat's row leaves; focus goes to the next seat's control, or the heading.
+        close: async (c) => {
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.revokeSeat(c.billing.seatEmail) })).toHaveCount(0);
+          await expectFocusNotLost(c.page, "after Revoke seat");
+        },
+      },
     ],
   },
   { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },
