@@ -27,17 +27,17 @@ export function HeaderBar({
           {/* On a phone the mark alone: the switcher and the language need the room. */}
           <span className="max-sm:sr-only">{t("app.name")}</span>
         </Link>
-        <div className="flex min-w-0 items-center gap-2 sm:gap-4">
+        <div className="flex min-w-0 items-center gap-2 sm:gap-4 max-lg:flex-wrap max-lg:justify-end">
           <LanguageSwitcher />
           {user ? (
             <>
-              <OrgSwitcher current={current} signedInAs={t("auth.signedInAs", { email: user.email })} />
-              {/* Narrow screens: read here, and shown at the top of the switcher's panel. */}
-              <span className="flex items-center text-sm text-muted">
+              <OrgSwitcher current={current} />
+              {/* Narrow screens: on a line of its own under the buttons, without the avatar. */}
+              <span className="flex items-center text-sm text-muted max-lg:order-last max-lg:basis-full max-lg:justify-end max-lg:text-xs max-lg:break-all">
                 <span className="max-lg:hidden">
                   <Avatar name={user.name || user.email} />
                 </span>
-                <span className="max-lg:sr-only">{t("auth.signedInAs", { email: user.email })}</span>
+                {t("auth.signedInAs", { email: user.email })}
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="btn btn-ghost btn-sm">

@@ -12,7 +12,7 @@ import { useTranslations } from "@/lib/i18n/client";
 import { routes } from "@/lib/routes";
 import { useMessageSet, WithMessages } from "./lazy-messages";
 
-export function OrgSwitcher({ current, signedInAs }: { current: { slug: string; name: string } | null; signedInAs: string }) {
+export function OrgSwitcher({ current }: { current: { slug: string; name: string } | null }) {
   const t = useTranslations("orgs.switcher");
   // The panel's words come when it first opens (every page carries this header).
   const { messages, load: loadWords } = useMessageSet("orgSwitcher");
@@ -100,7 +100,6 @@ export function OrgSwitcher({ current, signedInAs }: { current: { slug: string; 
             failed={failed}
             current={current}
             close={close}
-            signedInAs={signedInAs}
           />
         </WithMessages>
       ) : null}
@@ -115,9 +114,7 @@ function SwitcherPanel({
   failed,
   current,
   close,
-  signedInAs,
 }: {
-  signedInAs: string;
   panelId: string;
   headingId: string;
   organizations: SwitcherOrganization[] | null;
@@ -134,7 +131,6 @@ function SwitcherPanel({
       aria-labelledby={headingId}
       className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg bg-surface p-2 shadow-lg ring-1 ring-line"
     >
-      <p className="border-b border-line px-2 pb-2 text-sm break-all text-muted lg:hidden">{signedInAs}</p>
       <h2 id={headingId} className="px-2 pb-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">
         {t("list")}
       </h2>
