@@ -584,7 +584,10 @@ export const PAGES: PageStep[] = [
       await expectRefusedSubmit(c.page, "place order with nothing", c.w.fieldError, c.page.getByRole("button", { name: c.w.placeOrder }));
       // Choosing a suggested contact replaces the suggestions: focus goes to the choice's own button.
       await c.page.getByLabel(c.w.existingContact).first().fill("Sarah");
-      await c.page.getByRole("button", { name: /^(Choose|Choisir) Sarah Johnson/ }).first().click();
+      await c.page
+        .getByRole("button", { name: /^(Choose|Choisir) Sarah Johnson/ })
+        .first()
+        .click();
       await expect(c.page.getByRole("button", { name: c.w.chooseAnother })).toBeFocused();
     },
   },
