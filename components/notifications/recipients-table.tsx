@@ -15,7 +15,8 @@ type Props = { slug: string; kind: NotificationKind; eventName: string; labelled
 export function RecipientsTable({ slug, kind, eventName, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
   return (
-    <div className="overflow-x-auto">
+    // Relative: the links' visually hidden words are placed inside the scroller, not beyond the page's width.
+    <div className="relative overflow-x-auto">
       <table className={className} aria-labelledby={labelledBy}>
         <thead>
           <tr>
