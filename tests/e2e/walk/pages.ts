@@ -294,6 +294,10 @@ export const PAGES: PageStep[] = [
           await dialog(c.page).getByRole("button", { name: c.w.next }).click();
           await expect(dialog(c.page).getByLabel(c.w.message)).toBeVisible();
         },
+        // The message is in the invitation's language, whatever the page's: it says so.
+        check: async (c) => {
+          await expect(dialog(c.page).getByLabel(c.w.message)).toHaveAttribute("lang", /^(en|fr)$/);
+        },
       },
       {
         name: "row-menu",
@@ -560,6 +564,14 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByRole("link", { name: c.w.preview }).first().click();
           await expect(c.page.frameLocator('iframe[name="preview"]').getByRole("heading").first()).toBeVisible();
+          // Its load is announced, naming the preview.
+          await expect(c.page.getByRole("status").filter({ hasText: /^(Preview shown|Aperçu affiché)/ })).toHaveCount(1);
+        },
+        // Every preview link has a name of its own.
+        check: async (c) => {
+          const names = await c.page.getByRole("link", { name: c.w.preview }).evaluateAll((links) => links.map((link) => link.textContent));
+          expect(names.length).toBeGreaterThan(1);
+          expect(new Set(names).size, "preview links with the same name").toBe(names.length);
         },
         close: async () => {},
       },
