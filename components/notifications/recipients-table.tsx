@@ -14,6 +14,10 @@ type Props = { slug: string; kind: NotificationKind; eventName: string; labelled
 
 export function RecipientsTable({ slug, kind, eventName, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
+  // Two recipients of one name (an admin invited twice…): their links say whose address too.
+  const shown = rows.map((recipient) => recipient.name ?? recipient.email);
+  const whose = (recipient: RecipientWire, index: number) =>
+    shown.indexOf(shown[index]) === shown.lastIndexOf(shown[index]) ? shown[index] : `${shown[index]} (${recipient.email})`;
   return (
     // Relative: the links' visually hidden words are placed inside the scroller, not beyond the page's width.
     <div className="relative overflow-x-auto">
@@ -28,7 +32,7 @@ export function RecipientsTable({ slug, kind, eventName, labelledBy, className, 
           </tr>
         </thead>
         <tbody>
-          {rows.map((recipient) => (
+          {rows.map((recipient, index) => (
             // The link's name says whose email and which event (its row and column headers repeat it visually).
             <tr key={recipient.email}>
               <th scope="row">
@@ -47,7 +51,7 @@ export function RecipientsTable({ slug, kind, eventName, labelledBy, className, 
                   target={PREVIEW_FRAME}
                 >
                   {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
-                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: recipient.name ?? recipient.email })}</span>
+                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: whose(recipient, index) })}</span>
                 </a>
               </td>
             </tr>
