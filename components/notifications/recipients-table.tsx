@@ -14,10 +14,18 @@ type Props = { slug: string; kind: NotificationKind; eventName: string; labelled
 
 export function RecipientsTable({ slug, kind, eventName, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
-  // Two recipients of one name (an admin invited twice…): their links say whose address too.
+  // The link's name tells the rows apart: two recipients of one name by their address, one
+  // person listed for two orders by why.
+  const why = rows.map((recipient) =>
+    recipient.reasons
+      .map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }))
+      .join(", "),
+  );
   const shown = rows.map((recipient) => recipient.name ?? recipient.email);
-  const whose = (recipient: RecipientWire, index: number) =>
-    shown.indexOf(shown[index]) === shown.lastIndexOf(shown[index]) ? shown[index] : `${shown[index]} (${recipient.email})`;
+  const unique = (labels: string[], index: number) => labels.indexOf(labels[index]) === labels.lastIndexOf(labels[index]);
+  const withEmail = rows.map((recipient, index) => `${shown[index]} (${recipient.email})`);
+  const whose = (index: number) =>
+    unique(shown, index) ? shown[index] : unique(withEmail, index) ? withEmail[index] : `${withEmail[index]}, ${why[index]}`;
   return (
     // Relative: the links' visually hidden words are placed inside the scroller, not beyond the page's width.
     <div className="relative overflow-x-auto">
@@ -40,18 +48,14 @@ export function RecipientsTable({ slug, kind, eventName, labelledBy, className, 
                 {recipient.name ?? recipient.email}
                 {recipient.name ? <small>{recipient.email}</small> : null}
               </th>
-              <td>
-                {recipient.reasons
-                  .map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }))
-                  .join(", ")}
-              </td>
+              <td>{why[index]}</td>
               <td>
                 <a
                   href={routes.notificationPreview(slug, { event: kind, language: recipient.language, reasons: recipient.reasons })}
                   target={PREVIEW_FRAME}
                 >
                   {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
-                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: whose(recipient, index) })}</span>
+                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: whose(index) })}</span>
                 </a>
               </td>
             </tr>
