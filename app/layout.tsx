@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/site-header";
 import { HydrationMarker } from "@/components/hydration-marker";
+import { FocusKeeper } from "@/components/ui/focus-keeper";
 
 // Pages give their name; organization pages add the organization (app/orgs/[slug]/layout.tsx).
 export const metadata: Metadata = { title: { default: "Roster", template: "%s — Roster" } };
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader user={user} />
         {children}
         <HydrationMarker />
+        <FocusKeeper />
       </body>
     </html>
   );

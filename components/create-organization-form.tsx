@@ -1,6 +1,7 @@
 "use client";
 import { failureOf } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { useFocusOnFailure } from "@/components/forms/use-org-action";
 import { useActionState } from "react";
 import { createOrganizationAction } from "@/app/actions/orgs";
 import { FormError, TextField } from "./ui/field";
@@ -10,6 +11,7 @@ import { useTranslations } from "@/lib/i18n/client";
 export function CreateOrganizationForm() {
   const t = useTranslations("home");
   const [state, action, pending] = useActionState(createOrganizationAction, null);
+  useFocusOnFailure(state);
   const failure = failureOf(state);
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>

@@ -27,13 +27,16 @@ export function HeaderBar({
           {/* On a phone the mark alone: the switcher and the language need the room. */}
           <span className="max-sm:sr-only">{t("app.name")}</span>
         </Link>
-        <div className="flex min-w-0 items-center gap-2 sm:gap-4">
+        <div className="flex min-w-0 items-center gap-2 sm:gap-4 max-lg:flex-wrap max-lg:justify-end">
           <LanguageSwitcher />
           {user ? (
             <>
               <OrgSwitcher current={current} />
-              <span className="hidden items-center text-sm text-muted lg:flex">
-                <Avatar name={user.name || user.email} />
+              {/* Narrow screens: on a line of its own under the buttons, without the avatar. */}
+              <span className="flex items-center text-sm text-muted max-lg:order-last max-lg:basis-full max-lg:justify-end max-lg:text-xs max-lg:break-all">
+                <span className="max-lg:hidden">
+                  <Avatar name={user.name || user.email} />
+                </span>
                 {t("auth.signedInAs", { email: user.email })}
               </span>
               <form action={signOutAction}>

@@ -1,16 +1,17 @@
 "use client";
 // The organization's navigation: a column beside the page on wide screens; on narrow ones
-// (below 768 px) a Menu button that shows and hides the list, closing again after a move.
+// (below 768 px) a Menu button that shows and hides the list, closing again after a move or on
+// Escape. The organization's name heads it, inside the navigation landmark.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "@/lib/i18n/client";
 
 export type NavKey = "overview" | "contacts" | "users" | "workspaces" | "billing" | "settings";
 export type NavItem = { href: string; key: NavKey };
 
-export function OrgNav({ items }: { items: NavItem[] }) {
+export function OrgNav({ items, organization }: { items: NavItem[]; organization: string }) {
   const t = useTranslations("nav");
   const tUi = useTranslations("ui");
   const pathname = usePathname();
@@ -18,9 +19,21 @@ export function OrgNav({ items }: { items: NavItem[] }) {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const listId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <nav aria-label={t("main")} className="min-w-0">
+    <nav
+      aria-label={t("main")}
+      className="min-w-0"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        event.stopPropagation();
+        setOpenOn(null);
+        button.current?.focus();
+      }}
+    >
+      <p className="mb-2 truncate text-xs font-semibold tracking-wide text-muted uppercase">{organization}</p>
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={listId}

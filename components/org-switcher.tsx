@@ -40,14 +40,21 @@ export function OrgSwitcher({ current }: { current: { slug: string; name: string
     );
   }, []);
 
-  // A click anywhere else closes the panel.
+  // A click anywhere else, or focus leaving it (Tab past its last link), closes the panel.
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) close(false);
     };
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) close(false);
+    };
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("focusin", onFocus);
+    };
   }, [open, close]);
 
   // Once the list is there, move focus into it.

@@ -1,6 +1,7 @@
 "use client";
 import { failureOf } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { useFocusOnFailure } from "@/components/forms/use-org-action";
 import { useActionState } from "react";
 import { requestSignInLinkAction } from "@/app/actions/auth";
 import { FormError, TextField } from "./ui/field";
@@ -10,6 +11,7 @@ import { useTranslations } from "@/lib/i18n/client";
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(requestSignInLinkAction, null);
+  useFocusOnFailure(state);
   const failure = failureOf(state);
   return (
     <ActionForm action={action} className="flex flex-col gap-4" noValidate>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
 import { errorsUnder, fieldErrors, useOrgAction } from "@/components/forms/use-org-action";
@@ -71,6 +71,15 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<{ query: string; contacts: Contact[] } | null>(null);
   const [chosen, setChosen] = useState<Contact | null>(null);
+  // Choosing or clearing replaces the control that had focus: focus goes to the one that replaces it.
+  const moved = useRef(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    (chosen ? clearButton.current : search.current)?.focus();
+  }, [chosen]);
   const searching = !chosen && query.trim().length >= 2;
   // Only the answer to the current search is shown; older answers are ignored.
   const suggestions = searching && found?.query === query ? found.contacts : null;
@@ -95,16 +104,22 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
           <input type="hidden" name={`${prefix}ContactId`} value={chosen.id} />
           <span role="status">{t("chosen", { name: chosen.name, email: chosen.email })}</span>
           <button
+            ref={clearButton}
             type="button"
             className="link"
             onClick={() => {
               setChosen(null);
               setQuery("");
+              moved.current = true;
             }}
           >
             {t("clear")}
           </button>
-          {emailErrors ? <p className="field-error w-full">{emailErrors.join(" ")}</p> : null}
+          {emailErrors ? (
+            <p role="alert" className="field-error w-full">
+              {emailErrors.join(" ")}
+            </p>
+          ) : null}
         </div>
       ) : (
         <>
@@ -115,6 +130,7 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
             <div className="relative max-w-md">
               <Icon name="search" className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted" />
               <input
+                ref={search}
                 id={`${id}-search`}
                 type="search"
                 value={query}
@@ -133,7 +149,10 @@ function PersonFields({ slug, prefix, legend, help, state, nested }: PersonProps
                     <li key={c.id}>
                       <button
                         type="button"
-                        onClick={() => setChosen(c)}
+                        onClick={() => {
+                          setChosen(c);
+                          moved.current = true;
+                        }}
                         aria-label={t("choose", { name: `${c.name} (${c.email})` })}
                         className="flex w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-hover"
                       >

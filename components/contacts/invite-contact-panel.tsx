@@ -20,9 +20,9 @@ import type { CreatedContactInvitation } from "@/lib/invitations/create-contact-
 import { ActionForm } from "../ui/action-form";
 import { CopyButton } from "../ui/copy-button";
 import { DialogBody, DialogFooter, DIALOG_FORM } from "../ui/dialog";
-import { FormError, TextField } from "../ui/field";
+import { describedBy, FieldError, FormError, TextField } from "../ui/field";
 import { buttonClass } from "../ui/button";
-import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
+import { failureOf, useFocusOnFailure, useOrgAction } from "@/components/forms/use-org-action";
 
 export type InviteContactPanelProps = {
   slug: string;
@@ -59,7 +59,11 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
     setRoles((current) => (checked ? [...current, role] : current.filter((r) => r !== role)));
 
   const group = (legend: string, options: readonly ContactRoleType[]) => (
-    <fieldset className="fieldset" aria-describedby={roleErrors.length ? errorId : undefined}>
+    <fieldset
+      className="fieldset"
+      aria-describedby={roleErrors.length ? errorId : undefined}
+      aria-invalid={roleErrors.length ? true : undefined}
+    >
       <legend className="legend">{legend}</legend>
       <div className="flex flex-col gap-2">
         {options.map((role) => (
@@ -111,8 +115,7 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
             name="language"
             value={language}
             onChange={(event) => setLanguage(event.target.value as Locale)}
-            aria-describedby={`${languageId}-hint`}
-            aria-invalid={failure?.fieldErrors?.language ? true : undefined}
+            {...describedBy(`${languageId}-hint`, `${languageId}-error`, failure?.fieldErrors?.language)}
             className="field-input sm:w-56"
           >
             <option value="en">{t("common.english")}</option>
@@ -121,7 +124,7 @@ function InviteFlow({ slug, defaultLanguage, onRestart, onClose }: InviteContact
           <p id={`${languageId}-hint`} className="field-hint">
             {t("invitations.panel.languageHint")}
           </p>
-          {failure?.fieldErrors?.language ? <p className="field-error">{failure.fieldErrors.language.join(" ")}</p> : null}
+          <FieldError id={`${languageId}-error`} errors={failure?.fieldErrors?.language} />
         </div>
       </DialogBody>
       <DialogFooter>
@@ -161,6 +164,7 @@ function ShareStep({
     },
     { result: null, lastSentTo: null },
   );
+  useFocusOnFailure(sent);
   const messageId = useId();
   const linkId = useId();
   // Copied (button or keyboard) or opened in the mail client: shared, once.
@@ -197,6 +201,7 @@ function ShareStep({
             id={messageId}
             readOnly
             rows={8}
+            lang={invitation.message.language}
             value={invitation.message.text}
             onCopy={() => markShared("copy")}
             className="field-input font-mono text-xs"

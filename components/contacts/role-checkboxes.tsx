@@ -13,7 +13,12 @@ export function RoleCheckboxes({ checked = [], errors }: { checked?: readonly st
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {groups.map((group) => (
-        <fieldset key={group.legend} className="fieldset" aria-describedby={errors?.length ? errorId : undefined}>
+        <fieldset
+          key={group.legend}
+          className="fieldset"
+          aria-describedby={errors?.length ? errorId : undefined}
+          aria-invalid={errors?.length ? true : undefined}
+        >
           <legend className="legend">{group.legend}</legend>
           <p className="field-hint mb-2">{group.help}</p>
           {group.roles.map((role) => (

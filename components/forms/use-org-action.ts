@@ -2,8 +2,9 @@
 // The one way a client form calls an organization's server action (lib/actions/define-action.ts):
 // the action bound to the organization's slug, its last result and whether it is running, and
 // the helpers that read a refused result's messages for the form's fields.
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { focusFirstProblem, takeSubmittedForm } from "@/components/ui/focus-keeper";
 
 /** A server action defined for an organization: its slug first, then useActionState's arguments. */
 export type OrgAction<R> = (slug: string, previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>>;
@@ -15,7 +16,7 @@ export type OrgActionState<R> = ActionResult<R> | null;
  * would lose its effects); without it the bound server action itself is the form's action.
  */
 export function useOrgAction<R>(action: OrgAction<R>, slug: string, onSuccess?: (data: R) => void) {
-  return useActionState<OrgActionState<R>, FormData>(
+  const result = useActionState<OrgActionState<R>, FormData>(
     onSuccess
       ? async (previous, formData) => {
           const result = await action(slug, previous, formData);
@@ -25,6 +26,18 @@ export function useOrgAction<R>(action: OrgAction<R>, slug: string, onSuccess?: 
       : action.bind(null, slug),
     null,
   );
+  useFocusOnFailure(result[0]);
+  return result;
+}
+
+/**
+ * After a refused submission, focus goes to the submitted form's first invalid field (its error
+ * is read with it), else to its error message: never left on the page's body.
+ */
+export function useFocusOnFailure(state: { ok: boolean } | null | undefined): void {
+  useEffect(() => {
+    if (state && !state.ok) focusFirstProblem(takeSubmittedForm());
+  }, [state]);
 }
 
 /** The refused result, or null. */

@@ -10,12 +10,25 @@ import { useTranslations } from "@/lib/i18n/client";
 import { Avatar } from "@/components/ui/avatar";
 import { PREVIEW_FRAME } from "./preview-link";
 
-type Props = { slug: string; kind: NotificationKind; labelledBy: string; className: string; rows: RecipientWire[] };
+type Props = { slug: string; kind: NotificationKind; eventName: string; labelledBy: string; className: string; rows: RecipientWire[] };
 
-export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Props) {
+export function RecipientsTable({ slug, kind, eventName, labelledBy, className, rows }: Props) {
   const t = useTranslations("notifications");
+  // The link's name tells the rows apart: two recipients of one name by their address, one
+  // person listed for two orders by why.
+  const why = rows.map((recipient) =>
+    recipient.reasons
+      .map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }))
+      .join(", "),
+  );
+  const shown = rows.map((recipient) => recipient.name ?? recipient.email);
+  const unique = (labels: string[], index: number) => labels.indexOf(labels[index]) === labels.lastIndexOf(labels[index]);
+  const withEmail = rows.map((recipient, index) => `${shown[index]} (${recipient.email})`);
+  const whose = (index: number) =>
+    unique(shown, index) ? shown[index] : unique(withEmail, index) ? withEmail[index] : `${withEmail[index]}, ${why[index]}`;
   return (
-    <div className="overflow-x-auto">
+    // Relative: the links' visually hidden words are placed inside the scroller, not beyond the page's width.
+    <div className="relative overflow-x-auto">
       <table className={className} aria-labelledby={labelledBy}>
         <thead>
           <tr>
@@ -27,25 +40,22 @@ export function RecipientsTable({ slug, kind, labelledBy, className, rows }: Pro
           </tr>
         </thead>
         <tbody>
-          {rows.map((recipient) => (
-            // The link's purpose is given by its row and column headers.
+          {rows.map((recipient, index) => (
+            // The link's name says whose email and which event (its row and column headers repeat it visually).
             <tr key={recipient.email}>
               <th scope="row">
                 <Avatar name={recipient.name ?? recipient.email} />
                 {recipient.name ?? recipient.email}
                 {recipient.name ? <small>{recipient.email}</small> : null}
               </th>
-              <td>
-                {recipient.reasons
-                  .map((reason) => t(`rules.${reason.rule}`, { order: reason.orderNumber ?? "", quote: reason.quoteNumber ?? "" }))
-                  .join(", ")}
-              </td>
+              <td>{why[index]}</td>
               <td>
                 <a
                   href={routes.notificationPreview(slug, { event: kind, language: recipient.language, reasons: recipient.reasons })}
                   target={PREVIEW_FRAME}
                 >
                   {t("inLanguage", { language: t(`languages.${recipient.language}`) })}
+                  <span className="sr-only">{t("previewFor", { event: eventName, recipient: whose(index) })}</span>
                 </a>
               </td>
             </tr>

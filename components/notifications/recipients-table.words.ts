@@ -6,5 +6,6 @@ export const recipientsTableWords = words(
   "notifications.columns",
   "notifications.rules",
   "notifications.inLanguage",
+  "notifications.previewFor",
   "notifications.languages",
 );

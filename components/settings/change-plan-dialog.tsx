@@ -88,7 +88,7 @@ function PlanForm({
   return (
     <ActionForm id={FORM_ID} action={action} className="flex flex-col gap-3" noValidate>
       <FormError message={state && !state.ok ? state.formError : undefined} />
-      <fieldset aria-describedby={errors ? `${id}-error` : undefined}>
+      <fieldset aria-describedby={errors ? `${id}-error` : undefined} aria-invalid={errors ? true : undefined}>
         <legend className="field-label">{t("choose", { product })}</legend>
         <div className="mt-2 flex flex-col gap-2">
           {plans.map((plan) => {

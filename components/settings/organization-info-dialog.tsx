@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Icon } from "@/components/ui/icon";
 import { Dialog } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
-import { FormError, TextField } from "@/components/ui/field";
+import { describedBy, FieldError, FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
 import { announce } from "@/components/ui/notice";
@@ -91,12 +91,18 @@ function InfoForm({ info, onDone }: { info: Info; onDone: (slug: string) => void
         <label htmlFor={`${id}-locale`} className="field-label">
           {t("info.defaultLocale")}
         </label>
-        <select id={`${id}-locale`} name="defaultLocale" defaultValue={info.defaultLocale ?? ""} className="field-input sm:w-80">
+        <select
+          id={`${id}-locale`}
+          name="defaultLocale"
+          defaultValue={info.defaultLocale ?? ""}
+          className="field-input sm:w-80"
+          {...describedBy(undefined, `${id}-locale-error`, fieldErrors(state, "defaultLocale"))}
+        >
           <option value="">{t("info.adderLanguage")}</option>
           <option value="en">{t("languages.en")}</option>
           <option value="fr">{t("languages.fr")}</option>
         </select>
-        {fieldErrors(state, "defaultLocale") ? <p className="field-error">{fieldErrors(state, "defaultLocale")!.join(" ")}</p> : null}
+        <FieldError id={`${id}-locale-error`} errors={fieldErrors(state, "defaultLocale")} />
       </div>
     </ActionForm>
   );

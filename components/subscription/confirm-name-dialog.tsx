@@ -2,6 +2,7 @@
 // Cancel subscription and Delete now: a button that opens a dialog saying what happens and
 // asking for the organization's name before the action runs. The page gives the words (in
 // the viewer's language) and the bound server action.
+import { useFocusOnFailure } from "@/components/forms/use-org-action";
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { Dialog, DialogBody, DialogFooter, DIALOG_FORM } from "@/components/ui/dialog";
 import { ActionForm } from "@/components/ui/action-form";
@@ -40,6 +41,7 @@ export function ConfirmNameDialog({ words, children, action }: Props) {
     return result;
   }, null);
   const failure = state && !state.ok ? state : null;
+  useFocusOnFailure(state);
   return (
     <>
       <button type="button" className={buttonClass("danger")} onClick={() => setOpen(true)}>

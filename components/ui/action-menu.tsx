@@ -91,6 +91,8 @@ export function ActionMenu({ anchor, label, items, onClose }: Props) {
               role="menuitem"
               tabIndex={-1}
               onClick={() => {
+                // Back on the row's button first: what the item opens returns there, never to the page's body.
+                anchor.focus();
                 closeRef.current();
                 item.onSelect();
               }}

@@ -11,6 +11,7 @@
 //   <Dialog …><form className="dialog-form"><DialogBody>fields</DialogBody><DialogFooter>buttons</DialogFooter></form></Dialog>
 import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
+import { restoreFocus } from "@/components/ui/focus-keeper";
 
 type DialogProps = {
   open: boolean;
@@ -64,6 +65,15 @@ function trapFocus(event: KeyboardEvent<HTMLDialogElement>) {
   const last = items[items.length - 1];
   const active = document.activeElement;
   const inside = active instanceof HTMLElement && items.includes(active);
+  // Focus on an element out of the tab order (a status message focused after an action): Tab
+  // goes on from where it is, to the next control after it (Shift+Tab, the one before).
+  if (!inside && active instanceof HTMLElement && event.currentTarget.contains(active)) {
+    const after = items.filter((item) => active.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = items.filter((item) => active.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_PRECEDING);
+    event.preventDefault();
+    (event.shiftKey ? (before[before.length - 1] ?? last) : (after[0] ?? first)).focus();
+    return;
+  }
   if (!event.shiftKey && (active === last || !inside)) {
     event.preventDefault();
     first.focus();
@@ -97,14 +107,15 @@ export function Dialog({ open, onClose, title, description, closeLabel, children
     } else if (!open && wasOpen.current) {
       wasOpen.current = false;
       if (dialog.open) dialog.close();
-      if (opener.current?.isConnected) opener.current.focus();
+      // The opener's row may have left with the action: the next row's same control then.
+      restoreFocus(opener.current);
     }
   }, [open, returnFocusTo]);
 
   // Unmounted while open (e.g. its row left the page): give focus back all the same.
   useEffect(
     () => () => {
-      if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
+      if (wasOpen.current) restoreFocus(opener.current);
     },
     [],
   );

@@ -34,6 +34,24 @@ export function TextField({ label, errors, hint, id, className = "", ...props }:
   );
 }
 
+/** A field's errors, for a field that is not a TextField: its input names `id` in aria-describedby and sets aria-invalid. */
+export function FieldError({ id, errors, className = "" }: { id: string; errors?: string[]; className?: string }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className={`field-error ${className}`}>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+/** What an input says of its hint and errors: aria-describedby and aria-invalid. */
+export function describedBy(hintId: string | undefined, errorId: string, errors?: string[]) {
+  return {
+    "aria-describedby": [hintId, errors?.length ? errorId : undefined].filter(Boolean).join(" ") || undefined,
+    "aria-invalid": errors?.length ? true : undefined,
+  } as const;
+}
+
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return (

@@ -4,7 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "rea
 export type Tab = { id: string; label: string; content: ReactNode };
 
 /**
- * WAI-ARIA tabs: arrow keys move between tabs, the selected panel is labelled by its tab.
+ * WAI-ARIA tabs: arrow keys, Home and End move between tabs, the selected panel is labelled by its tab.
  * `fill`: inside a dialog, the panels take the remaining height (their content lays out its
  * own DialogBody and DialogFooter).
  */
@@ -13,10 +13,15 @@ export function Tabs({ tabs, label, initial, fill = false }: { tabs: Tab[]; labe
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const delta = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (!delta) return;
+    const targets: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const next = targets[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    const next = (index + delta + tabs.length) % tabs.length;
     setSelected(tabs[next].id);
     refs.current[next]?.focus();
   };

@@ -10,7 +10,7 @@ import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
-import { FormError, TextField } from "@/components/ui/field";
+import { describedBy, FieldError, FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { FooterSubmit, useReportPending } from "@/components/ui/form-footer";
@@ -204,8 +204,7 @@ function InviteForm({
           name="role"
           value={role}
           onChange={(event) => setRole(event.target.value as OrgRole)}
-          aria-describedby={roleHintId}
-          aria-invalid={failure?.fieldErrors?.role ? true : undefined}
+          {...describedBy(roleHintId, `${formId}-role-error`, failure?.fieldErrors?.role)}
           className="field-input"
         >
           {roles.map((option) => (
@@ -218,7 +217,7 @@ function InviteForm({
           {t(`roleHelp.${role}`)}
           {roles.length === 1 && roles[0] === "MEMBER" ? ` ${t("add.roleUserAdmin")}` : ""}
         </p>
-        {failure?.fieldErrors?.role ? <p className="field-error">{failure.fieldErrors.role.join(" ")}</p> : null}
+        <FieldError id={`${formId}-role-error`} errors={failure?.fieldErrors?.role} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${formId}-language`} className="field-label">

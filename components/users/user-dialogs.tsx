@@ -6,7 +6,7 @@ import { failureMessage, failureOf, useOrgAction, type OrgAction } from "@/compo
 import { ActionForm } from "@/components/ui/action-form";
 import { createRowDialog, RowDialogHost } from "@/components/forms/row-dialog";
 import { Dialog } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/field";
+import { describedBy, FieldError, FormError } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
@@ -212,8 +212,7 @@ function EditUser({
             value={role}
             onChange={(event) => setRole(event.target.value as OrgRole)}
             disabled={!!roleLocked}
-            aria-describedby={ids.roleHint}
-            aria-invalid={roleFailure?.fieldErrors?.role ? true : undefined}
+            {...describedBy(ids.roleHint, `${ids.role}-error`, roleFailure?.fieldErrors?.role)}
             className="field-input min-w-48 sm:w-auto"
           >
             {(roleLocked ? [user.role] : assignableRoles).map((option) => (
@@ -231,7 +230,8 @@ function EditUser({
         <p id={ids.roleHint} className="text-xs text-muted">
           {roleLocked ?? t(`roleHelp.${role}`)}
         </p>
-        <FormError message={failureMessage(roleState, "role", "membershipId")} />
+        <FieldError id={`${ids.role}-error`} errors={roleFailure?.fieldErrors?.role} />
+        <FormError message={failureMessage(roleState, "membershipId")} />
       </ActionForm>
       {user.canChangeWorkspaces ? (
         <ActionForm action={wsAction} className="flex flex-col gap-3" noValidate>

@@ -1,8 +1,9 @@
 "use client";
 // "3 workspaces", with their names shown on hover and on keyboard focus. One tooltip per
 // page, filled for the count that has the pointer or the focus (rows carry only the count
-// and a reference to it): the names are not written once per row in the page's HTML.
-import { createContext, useContext, useId, useState, type ReactNode } from "react";
+// and a reference to it): the names are not written once per row in the page's HTML. It sits
+// beside the count (never over the next row) and Escape dismisses it.
+import { createContext, useContext, useEffect, useId, useState, type ReactNode } from "react";
 
 type Tip = { anchor: HTMLElement; text: string };
 const TipContext = createContext<{ id: string; show: (tip: Tip | null) => void } | null>(null);
@@ -12,6 +13,14 @@ export function WorkspaceNamesTip({ children }: { children: ReactNode }) {
   const id = useId();
   const [tip, setTip] = useState<Tip | null>(null);
   const box = tip?.anchor.getBoundingClientRect();
+  useEffect(() => {
+    if (!tip) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setTip(null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [tip]);
   return (
     <TipContext.Provider value={{ id, show: setTip }}>
       {children}
@@ -19,11 +28,21 @@ export function WorkspaceNamesTip({ children }: { children: ReactNode }) {
         id={id}
         role="tooltip"
         hidden={!tip}
-        // Placed under the count (CSSOM styles: allowed by the CSP).
+        // Beside the count, on its line: right of it, else left, else above (CSSOM styles: allowed by the CSP).
         ref={(element) => {
-          if (element && box) {
-            element.style.left = `${Math.max(8, box.left)}px`;
-            element.style.top = `${box.bottom + 4}px`;
+          if (!element || !box) return;
+          const width = element.offsetWidth;
+          const height = element.offsetHeight;
+          const middle = Math.max(8, box.top + box.height / 2 - height / 2);
+          if (box.right + 8 + width <= window.innerWidth - 8) {
+            element.style.left = `${box.right + 8}px`;
+            element.style.top = `${middle}px`;
+          } else if (box.left - 8 - width >= 8) {
+            element.style.left = `${box.left - 8 - width}px`;
+            element.style.top = `${middle}px`;
+          } else {
+            element.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
+            element.style.top = `${Math.max(8, box.top - height - 4)}px`;
           }
         }}
         className="fixed z-20 w-max max-w-64 rounded-md bg-fg px-3 py-2 text-xs text-canvas shadow-lg"

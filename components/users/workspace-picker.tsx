@@ -74,7 +74,11 @@ export function WorkspacePicker({ slug, membershipId, max, errors, onLoaded }: P
     });
 
   return (
-    <fieldset aria-describedby={[ids.status, errors?.length ? ids.error : ""].filter(Boolean).join(" ")} className="flex flex-col gap-2">
+    <fieldset
+      aria-describedby={[ids.status, errors?.length ? ids.error : ""].filter(Boolean).join(" ")}
+      aria-invalid={errors?.length ? true : undefined}
+      className="flex flex-col gap-2"
+    >
       <legend id={ids.legend} className="field-label">
         {t("legend")}
       </legend>

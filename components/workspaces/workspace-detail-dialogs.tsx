@@ -7,7 +7,7 @@ import { failureMessage, failureOf, useOrgAction } from "@/components/forms/use-
 import { Icon } from "@/components/ui/icon";
 import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
-import { FormError, TextField } from "@/components/ui/field";
+import { describedBy, FieldError, FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { announce } from "@/components/ui/notice";
 import { FooterCancel, FooterSubmit, useReportPending } from "@/components/ui/form-footer";
@@ -296,7 +296,7 @@ function AssignForm({
         name="membershipId"
         defaultValue={contact.assignedMembershipId ?? members[0].membershipId}
         className="field-input"
-        aria-invalid={failure?.fieldErrors?.membershipId ? true : undefined}
+        {...describedBy(undefined, `${selectId}-error`, failure?.fieldErrors?.membershipId)}
       >
         {members.map((member) => (
           <option key={member.membershipId} value={member.membershipId}>
@@ -304,7 +304,7 @@ function AssignForm({
           </option>
         ))}
       </select>
-      {failure?.fieldErrors?.membershipId ? <p className="field-error">{failure.fieldErrors.membershipId.join(" ")}</p> : null}
+      <FieldError id={`${selectId}-error`} errors={failure?.fieldErrors?.membershipId} />
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/prisma";
+import type { Locale } from "@/lib/i18n/locales";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit/audit";
 import { contactInvitationMessage } from "@/emails/contact-invitation";
@@ -14,8 +15,8 @@ export type CreatedContactInvitation = {
   token: string;
   url: string;
   expiresAt: Date;
-  /** The invitation in its language, with the link: the words of the email, for Copy and mailto:. */
-  message: { subject: string; text: string };
+  /** The invitation in its language (the page's may differ: its lang attribute), with the link: the email's words, for Copy and mailto:. */
+  message: { subject: string; text: string; language: Locale };
 };
 
 /** SPEC §4 "Invite a contact": creates a contact invitation (roles chosen up front), valid 7 days. */
@@ -59,7 +60,7 @@ export const createContactInvitation = defineOrgAction({
         url,
         expiresAt: expiresAt.toISOString(),
       });
-      return { invitationId: invitation.id, token, url, expiresAt, message };
+      return { invitationId: invitation.id, token, url, expiresAt, message: { ...message, language: input.language } };
     });
   },
 });

@@ -90,7 +90,12 @@ for (const { lang, viewport, dark = false } of WALKS) {
       freshEmail: data.freshEmail,
       billing: data.billing,
       w: WORDS[lang],
+      sentInvitationEmail: data.sentInvitationEmail,
+      removableUsers: data.removableUsers,
+      removableSearch: data.removableSearch,
     };
+    // Every page has its own name: the title of each route, distinct from every other route's.
+    const titles = new Map<string, string>();
 
     // The browser's icon, for those that still ask for /favicon.ico whatever the page links.
     const favicon = await visitor.request.get("/favicon.ico");
@@ -109,18 +114,23 @@ for (const { lang, viewport, dark = false } of WALKS) {
         expect(title, `${step.name}: its title`).toMatch(/^[^—]+ — (?:[^—]+ — )?Roster$/);
         if (step.as === "admin" && step.route.startsWith("/orgs/[slug]"))
           expect(title, `${step.name}: its title`).toMatch(/ — Acme Corporation — Roster$/);
+        const sameTitle = [...titles].find(([route, other]) => other === title && route !== step.route);
+        expect(sameTitle?.[0], `${step.name}: its title "${title}" is another page's`).toBeUndefined();
+        titles.set(step.route, title);
         await capture.take(page, step.name);
         for (const state of step.states ?? []) {
           if (state.only && state.only !== viewport) continue;
           await state.open(c);
           if (!state.notDialog) await expectDialogFits(page, `${step.name}/${state.name}`);
           await capture.take(page, `${step.name}--${state.name}`);
+          await state.check?.(c);
           if (state.close) await state.close(c);
           else {
             await page.keyboard.press("Escape");
             await expect(page.locator("dialog[open], [popover]:popover-open")).toHaveCount(0);
           }
         }
+        await step.after?.(c);
       });
     }
     expect(errors).toEqual([]);

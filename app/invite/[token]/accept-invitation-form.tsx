@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { failureOf } from "@/components/forms/use-org-action";
+import { failureOf, useFocusOnFailure } from "@/components/forms/use-org-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
@@ -24,6 +24,7 @@ export function AcceptInvitationForm({
   const t = useTranslations("invitations.accept");
   const member = useTranslations("users.accept");
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
+  useFocusOnFailure(state);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const accepted = state?.ok ? state.data : null;
   useEffect(() => {

@@ -50,7 +50,6 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   }));
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <p className="text-xs font-semibold tracking-wide text-muted uppercase">{access.organization.name}</p>
       {access.organization.subscriptionStatus === "CANCELLED" && access.organization.deletionScheduledAt ? (
         <CancelledBanner
           slug={access.organization.slug}
@@ -58,9 +57,9 @@ export default async function OrgLayout({ children, params }: { children: ReactN
           canReactivate={access.can("subscription.cancel")}
         />
       ) : null}
-      <div className="mt-4 grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
+      <div className="mt-4 grid gap-6 first:mt-0 md:grid-cols-[12rem_minmax(0,1fr)]">
         <ClientMessages namespaces={orgNavWords}>
-          <OrgNav items={items} />
+          <OrgNav items={items} organization={access.organization.name} />
         </ClientMessages>
         <main id="main" className="min-w-0">
           {children}

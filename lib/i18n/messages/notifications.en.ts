@@ -65,6 +65,10 @@ export const notificationsEn = {
   languages: { en: "English", fr: "French" },
   inLanguage: "In {language}",
   sampleIn: "Sample in {language}",
+  // The rest of a preview link's name, for screen readers (the visible text repeats on every row).
+  previewFor: ", “{event}” to {recipient}",
+  sampleOf: ", “{event}”",
+  previewLoaded: "Preview shown: {name}.",
   previewFrame: "Email preview",
   previewHint: "Choose a language beside a recipient to see their email here.",
   partyTitle: "Emails to the person an event names",

@@ -48,7 +48,12 @@ export class Capture {
     // Legacy mode: axe runs in the page itself (our pages have no cross-origin frame), about
     // three times faster than opening a blank page per scan. A captured email's HTML (the
     // mailbox's sandboxed frame) is the email's, not a page of the app: left out.
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().exclude("iframe").analyze();
+    // With the best-practice rule `region` too: all content inside a landmark.
+    const results = await new AxeBuilder({ page })
+      .options({ runOnly: { type: "tag", values: AXE_TAGS }, rules: { region: { enabled: true } } })
+      .setLegacyMode()
+      .exclude("iframe")
+      .analyze();
     this.scans += 1;
     this.violations += results.violations.length;
     const found = results.violations.map(

@@ -4,6 +4,7 @@
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { WalkBilling } from "./prepare";
+import { expectFocusNotLost, expectRefusedSubmit, focused } from "./focus";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -28,6 +29,11 @@ export type WalkContext = {
   billing: WalkBilling;
   /** Words that differ between the languages. */
   w: (typeof WORDS)[Lang];
+  /** The walk's sent contact invitation (revoked by the walk). */
+  sentInvitationEmail: string;
+  /** Two members of the walk's own (the first is deleted) and the search that lists both. */
+  removableUsers: [string, string];
+  removableSearch: string;
 };
 
 export type DialogState = {
@@ -36,6 +42,8 @@ export type DialogState = {
   open: (c: WalkContext) => Promise<void>;
   /** Closes it (Escape by default). */
   close?: (c: WalkContext) => Promise<void>;
+  /** Checks made while it is open, after its screenshot and axe scan (a refused submission and where focus goes). */
+  check?: (c: WalkContext) => Promise<void>;
   /** A menu or a panel rather than a dialog: no dialog checks. */
   notDialog?: boolean;
   only?: ViewportName;
@@ -51,6 +59,8 @@ export type PageStep = {
   /** Waits for what the page loads after hydration (optional). */
   ready?: (c: WalkContext) => Promise<void>;
   states?: DialogState[];
+  /** Checks made after its dialogs, on the page as they left it (actions carried out, where focus goes). */
+  after?: (c: WalkContext) => Promise<void>;
 };
 
 export const WORDS = {
@@ -95,8 +105,17 @@ export const WORDS = {
     revokeSeat: (email: string) => `Revoke the seat of ${email}`,
     markPaid: "Mark as paid",
     markPaidNamed: (n: string) => `Mark ${n} as paid`,
-    preview: /^In (English|French)$/,
+    preview: /^In (English|French)/,
     cancelSubscription: "Cancel subscription",
+    fieldError: /required|valid|at least|cannot be before/i,
+    revokeSentTo: (email: string) => new RegExp(`^Revoke the invitation sent to ${email.replace(/[.]/g, "\\.")}$`),
+    createOrganization: "Create organization",
+    workspaceCount: /^\d+ workspaces?$/,
+    placeOrder: "Place order",
+    close: "Close",
+    paymentDate: "Payment date",
+    existingContact: "Existing contact",
+    chooseAnother: "Choose someone else",
   },
   fr: {
     apiKeyName: "Nom",
@@ -139,8 +158,17 @@ export const WORDS = {
     revokeSeat: (email: string) => `Retirer le siège de ${email}`,
     markPaid: "Marquer comme payée",
     markPaidNamed: (n: string) => `Marquer ${n} comme payée`,
-    preview: /^En (anglais|français)$/,
+    preview: /^En (anglais|français)/,
     cancelSubscription: "Résilier l’abonnement",
+    fieldError: /obligatoire|valide|au moins|précéder/i,
+    revokeSentTo: (email: string) => new RegExp(`^Révoquer l['’]invitation envoyée à ${email.replace(/[.]/g, "\\.")}$`),
+    createOrganization: "Créer une organisation",
+    workspaceCount: /^\d+ espaces?$/,
+    placeOrder: "Passer la commande",
+    close: "Fermer",
+    paymentDate: "Date du paiement",
+    existingContact: "Contact existant",
+    chooseAnother: /^Choisir quelqu['’]un d['’]autre$/,
   },
 } as const;
 
@@ -216,8 +244,11 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.menu }).click();
           await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "true");
         },
+        // Escape closes it, focus back on Menu.
         close: async (c) => {
-          await c.page.getByRole("button", { name: c.w.menu }).click();
+          await c.page.keyboard.press("Escape");
+          await expect(c.page.getByRole("button", { name: c.w.menu })).toHaveAttribute("aria-expanded", "false");
+          await expect(c.page.getByRole("button", { name: c.w.menu })).toBeFocused();
         },
       },
     ],
@@ -234,6 +265,18 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.newContact }).click();
           await expect(dialog(c.page)).toBeVisible();
         },
+        check: async (c) => {
+          // The tabs: End to the last, Home back to the first.
+          const tabs = dialog(c.page).getByRole("tab");
+          await tabs.first().focus();
+          await c.page.keyboard.press("End");
+          await expect(tabs.last()).toBeFocused();
+          await expect(tabs.last()).toHaveAttribute("aria-selected", "true");
+          await c.page.keyboard.press("Home");
+          await expect(tabs.first()).toBeFocused();
+          await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
+          await expectRefusedSubmit(c.page, "new contact, Save with nothing", c.w.fieldError);
+        },
       },
       {
         name: "new-contact-invite",
@@ -241,6 +284,9 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.newContact }).click();
           await dialog(c.page).getByRole("tab", { name: c.w.inviteTab }).click();
           await expect(dialog(c.page).getByRole("checkbox", { name: c.w.technical, exact: true })).toBeVisible();
+        },
+        check: async (c) => {
+          await expectRefusedSubmit(c.page, "invite a contact, Next with no role", /role|rôle/i);
         },
       },
       {
@@ -252,6 +298,10 @@ export const PAGES: PageStep[] = [
           await dialog(c.page).getByRole("button", { name: c.w.next }).click();
           await expect(dialog(c.page).getByLabel(c.w.message)).toBeVisible();
         },
+        // The message is in the invitation's language, whatever the page's: it says so.
+        check: async (c) => {
+          await expect(dialog(c.page).getByLabel(c.w.message)).toHaveAttribute("lang", /^(en|fr)$/);
+        },
       },
       {
         name: "row-menu",
@@ -262,13 +312,23 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
       },
-      { name: "edit", open: (c) => rowAction(c, "Sarah Johnson", c.w.edit) },
+      {
+        name: "edit",
+        open: (c) => rowAction(c, "Sarah Johnson", c.w.edit),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").first().fill("");
+          await expectRefusedSubmit(c.page, "edit contact, Save with no name", c.w.fieldError);
+        },
+      },
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
       {
         name: "disable-reassign",
         open: async (c) => {
           await rowAction(c, "Hugo Blanc", c.w.reassign);
           await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible();
+        },
+        check: async (c) => {
+          await expectRefusedSubmit(c.page, "disable and reassign, with no replacement", c.w.fieldError);
         },
       },
       {
@@ -282,8 +342,16 @@ export const PAGES: PageStep[] = [
         name: "revoke-invitation",
         open: async (c) => {
           await c.page.goto(`/orgs/${c.org}/contacts`);
-          await c.page.getByRole("button", { name: c.w.revoke }).first().click();
+          await c.page.getByRole("button", { name: c.w.revokeSentTo(c.sentInvitationEmail) }).click();
           await expect(dialog(c.page)).toBeVisible();
+        },
+        // Carried out: its row leaves, focus goes to the next row's Revoke (else the previous, else the table's heading).
+        close: async (c) => {
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.revokeSentTo(c.sentInvitationEmail) })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Revoke");
+          expect(now.tag, "after Revoke: another invitation's Revoke, or the table's heading").toMatch(/^(button|h\d|caption)$/);
         },
       },
     ],
@@ -294,7 +362,11 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/users`,
     states: [
-      { name: "add-user", open: (c) => openButton(c, c.w.addUser) },
+      {
+        name: "add-user",
+        open: (c) => openButton(c, c.w.addUser),
+        check: (c) => expectRefusedSubmit(c.page, "add user, Next with no email", c.w.fieldError),
+      },
       {
         name: "add-user-assign",
         open: async (c) => {
@@ -302,6 +374,13 @@ export const PAGES: PageStep[] = [
           await dialog(c.page).getByLabel(c.w.email).fill(c.freshEmail);
           await dialog(c.page).getByRole("button", { name: c.w.next }).click();
           await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
+        },
+        // Focus is on what happened (a status, out of the tab order); Tab goes on into the form, not back to Close.
+        check: async (c) => {
+          await expect.poll(async () => (await focused(c.page)).tag).toBe("p");
+          await c.page.keyboard.press("Tab");
+          const now = await expectFocusNotLost(c.page, "Tab from the sent status");
+          expect(now.name).not.toBe(c.w.close);
         },
       },
       {
@@ -329,8 +408,34 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.switcher }).click();
           await expect(c.page.getByRole("link", { name: /Acme Corporation/ })).toHaveAttribute("aria-current", "true");
         },
+        // Tab past its last link closes it.
+        close: async (c) => {
+          await c.page.getByRole("link", { name: c.w.createOrganization }).focus();
+          await c.page.keyboard.press("Tab");
+          await expect(c.page.getByRole("button", { name: c.w.switcher })).toHaveAttribute("aria-expanded", "false");
+        },
       },
     ],
+    after: async (c) => {
+      // The workspaces tooltip: shown on focus, beside its count (not over the next row), gone on Escape.
+      await c.page.goto(`/orgs/${c.org}/users`);
+      const count = c.page.getByText(c.w.workspaceCount).first();
+      await count.focus();
+      const tip = c.page.getByRole("tooltip");
+      await expect(tip).toBeVisible();
+      const [tipBox, countBox] = [await tip.boundingBox(), await count.boundingBox()];
+      expect(tipBox!.y, "the tooltip stays on its row").toBeLessThan(countBox!.y + countBox!.height);
+      await c.page.keyboard.press("Escape");
+      await expect(tip).toBeHidden();
+      // Delete a member: its row leaves, focus goes to the next row's same button.
+      const [first, second] = c.removableUsers;
+      await c.page.goto(`/orgs/${c.org}/users?q=${encodeURIComponent(c.removableSearch)}`);
+      await c.page.getByRole("button", { name: c.w.userMenu(first) }).click();
+      await c.page.getByRole("menuitem", { name: c.w.delete, exact: true }).click();
+      await dialog(c.page).getByRole("button").last().click();
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+    },
   },
   {
     name: "workspaces",
@@ -338,7 +443,11 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/workspaces`,
     states: [
-      { name: "new-workspace", open: (c) => openButton(c, c.w.newWorkspace) },
+      {
+        name: "new-workspace",
+        open: (c) => openButton(c, c.w.newWorkspace),
+        check: (c) => expectRefusedSubmit(c.page, "new workspace, Create with no name", c.w.fieldError),
+      },
       {
         name: "row-menu",
         notDialog: true,
@@ -393,7 +502,16 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/settings`,
     // Its billing details dialog is the Billing page's (walked there).
-    states: [{ name: "edit-information", open: (c) => openBy(c, c.w.editInformation) }],
+    states: [
+      {
+        name: "edit-information",
+        open: (c) => openBy(c, c.w.editInformation),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").first().fill("");
+          await expectRefusedSubmit(c.page, "organization information, Save with no name", c.w.fieldError);
+        },
+      },
+    ],
   },
   {
     name: "settings-plan",
@@ -466,6 +584,14 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByRole("link", { name: c.w.preview }).first().click();
           await expect(c.page.frameLocator('iframe[name="preview"]').getByRole("heading").first()).toBeVisible();
+          // Its load is announced, naming the preview.
+          await expect(c.page.getByRole("status").filter({ hasText: /^(Preview shown|Aperçu affiché)/ })).toHaveCount(1);
+        },
+        // Every preview link has a name of its own.
+        check: async (c) => {
+          const names = await c.page.getByRole("link", { name: c.w.preview }).evaluateAll((links) => links.map((link) => link.textContent));
+          expect(names.length).toBeGreaterThan(1);
+          expect(new Set(names).size, "preview links with the same name").toBe(names.length);
         },
         close: async () => {},
       },
@@ -481,7 +607,22 @@ export const PAGES: PageStep[] = [
     states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
-  { name: "billing-order-new", route: "/orgs/[slug]/billing/orders/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders/new` },
+  {
+    name: "billing-order-new",
+    route: "/orgs/[slug]/billing/orders/new",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/billing/orders/new`,
+    after: async (c) => {
+      await expectRefusedSubmit(c.page, "place order with nothing", c.w.fieldError, c.page.getByRole("button", { name: c.w.placeOrder }));
+      // Choosing a suggested contact replaces the suggestions: focus goes to the choice's own button.
+      await c.page.getByLabel(c.w.existingContact).first().fill("Sarah");
+      await c.page
+        .getByRole("button", { name: /^(Choose|Choisir) Sarah Johnson/ })
+        .first()
+        .click();
+      await expect(c.page.getByRole("button", { name: c.w.chooseAnother })).toBeFocused();
+    },
+  },
   {
     name: "billing-order",
     route: "/orgs/[slug]/billing/orders/[orderId]",
@@ -504,7 +645,25 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing/invoices/[invoiceId]",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/invoices/${c.billing.invoiceId}`,
-    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaid) }],
+    states: [
+      {
+        name: "mark-paid",
+        open: (c) => openBy(c, c.w.markPaid),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill("2000-01-01");
+          await expectRefusedSubmit(c.page, "mark as paid, a date before the invoice", /before|précéder/);
+        },
+        // Carried out: the button is gone with the invoice paid; focus goes to the invoice's heading, not the body.
+        close: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill(new Date().toISOString().slice(0, 10));
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.markPaid })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Mark as paid");
+          expect(now.tag).toMatch(/^(button|a|h\d|caption)$/);
+        },
+      },
+    ],
   },
   { name: "billing-quotes", route: "/orgs/[slug]/billing/quotes", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes` },
   { name: "billing-quote-new", route: "/orgs/[slug]/billing/quotes/new", as: "admin", path: (c) => `/orgs/${c.org}/billing/quotes/new` },
@@ -521,7 +680,17 @@ export const PAGES: PageStep[] = [
     path: (c) => `/orgs/${c.org}/billing/licenses`,
     states: [
       { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
-      { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
+      {
+        name: "revoke-seat",
+        open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)),
+        // Carried out: the seat's row leaves; focus goes to the next seat's control, or the heading.
+        close: async (c) => {
+          await dialog(c.page).getByRole("button").last().click();
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.revokeSeat(c.billing.seatEmail) })).toHaveCount(0);
+          await expectFocusNotLost(c.page, "after Revoke seat");
+        },
+      },
     ],
   },
   { name: "forbidden", route: "(forbidden)", as: "admin", path: (c) => `/orgs/${c.memberOrg}/contacts` },

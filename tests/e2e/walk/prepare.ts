@@ -24,6 +24,11 @@ export type WalkData = {
   userInvitationPath: string;
   freshEmail: string;
   billing: WalkBilling;
+  /** The address of the walk's sent contact invitation (Revoke is carried out on it). */
+  sentInvitationEmail: string;
+  /** Two members of the demo organization of the walk's own, found by `removableSearch`: the first is deleted. */
+  removableUsers: [string, string];
+  removableSearch: string;
 };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
@@ -68,6 +73,18 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
       userId,
       new Date(),
     ]);
+    // Two members the walk deletes (the first), to see where focus goes when a row leaves.
+    for (const name of removableNames(tag)) {
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now(), now())`,
+        [id, `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@acme.test`, name],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`,
+        [randomUUID(), org.id, id],
+      );
+    }
     // The demo's Marketing workspace, for the workspace page and its dialogs.
     const {
       rows: [workspace],
@@ -137,5 +154,12 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     userInvitationPath: `/invite/${userToken}`,
     freshEmail: `walk-added-${tag}@partner.test`,
     billing,
+    sentInvitationEmail: `invited-${tag}@partner.test`,
+    removableUsers: removableNames(tag),
+    removableSearch: `Removable ${tag}`,
   };
+}
+
+function removableNames(tag: string): [string, string] {
+  return [`Removable ${tag} Amy`, `Removable ${tag} Ben`];
 }

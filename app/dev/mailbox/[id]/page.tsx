@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { formatDate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
@@ -11,17 +12,23 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("mailbox.title"), robots: { index: false } };
+// Metadata and page share one read per request: the title names the email.
+const read = cache(async (id: string) => {
+  const dir = mailboxDirFor((await headers()).get("host"));
+  return dir ? readCapturedEmail(dir, id) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ t }, email] = await Promise.all([getTranslator(), read((await params).id)]);
+  const title = email ? `${email.subject || t("mailbox.noSubject")} — ${t("mailbox.title")}` : t("mailbox.title");
+  return { title, robots: { index: false } };
 }
 
 /** One captured email: its headers, its HTML in a sandboxed frame, and its text. */
 export default async function CapturedEmailPage({ params }: Props) {
-  const dir = mailboxDirFor((await headers()).get("host"));
-  if (!dir) notFound();
+  if (!mailboxDirFor((await headers()).get("host"))) notFound();
   const { id } = await params;
-  const [{ t, locale }, email] = await Promise.all([getTranslator(), readCapturedEmail(dir, id)]);
+  const [{ t, locale }, email] = await Promise.all([getTranslator(), read(id)]);
   if (!email) notFound();
   const subject = email.subject || t("mailbox.noSubject");
   return (

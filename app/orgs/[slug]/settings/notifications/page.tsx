@@ -17,7 +17,10 @@ import { notificationOverview, PARTY_KINDS, type EventOverview } from "@/lib/not
 import { ClientMessages } from "@/components/client-messages";
 import { RecipientsTable } from "@/components/notifications/recipients-table";
 import { PREVIEW_FRAME } from "@/components/notifications/preview-link";
+import { PreviewFrame } from "@/components/notifications/preview-frame";
+import { previewFrameWords } from "@/components/notifications/preview-frame.words";
 import { recipientsTableWords } from "@/components/notifications/recipients-table.words";
+import { words } from "@/lib/i18n/pick-messages";
 import css from "./notifications.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,7 +54,14 @@ function EventSection({ slug, event, index, t }: { slug: string; event: EventOve
           <p className={css.note}>{t("notifications.nobody")}</p>
         )
       ) : (
-        <RecipientsTable slug={slug} kind={event.kind} labelledBy={id} className={css.table} rows={rows.map(recipientWire)} />
+        <RecipientsTable
+          slug={slug}
+          kind={event.kind}
+          eventName={name}
+          labelledBy={id}
+          className={css.table}
+          rows={rows.map(recipientWire)}
+        />
       )}
       {more > 0 ? <p className={css.note}>{t("notifications.more", { count: more })}</p> : null}
     </section>
@@ -64,7 +74,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const slug = access.organization.slug;
   const hint = t("notifications.previewHint").replace(/[<&]/g, (c) => (c === "<" ? "&lt;" : "&amp;"));
   return (
-    <ClientMessages namespaces={recipientsTableWords}>
+    <ClientMessages namespaces={words(recipientsTableWords, previewFrameWords)}>
       <section aria-labelledby="notifications-title" className="flex flex-col gap-5">
         <Link href={routes.settings(slug)} className="link text-sm">
           ← {t("nav.settings")}
@@ -86,6 +96,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                   {LOCALES.map((locale) => (
                     <a key={locale} href={routes.notificationPreview(slug, { event: kind, language: locale })} target={PREVIEW_FRAME}>
                       {t("notifications.sampleIn", { language: t(`notifications.languages.${locale}`) })}
+                      <span className="sr-only">{t("notifications.sampleOf", { event: t(`notifications.events.${kind}`) })}</span>
                     </a>
                   ))}
                 </p>
@@ -93,13 +104,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
             </section>
           </div>
           <aside aria-label={t("notifications.previewFrame")} className={css.aside}>
-            <iframe
-              name={PREVIEW_FRAME}
-              title={t("notifications.previewFrame")}
-              sandbox=""
-              srcDoc={`<p>${hint}</p>`}
-              className={css.frame}
-            />
+            <PreviewFrame title={t("notifications.previewFrame")} hint={hint} className={css.frame} />
           </aside>
         </div>
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -20,15 +21,26 @@ import { PrintButton } from "@/components/billing/print-button";
 
 type Params = { params: Promise<{ slug: string; invoiceId: string }> };
 
+// Metadata and page share one load per request: the title names the record.
+const load = cache(async (slug: string, id: string) => loadInvoicePage(db, await requirePageAccess(slug), id));
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: await pageTitle((await params).slug, "billing.invoices.title") };
+  const { slug, invoiceId } = await params;
+  const record = await load(slug, invoiceId).catch(() => null);
+  return {
+    title: await pageTitle(
+      slug,
+      record ? "billing.invoices.detailTitle" : "billing.invoices.title",
+      record ? { number: record.number } : undefined,
+    ),
+  };
 }
 
 /** The invoice as a document: it prints cleanly (navigation and buttons are left out of print). */
 export default async function InvoicePage({ params }: Params) {
   const { slug, invoiceId } = await params;
   const access = await requirePageAccess(slug);
-  const [{ t, locale }, invoice] = await Promise.all([getTranslator(), orNotFound(loadInvoicePage(db, access, invoiceId))]);
+  const [{ t, locale }, invoice] = await Promise.all([getTranslator(), orNotFound(load(slug, invoiceId))]);
   const orgSlug = access.organization.slug;
   const money = (cents: number) => formatMoney(locale, cents, invoice.currency);
   const long = (date: Date) => formatDate(locale, date, { dateStyle: "long" });

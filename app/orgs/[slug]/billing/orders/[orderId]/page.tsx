@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -24,8 +25,19 @@ import { NoticeRegion } from "@/components/ui/notice";
 
 type Params = { params: Promise<{ slug: string; orderId: string }>; searchParams: Promise<RawSearchParams> };
 
+// Metadata and page share one load per request: the title names the record.
+const load = cache(async (slug: string, id: string) => loadOrderPage(db, await requirePageAccess(slug), id));
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: await pageTitle((await params).slug, "billing.orders.title") };
+  const { slug, orderId } = await params;
+  const record = await load(slug, orderId).catch(() => null);
+  return {
+    title: await pageTitle(
+      slug,
+      record ? "billing.orders.detailTitle" : "billing.orders.title",
+      record ? { number: record.number } : undefined,
+    ),
+  };
 }
 
 export default async function OrderPage({ params, searchParams }: Params) {
@@ -33,7 +45,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
   const access = await requirePageAccess(slug);
   const [{ t, locale }, order, search] = await Promise.all([
     getTranslator(),
-    orNotFound(loadOrderPage(db, access, orderId)),
+    orNotFound(load(slug, orderId)),
     pageSearchParams(searchParams),
   ]);
   const orgSlug = access.organization.slug;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
@@ -15,8 +16,19 @@ import { LineItemsTable } from "@/components/billing/line-items-table";
 
 type Params = { params: Promise<{ slug: string; quoteId: string }>; searchParams: Promise<RawSearchParams> };
 
+// Metadata and page share one load per request: the title names the record.
+const load = cache(async (slug: string, id: string) => loadQuotePage(db, await requirePageAccess(slug), id));
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: await pageTitle((await params).slug, "billing.quotes.title") };
+  const { slug, quoteId } = await params;
+  const record = await load(slug, quoteId).catch(() => null);
+  return {
+    title: await pageTitle(
+      slug,
+      record ? "billing.quotes.detailTitle" : "billing.quotes.title",
+      record ? { number: record.number } : undefined,
+    ),
+  };
 }
 
 export default async function QuotePage({ params, searchParams }: Params) {
@@ -24,7 +36,7 @@ export default async function QuotePage({ params, searchParams }: Params) {
   const access = await requirePageAccess(slug);
   const [{ t, locale }, quote, search] = await Promise.all([
     getTranslator(),
-    orNotFound(loadQuotePage(db, access, quoteId)),
+    orNotFound(load(slug, quoteId)),
     pageSearchParams(searchParams),
   ]);
   return (

@@ -1,0 +1,58 @@
+// Where focus is after an action, for the walk: never the page's body. After a refused
+// submission, on the first invalid field, whose error is read with it (aria-describedby, on the
+// field or its group) or said by a live region; after an action that removes its trigger, on
+// the next row's same control, the previous one, or the table's heading.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+type Focused = {
+  tag: string;
+  name: string;
+  invalid: boolean;
+  /** The text of what describes the field (or its invalid group), error included. */
+  description: string;
+  /** The text of the live regions (role=alert or status) of the open dialog, else of the page. */
+  live: string;
+};
+
+/** What has focus now, as a screen reader would present it. */
+export async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const textOf = (ids: string | null) =>
+      (ids ?? "")
+        .split(/\s+/)
+        .map((id) => (id ? (document.getElementById(id)?.textContent ?? "") : ""))
+        .join(" ")
+        .trim();
+    const group = active?.closest("[aria-invalid=true]") as HTMLElement | null;
+    const scope = document.querySelector("dialog[open]") ?? document;
+    return {
+      tag: active ? active.tagName.toLowerCase() : "none",
+      name: (active?.getAttribute("aria-label") ?? active?.textContent ?? "").trim(),
+      invalid: active?.getAttribute("aria-invalid") === "true" || !!group,
+      description: [textOf(active?.getAttribute("aria-describedby") ?? null), textOf(group?.getAttribute("aria-describedby") ?? null)]
+        .join(" ")
+        .trim(),
+      live: [...scope.querySelectorAll("[role=alert], [role=status]")].map((element) => element.textContent ?? "").join(" "),
+    };
+  });
+}
+
+/** Focus has somewhere to be: not the body (nor nothing). */
+export async function expectFocusNotLost(page: Page, where: string): Promise<Focused> {
+  await expect
+    .poll(async () => (await focused(page)).tag, { message: `${where}: focus fell to the page` })
+    .not.toMatch(/^(body|none|html)$/);
+  return focused(page);
+}
+
+/**
+ * Submits the open dialog (its last button is its action) and checks the refusal: focus on an
+ * invalid field whose error (matching `error`) is read with it or announced.
+ */
+export async function expectRefusedSubmit(page: Page, where: string, error: RegExp, submit?: Locator): Promise<void> {
+  await (submit ?? page.getByRole("dialog").getByRole("button").last()).click();
+  await expect.poll(async () => (await focused(page)).invalid, { message: `${where}: focus on an invalid field` }).toBe(true);
+  const now = await focused(page);
+  expect(`${now.description} ${now.live}`, `${where}: the error is read with the field or announced`).toMatch(error);
+}
