@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   "data_export.failed",
   "data_export.downloaded",
   "data_export.expired",
+  "users_import.uploaded",
+  "users_import.applied",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -66,6 +68,7 @@ export const AUDIT_TARGET_TYPES = [
   "EmailOutbox",
   "Broadcast",
   "DataExport",
+  "UserImport",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -125,6 +128,8 @@ export const AUDIT_FIELDS = [
   "error",
   "assignedTo",
   "value",
+  "importId",
+  "fileName",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

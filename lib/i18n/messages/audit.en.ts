@@ -93,6 +93,7 @@ export const auditEn = {
       downloaded: "Data export downloaded",
       expired: "Data export deleted",
     },
+    users_import: { uploaded: "Users file uploaded for preview", applied: "Users file applied" },
   },
   targetTypes: {
     Organization: "Organization",
@@ -110,6 +111,7 @@ export const auditEn = {
     EmailOutbox: "Email",
     Broadcast: "Vendor notice",
     DataExport: "Data export",
+    UserImport: "Users import",
   },
   fields: {
     name: "Name",
@@ -165,6 +167,8 @@ export const auditEn = {
     bytes: "Size (bytes)",
     assignedTo: "Assigned to",
     value: "Value",
+    importId: "Import",
+    fileName: "File",
     error: "Error",
   },
 } as const;

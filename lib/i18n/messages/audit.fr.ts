@@ -94,6 +94,7 @@ export const auditFr: Messages["audit"] = {
       downloaded: "Export des données téléchargé",
       expired: "Export des données supprimé",
     },
+    users_import: { uploaded: "Fichier d'utilisateurs envoyé pour aperçu", applied: "Fichier d'utilisateurs appliqué" },
   },
   targetTypes: {
     Organization: "Organisation",
@@ -111,6 +112,7 @@ export const auditFr: Messages["audit"] = {
     EmailOutbox: "E-mail",
     Broadcast: "Avis de l'éditeur",
     DataExport: "Export des données",
+    UserImport: "Import d'utilisateurs",
   },
   fields: {
     name: "Nom",
@@ -166,6 +168,8 @@ export const auditFr: Messages["audit"] = {
     bytes: "Taille (octets)",
     assignedTo: "Attribué à",
     value: "Valeur",
+    importId: "Import",
+    fileName: "Fichier",
     error: "Erreur",
   },
 };

@@ -1,10 +1,13 @@
 // English messages of the users area (users page, Add user, Edit, Delete, user invitations);
 // users.fr.ts has the same keys. Plurals are ICU messages.
+import { usersImportEn } from "./users-import.en";
+
 export const usersEn = {
   title: "Users",
   intro: "The people of {org}: their organization role, their workspaces and when they last used it.",
   readOnly: "You can see the users; only organization admins and user admins can change them.",
   addUser: "Add user",
+  import: usersImportEn,
   searchLabel: "Search by name or email",
   roleFilter: "Role",
   anyRole: "Any role",

@@ -1,11 +1,13 @@
 // Messages français de l'espace utilisateurs ; mêmes clés que users.en.ts.
 import type { Messages } from "./en";
+import { usersImportFr } from "./users-import.fr";
 
 export const usersFr: Messages["users"] = {
   title: "Utilisateurs",
   intro: "Les personnes de {org} : leur rôle dans l'organisation, leurs espaces de travail et leur dernière activité.",
   readOnly:
     "Vous pouvez consulter les utilisateurs ; seuls les administrateurs de l'organisation et les administrateurs des utilisateurs peuvent les modifier.",
+  import: usersImportFr,
   addUser: "Ajouter un utilisateur",
   searchLabel: "Rechercher par nom ou e-mail",
   roleFilter: "Rôle",
