@@ -10,6 +10,8 @@ import { uploadUserImport } from "@/lib/users/import/upload-user-import";
 import { applyUserImport } from "@/lib/users/import/apply-user-import";
 import { runImportApply } from "@/lib/users/import/run-import-apply";
 import { cancelSubscription } from "@/lib/subscription/cancel-subscription";
+import { importErrorsCsv, importTemplateCsv } from "@/lib/users/import/import-csv-files";
+import { readUsersCsv } from "@/lib/users/import/read-users-csv";
 import { actorOf, createOrgWithRoles, uid } from "../support/factories";
 import { assign, createMember, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 
@@ -97,6 +99,23 @@ describe("users import", () => {
     ]);
     expect([imported.addCount, imported.updateCount, imported.unchangedCount, imported.errorCount]).toEqual([1, 0, 0, 7]);
     expect(await usersState()).toEqual(before);
+    // The errors file: the bad rows as written, with their reason in the viewer's language, readable again.
+    const { stream } = importErrorsCsv(imported.id, "fr", 3);
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: spreadsheets read it as UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split("\r\n")[0]).toBe("e-mail,nom,rôle,espaces de travail,langue,raison");
+    expect(text).toMatch(/Cette adresse e-mail n.est pas valide/);
+    expect(readUsersCsv(bytes).map((row) => row.email)).toEqual(
+      imported.rows.filter((row) => row.kind === "ERROR").map((row) => row.email),
+    );
+  });
+
+  it("gives a template in the viewer's language that reads back as two valid rows", async () => {
+    for (const locale of ["en", "fr"] as const) {
+      const lines = readUsersCsv(new TextEncoder().encode(importTemplateCsv(locale).text));
+      expect(lines.map((line) => line.language)).toEqual([locale, locale]);
+    }
   });
 
   it("reads a `;` file with a BOM, CRLF and quoted line breaks as a spreadsheet would", async () => {

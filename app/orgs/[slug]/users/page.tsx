@@ -5,6 +5,9 @@
 // opens. The table is drawn by a client component from the rows' data (users-table.tsx).
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
@@ -83,12 +86,18 @@ export default async function UsersPage({
             {!anyRowAction && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
           </div>
           {canAdd ? (
-            <AddUserDialog
-              slug={access.organization.slug}
-              roles={ASSIGNABLE_ROLES[myRole!]}
-              defaultLanguage={defaultContactLanguage(access.organization, locale)}
-              canAssignWorkspaces={access.can("users.changeWorkspaces")}
-            />
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={routes.userImport(access.organization.slug)} className={buttonClass("secondary")}>
+                <Icon name="upload" />
+                {t("users.import.open")}
+              </Link>
+              <AddUserDialog
+                slug={access.organization.slug}
+                roles={ASSIGNABLE_ROLES[myRole!]}
+                defaultLanguage={defaultContactLanguage(access.organization, locale)}
+                canAssignWorkspaces={access.can("users.changeWorkspaces")}
+              />
+            </div>
           ) : null}
         </header>
 
