@@ -2,7 +2,6 @@
 // is, and writes the rows (kind, before → after, or the reason of an error), the counts and
 // the plan's fingerprint. Writes nothing else: the organization is unchanged until Apply.
 // Claimed once (PREVIEWING with its file still there), so a repeated job does nothing.
-import type { Prisma } from "@/lib/db/generated/client";
 import { db as defaultDb, type Db } from "@/lib/db/prisma";
 import { AccessError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n";
@@ -11,7 +10,7 @@ import { loadPlanContext } from "./load-plan-context";
 import { planImport, type PlannedRow } from "./plan-import";
 import { readUsersCsv } from "./read-users-csv";
 
-const WRITE_CHUNK = 2_000;
+const WRITE_CHUNK = 5_000;
 
 export async function runImportPreview(importId: string, db: Db = defaultDb): Promise<"done" | "rejected" | "skipped"> {
   // Claimed once: the first run moves the progress off 0; a repeated job finds nothing to do.
@@ -37,10 +36,18 @@ export async function runImportPreview(importId: string, db: Db = defaultDb): Pr
     await db.$transaction(
       async (tx) => {
         await tx.userImportRow.deleteMany({ where: { importId } });
-        for (let at = 0; at < plan.rows.length; at += WRITE_CHUNK)
-          await tx.userImportRow.createMany({
-            data: plan.rows.slice(at, at + WRITE_CHUNK).map((row) => rowData(importId, row, workspaceNames)),
-          });
+        for (let at = 0; at < plan.rows.length; at += WRITE_CHUNK) {
+          // One statement per chunk: the rows as one JSON document, read by jsonb_to_recordset.
+          const chunk = JSON.stringify(plan.rows.slice(at, at + WRITE_CHUNK).map((row) => rowData(importId, row, workspaceNames)));
+          await tx.$executeRaw`
+            INSERT INTO "UserImportRow" ("importId", line, kind, email, name, role, workspaces, language, "membershipId",
+              "roleBefore", "workspacesBefore", "roleAfter", "workspacesAfter", "reasonKey", "reasonParams")
+            SELECT r."importId", r.line, r.kind::"UserImportRowKind", r.email, r.name, r.role, r.workspaces, r.language, r."membershipId",
+              r."roleBefore", r."workspacesBefore", r."roleAfter", r."workspacesAfter", r."reasonKey", r."reasonParams"
+            FROM jsonb_to_recordset(${chunk}::jsonb) AS r("importId" text, line int, kind text, email text, name text, role text,
+              workspaces text, language text, "membershipId" text, "roleBefore" text, "workspacesBefore" text[], "roleAfter" text,
+              "workspacesAfter" text[], "reasonKey" text, "reasonParams" jsonb)`;
+        }
         await tx.userImport.update({
           where: { id: importId },
           data: {
@@ -86,7 +93,7 @@ async function setProgress(db: Db, importId: string, progress: number): Promise<
 
 export { setProgress as setImportProgress };
 
-function rowData(importId: string, row: PlannedRow, workspaceNames: ReadonlyMap<string, string>): Prisma.UserImportRowCreateManyInput {
+function rowData(importId: string, row: PlannedRow, workspaceNames: ReadonlyMap<string, string>) {
   const names = (ids: readonly string[]) => ids.map((id) => workspaceNames.get(id) ?? id);
   return {
     importId,
@@ -103,6 +110,6 @@ function rowData(importId: string, row: PlannedRow, workspaceNames: ReadonlyMap<
     roleAfter: row.kind === "ERROR" ? null : row.roleAfter,
     workspacesAfter: row.kind === "ERROR" ? [] : names(row.workspaceIdsAfter),
     reasonKey: row.reasonKey,
-    reasonParams: (row.reasonParams ?? undefined) as Prisma.InputJsonValue | undefined,
+    reasonParams: row.reasonParams,
   };
 }

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/access";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { audit, type AuditedChange } from "@/lib/audit/audit";
 import { addOrFindContact } from "@/lib/contacts/add-or-find-contact";
-import { notify } from "@/lib/notifications/notify";
+import { notifyUserInvitations } from "@/lib/notifications/notify";
 import { generateInvitationToken, hashToken, invitationExpiry } from "@/lib/invitations/token";
 import type { PlannedRow } from "./plan-import";
 
@@ -18,8 +18,7 @@ export type WriteProgress = (done: number, total: number) => Promise<void>;
 
 type Scope = { organizationId: string; importId: string; actor: Actor };
 
-const PROGRESS_EVERY = 250;
-
+/** The adds' emails are written last, so the progress of the adds is mostly theirs. */
 export async function writeImportChanges(tx: Tx, scope: Scope, rows: readonly PlannedRow[], progress: WriteProgress) {
   const adds = rows.filter((row) => row.kind === "ADD");
   const updates = rows.filter((row) => row.kind === "UPDATE");
@@ -75,8 +74,12 @@ async function writeUpdates(tx: Tx, { organizationId, importId, actor }: Scope, 
       FROM unnest(${userIds}::text[], ${workspaceIds}::text[]) AS r(u, w)
       WHERE wc."organizationId" = ${organizationId} AND wc."workspaceId" = r.w AND wc."assignedUserId" = r.u`;
   }
-  if (addedPairs.length)
-    await tx.workspaceAssignment.createMany({ data: addedPairs.map((pair) => ({ organizationId, ...pair })), skipDuplicates: true });
+  await insertAssignments(
+    tx,
+    organizationId,
+    addedPairs.map((pair) => pair.membershipId),
+    addedPairs.map((pair) => pair.workspaceId),
+  );
   await audit(tx, actor, events);
 }
 
@@ -97,47 +100,46 @@ async function writeAdds(
     ON CONFLICT (email) DO NOTHING`;
   const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true } });
   const userOf = new Map(users.map((user) => [user.email, user]));
-  const memberships = await tx.membership.createManyAndReturn({
-    data: adds.map((row) => ({
-      organizationId,
-      userId: userOf.get(row.normalizedEmail!)!.id,
-      role: row.roleAfter!,
-      status: "PENDING" as const,
-    })),
-    select: { id: true, userId: true },
-  });
+  const memberships = await tx.$queryRaw<{ id: string; userId: string }[]>`
+    INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+    SELECT gen_random_uuid()::text, ${organizationId}, u.id, r.role::"OrgRole", 'PENDING', now(), now()
+    FROM unnest(${emails}::text[], ${adds.map((row) => row.roleAfter!)}::text[]) AS r(email, role)
+    JOIN "User" u ON u.email = r.email
+    RETURNING id, "userId"`;
   const membershipOf = new Map(memberships.map((m) => [m.userId, m.id]));
   const expiresAt = invitationExpiry();
-  const sentAt = new Date();
   const tokens = adds.map(() => generateInvitationToken());
-  const invitations = await tx.invitation.createManyAndReturn({
-    data: adds.map((row, index) => ({
+  const invitationRows = JSON.stringify(
+    adds.map((row, index) => ({
       id: randomUUID(),
-      organizationId,
-      kind: "USER" as const,
       tokenHash: hashToken(tokens[index]),
       email: row.normalizedEmail!,
       orgRole: row.roleAfter!,
       language: row.invitationLanguage!,
       workspaceIds: row.workspaceIdsAfter,
-      createdByUserId: actor.userId,
-      expiresAt,
-      lastSentAt: sentAt,
-    })),
-    select: { id: true, email: true },
-  });
-  const invitationOf = new Map(invitations.map((invitation) => [invitation.email!, invitation.id]));
-  const assignments = adds.flatMap((row) =>
-    row.workspaceIdsAfter.map((workspaceId) => ({
-      organizationId,
-      workspaceId,
-      membershipId: membershipOf.get(userOf.get(row.normalizedEmail!)!.id)!,
     })),
   );
-  if (assignments.length) await tx.workspaceAssignment.createMany({ data: assignments, skipDuplicates: true });
+  const invitations = await tx.$queryRaw<{ id: string; email: string }[]>`
+    INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", email, "orgRole", "contactRoles", "workspaceIds", language,
+      "createdByUserId", "createdAt", "expiresAt", "lastSentAt")
+    SELECT r.id, ${organizationId}, 'USER', r."tokenHash", r.email, r."orgRole"::"OrgRole", '{}', r."workspaceIds", r.language::"Locale",
+      ${actor.userId}, now(), ${expiresAt}, now()
+    FROM jsonb_to_recordset(${invitationRows}::jsonb) AS r(id text, "tokenHash" text, email text, "orgRole" text, language text,
+      "workspaceIds" text[])
+    RETURNING id, email`;
+  const invitationOf = new Map(invitations.map((invitation) => [invitation.email, invitation.id]));
+  const pairs = adds.flatMap((row) =>
+    row.workspaceIdsAfter.map((workspaceId) => [membershipOf.get(userOf.get(row.normalizedEmail!)!.id)!, workspaceId] as const),
+  );
+  await insertAssignments(
+    tx,
+    organizationId,
+    pairs.map(([membershipId]) => membershipId),
+    pairs.map(([, workspaceId]) => workspaceId),
+  );
 
   const events: AuditedChange[] = [];
-  for (const [index, row] of adds.entries()) {
+  for (const row of adds) {
     const email = row.normalizedEmail!;
     const user = userOf.get(email)!;
     const membershipId = membershipOf.get(user.id)!;
@@ -156,7 +158,6 @@ async function writeAdds(
       });
       contactAdded = added.created;
     }
-    await notify(tx, { kind: "invitation", organizationId, invitationId, token: tokens[index], email, senderUserId: actor.userId });
     events.push({
       organizationId,
       action: "user.invited",
@@ -172,8 +173,27 @@ async function writeAdds(
         importId,
       },
     });
-    if ((index + 1) % PROGRESS_EVERY === 0) await progress(index + 1);
   }
+  await progress(Math.floor(adds.length * 0.8));
+  await notifyUserInvitations(tx, {
+    organizationId,
+    senderUserId: actor.userId,
+    invitations: adds.map((row, index) => ({
+      email: row.normalizedEmail!,
+      token: tokens[index],
+      language: row.invitationLanguage!,
+      role: row.roleAfter!,
+      expiresAt,
+    })),
+  });
   await audit(tx, actor, events);
   await progress(adds.length);
+}
+
+async function insertAssignments(tx: Tx, organizationId: string, membershipIds: string[], workspaceIds: string[]): Promise<void> {
+  if (!membershipIds.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "WorkspaceAssignment" ("organizationId", "workspaceId", "membershipId", "createdAt")
+    SELECT ${organizationId}, r.w, r.m, now() FROM unnest(${membershipIds}::text[], ${workspaceIds}::text[]) AS r(m, w)
+    ON CONFLICT DO NOTHING`;
 }
