@@ -52,6 +52,7 @@ export const routes = {
   pendingInvitations: (slug: string) => `${organization(slug)}/contacts#pending-invitations`,
   contactsExport: (slug: string, query?: Query) => `${organization(slug)}/contacts/export${search(query)}`,
   users: (slug: string, query?: Query) => `${organization(slug)}/users${search(query)}`,
+  usersReport: (slug: string) => `${organization(slug)}/users/report`,
   userImport: (slug: string) => `${organization(slug)}/users/import`,
   userImportTemplate: (slug: string) => `${organization(slug)}/users/import/template`,
   userImportPreview: (slug: string, importId: string, query?: Query) =>

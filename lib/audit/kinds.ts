@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "data_export.expired",
   "users_import.uploaded",
   "users_import.applied",
+  "users.report_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -93,6 +93,7 @@ export const auditEn = {
       downloaded: "Data export downloaded",
       expired: "Data export deleted",
     },
+    users: { report_exported: "Users report downloaded" },
     users_import: { uploaded: "Users file uploaded for preview", applied: "Users file applied" },
   },
   targetTypes: {

@@ -7,6 +7,19 @@ export const usersFr: Messages["users"] = {
   intro: "Les personnes de {org} : leur rôle dans l'organisation, leurs espaces de travail et leur dernière activité.",
   readOnly:
     "Vous pouvez consulter les utilisateurs ; seuls les administrateurs de l'organisation et les administrateurs des utilisateurs peuvent les modifier.",
+  report: {
+    download: "Télécharger le rapport des utilisateurs",
+    columns: {
+      name: "Nom",
+      email: "E-mail",
+      role: "Rôle",
+      status: "État",
+      lastActive: "Dernière activité",
+      workspaces: "Espaces de travail",
+      invitedBy: "Invité par",
+      invitedAt: "Invité le (UTC)",
+    },
+  },
   import: usersImportFr,
   addUser: "Ajouter un utilisateur",
   searchLabel: "Rechercher par nom ou e-mail",

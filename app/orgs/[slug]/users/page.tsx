@@ -108,6 +108,11 @@ export default async function UsersPage({
           searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
         />
 
+        <a href={routes.usersReport(access.organization.slug)} className="link inline-flex items-center gap-1 self-start text-sm" download>
+          <Icon name="download" />
+          {t("users.report.download")}
+        </a>
+
         <p role="status" className="text-sm text-muted">
           {page.total.kind === "exact"
             ? t("users.results", { count: page.total.count })
