@@ -53,6 +53,7 @@ export const routes = {
   contactsExport: (slug: string, query?: Query) => `${organization(slug)}/contacts/export${search(query)}`,
   users: (slug: string, query?: Query) => `${organization(slug)}/users${search(query)}`,
   usersReport: (slug: string) => `${organization(slug)}/users/report`,
+  accessReport: (slug: string, person?: string) => `${organization(slug)}/users/access${search({ person })}`,
   userImport: (slug: string) => `${organization(slug)}/users/import`,
   userImportTemplate: (slug: string) => `${organization(slug)}/users/import/template`,
   userImportPreview: (slug: string, importId: string, query?: Query) =>

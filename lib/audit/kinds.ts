@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "users_import.uploaded",
   "users_import.applied",
   "users.report_exported",
+  "users.access_report_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

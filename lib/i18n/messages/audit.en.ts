@@ -93,7 +93,7 @@ export const auditEn = {
       downloaded: "Data export downloaded",
       expired: "Data export deleted",
     },
-    users: { report_exported: "Users report downloaded" },
+    users: { access_report_exported: "Access report downloaded", report_exported: "Users report downloaded" },
     users_import: { uploaded: "Users file uploaded for preview", applied: "Users file applied" },
   },
   targetTypes: {

@@ -94,7 +94,7 @@ export const auditFr: Messages["audit"] = {
       downloaded: "Export des données téléchargé",
       expired: "Export des données supprimé",
     },
-    users: { report_exported: "Rapport des utilisateurs téléchargé" },
+    users: { access_report_exported: "Rapport des accès téléchargé", report_exported: "Rapport des utilisateurs téléchargé" },
     users_import: { uploaded: "Fichier d'utilisateurs envoyé pour aperçu", applied: "Fichier d'utilisateurs appliqué" },
   },
   targetTypes: {

@@ -20,6 +20,16 @@ export const usersEn = {
       invitedAt: "Invited at (UTC)",
     },
   },
+  access: {
+    download: "Download access report",
+    person: "Access of {name}",
+    columns: { name: "Name", email: "Email", capability: "Capability", sources: "Granted by" },
+    sources: {
+      orgRole: "Organization role: {role}",
+      contactRole: "Contact role: {role}",
+      orderRole: { LICENSEE: "Licensee of an order", BILLING: "Billing contact of an order" },
+    },
+  },
   import: usersImportEn,
   searchLabel: "Search by name or email",
   roleFilter: "Role",

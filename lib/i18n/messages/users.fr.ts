@@ -20,6 +20,16 @@ export const usersFr: Messages["users"] = {
       invitedAt: "Invité le (UTC)",
     },
   },
+  access: {
+    download: "Télécharger le rapport des accès",
+    person: "Accès de {name}",
+    columns: { name: "Nom", email: "E-mail", capability: "Capacité", sources: "Accordée par" },
+    sources: {
+      orgRole: "Rôle dans l'organisation : {role}",
+      contactRole: "Rôle de contact : {role}",
+      orderRole: { LICENSEE: "Titulaire d'une commande", BILLING: "Contact de facturation d'une commande" },
+    },
+  },
   import: usersImportFr,
   addUser: "Ajouter un utilisateur",
   searchLabel: "Rechercher par nom ou e-mail",

@@ -112,6 +112,16 @@ export default async function UsersPage({
           <Icon name="download" />
           {t("users.report.download")}
         </a>
+        {access.can("contacts.view") ? (
+          <a
+            href={routes.accessReport(access.organization.slug)}
+            className="link inline-flex items-center gap-1 self-start text-sm"
+            download
+          >
+            <Icon name="download" />
+            {t("users.access.download")}
+          </a>
+        ) : null}
 
         <p role="status" className="text-sm text-muted">
           {page.total.kind === "exact"
