@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "data_export.downloaded",
   "data_export.expired",
   "users_import.uploaded",
+  "users_import.apply_requested",
   "users_import.applied",
   "users.report_exported",
   "users.access_report_exported",

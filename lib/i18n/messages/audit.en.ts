@@ -94,7 +94,11 @@ export const auditEn = {
       expired: "Data export deleted",
     },
     users: { access_report_exported: "Access report downloaded", report_exported: "Users report downloaded" },
-    users_import: { uploaded: "Users file uploaded for preview", applied: "Users file applied" },
+    users_import: {
+      apply_requested: "Users file sent to be applied",
+      uploaded: "Users file uploaded for preview",
+      applied: "Users file applied",
+    },
   },
   targetTypes: {
     Organization: "Organization",

@@ -95,7 +95,11 @@ export const auditFr: Messages["audit"] = {
       expired: "Export des données supprimé",
     },
     users: { access_report_exported: "Rapport des accès téléchargé", report_exported: "Rapport des utilisateurs téléchargé" },
-    users_import: { uploaded: "Fichier d'utilisateurs envoyé pour aperçu", applied: "Fichier d'utilisateurs appliqué" },
+    users_import: {
+      apply_requested: "Fichier d'utilisateurs envoyé pour application",
+      uploaded: "Fichier d'utilisateurs envoyé pour aperçu",
+      applied: "Fichier d'utilisateurs appliqué",
+    },
   },
   targetTypes: {
     Organization: "Organisation",

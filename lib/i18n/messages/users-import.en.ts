@@ -67,7 +67,7 @@ export const usersImportEn = {
   header: { email: "email", name: "name", role: "role", workspaces: "workspaces", language: "language" },
   example: {
     first: { email: "ada@example.com", name: "Ada Lovelace", role: "MEMBER", workspaces: "Sales|Support", language: "en" },
-    second: { email: "grace@example.com", name: "Grace Hopper", role: "USER_ADMIN", workspaces: "", language: "en" },
+    second: { email: "grace@example.com", name: "Grace Hopper", role: "USER_ADMIN", workspaces: "Support", language: "en" },
   },
   reasons: {
     badEmail: "This is not a valid email address.",

@@ -68,7 +68,7 @@ export const usersImportFr: Messages["users"]["import"] = {
   header: { email: "e-mail", name: "nom", role: "rôle", workspaces: "espaces de travail", language: "langue" },
   example: {
     first: { email: "ada@exemple.fr", name: "Ada Lovelace", role: "MEMBER", workspaces: "Ventes|Support", language: "fr" },
-    second: { email: "grace@exemple.fr", name: "Grace Hopper", role: "USER_ADMIN", workspaces: "", language: "fr" },
+    second: { email: "grace@exemple.fr", name: "Grace Hopper", role: "USER_ADMIN", workspaces: "Support", language: "fr" },
   },
   reasons: {
     badEmail: "Cette adresse e-mail n'est pas valide.",

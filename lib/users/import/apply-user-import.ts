@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
+import { audit } from "@/lib/audit/audit";
 import { idField } from "@/lib/validation/fields";
 import { queueUserImport } from "@/lib/users/user-import-queue";
 
@@ -15,11 +16,20 @@ export const applyUserImport = defineOrgAction({
   schema: applyUserImportSchema,
   write: true,
   async run({ access, actor, input }) {
-    const claimed = await db.userImport.updateMany({
-      where: { id: input.importId, organizationId: access.organization.id, status: "READY" },
-      data: { status: "APPLYING", progress: 0, applyStartedAt: new Date() },
+    const organizationId = access.organization.id;
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.userImport.updateMany({
+        where: { id: input.importId, organizationId, status: "READY" },
+        data: { status: "APPLYING", progress: 0, applyStartedAt: new Date() },
+      });
+      if (!claimed.count) throw new AppError("CONFLICT", "users.import.errors.notReady");
+      await audit(tx, actor, {
+        organizationId,
+        action: "users_import.apply_requested",
+        targetType: "UserImport",
+        targetId: input.importId,
+      });
     });
-    if (!claimed.count) throw new AppError("CONFLICT", "users.import.errors.notReady");
     await queueUserImport({ step: "apply", importId: input.importId, actor });
     return { importId: input.importId };
   },

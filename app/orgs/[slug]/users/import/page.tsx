@@ -13,7 +13,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/users/import/import-lim
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ClientMessages } from "@/components/client-messages";
 import { UploadUsersForm } from "@/components/users/import/upload-users-form";
-import { uploadUsersFormWords } from "@/components/users/import/import.words";
+import { uploadUsersFormWords } from "@/components/users/import/upload-users-form.words";
 import { RefreshWhileRunning } from "@/components/data-export/refresh-while-running";
 import { uploadUserImportAction } from "./actions";
 

@@ -25,7 +25,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { ClientMessages } from "@/components/client-messages";
 import { ListPagination } from "@/components/list-pagination";
 import { ApplyImportButton } from "@/components/users/import/apply-import-button";
-import { applyImportButtonWords } from "@/components/users/import/import.words";
+import { applyImportButtonWords } from "@/components/users/import/apply-import-button.words";
 import { RefreshWhileRunning } from "@/components/data-export/refresh-while-running";
 import { applyUserImportAction } from "../actions";
 

@@ -1,5 +1,4 @@
-// The words of the import page's client components (upload form, Apply button).
+// The words of upload-users-form.tsx, declared beside it (lib/i18n/pick-messages.ts).
 import { words } from "@/lib/i18n/pick-messages";
 
 export const uploadUsersFormWords = words("users.import.fileLabel", "users.import.upload", "users.import.uploading", "users.import.errors");
-export const applyImportButtonWords = words("users.import.apply", "users.import.applying");
