@@ -49,7 +49,7 @@ const LIB_PUBLIC = {
   seed: [],
   storage: ["export-storage", "file-storage"],
   subscription: ["due-deletions"],
-  users: ["activate-membership", "membership-change", "replace-assignments"],
+  users: ["activate-membership", "membership-change", "replace-assignments", "user-import-queue", "run-user-import-step"],
   validation: ["fields", "limits", "list-query", "search-params", "text"],
   workspaces: [],
 };

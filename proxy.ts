@@ -13,7 +13,7 @@ import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
-import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/limits";
+import { bodyLimitFor } from "@/lib/http/limits";
 import { httpStatusOf } from "@/lib/errors/app-error";
 import { localeCookieOf, localeOfVisitor, negotiateLocale, translator } from "@/lib/i18n";
 import { problem } from "@/lib/api/problem";
@@ -56,14 +56,15 @@ function isForeignCallback(request: NextRequest): boolean {
 
 /**
  * Every body the app accepts is a server action's (with JavaScript: a Next-Action header;
- * without: a multipart form) or a small Auth.js form, so none may exceed the action limit.
+ * without: a multipart form) or a small Auth.js form, so none may exceed the action limit
+ * (the users import page's file upload has its own, larger one: bodyLimitFor).
  * Under `npm start` the body gate in front of Next (lib/http/body-gate.ts) has read none of
  * it past the limit, and gives a chunked body its Content-Length, so this one header says
  * it all. (Under a bare `next start`, Next reads the whole body before this answer, and a
  * chunked body over the limit fails in Next with a 500.)
  */
 function isOversizeBody(request: NextRequest): boolean {
-  return Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES;
+  return Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.nextUrl.pathname);
 }
 
 export function proxy(request: NextRequest) {

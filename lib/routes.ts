@@ -52,6 +52,13 @@ export const routes = {
   pendingInvitations: (slug: string) => `${organization(slug)}/contacts#pending-invitations`,
   contactsExport: (slug: string, query?: Query) => `${organization(slug)}/contacts/export${search(query)}`,
   users: (slug: string, query?: Query) => `${organization(slug)}/users${search(query)}`,
+  usersReport: (slug: string) => `${organization(slug)}/users/report`,
+  accessReport: (slug: string, person?: string) => `${organization(slug)}/users/access${search({ person })}`,
+  userImport: (slug: string) => `${organization(slug)}/users/import`,
+  userImportTemplate: (slug: string) => `${organization(slug)}/users/import/template`,
+  userImportPreview: (slug: string, importId: string, query?: Query) =>
+    `${organization(slug)}/users/import/${segment(importId)}${search(query)}`,
+  userImportErrors: (slug: string, importId: string) => `${organization(slug)}/users/import/${segment(importId)}/errors`,
   workspaces: (slug: string, query?: Query) => `${organization(slug)}/workspaces${search(query)}`,
   workspace: (slug: string, workspaceId: string, query?: Query) =>
     `${organization(slug)}/workspaces/${segment(workspaceId)}${search(query)}`,

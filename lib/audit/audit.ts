@@ -18,8 +18,20 @@ export type AuditedChange = {
 /** Records a change by `actor`; several changes (a list) in one statement. */
 export async function audit(tx: Tx, actor: Actor | null, change: AuditedChange | AuditedChange[]): Promise<void> {
   if (!Array.isArray(change)) await tx.auditEvent.create({ data: auditRow(actor, change) });
-  else if (change.length) await tx.auditEvent.createMany({ data: change.map((each) => auditRow(actor, each)) });
+  else if (change.length) {
+    // A list (a users import: thousands) in one statement a few thousand rows, as one JSON document.
+    for (let at = 0; at < change.length; at += AUDIT_BATCH) {
+      const rows = JSON.stringify(change.slice(at, at + AUDIT_BATCH).map((each) => auditRow(actor, each)));
+      await tx.$executeRaw`
+        INSERT INTO "AuditEvent" (id, "organizationId", "actorUserId", action, "targetType", "targetId", metadata, ip, "userAgent")
+        SELECT gen_random_uuid()::text, r."organizationId", r."actorUserId", r.action, r."targetType", r."targetId", r.metadata, r.ip, r."userAgent"
+        FROM jsonb_to_recordset(${rows}::jsonb) AS r("organizationId" text, "actorUserId" text, action text, "targetType" text,
+          "targetId" text, metadata jsonb, ip text, "userAgent" text)`;
+    }
+  }
 }
+
+const AUDIT_BATCH = 5000;
 
 function auditRow(actor: Actor | null, change: AuditedChange) {
   return {

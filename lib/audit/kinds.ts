@@ -58,6 +58,11 @@ export const AUDIT_ACTIONS = [
   "seed.large",
   "api_key.created",
   "api_key.revoked",
+  "users_import.uploaded",
+  "users_import.apply_requested",
+  "users_import.applied",
+  "users.report_exported",
+  "users.access_report_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -78,6 +83,7 @@ export const AUDIT_TARGET_TYPES = [
   "Broadcast",
   "DataExport",
   "ApiKey",
+  "UserImport",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -149,6 +155,8 @@ export const AUDIT_FIELDS = [
   "billing",
   "prefix",
   "expiresAt",
+  "importId",
+  "fileName",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

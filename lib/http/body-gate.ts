@@ -21,8 +21,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 type Push = IncomingMessage["push"];
 
 /** Wraps a request listener so that it never sees more than `maxBytes` of a request body. */
-export function gateRequestBodies(listener: RequestListener, maxBytes: number): RequestListener {
+export function gateRequestBodies(listener: RequestListener, limit: number | ((request: IncomingMessage) => number)): RequestListener {
   return (request, response) => {
+    const maxBytes = typeof limit === "function" ? limit(request) : limit;
     const declared = request.headers["content-length"];
     if (declared !== undefined) {
       if (Number(declared) > maxBytes) withholdBody(request, response);

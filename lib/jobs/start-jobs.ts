@@ -8,6 +8,7 @@ import { createBoss } from "./boss";
 import { registerOverdueRemindersJob } from "./overdue-reminders-job";
 import { registerOrganizationDeletionsJob } from "./organization-deletions-job";
 import { registerDataExportJobs } from "./data-export-job";
+import { registerUserImportJobs } from "./user-import-job";
 
 const globalForJobs = globalThis as unknown as { rosterJobs?: Promise<PgBoss | null> };
 
@@ -24,6 +25,7 @@ export function startJobs(): Promise<PgBoss | null> {
       await registerOverdueRemindersJob(boss, db);
       await registerOrganizationDeletionsJob(boss, db);
       await registerDataExportJobs(boss, db);
+      await registerUserImportJobs(boss, db);
       return boss;
     } catch (error) {
       console.error(`[jobs] not started: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

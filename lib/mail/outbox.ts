@@ -62,26 +62,43 @@ export type NotificationRows<N extends EmailTemplateName> = {
  */
 export async function enqueueNotification<N extends EmailTemplateName>(tx: Tx, input: NotificationRows<N>): Promise<string[]> {
   if (input.recipients.length === 0) return [];
-  const created = await tx.emailOutbox.createManyAndReturn({
-    data: input.recipients.map((recipient) => {
-      const toEmail = normalizeEmail(recipient.email);
-      // A link that works by itself is kept sealed for this recipient (outbox-secrets.ts).
-      const { props, sealedProps } = sealSecretProps(input.template, input.props as object, toEmail);
-      return {
-        organizationId: input.organizationId,
-        template: input.template,
-        toEmail,
-        toName: recipient.name?.trim() || null,
-        locale: recipient.locale,
-        subject: emailSubject(input.template, input.props, recipient.locale),
-        props: props as Prisma.InputJsonValue,
-        sealedProps,
-        reasons: recipient.reasons as Prisma.InputJsonValue,
-        contactId: recipient.contactId,
-        userId: recipient.userId ?? null,
-      };
-    }),
-    select: { id: true },
-  });
+  const created = await tx.emailOutbox.createManyAndReturn({ data: notificationRows(input), select: { id: true } });
   return created.map((row) => row.id);
+}
+
+/** Many notifications at once (each its own props and recipients, e.g. one invitation each), a statement per 5,000 rows. */
+export async function enqueueNotifications<N extends EmailTemplateName>(tx: Tx, inputs: readonly NotificationRows<N>[]): Promise<number> {
+  const rows = inputs.flatMap(notificationRows);
+  for (let at = 0; at < rows.length; at += 5000) {
+    const batch = JSON.stringify(rows.slice(at, at + 5000));
+    await tx.$executeRaw`
+      INSERT INTO "EmailOutbox" (id, "organizationId", template, "toEmail", "toName", locale, subject, props, "sealedProps", reasons,
+        "contactId", "userId")
+      SELECT gen_random_uuid()::text, r."organizationId", r.template, r."toEmail", r."toName", r.locale::"Locale", r.subject, r.props,
+        r."sealedProps", r.reasons, r."contactId", r."userId"
+      FROM jsonb_to_recordset(${batch}::jsonb) AS r("organizationId" text, template text, "toEmail" text, "toName" text, locale text,
+        subject text, props jsonb, "sealedProps" text, reasons jsonb, "contactId" text, "userId" text)`;
+  }
+  return rows.length;
+}
+
+function notificationRows<N extends EmailTemplateName>(input: NotificationRows<N>) {
+  return input.recipients.map((recipient) => {
+    const toEmail = normalizeEmail(recipient.email);
+    // A link that works by itself is kept sealed for this recipient (outbox-secrets.ts).
+    const { props, sealedProps } = sealSecretProps(input.template, input.props as object, toEmail);
+    return {
+      organizationId: input.organizationId,
+      template: input.template,
+      toEmail,
+      toName: recipient.name?.trim() || null,
+      locale: recipient.locale,
+      subject: emailSubject(input.template, input.props, recipient.locale),
+      props: props as Prisma.InputJsonValue,
+      sealedProps,
+      reasons: recipient.reasons as Prisma.InputJsonValue,
+      contactId: recipient.contactId,
+      userId: recipient.userId ?? null,
+    };
+  });
 }

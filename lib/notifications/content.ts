@@ -3,6 +3,7 @@
 // it). Props are plain JSON; the mail worker renders them at send time (lib/mail/render-email.ts).
 import type { EmailPropsOf, EmailTemplateName } from "@/emails";
 import type { Tx } from "@/lib/db/prisma";
+import type { OrgRole } from "@/lib/db/generated/enums";
 import { appUrl, config } from "@/lib/config";
 import { invitationUrl } from "@/lib/invitations/token";
 import { routes } from "@/lib/routes";
@@ -17,6 +18,28 @@ class MissingSubjectError extends Error {
 }
 
 const iso = (date: Date) => date.toISOString();
+
+/** A user invitation's email: who invites, to which organization and role, and the link. */
+export function userInvitationContent(input: {
+  organization: { name: string; slug: string };
+  inviterName: string | null;
+  role: OrgRole;
+  email: string;
+  token: string;
+  expiresAt: Date;
+}): Extract<NotificationContent, { template: "user-invitation" }> {
+  return {
+    template: "user-invitation",
+    props: {
+      organization: input.organization,
+      inviterName: input.inviterName,
+      role: input.role,
+      email: input.email,
+      url: invitationUrl(input.token),
+      expiresAt: iso(input.expiresAt),
+    },
+  };
+}
 
 async function organizationOf(tx: Tx, event: NotificationEvent & { organizationId: string }) {
   const organization = await tx.organization.findUnique({ where: { id: event.organizationId }, select: { name: true, slug: true } });
@@ -230,17 +253,14 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
         : invitation.createdBy;
       const inviterName = sender ? sender.name?.trim() || sender.email : null;
       if (invitation.kind === "USER") {
-        return {
-          template: "user-invitation",
-          props: {
-            organization: invitation.organization,
-            inviterName,
-            role: invitation.orgRole ?? "MEMBER",
-            email: invitation.email ?? event.email,
-            url: invitationUrl(event.token),
-            expiresAt: iso(invitation.expiresAt),
-          },
-        };
+        return userInvitationContent({
+          organization: invitation.organization,
+          inviterName,
+          role: invitation.orgRole ?? "MEMBER",
+          email: invitation.email ?? event.email,
+          token: event.token,
+          expiresAt: invitation.expiresAt,
+        });
       }
       return {
         template: "contact-invitation",

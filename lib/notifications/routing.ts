@@ -137,18 +137,12 @@ async function personalCandidates(
   const rows = await db.$queryRaw<{ locale: Locale }[]>(sql`
     SELECT language::text AS locale FROM "Invitation" WHERE id = ${event.invitationId} AND "organizationId" = ${event.organizationId}`);
   if (rows.length === 0) return [];
-  return [
-    {
-      rule: "INVITEE",
-      orderNumber: null,
-      quoteNumber: null,
-      email: event.email,
-      name: null,
-      locale: rows[0].locale,
-      contactId: null,
-      userId: null,
-    },
-  ];
+  return [inviteeCandidate(event.email, rows[0].locale)];
+}
+
+/** An invitation's one recipient: the address the admin typed, in the invitation's language. */
+export function inviteeCandidate(email: string, locale: Locale): RecipientCandidate {
+  return { rule: "INVITEE", orderNumber: null, quoteNumber: null, email, name: null, locale, contactId: null, userId: null };
 }
 
 /** The replacement of Disable & Reassign: a contact of the organization, by id. */

@@ -34,7 +34,8 @@ export type UserRow = {
 
 export type UserPage = ListPage<UserRow>;
 
-function filters(organizationId: string, query: Pick<UserListQuery, "q" | "role" | "status">): Prisma.Sql {
+/** The list's WHERE clause (m: Membership, u: User): also what "select all N matching the filter" selects. */
+export function userListFilters(organizationId: string, query: Pick<UserListQuery, "q" | "role" | "status">): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${organizationId}`];
   const term = query.q.trim().replace(/\s+/g, " ");
   // Accent- and case-insensitive on both sides (unaccent extension), by name or email.
@@ -74,7 +75,7 @@ type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"
 };
 
 export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery): Promise<UserPage> {
-  const where = filters(organizationId, query);
+  const where = userListFilters(organizationId, query);
   // Counted exactly up to the cap (a filtered list's is lower: see lib/pagination/total.ts).
   const cap = query.q || query.role || query.status ? FILTERED_COUNT_CAP : COUNT_CAP;
   const [rows, total] = await Promise.all([

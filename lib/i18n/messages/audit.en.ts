@@ -103,6 +103,12 @@ export const auditEn = {
     },
     seed: { demo: "Demo data added", large: "Sample data added" },
     api_key: { created: "API key created", revoked: "API key revoked" },
+    users: { access_report_exported: "Access report downloaded", report_exported: "Users report downloaded" },
+    users_import: {
+      apply_requested: "Users file sent to be applied",
+      uploaded: "Users file uploaded for preview",
+      applied: "Users file applied",
+    },
   },
   targetTypes: {
     Organization: "Organization",
@@ -121,6 +127,7 @@ export const auditEn = {
     Broadcast: "Vendor notice",
     DataExport: "Data export",
     ApiKey: "API key",
+    UserImport: "Users import",
   },
   fields: {
     name: "Name",
@@ -178,6 +185,8 @@ export const auditEn = {
     value: "Value",
     prefix: "Key prefix",
     expiresAt: "Expires",
+    importId: "Import",
+    fileName: "File",
     error: "Error",
     defaultLocale: "Default language",
     planId: "Plan id",

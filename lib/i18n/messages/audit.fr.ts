@@ -104,6 +104,12 @@ export const auditFr: Messages["audit"] = {
     },
     seed: { demo: "Données de démonstration ajoutées", large: "Données d'exemple ajoutées" },
     api_key: { created: "Clé d'API créée", revoked: "Clé d'API révoquée" },
+    users: { access_report_exported: "Rapport des accès téléchargé", report_exported: "Rapport des utilisateurs téléchargé" },
+    users_import: {
+      apply_requested: "Fichier d'utilisateurs envoyé pour application",
+      uploaded: "Fichier d'utilisateurs envoyé pour aperçu",
+      applied: "Fichier d'utilisateurs appliqué",
+    },
   },
   targetTypes: {
     Organization: "Organisation",
@@ -122,6 +128,7 @@ export const auditFr: Messages["audit"] = {
     Broadcast: "Avis de l'éditeur",
     DataExport: "Export des données",
     ApiKey: "Clé d'API",
+    UserImport: "Import d'utilisateurs",
   },
   fields: {
     name: "Nom",
@@ -179,6 +186,8 @@ export const auditFr: Messages["audit"] = {
     value: "Valeur",
     prefix: "Préfixe de la clé",
     expiresAt: "Expiration",
+    importId: "Import",
+    fileName: "Fichier",
     error: "Erreur",
     defaultLocale: "Langue par défaut",
     planId: "Identifiant de la formule",

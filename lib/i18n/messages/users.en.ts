@@ -1,10 +1,36 @@
 // English messages of the users area (users page, Add user, Edit, Delete, user invitations);
 // users.fr.ts has the same keys. Plurals are ICU messages.
+import { usersImportEn } from "./users-import.en";
+
 export const usersEn = {
   title: "Users",
   intro: "The people of {org}: their organization role, their workspaces and when they last used it.",
   readOnly: "You can see the users; only organization admins and user admins can change them.",
   addUser: "Add user",
+  report: {
+    download: "Download users report",
+    columns: {
+      name: "Name",
+      email: "Email",
+      role: "Role",
+      status: "Status",
+      lastActive: "Last active",
+      workspaces: "Workspaces",
+      invitedBy: "Invited by",
+      invitedAt: "Invited at (UTC)",
+    },
+  },
+  access: {
+    download: "Download access report",
+    person: "Access of {name}",
+    columns: { name: "Name", email: "Email", capability: "Capability", sources: "Granted by" },
+    sources: {
+      orgRole: "Organization role: {role}",
+      contactRole: "Contact role: {role}",
+      orderRole: { LICENSEE: "Licensee of an order", BILLING: "Billing contact of an order" },
+    },
+  },
+  import: usersImportEn,
   searchLabel: "Search by name or email",
   roleFilter: "Role",
   anyRole: "Any role",

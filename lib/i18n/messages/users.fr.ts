@@ -1,11 +1,36 @@
 // Messages français de l'espace utilisateurs ; mêmes clés que users.en.ts.
 import type { Messages } from "./en";
+import { usersImportFr } from "./users-import.fr";
 
 export const usersFr: Messages["users"] = {
   title: "Utilisateurs",
   intro: "Les personnes de {org} : leur rôle dans l'organisation, leurs espaces de travail et leur dernière activité.",
   readOnly:
     "Vous pouvez consulter les utilisateurs ; seuls les administrateurs de l'organisation et les administrateurs des utilisateurs peuvent les modifier.",
+  report: {
+    download: "Télécharger le rapport des utilisateurs",
+    columns: {
+      name: "Nom",
+      email: "E-mail",
+      role: "Rôle",
+      status: "État",
+      lastActive: "Dernière activité",
+      workspaces: "Espaces de travail",
+      invitedBy: "Invité par",
+      invitedAt: "Invité le (UTC)",
+    },
+  },
+  access: {
+    download: "Télécharger le rapport des accès",
+    person: "Accès de {name}",
+    columns: { name: "Nom", email: "E-mail", capability: "Capacité", sources: "Accordée par" },
+    sources: {
+      orgRole: "Rôle dans l'organisation : {role}",
+      contactRole: "Rôle de contact : {role}",
+      orderRole: { LICENSEE: "Titulaire d'une commande", BILLING: "Contact de facturation d'une commande" },
+    },
+  },
+  import: usersImportFr,
   addUser: "Ajouter un utilisateur",
   searchLabel: "Rechercher par nom ou e-mail",
   roleFilter: "Rôle",

@@ -357,6 +357,27 @@ export const PAGES: PageStep[] = [
     ],
   },
   {
+    name: "users-import",
+    route: "/orgs/[slug]/users/import",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users/import`,
+  },
+  {
+    // Its page exists once a file is uploaded: the step uploads a small one and shows its preview.
+    name: "users-import-preview",
+    route: "/orgs/[slug]/users/import/[importId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users/import`,
+    ready: async (c) => {
+      const csv = `email,role,workspaces\nwalk-${c.lang}-${c.viewport}@example.test,MEMBER,Sales\nnot-an-email,,\n`;
+      await c.page
+        .getByLabel(c.lang === "fr" ? "Fichier CSV" : "CSV file")
+        .setInputFiles({ name: "walk.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await c.page.getByRole("button", { name: c.lang === "fr" ? "Prévisualiser le fichier" : "Preview the file" }).click();
+      await expect(c.page.getByRole("button", { name: c.lang === "fr" ? "Appliquer" : "Apply" })).toBeVisible({ timeout: 30_000 });
+    },
+  },
+  {
     name: "users",
     route: "/orgs/[slug]/users",
     as: "admin",

@@ -5,6 +5,9 @@
 // opens. The table is drawn by a client component from the rows' data (users-table.tsx).
 import { defaultContactLanguage } from "@/lib/contacts/default-language";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getTranslator } from "@/lib/i18n/server";
 import { translateLoose } from "@/lib/i18n";
@@ -83,12 +86,18 @@ export default async function UsersPage({
             {!anyRowAction && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
           </div>
           {canAdd ? (
-            <AddUserDialog
-              slug={access.organization.slug}
-              roles={ASSIGNABLE_ROLES[myRole!]}
-              defaultLanguage={defaultContactLanguage(access.organization, locale)}
-              canAssignWorkspaces={access.can("users.changeWorkspaces")}
-            />
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={routes.userImport(access.organization.slug)} className={buttonClass("secondary")}>
+                <Icon name="upload" />
+                {t("users.import.open")}
+              </Link>
+              <AddUserDialog
+                slug={access.organization.slug}
+                roles={ASSIGNABLE_ROLES[myRole!]}
+                defaultLanguage={defaultContactLanguage(access.organization, locale)}
+                canAssignWorkspaces={access.can("users.changeWorkspaces")}
+              />
+            </div>
           ) : null}
         </header>
 
@@ -98,6 +107,21 @@ export default async function UsersPage({
           basePath={routes.users(access.organization.slug)}
           searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
         />
+
+        <a href={routes.usersReport(access.organization.slug)} className="link inline-flex items-center gap-1 self-start text-sm" download>
+          <Icon name="download" />
+          {t("users.report.download")}
+        </a>
+        {access.can("contacts.view") ? (
+          <a
+            href={routes.accessReport(access.organization.slug)}
+            className="link inline-flex items-center gap-1 self-start text-sm"
+            download
+          >
+            <Icon name="download" />
+            {t("users.access.download")}
+          </a>
+        ) : null}
 
         <p role="status" className="text-sm text-muted">
           {page.total.kind === "exact"
