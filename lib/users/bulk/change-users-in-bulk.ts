@@ -96,7 +96,7 @@ async function lockSelection(tx: Tx, organizationId: string, selection: z.output
 async function write(tx: Tx, organizationId: string, actor: Actor, operation: BulkOperation, targets: BulkTarget[]): Promise<void> {
   const ids = targets.map((target) => target.membershipId);
   const events: AuditedChange[] = [];
-  const event = (target: BulkTarget, action: string, metadata: Record<string, Prisma.InputJsonValue | null>) =>
+  const event = (target: BulkTarget, action: AuditedChange["action"], metadata: Record<string, Prisma.InputJsonValue | null>) =>
     events.push({
       organizationId,
       action,
