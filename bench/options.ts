@@ -10,6 +10,8 @@ export const BENCH_USAGE = `usage: npm run bench [-- OPTIONS]
     --connections=N         concurrent connections (10)
     --only=NAME[,NAME]      only the pages whose name starts so
     --profile               the server runs with --cpu-prof; its summary at the end
+  --api                   REST API figures instead (bench/api.ts): GET …/contacts?limit=100 at
+                          100,000 contacts, with --duration and --connections as above
   -h, --help              this help
 Each run uses a temporary PostgreSQL cluster of its own, removed at the end or on Ctrl-C.`;
 
@@ -18,6 +20,7 @@ const COMMAND = "npm run bench";
 const values = benchArgs(
   {
     load: { type: "boolean" },
+    api: { type: "boolean" },
     duration: { type: "string" },
     connections: { type: "string" },
     only: { type: "string" },
@@ -34,11 +37,15 @@ const positive = (flag: string, value: string | undefined, fallback: number): nu
   return n;
 };
 
-const loadOnly = (["duration", "connections", "only", "profile"] as const).find((flag) => values[flag] !== undefined);
+if (values.load && values.api) usageExit(2, `${COMMAND}: --load and --api are two different runs; pick one\n${BENCH_USAGE}`);
+const loadOnly = (["only", "profile"] as const).find((flag) => values[flag] !== undefined);
 if (loadOnly && !values.load) usageExit(2, `${COMMAND}: --${loadOnly} goes with --load\n${BENCH_USAGE}`);
+const driven = (["duration", "connections"] as const).find((flag) => values[flag] !== undefined);
+if (driven && !values.load && !values.api) usageExit(2, `${COMMAND}: --${driven} goes with --load or --api\n${BENCH_USAGE}`);
 
 export const benchOptions = {
   load: values.load ?? false,
+  api: values.api ?? false,
   duration: positive("duration", values.duration, 15),
   connections: positive("connections", values.connections, 10),
   only: values.only?.split(",").filter(Boolean),

@@ -36,6 +36,8 @@ export function ApiReference({ documentUrl, locale, loading }: Props) {
         agent: { disabled: true },
         documentDownloadType: "json",
         defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
+        // The tab keeps the page's own title (Scalar would name it after the section in view).
+        setPageTitle: () => document.title,
         onLoaded: () => setReady(true),
       });
       destroy = () => instance.destroy();

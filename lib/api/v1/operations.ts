@@ -119,7 +119,13 @@ export const OPERATIONS: readonly Operation[] = [
     tag: CONTACTS,
     example: { name: "Grace Hopper", email: "grace@example.com", language: "en", roles: ["PRIMARY_TECHNICAL"] },
   },
-  { method: "get", path: "/orgs/{slug}/contacts/{contactId}", handler: contacts.getContactEndpoint, summary: "Get a contact", tag: CONTACTS },
+  {
+    method: "get",
+    path: "/orgs/{slug}/contacts/{contactId}",
+    handler: contacts.getContactEndpoint,
+    summary: "Get a contact",
+    tag: CONTACTS,
+  },
   {
     method: "put",
     path: "/orgs/{slug}/contacts/{contactId}",

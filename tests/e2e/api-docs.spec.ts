@@ -1,0 +1,31 @@
+import { expect, newPage, test } from "./support/fixtures";
+import { checkPage } from "./support/ui-checks";
+
+// The API reference: drawn from the OpenAPI document by a renderer of our own bundle, under the
+// app's nonce CSP (nothing refused, nothing fetched from another origin), in both languages.
+test("the API reference shows every operation with a curl example, under the CSP, from this site only", async ({ browser }) => {
+  for (const [locale, title] of [
+    ["en-GB", "API reference — Roster"],
+    ["fr-FR", "Référence de l’API — Roster"],
+  ] as const) {
+    const page = await newPage(browser, { locale });
+    const refused: string[] = [];
+    const foreign: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    page.on("request", (request) => {
+      if (new URL(request.url()).hostname !== "localhost") foreign.push(request.url());
+    });
+    await page.goto("/docs/api");
+    await expect(page.locator(".api-reference")).toHaveAttribute("aria-busy", "false");
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
+    await expect(page.getByRole("heading", { name: "List users" }).first()).toBeVisible();
+    await expect(page.getByText(/curl -X GET '.*\/api\/v1\/orgs\/acme\/users'/).first()).toBeVisible();
+    await checkPage(page, `api-docs-${locale}`);
+    expect(refused, "CSP refusals").toEqual([]);
+    expect(foreign, "requests to another origin").toEqual([]);
+    await page.context().close();
+  }
+});
