@@ -1,6 +1,7 @@
 // The REST API's HTTP behaviour around the use cases: problem documents for bad input (nothing
 // written), localized messages, Idempotency-Key (two at once → one invitation), the per-key rate
-// limit, keys stored only as hashes, and the statements a list request costs.
+// limit, keys stored only as hashes, the statements a list request costs, and cursors that
+// resume after the last row seen whatever changed meanwhile.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -16,7 +17,7 @@ import * as users from "@/app/api/v1/orgs/[slug]/users/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
 import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
 import { createOrgWithRoles, uid } from "../support/factories";
-import { createMember, usersSnapshot } from "../support/user-factories";
+import { createMember, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 import { callApi, newKey } from "../support/api-client";
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -193,5 +194,49 @@ describe("statements per list request", () => {
   it("lists workspaces and contacts in at most 4 statements", async () => {
     expect((await counted(workspaces.GET, "/workspaces")).statements.length).toBeLessThanOrEqual(4);
     expect((await counted(contacts.GET, "/contacts", "?status=ACTIVE&limit=100")).statements.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("stable cursors", () => {
+  type Row = { membershipId?: string; id?: string };
+  const ids = (rows: Row[]) => rows.map((row) => row.membershipId ?? row.id);
+
+  it("resume the users and workspaces lists right after the last row seen, whatever was added or removed meanwhile", async () => {
+    const own = await createOrgWithRoles("Cursor");
+    const ownKey = await newKey(own.organization.slug, own.users.ORG_ADMIN.id, "ORG_ADMIN");
+    const ownParams = { slug: own.organization.slug };
+    const list = (handler: typeof users.GET, path: string) => callApi(handler, { path, params: ownParams, key: ownKey });
+    const members = [];
+    for (let i = 0; i < 30; i++) {
+      members.push(await createMember(own.organization.id, "MEMBER", "ACTIVE", { name: `Member ${String(i).padStart(2, "0")}` }));
+      await createWorkspaceRow(own.organization.id, `Team ${String(i).padStart(2, "0")}`);
+    }
+
+    for (const [handler, path] of [
+      [users.GET, "/users"],
+      [workspaces.GET, "/workspaces"],
+    ] as const) {
+      const all = ids((await list(handler, `${path}?limit=100`)).body.data);
+      const first = await list(handler, `${path}?limit=25`);
+      expect(ids(first.body.data)).toEqual(all.slice(0, 25));
+      // Meanwhile a row that sorts first arrives, and one of the first page goes.
+      if (handler === users.GET) {
+        await createMember(own.organization.id, "MEMBER", "ACTIVE", { name: "Aaron Early" });
+        await db.membership.delete({ where: { id: members[3].membership.id } });
+      } else {
+        await createWorkspaceRow(own.organization.id, "Aardvark");
+        await db.workspace.delete({ where: { id: first.body.data[3].id } });
+      }
+      const next = await list(handler, `${path}?limit=25&cursor=${first.body.nextCursor}`);
+      expect(next.status).toBe(200);
+      expect(ids(next.body.data), path).toEqual(all.slice(25));
+      expect(next.body.nextCursor).toBeNull();
+    }
+  });
+
+  it("refuses a cursor that is not one of ours", async () => {
+    const forged = Buffer.from(JSON.stringify({ p: 2, k: ["x", "not an id!"] })).toString("base64url");
+    const response = await callApi(users.GET, { path: `/users?cursor=${forged}`, params: params(), key });
+    expect([response.status, response.body.code]).toEqual([422, "INVALID"]);
   });
 });
