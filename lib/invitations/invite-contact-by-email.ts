@@ -5,7 +5,6 @@
 // need the same capability and are both writes, so this action's guard is theirs. If sending
 // is refused (e.g. the email budget), the invitation stays unshared: off the pending list, and
 // it lapses after 7 days like any the dialog never shared.
-import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
 import { defineOrgAction } from "@/lib/actions/define-action";
 import { createContactInvitation } from "./create-contact-invitation";

@@ -15,7 +15,10 @@ import { apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
 import { listFields, pageOf } from "./list-query";
 
-/** `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes; in name order, the cursor resumes after the last row. */
+/**
+ * `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes. The
+ * list is in name order, and the cursor resumes after the last row seen.
+ */
 export const userListApiQuery = z.object({
   q: searchField,
   role: z.enum(ORG_ROLES).optional(),
