@@ -35,7 +35,9 @@ export function ApiReference({ documentUrl, locale, loading }: Props) {
         mcp: { disabled: true },
         agent: { disabled: true },
         documentDownloadType: "json",
-        defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
+        // Only the document's own examples (x-codeSamples: curl with the key, a body and an
+        // Idempotency-Key), not clients generated for other languages.
+        hiddenClients: true,
         // The tab keeps the page's own title (Scalar would name it after the section in view).
         setPageTitle: () => document.title,
         onLoaded: () => setReady(true),

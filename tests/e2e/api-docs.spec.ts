@@ -22,7 +22,7 @@ test("the API reference shows every operation with a curl example, under the CSP
     await expect(page).toHaveTitle(title);
     await expect(page.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
     await expect(page.getByRole("heading", { name: "List users" }).first()).toBeVisible();
-    await expect(page.getByText(/curl -X GET '.*\/api\/v1\/orgs\/acme\/users'/).first()).toBeVisible();
+    await expect(page.locator("code", { hasText: /^curl -X GET '.*\/api\/v1\/orgs\/acme\/users'/ }).first()).toBeVisible();
     await checkPage(page, `api-docs-${locale}`);
     expect(refused, "CSP refusals").toEqual([]);
     expect(foreign, "requests to another origin").toEqual([]);
