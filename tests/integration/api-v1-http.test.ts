@@ -16,6 +16,7 @@ import { API_KEY_REQUESTS_PER_MINUTE } from "@/lib/rate-limit/rules";
 import * as users from "@/app/api/v1/orgs/[slug]/users/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
 import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
+import * as invitations from "@/app/api/v1/orgs/[slug]/invitations/route";
 import { createOrgWithRoles, uid } from "../support/factories";
 import { createMember, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 import { callApi, newKey } from "../support/api-client";
@@ -117,6 +118,27 @@ describe("Idempotency-Key", () => {
     expect(
       await db.auditEvent.count({
         where: { organizationId: org.organization.id, action: "user.invited", metadata: { path: ["email"], equals: email } },
+      }),
+    ).toBe(1);
+  });
+
+  it("two contact invitations sent at once with one key make one invitation, emailed once", async () => {
+    const email = `contact-once-${uid()}@example.test`;
+    const headers = { "idempotency-key": randomUUID() };
+    const body = { email, roles: ["NEW_QUOTES"], language: "en" };
+    const send = () => callApi(invitations.POST, { method: "POST", path: "/invitations", params: params(), key, body, headers });
+    const [a, b] = await Promise.all([send(), send()]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses[0]).toBe(201);
+    expect([201, 409]).toContain(statuses[1]);
+    const first = a.status === 201 ? a : b;
+    // The link goes by email only: never in an answer, so never in the stored answers either.
+    expect(JSON.stringify(first.body)).not.toMatch(/token|\/invite\//);
+    expect((await send()).body).toEqual(first.body);
+    expect(await db.invitation.count({ where: { organizationId: org.organization.id, email } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: org.organization.id, action: "invitation.sent", metadata: { path: ["email"], equals: email } },
       }),
     ).toBe(1);
   });
