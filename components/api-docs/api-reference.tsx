@@ -35,9 +35,9 @@ export function ApiReference({ documentUrl, locale, loading }: Props) {
         mcp: { disabled: true },
         agent: { disabled: true },
         documentDownloadType: "json",
-        // Only the document's own examples (x-codeSamples: curl with the key, a body and an
-        // Idempotency-Key), not clients generated for other languages.
-        hiddenClients: true,
+        // curl first; the document's own examples (x-codeSamples: with the key, a body and an
+        // Idempotency-Key) are in the same picker.
+        defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
         // The tab keeps the page's own title (Scalar would name it after the section in view).
         setPageTitle: () => document.title,
         onLoaded: () => setReady(true),
