@@ -230,7 +230,7 @@ export const PAGES: PageStep[] = [
     path: () => "/docs/api",
     // The reference is drawn after hydration, from the OpenAPI document.
     ready: async ({ page }) => {
-      await expect(page.locator(".api-reference")).toHaveAttribute("aria-busy", "false");
+      await expect(page.locator(".api-reference")).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
     },
   },
   { name: "not-found", route: "(not found)", as: "visitor", path: () => "/no-such-page" },
