@@ -118,6 +118,9 @@ export default async function UsersPage({
           searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
         />
 
+        <Link href={routes.usersReports(access.organization.slug)} className="link self-start text-sm">
+          {t("users.reports.open")}
+        </Link>
         <a href={routes.usersReport(access.organization.slug)} className="link inline-flex items-center gap-1 self-start text-sm" download>
           <Icon name="download" />
           {t("users.report.download")}
