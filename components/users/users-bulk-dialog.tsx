@@ -191,8 +191,10 @@ function BulkForm({
             <p>{t(`count.${operation}`, { count: outcome.count, role: roles(role), workspace: workspaceName })}</p>
             {skippedTotal ? (
               <p>
-                {t("skipped", { count: skippedTotal })}:{" "}
-                {outcome.skipped.map((skip) => t(`skip.${skip.reason}`, { count: skip.count })).join("; ")}
+                {t("skippedWhy", {
+                  count: skippedTotal,
+                  reasons: outcome.skipped.map((skip) => t(`skip.${skip.reason}`, { count: skip.count })).join("; "),
+                })}
               </p>
             ) : null}
             {outcome.count === 0 ? <p>{t("nothing")}</p> : null}

@@ -120,7 +120,7 @@ export const usersEn = {
         "{count, plural, =0 {No user will be removed from {workspace}} one {# user will be removed from {workspace}} other {# users will be removed from {workspace}}}.",
       delete: "{count, plural, =0 {No user will be deleted} one {# user will be deleted} other {# users will be deleted}}.",
     },
-    skipped: "{count, plural, =0 {None skipped} one {# skipped} other {# skipped}}",
+    skippedWhy: "{count, plural, one {# skipped} other {# skipped}}: {reasons}",
     skip: {
       self: "you cannot change or delete yourself",
       roleNotAllowed: "{count, plural, one {# has a role you may not give} other {# have a role you may not give}}",

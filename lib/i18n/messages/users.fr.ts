@@ -129,7 +129,7 @@ export const usersFr: Messages["users"] = {
       delete:
         "{count, plural, =0 {Aucun utilisateur ne sera supprimé} one {# utilisateur sera supprimé} other {# utilisateurs seront supprimés}}.",
     },
-    skipped: "{count, plural, =0 {Aucun ignoré} one {# ignoré} other {# ignorés}}",
+    skippedWhy: "{count, plural, one {# ignoré} other {# ignorés}} : {reasons}",
     skip: {
       self: "vous ne pouvez ni vous modifier ni vous supprimer vous-même",
       roleNotAllowed:
