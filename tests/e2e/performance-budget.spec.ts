@@ -19,6 +19,8 @@ type Counted = { view: number; after: number; statements: { phase: "view" | "aft
 let org: OrgWithEveryRole;
 /** The contacts pager's links (page 2 by key, the last page), read from page 1. */
 let contactsLinks: { next: string; last: string };
+/** A previewed users import with a row of each kind (its page lists them). */
+const importId = `budget-import-${randomUUID()}`;
 
 /** The route of every organization page in the app, e.g. "/orgs/[slug]/settings/emails". */
 function organizationRoutes(dir = ORG_PAGES): string[] {
@@ -59,6 +61,9 @@ function visitsOf(route: string): string[] | null {
       `${base}/settings/audit?person=system&target=Contact&from=2026-01-01&to=2026-12-31`,
     ],
     "/orgs/[slug]/settings/export": [`${base}/settings/export`],
+    "/orgs/[slug]/users/import": [`${base}/users/import`],
+    "/orgs/[slug]/users/import/[importId]": [`${base}/users/import/${importId}`, `${base}/users/import/${importId}?kind=ERROR`],
+    "/orgs/[slug]/settings/api-keys": [`${base}/settings/api-keys`],
     "/orgs/[slug]/users": [`${base}/users`, `${base}/users?q=person&size=100`, `${base}/users?status=PENDING&sort=-lastActive`],
     "/orgs/[slug]/users/reports": [`${base}/users/reports`, `${base}/users/reports?users=zzzz&access=zzzz`],
     "/orgs/[slug]/users/access/[userId]": [
@@ -130,6 +135,21 @@ test.beforeAll(async ({ request }) => {
   expect(next, "page 1 links page 2 by key").toMatch(/page=2&after=/);
   expect(last, "page 1 links the last page").toMatch(/page=6/);
   contactsLinks = { next: next!, last: last! };
+  await withAppDatabase(async (client) => {
+    await client.query(
+      `INSERT INTO "UserImport" (id, "organizationId", "fileName", status, "addCount", "updateCount", "unchangedCount", "errorCount", "previewedAt")
+       VALUES ($1, $2, 'people.csv', 'READY', 1, 1, 1, 1, now())`,
+      [importId, org.organizationId],
+    );
+    await client.query(
+      `INSERT INTO "UserImportRow" ("importId", line, kind, email, name, role, workspaces, language, "roleAfter", "workspacesAfter", "reasonKey")
+       VALUES ($1, 2, 'ADD', 'new@example.com', 'New', 'MEMBER', '', 'en', 'MEMBER', '{}', NULL),
+              ($1, 3, 'UPDATE', 'person@example.com', 'Person', 'USER_ADMIN', '', 'en', 'USER_ADMIN', '{}', NULL),
+              ($1, 4, 'UNCHANGED', 'same@example.com', 'Same', 'MEMBER', '', 'en', 'MEMBER', '{}', NULL),
+              ($1, 5, 'ERROR', 'not an email', 'Bad', 'MEMBER', '', 'en', NULL, '{}', 'users.import.reasons.badEmail')`,
+      [importId],
+    );
+  });
 });
 
 test("every organization page of the app has its visits in this budget", () => {

@@ -6,8 +6,10 @@ import { applyUserImport } from "@/lib/users/import/apply-user-import";
 import { routes } from "@/lib/routes";
 
 export async function uploadUserImportAction(slug: string, _previous: unknown, formData: FormData) {
-  // The file is the one value FormData carries that is not text: handed over as it is.
-  return runOrgAction(uploadUserImport, slug, { file: formData.get("file") }, (slug) => routes.userImport(slug));
+  // The file is the one value FormData carries that is not text: handed over as it is. A call
+  // with something else than a form has no file, which the use case's schema refuses.
+  const file = formData instanceof FormData ? formData.get("file") : null;
+  return runOrgAction(uploadUserImport, slug, { file }, (slug) => routes.userImport(slug));
 }
 
 export async function applyUserImportAction(slug: string, _previous: unknown, formData: FormData) {

@@ -3,6 +3,7 @@
 // chosen with before → after or the reason of their error, *Download errors*, and *Apply*.
 // Statements per view: the access, the import, a page of its rows — 3.
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Icon } from "@/components/ui/icon";
@@ -29,9 +30,17 @@ import { applyImportButtonWords } from "@/components/users/import/apply-import-b
 import { RefreshWhileRunning } from "@/components/data-export/refresh-while-running";
 import { applyUserImportAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("users.import.title") };
+// The title names the file; metadata and page share one load per request.
+const load = cache(async (rawSlug: string, importId: string) => {
+  const access = await requirePageAccess(rawSlug, "users.add");
+  const id = idField.safeParse(importId);
+  return { access, summary: id.success ? await loadUserImport(access.organization.id, id.data) : null };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; importId: string }> }): Promise<Metadata> {
+  const { slug, importId } = await params;
+  const [{ t }, { summary }] = await Promise.all([getTranslator(), load(slug, importId)]);
+  return { title: summary ? t("users.import.previewTitle", { file: summary.fileName }) : t("users.import.title") };
 }
 
 export default async function UserImportPreviewPage({
@@ -42,12 +51,7 @@ export default async function UserImportPreviewPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const { slug: rawSlug, importId } = await params;
-  const access = await requirePageAccess(rawSlug, "users.add");
-  const id = idField.safeParse(importId);
-  const [{ t, locale }, summary] = await Promise.all([
-    getTranslator(),
-    id.success ? loadUserImport(access.organization.id, id.data) : null,
-  ]);
+  const [{ t, locale }, { access, summary }] = await Promise.all([getTranslator(), load(rawSlug, importId)]);
   if (!summary) notFound();
   const query = importRowsQuerySchema.parse(await pageSearchParams(searchParams));
   const slug = access.organization.slug;
