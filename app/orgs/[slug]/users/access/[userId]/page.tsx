@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Icon } from "@/components/ui/icon";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -13,22 +14,28 @@ import { accessReportPage } from "@/lib/users/access-report";
 import { idField } from "@/lib/validation/fields";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: t("users.access.open") };
-}
-
-export default async function PersonAccessPage({ params }: { params: Promise<{ slug: string; userId: string }> }) {
-  const { slug, userId: rawUserId } = await params;
+// The title names the person; metadata and page share one load per request.
+const load = cache(async (rawSlug: string, rawUserId: string) => {
   // Members and contacts both show: whoever sees the users and the contacts (SPEC §2), as the CSV.
-  const access = await requirePageAccess(slug, "users.view");
+  const access = await requirePageAccess(rawSlug, "users.view");
   if (!access.can("contacts.view")) notFound();
   const userId = idField.safeParse(rawUserId);
   if (!userId.success) notFound();
   const { t } = await getTranslator();
   const { people } = await accessReportPage(access.organization.id, { userId: userId.data, size: 1 }, t);
   const person = people[0];
-  const name = person ? person.name?.trim() || person.email : "";
+  return { access, t, person, name: person ? person.name?.trim() || person.email : "" };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; userId: string }> }): Promise<Metadata> {
+  const { slug, userId } = await params;
+  const { t, person, name } = await load(slug, userId);
+  return { title: person ? t("users.access.title", { name }) : t("users.access.open") };
+}
+
+export default async function PersonAccessPage({ params }: { params: Promise<{ slug: string; userId: string }> }) {
+  const { slug, userId } = await params;
+  const { access, t, person, name } = await load(slug, userId);
   const users = routes.users(access.organization.slug);
 
   return (
