@@ -421,6 +421,20 @@ export const PAGES: PageStep[] = [
         },
       },
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
+      {
+        // A selection's toolbar and the confirmation of Change role, with the server's answer shown.
+        name: "bulk-change-role",
+        open: async (c) => {
+          const fr = c.lang === "fr";
+          await c.page.goto(`/orgs/${c.org}/users?q=Emma%20Wilson`);
+          await c.page.getByRole("checkbox", { name: fr ? "Sélectionner Emma Wilson" : "Select Emma Wilson" }).check();
+          await openButton(c, fr ? "Changer le rôle" : "Change role");
+          await dialog(c.page)
+            .getByRole("button", { name: fr ? "Continuer" : "Continue" })
+            .click();
+          await expect(dialog(c.page).getByRole("button", { name: fr ? "Confirmer" : "Confirm" })).toBeVisible();
+        },
+      },
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
         name: "org-switcher",
@@ -456,6 +470,24 @@ export const PAGES: PageStep[] = [
       await dialog(c.page).getByRole("button").last().click();
       await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
       await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+    },
+  },
+  {
+    name: "users-reports",
+    route: "/orgs/[slug]/users/reports",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users/reports`,
+  },
+  {
+    // Reached from a user's row menu (Access): the page of one person's capabilities.
+    name: "person-access",
+    route: "/orgs/[slug]/users/access/[userId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users?q=Emma%20Wilson`,
+    ready: async (c) => {
+      await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
+      await c.page.getByRole("menuitem", { name: c.lang === "fr" ? "Accès" : "Access", exact: true }).click();
+      await expect(c.page.getByRole("heading", { level: 1, name: /Emma Wilson/ })).toBeVisible();
     },
   },
   {
