@@ -49,7 +49,14 @@ const LIB_PUBLIC = {
   seed: [],
   storage: ["export-storage", "file-storage"],
   subscription: ["due-deletions"],
-  users: ["activate-membership", "membership-change", "replace-assignments", "user-import-queue", "run-user-import-step"],
+  users: [
+    "activate-membership",
+    "membership-change",
+    "replace-assignments",
+    "user-import-queue",
+    "run-user-import-step",
+    "fail-stuck-user-imports",
+  ],
   validation: ["fields", "limits", "list-query", "search-params", "text"],
   workspaces: [],
 };

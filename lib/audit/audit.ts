@@ -23,9 +23,9 @@ export async function audit(tx: Tx, actor: Actor | null, change: AuditedChange |
     for (let at = 0; at < change.length; at += AUDIT_BATCH) {
       const rows = JSON.stringify(change.slice(at, at + AUDIT_BATCH).map((each) => auditRow(actor, each)));
       await tx.$executeRaw`
-        INSERT INTO "AuditEvent" (id, "organizationId", "actorUserId", action, "targetType", "targetId", metadata, ip, "userAgent")
-        SELECT gen_random_uuid()::text, r."organizationId", r."actorUserId", r.action, r."targetType", r."targetId", r.metadata, r.ip, r."userAgent"
-        FROM jsonb_to_recordset(${rows}::jsonb) AS r("organizationId" text, "actorUserId" text, action text, "targetType" text,
+        INSERT INTO "AuditEvent" (id, "organizationId", "actorUserId", "actorApiKeyId", action, "targetType", "targetId", metadata, ip, "userAgent")
+        SELECT gen_random_uuid()::text, r."organizationId", r."actorUserId", r."actorApiKeyId", r.action, r."targetType", r."targetId", r.metadata, r.ip, r."userAgent"
+        FROM jsonb_to_recordset(${rows}::jsonb) AS r("organizationId" text, "actorUserId" text, "actorApiKeyId" text, action text, "targetType" text,
           "targetId" text, metadata jsonb, ip text, "userAgent" text)`;
     }
   }

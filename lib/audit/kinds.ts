@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   "users_import.uploaded",
   "users_import.apply_requested",
   "users_import.applied",
+  "users_import.interrupted",
   "users.report_exported",
   "users.access_report_exported",
 ] as const;

@@ -108,6 +108,7 @@ export const auditEn = {
       apply_requested: "Users file sent to be applied",
       uploaded: "Users file uploaded for preview",
       applied: "Users file applied",
+      interrupted: "Users file stopped before it finished",
     },
   },
   targetTypes: {

@@ -109,6 +109,7 @@ export const auditFr: Messages["audit"] = {
       apply_requested: "Fichier d'utilisateurs envoyé pour application",
       uploaded: "Fichier d'utilisateurs envoyé pour aperçu",
       applied: "Fichier d'utilisateurs appliqué",
+      interrupted: "Fichier d'utilisateurs arrêté avant la fin",
     },
   },
   targetTypes: {
