@@ -211,11 +211,15 @@ test("every email is delivered exactly once while both mail workers run", async 
 
 test("a user removed on B is refused on C at their next request", async ({ playwright }) => {
   const member = { headers: { cookie: org.cookies.MEMBER }, maxRedirects: 0 };
-  const page = `/orgs/${org.slug}/contacts`;
+  // The Overview: every member's page.
+  const page = `/orgs/${org.slug}`;
   // No cookie jar of its own to mix in: each request carries the member's cookie alone.
   const context = await playwright.request.newContext();
   // C serves them first, so any per-process memory of their access would be warm.
-  expect((await context.get(`${c.url}${page}`, member)).status()).toBe(200);
+  const name = `Every Role ${org.slug.replace("every-role-", "")}`;
+  const before = await context.get(`${c.url}${page}`, member);
+  expect(before.status()).toBe(200);
+  expect(await before.text()).toContain(name);
   const key = await addApiKey(databaseUrl, org);
   const removed = await context.delete(`${b.url}/api/v1/orgs/${org.slug}/users/${org.memberships.MEMBER}`, {
     headers: { authorization: `Bearer ${key}` },
@@ -223,7 +227,7 @@ test("a user removed on B is refused on C at their next request", async ({ playw
   expect(removed.status(), await removed.text()).toBeLessThan(300);
   const after = await context.get(`${c.url}${page}`, member);
   expect(after.status()).not.toBe(200);
-  expect(await after.text()).not.toContain("Person 0001");
+  expect(await after.text()).not.toContain(name);
   await context.dispose();
 });
 
