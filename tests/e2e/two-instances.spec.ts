@@ -177,8 +177,10 @@ test("a deletion job due once, with both job runners racing for it, runs once", 
       },
     )
     .toBe(0);
-  const { rows } = await inScaleDatabase((client) => client.query(`SELECT state FROM pgboss.job WHERE id = $1`, [due.jobId]));
-  expect(rows).toEqual([{ state: "completed" }]);
+  // Marked done once its handler returned, which logs the deletion first.
+  const state = () =>
+    inScaleDatabase(async (client) => (await client.query(`SELECT state FROM pgboss.job WHERE id = $1`, [due.jobId])).rows);
+  await expect.poll(state).toEqual([{ state: "completed" }]);
   // One instance logged the deletion, once (lib/jobs/organization-deletions-job.ts).
   const line = `[jobs] organization ${due.slug} deleted`;
   const runs = [b, c].map((instance) => instance.output().split(line).length - 1);
@@ -188,6 +190,16 @@ test("a deletion job due once, with both job runners racing for it, runs once", 
 test("every email is delivered exactly once while both mail workers run", async () => {
   const count = 400;
   const tag = `burst-${Date.now().toString(36)}`;
+  // Both workers are up: each holds its LISTEN connection to the database.
+  const listening = await inScaleDatabase(
+    async (client) =>
+      (
+        await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = $1`, [
+          "LISTEN email_outbox",
+        ])
+      ).rows[0].n,
+  );
+  expect(listening).toBe(2);
   // One statement, one notification: both workers wake at once and claim side by side.
   await inScaleDatabase((client) =>
     client.query(
@@ -198,12 +210,15 @@ test("every email is delivered exactly once while both mail workers run", async 
     ),
   );
   const ours = () => capturedRecipients(mailDir).filter((to) => to.startsWith(`${tag}-`));
-  await expect.poll(() => ours().length, { timeout: 60_000 }).toBeGreaterThanOrEqual(count);
-  // Every row SENT: nothing is left to send, so the capture holds all there will be.
-  const { rows } = await inScaleDatabase((client) =>
-    client.query(`SELECT status::text, count(*)::int AS n FROM "EmailOutbox" WHERE template = 'scale-test' GROUP BY 1`),
-  );
-  expect(rows).toEqual([{ status: "SENT", n: count }]);
+  // Every row SENT (a row is marked once the server took it): nothing is left to send, so
+  // the capture then holds all there will be.
+  const statuses = async () =>
+    (
+      await inScaleDatabase((client) =>
+        client.query(`SELECT status::text, count(*)::int AS n FROM "EmailOutbox" WHERE template = 'scale-test' GROUP BY 1`),
+      )
+    ).rows;
+  await expect.poll(statuses, { timeout: 60_000 }).toEqual([{ status: "SENT", n: count }]);
   const received = ours();
   expect(received.length).toBe(count);
   expect(new Set(received).size).toBe(count);
