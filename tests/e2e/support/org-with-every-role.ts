@@ -48,6 +48,8 @@ export async function createOrgWithEveryRole(options: {
   users?: number;
   workspaces?: number;
   workspaceContacts?: number;
+  /** Another database than the suite's (tests/e2e/two-instances.spec.ts). */
+  databaseUrl?: string;
 }): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const slug = `every-role-${tag}`;
@@ -208,5 +210,5 @@ export async function createOrgWithEveryRole(options: {
     }
     await client.query("COMMIT");
     return { slug, organizationId, cookies, memberships, userIds, orderId, invoiceId, quoteId, workspaceId };
-  });
+  }, options.databaseUrl);
 }
