@@ -39,7 +39,7 @@ const LIB_PUBLIC = {
   http: ["loopback"],
   i18n: ["format", "locales", "negotiate", "server", "visitor-locale"],
   invitations: ["email-limits", "mask-email", "token"],
-  jobs: ["data-export-job"],
+  jobs: ["data-export-job", "webhooks-job"],
   log: ["logger", "redact"],
   mail: ["cancel-pending-emails", "outbox", "render-email", "transport-check", "worker"],
   notifications: ["events", "notify", "send-overdue-reminders"],
@@ -51,6 +51,7 @@ const LIB_PUBLIC = {
   subscription: ["due-deletions"],
   users: ["activate-membership", "membership-change", "replace-assignments", "user-import-queue", "run-user-import-step"],
   validation: ["fields", "limits", "list-query", "search-params", "text"],
+  webhooks: ["dispatch", "emit", "events", "from-audit"],
   workspaces: [],
 };
 
