@@ -41,7 +41,7 @@ const LIB_PUBLIC = {
   invitations: ["email-limits", "mask-email", "token"],
   jobs: ["data-export-job", "webhooks-job"],
   log: ["logger", "redact"],
-  mail: ["cancel-pending-emails", "outbox", "render-email", "transport-check", "worker"],
+  mail: ["cancel-pending-emails", "outbox", "outbox-listener", "render-email", "transport-check", "worker"],
   notifications: ["events", "notify", "send-overdue-reminders"],
   orgs: ["moved-organization", "schemas"],
   pagination: ["capped-count", "offset-nav", "page-nav", "page-query", "page-request", "page-sizes", "prisma", "sql", "total"],
