@@ -34,7 +34,16 @@ export type DispatchOptions = {
 
 export type DispatchResult = { attempted: number; delivered: number; failed: number; gaveUp: number; disabledEndpoints: number };
 
-type Claimed = { id: string; endpointId: string; organizationId: string; body: string; attempts: number; retryUntil: Date; url: string; secretSealed: string };
+type Claimed = {
+  id: string;
+  endpointId: string;
+  organizationId: string;
+  body: string;
+  attempts: number;
+  retryUntil: Date;
+  url: string;
+  secretSealed: string;
+};
 
 const ts = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
 
@@ -99,7 +108,8 @@ export async function dispatchWebhookBatch(db: Db, options: DispatchOptions = {}
     else result.failed++;
     const givesUp = !outcome.ok && now.getTime() >= new Date(row.retryUntil).getTime();
     if (givesUp) result.gaveUp++;
-    const next = outcome.ok || givesUp ? now : new Date(Math.min(now.getTime() + retryDelayMs(row.attempts), new Date(row.retryUntil).getTime()));
+    const next =
+      outcome.ok || givesUp ? now : new Date(Math.min(now.getTime() + retryDelayMs(row.attempts), new Date(row.retryUntil).getTime()));
     return {
       id: row.id,
       status: outcome.ok ? "DELIVERED" : givesUp ? "FAILED" : "PENDING",

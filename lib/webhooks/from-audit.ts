@@ -20,7 +20,9 @@ const BY_ACTION: Record<string, WebhookEventType> = {
 };
 
 const metadataOf = (change: AuditedLike): Record<string, unknown> =>
-  change.metadata && typeof change.metadata === "object" && !Array.isArray(change.metadata) ? (change.metadata as Record<string, unknown>) : {};
+  change.metadata && typeof change.metadata === "object" && !Array.isArray(change.metadata)
+    ? (change.metadata as Record<string, unknown>)
+    : {};
 
 export function webhookEventOfAudit(change: AuditedLike): WebhookEvent | null {
   if (!change.organizationId || !change.targetId) return null;

@@ -102,9 +102,18 @@ export async function sendWebhook(
           const status = response.statusCode ?? 0;
           const excerpt = Buffer.concat(chunks).toString("utf8").slice(0, EXCERPT_CHARS);
           if (status >= 200 && status < 300) finish({ ok: true, status, durationMs: elapsed(), excerpt });
-          else finish({ ok: false, status, durationMs: elapsed(), excerpt, error: status >= 300 && status < 400 ? "redirect not followed" : `HTTP ${status}` });
+          else
+            finish({
+              ok: false,
+              status,
+              durationMs: elapsed(),
+              excerpt,
+              error: status >= 300 && status < 400 ? "redirect not followed" : `HTTP ${status}`,
+            });
         });
-        response.on("error", (error) => finish({ ok: false, status: response.statusCode ?? null, durationMs: elapsed(), excerpt: null, error: error.message }));
+        response.on("error", (error) =>
+          finish({ ok: false, status: response.statusCode ?? null, durationMs: elapsed(), excerpt: null, error: error.message }),
+        );
       },
     );
     const timer = setTimeout(() => {

@@ -17,7 +17,9 @@ function defineSwitch(enable: boolean) {
       return db.$transaction(async (tx) => {
         const updated = await tx.webhookEndpoint.updateManyAndReturn({
           where: { organizationId, id: input.endpointId, disabledAt: enable ? { not: null } : null },
-          data: enable ? { disabledAt: null, disabledReason: null, failingSince: null } : { disabledAt: new Date(), disabledReason: "manual" },
+          data: enable
+            ? { disabledAt: null, disabledReason: null, failingSince: null }
+            : { disabledAt: new Date(), disabledReason: "manual" },
           select: { id: true, url: true },
         });
         const endpoint = updated[0];

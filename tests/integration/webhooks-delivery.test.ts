@@ -67,7 +67,9 @@ describe("webhook delivery", () => {
     ok(await changeUserRole.call(admin(), slug(), { membershipId: invited.membershipId, role: "USER_ADMIN" }));
     ok(await removeUser.call(admin(), slug(), { membershipId: invited.membershipId }));
     // A refused change writes no event.
-    expect((await addContact.call(admin(), slug(), { name: "Eve", email: "eve@elsewhere.test", language: "en", roles: [] })).ok).toBe(false);
+    expect((await addContact.call(admin(), slug(), { name: "Eve", email: "eve@elsewhere.test", language: "en", roles: [] })).ok).toBe(
+      false,
+    );
 
     const written = await deliveries();
     expect(written.map((row) => row.eventType)).toEqual([
@@ -146,7 +148,11 @@ describe("webhook delivery", () => {
     const later = new Date(start.getTime() + 3 * 24 * 60 * 60 * 1000 + 60_000);
     const result = await dispatchWebhooks(db, { ...local, now: () => later });
     expect(result).toMatchObject({ failed: 1, gaveUp: 1, disabledEndpoints: 1 });
-    const [given] = await db.webhookDelivery.findMany({ where: { endpointId, eventType: "contact.added" }, orderBy: { seq: "desc" }, take: 1 });
+    const [given] = await db.webhookDelivery.findMany({
+      where: { endpointId, eventType: "contact.added" },
+      orderBy: { seq: "desc" },
+      take: 1,
+    });
     expect(given.status).toBe("FAILED");
     const disabled = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } });
     expect(disabled).toMatchObject({ disabledReason: "failing" });

@@ -26,7 +26,8 @@ afterAll(() => receiver.close());
 
 describe("webhook addresses", () => {
   it("tells public addresses from the others", () => {
-    for (const address of ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"]) expect([address, isPublicAddress(address)]).toEqual([address, true]);
+    for (const address of ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])
+      expect([address, isPublicAddress(address)]).toEqual([address, true]);
     for (const address of [
       "127.0.0.1",
       "10.1.2.3",
@@ -75,7 +76,10 @@ describe("webhook addresses", () => {
   });
 
   it("connects to the address it checked, with the URL's host name", async () => {
-    const result = await sendWebhook(`http://localhost:${receiver.port}/hook`, {}, "{}", { resolver: resolving("127.0.0.1"), policy: allow });
+    const result = await sendWebhook(`http://localhost:${receiver.port}/hook`, {}, "{}", {
+      resolver: resolving("127.0.0.1"),
+      policy: allow,
+    });
     // The receiver refuses the unsigned body (400), which proves the request reached it.
     expect(result).toMatchObject({ ok: false, status: 400 });
   });

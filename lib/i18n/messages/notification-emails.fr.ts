@@ -58,7 +58,8 @@ export const notificationEmailsFr: Messages["notificationEmails"] = {
     subject: "{org} : un point de terminaison webhook a été désactivé",
     preview: "Il a échoué pendant 3 jours : {url}",
     heading: "Un point de terminaison webhook a été désactivé",
-    intro: "Roster n'a pas pu livrer d'événements à ce point de terminaison webhook de {org} pendant 3 jours ; il a donc cessé de lui en envoyer :",
+    intro:
+      "Roster n'a pas pu livrer d'événements à ce point de terminaison webhook de {org} pendant 3 jours ; il a donc cessé de lui en envoyer :",
     since: "En échec depuis le {date}.",
     button: "Ouvrir les webhooks",
     next: "Réparez le récepteur, puis réactivez le point de terminaison ; les événements des 3 derniers jours peuvent être renvoyés depuis son journal des envois.",

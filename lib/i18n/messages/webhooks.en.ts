@@ -83,7 +83,7 @@ export const webhooksEn = {
     },
     statuses: { PENDING: "Waiting", DELIVERED: "Delivered", FAILED: "Failed" },
     next: "Next try {date}",
-    ms: "{ms} ms",
+    ms: "{ms, number} ms",
     none: "—",
     resend: "Resend {event} ({id})",
     resent: "Queued again.",

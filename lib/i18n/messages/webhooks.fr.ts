@@ -83,7 +83,7 @@ export const webhooksFr = {
     },
     statuses: { PENDING: "En attente", DELIVERED: "Livré", FAILED: "Échoué" },
     next: "Prochain essai le {date}",
-    ms: "{ms} ms",
+    ms: "{ms, number} ms",
     none: "—",
     resend: "Renvoyer {event} ({id})",
     resent: "Remis en file d'attente.",
