@@ -64,6 +64,7 @@ function visitsOf(route: string): string[] | null {
     "/orgs/[slug]/users/import": [`${base}/users/import`],
     "/orgs/[slug]/users/import/[importId]": [`${base}/users/import/${importId}`, `${base}/users/import/${importId}?kind=ERROR`],
     "/orgs/[slug]/settings/api-keys": [`${base}/settings/api-keys`],
+    "/orgs/[slug]/settings/webhooks": [`${base}/settings/webhooks`, `${base}/settings/webhooks?endpoint=none`],
     "/orgs/[slug]/users": [`${base}/users`, `${base}/users?q=person&size=100`, `${base}/users?status=PENDING&sort=-lastActive`],
     "/orgs/[slug]/workspaces": [`${base}/workspaces`, `${base}/workspaces?q=a`],
     "/orgs/[slug]/workspaces/[workspaceId]": [`${base}/workspaces/${org.workspaceId}`, `${base}/workspaces/${org.workspaceId}?page=2`],
