@@ -11,7 +11,31 @@ import { benchOptions } from "./options";
 import { emitWebhookEvents, type WebhookEvent } from "../lib/webhooks/emit";
 import { dispatchWebhooks } from "../lib/webhooks/dispatch";
 import { newWebhookSecret, sealWebhookSecret } from "../lib/webhooks/secret";
-import { startWebhookReceiver } from "../tests/support/webhook-receiver";
+import { fork } from "node:child_process";
+import { join } from "node:path";
+
+type Report = { received: { id: string; resourceId: string; sequence: number }[]; badSignatures: number };
+
+/** The receiver in another process (bench/support/webhook-receiver-process.ts). */
+async function startReceiver(secret: string) {
+  const child = fork(join(import.meta.dirname, "support", "webhook-receiver-process.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const url = await new Promise<string>((resolve) => {
+    child.once("message", (message: { url: string }) => resolve(message.url));
+    child.send({ secret });
+  });
+  return {
+    url,
+    report: () =>
+      new Promise<Report>((resolve) => {
+        child.once("message", (message: Report) => resolve(message));
+        child.send({ report: true });
+      }),
+    stop: () => child.disconnect(),
+  };
+}
 
 const EVENTS = benchOptions.events;
 const PER_RECORD = 10;
@@ -21,13 +45,12 @@ async function main() {
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
   console.log(`webhooks benchmark: ${EVENTS} events for ${Math.ceil(EVENTS / PER_RECORD)} records; ${machineLoad()}`);
   const bench = await startBenchDatabase();
-  const receiver = await startWebhookReceiver();
+  const secret = newWebhookSecret();
+  const receiver = await startReceiver(secret);
   try {
     const db = bench.db;
     const organization = await db.organization.create({ data: { name: "Bench hooks", slug: "bench-hooks" } });
     const endpointId = "bench-endpoint";
-    const secret = newWebhookSecret();
-    receiver.setSecret(secret);
     await db.webhookEndpoint.create({
       data: {
         id: endpointId,
@@ -54,7 +77,8 @@ async function main() {
     started = performance.now();
     const result = await dispatchWebhooks(db, { sendOptions: { policy: { allowPrivate: true } }, maxMs: 10 * 60_000 });
     const seconds = (performance.now() - started) / 1000;
-    const ids = receiver.received.map((each) => each.id);
+    const report = await receiver.report();
+    const ids = report.received.map((each) => each.id);
     const unique = new Set(ids);
     const expected = await db.webhookDelivery.findMany({ select: { id: true } });
     const lost = expected.filter((row) => !unique.has(row.id)).length;
@@ -62,19 +86,18 @@ async function main() {
     // Each record's events in order: their `sequence` only grows.
     const last = new Map<string, number>();
     let outOfOrder = 0;
-    for (const each of receiver.received) {
-      const sequence = (each.body.data as { sequence: number }).sequence;
-      if ((last.get(each.resourceId) ?? -1) > sequence) outOfOrder++;
-      last.set(each.resourceId, sequence);
+    for (const { resourceId, sequence } of report.received) {
+      if ((last.get(resourceId) ?? -1) > sequence) outOfOrder++;
+      last.set(resourceId, sequence);
     }
     const rate = EVENTS / seconds;
     console.log(`delivered ${result.delivered} in ${seconds.toFixed(2)} s: ${rate.toFixed(0)} events/s (target ≥ ${TARGET}/s)`);
     console.log(
-      `lost ${lost}, duplicated ${duplicated}, out of order ${outOfOrder}, bad signatures ${receiver.badSignatures}, failed attempts ${result.failed}`,
+      `lost ${lost}, duplicated ${duplicated}, out of order ${outOfOrder}, bad signatures ${report.badSignatures}, failed attempts ${result.failed}`,
     );
-    if (lost || duplicated || outOfOrder || receiver.badSignatures || rate < TARGET) process.exitCode = 1;
+    if (lost || duplicated || outOfOrder || report.badSignatures || rate < TARGET) process.exitCode = 1;
   } finally {
-    await receiver.close();
+    receiver.stop();
     await bench.stop();
   }
 }

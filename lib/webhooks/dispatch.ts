@@ -29,12 +29,17 @@ export type DispatchOptions = {
   send?: typeof sendWebhook;
   sendOptions?: SendOptions;
   batchSize?: number;
+  /** Requests in flight at once (one per resource at a time). */
   concurrency?: number;
+  /** Deliveries of one resource claimed together (sent one after the other). */
+  perResource?: number;
 };
 
 export type DispatchResult = { attempted: number; delivered: number; failed: number; gaveUp: number; disabledEndpoints: number };
 
 type Claimed = {
+  seq: bigint;
+  resourceKey: string;
   id: string;
   endpointId: string;
   organizationId: string;
@@ -51,21 +56,32 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-async function claim(db: Db, now: Date, batchSize: number): Promise<Claimed[]> {
-  return db.$queryRaw<Claimed[]>`
-    WITH heads AS (
-      SELECT DISTINCT ON (d."endpointId", d."resourceKey") d.id, d.seq, d."endpointId", d."nextAttemptAt", d."lockedUntil"
-      FROM "WebhookDelivery" d WHERE d.status = 'PENDING'
-      ORDER BY d."endpointId", d."resourceKey", d.seq
-    ), due AS (
-      SELECT h.id FROM heads h JOIN "WebhookEndpoint" e ON e.id = h."endpointId"
-      WHERE e."disabledAt" IS NULL AND h."nextAttemptAt" <= ${ts(now)} AND (h."lockedUntil" IS NULL OR h."lockedUntil" <= ${ts(now)})
-      ORDER BY h.seq LIMIT ${batchSize}
-    )
-    UPDATE "WebhookDelivery" d SET "lockedUntil" = ${ts(new Date(now.getTime() + LOCK_MS))}, attempts = d.attempts + 1
-    FROM due, "WebhookEndpoint" e
-    WHERE d.id = due.id AND e.id = d."endpointId" AND d.status = 'PENDING' AND (d."lockedUntil" IS NULL OR d."lockedUntil" <= ${ts(now)})
-    RETURNING d.id, d."endpointId", d."organizationId", d.body, d.attempts, d."retryUntil", e.url, e."secretSealed"`;
+/**
+ * Claims, in seq order, up to `perResource` waiting deliveries of each (endpoint, resource)
+ * whose oldest waiting one is due and not in flight. Claims are taken one at a time (an
+ * advisory lock, then the statement, whose snapshot sees the previous claim), so a resource's
+ * events are never split between two dispatchers.
+ */
+async function claim(db: Db, now: Date, batchSize: number, perResource: number): Promise<Claimed[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('roster webhook claim'))`;
+    return tx.$queryRaw<Claimed[]>`
+      WITH ranked AS (
+        SELECT d.id, d.seq, d."endpointId",
+          row_number() OVER w AS rank, first_value(d."nextAttemptAt") OVER w AS "headDue", first_value(d."lockedUntil") OVER w AS "headLock"
+        FROM "WebhookDelivery" d WHERE d.status = 'PENDING'
+        WINDOW w AS (PARTITION BY d."endpointId", d."resourceKey" ORDER BY d.seq)
+      ), due AS (
+        SELECT r.id FROM ranked r JOIN "WebhookEndpoint" e ON e.id = r."endpointId"
+        WHERE e."disabledAt" IS NULL AND r.rank <= ${perResource} AND r."headDue" <= ${ts(now)}
+          AND (r."headLock" IS NULL OR r."headLock" <= ${ts(now)})
+        ORDER BY r.seq LIMIT ${batchSize}
+      )
+      UPDATE "WebhookDelivery" d SET "lockedUntil" = ${ts(new Date(now.getTime() + LOCK_MS))}, attempts = d.attempts + 1
+      FROM due, "WebhookEndpoint" e
+      WHERE d.id = due.id AND e.id = d."endpointId" AND d.status = 'PENDING' AND (d."lockedUntil" IS NULL OR d."lockedUntil" <= ${ts(now)})
+      RETURNING d.id, d.seq, d."endpointId", d."resourceKey", d."organizationId", d.body, d.attempts, d."retryUntil", e.url, e."secretSealed"`;
+  });
 }
 
 async function attempt(row: Claimed, send: typeof sendWebhook, sendOptions: SendOptions | undefined, now: Date): Promise<SendResult> {
@@ -95,12 +111,32 @@ async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) 
 
 /** One claim, its sends and their outcomes. */
 export async function dispatchWebhookBatch(db: Db, options: DispatchOptions = {}): Promise<DispatchResult> {
-  const { now: clock = () => new Date(), send = sendWebhook, sendOptions, batchSize = 500, concurrency = 64 } = options;
+  const { now: clock = () => new Date(), send = sendWebhook, sendOptions, batchSize = 1000, concurrency = 64, perResource = 20 } = options;
   const claimedAt = clock();
-  const rows = await claim(db, claimedAt, batchSize);
-  const result: DispatchResult = { attempted: rows.length, delivered: 0, failed: 0, gaveUp: 0, disabledEndpoints: 0 };
-  if (!rows.length) return result;
-  const outcomes = await pooled(rows, concurrency, (row) => attempt(row, send, sendOptions, clock()));
+  const claimed = await claim(db, claimedAt, batchSize, perResource);
+  const result: DispatchResult = { attempted: 0, delivered: 0, failed: 0, gaveUp: 0, disabledEndpoints: 0 };
+  if (!claimed.length) return result;
+  // One lane per resource, in seq order: a failure stops its lane, and the rest are handed back untried.
+  const lanes = new Map<string, Claimed[]>();
+  for (const row of [...claimed].sort((a, b) => (a.seq < b.seq ? -1 : 1)))
+    lanes.set(`${row.endpointId} ${row.resourceKey}`, [...(lanes.get(`${row.endpointId} ${row.resourceKey}`) ?? []), row]);
+  const rows: Claimed[] = [];
+  const outcomes: SendResult[] = [];
+  const untried: string[] = [];
+  await pooled([...lanes.values()], concurrency, async (lane) => {
+    for (const [at, row] of lane.entries()) {
+      const outcome = await attempt(row, send, sendOptions, clock());
+      rows.push(row);
+      outcomes.push(outcome);
+      if (!outcome.ok) {
+        untried.push(...lane.slice(at + 1).map((each) => each.id));
+        return;
+      }
+    }
+  });
+  result.attempted = rows.length;
+  if (untried.length)
+    await db.$executeRaw`UPDATE "WebhookDelivery" SET "lockedUntil" = NULL, attempts = attempts - 1 WHERE id = ANY(${untried}::text[])`;
   const now = clock();
   const updates = rows.map((row, at) => {
     const outcome = outcomes[at];
