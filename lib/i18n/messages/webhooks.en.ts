@@ -6,18 +6,11 @@ export const webhooksEn = {
   intro:
     "Roster sends a signed POST to each endpoint for the events it wants, in order for each record, retrying for 3 days. Signatures follow the Standard Webhooks scheme (headers webhook-id, webhook-timestamp, webhook-signature).",
   eventNames: {
-    "user.invited": "User invited",
-    "user.joined": "User joined",
-    "user.removed": "User removed",
-    "user.role_changed": "User role changed",
-    "contact.added": "Contact added",
-    "contact.updated": "Contact updated",
-    "contact.disabled": "Contact disabled",
-    "contact.enabled": "Contact enabled",
-    "order.placed": "Order placed",
-    "invoice.paid": "Invoice paid",
-    "invoice.overdue": "Invoice overdue",
-    "organization.cancelled": "Organization cancelled",
+    user: { invited: "User invited", joined: "User joined", removed: "User removed", role_changed: "User role changed" },
+    contact: { added: "Contact added", updated: "Contact updated", disabled: "Contact disabled", enabled: "Contact enabled" },
+    order: { placed: "Order placed" },
+    invoice: { paid: "Invoice paid", overdue: "Invoice overdue" },
+    organization: { cancelled: "Organization cancelled" },
   },
   create: {
     title: "Add an endpoint",

@@ -6,18 +6,16 @@ export const webhooksFr = {
   intro:
     "Roster envoie un POST signé à chaque point de terminaison pour les événements qu'il demande, dans l'ordre pour chaque élément, en réessayant pendant 3 jours. Les signatures suivent le schéma Standard Webhooks (en-têtes webhook-id, webhook-timestamp, webhook-signature).",
   eventNames: {
-    "user.invited": "Utilisateur invité",
-    "user.joined": "Utilisateur arrivé",
-    "user.removed": "Utilisateur retiré",
-    "user.role_changed": "Rôle d'un utilisateur modifié",
-    "contact.added": "Contact ajouté",
-    "contact.updated": "Contact modifié",
-    "contact.disabled": "Contact désactivé",
-    "contact.enabled": "Contact réactivé",
-    "order.placed": "Commande passée",
-    "invoice.paid": "Facture payée",
-    "invoice.overdue": "Facture en retard",
-    "organization.cancelled": "Organisation résiliée",
+    user: {
+      invited: "Utilisateur invité",
+      joined: "Utilisateur arrivé",
+      removed: "Utilisateur retiré",
+      role_changed: "Rôle d'un utilisateur modifié",
+    },
+    contact: { added: "Contact ajouté", updated: "Contact modifié", disabled: "Contact désactivé", enabled: "Contact réactivé" },
+    order: { placed: "Commande passée" },
+    invoice: { paid: "Facture payée", overdue: "Facture en retard" },
+    organization: { cancelled: "Organisation résiliée" },
   },
   create: {
     title: "Ajouter un point de terminaison",
