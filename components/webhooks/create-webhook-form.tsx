@@ -6,6 +6,7 @@ import { createWebhookEndpointAction } from "@/app/orgs/[slug]/settings/webhooks
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { useTranslations } from "@/lib/i18n/client";
 import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
+import { ActionForm } from "@/components/ui/action-form";
 import { FieldError, FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { SecretDialog, type ShownSecret } from "./secret-dialog";
@@ -25,7 +26,7 @@ export function CreateWebhookForm({ slug }: { slug: string }) {
       <h2 id={`${id}-title`} className="section-title">
         {t("create.title")}
       </h2>
-      <form key={formKey} action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+      <ActionForm key={formKey} action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
         <FormError message={failure?.formError} />
         <TextField
           label={t("create.url")}
@@ -57,7 +58,7 @@ export function CreateWebhookForm({ slug }: { slug: string }) {
             {pending ? t("create.creating") : t("create.submit")}
           </button>
         </div>
-      </form>
+      </ActionForm>
       <SecretDialog
         shown={shown}
         onClose={() => {

@@ -14,6 +14,7 @@ export const webhookUrlField = z
   .max(MAX_URL_LENGTH, { error: "errors.tooLong" })
   .refine(
     (value) => {
+      if (!value) return true; // "required" says it
       try {
         const url = new URL(value);
         return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
