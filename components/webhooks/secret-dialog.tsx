@@ -33,7 +33,12 @@ export function SecretDialog({ shown, onClose }: { shown: ShownSecret | null; on
               <CopyButton
                 value={shown.secret}
                 targetId={valueId}
-                labels={{ copy: t("copy"), context: t("copyContext", { url: shown.url }), copied: t("copied"), copyManually: t("copyManually") }}
+                labels={{
+                  copy: t("copy"),
+                  context: t("copyContext", { url: shown.url }),
+                  copied: t("copied"),
+                  copyManually: t("copyManually"),
+                }}
               />
             </div>
           </DialogBody>

@@ -82,7 +82,14 @@ export function WebhookDeliveriesTable({ slug, endpointId, url, rows, writable }
       header: t("log.columns.actions"),
       headerHidden: true,
       className: "end",
-      cell: (row) => <ResendForm slug={slug} endpointId={endpointId} row={row} label={t("log.resend", { event: eventName(row.eventType), id: row.id })} />,
+      cell: (row) => (
+        <ResendForm
+          slug={slug}
+          endpointId={endpointId}
+          row={row}
+          label={t("log.resend", { event: eventName(row.eventType), id: row.id })}
+        />
+      ),
     });
   }
   return <DataTable caption={t("log.caption", { url })} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("log.empty")} />;
