@@ -39,9 +39,9 @@ const LIB_PUBLIC = {
   http: ["loopback"],
   i18n: ["format", "locales", "negotiate", "server", "visitor-locale"],
   invitations: ["email-limits", "mask-email", "token"],
-  jobs: ["data-export-job"],
+  jobs: ["data-export-job", "webhooks-job"],
   log: ["logger", "redact"],
-  mail: ["cancel-pending-emails", "outbox", "render-email", "transport-check", "worker"],
+  mail: ["cancel-pending-emails", "outbox", "outbox-listener", "render-email", "transport-check", "worker"],
   notifications: ["events", "notify", "send-overdue-reminders"],
   orgs: ["moved-organization", "schemas"],
   pagination: ["capped-count", "offset-nav", "page-nav", "page-query", "page-request", "page-sizes", "prisma", "sql", "total"],
@@ -58,6 +58,7 @@ const LIB_PUBLIC = {
     "fail-stuck-user-imports",
   ],
   validation: ["fields", "limits", "list-query", "search-params", "text"],
+  webhooks: ["dispatch", "emit", "events", "from-audit"],
   workspaces: [],
 };
 

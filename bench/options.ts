@@ -10,6 +10,9 @@ export const BENCH_USAGE = `usage: npm run bench [-- OPTIONS]
     --connections=N         concurrent connections (10)
     --only=NAME[,NAME]      only the pages whose name starts so
     --profile               the server runs with --cpu-prof; its summary at the end
+  --webhooks              webhook delivery instead (bench/webhooks.ts): events/s to a local receiver,
+                          lost and duplicated events, with:
+    --events=N              events queued then delivered (10000)
   -h, --help              this help
 Each run uses a temporary PostgreSQL cluster of its own, removed at the end or on Ctrl-C.`;
 
@@ -22,6 +25,8 @@ const values = benchArgs(
     connections: { type: "string" },
     only: { type: "string" },
     profile: { type: "boolean" },
+    webhooks: { type: "boolean" },
+    events: { type: "string" },
   },
   BENCH_USAGE,
   COMMAND,
@@ -36,6 +41,8 @@ const positive = (flag: string, value: string | undefined, fallback: number): nu
 
 const loadOnly = (["duration", "connections", "only", "profile"] as const).find((flag) => values[flag] !== undefined);
 if (loadOnly && !values.load) usageExit(2, `${COMMAND}: --${loadOnly} goes with --load\n${BENCH_USAGE}`);
+if (values.events !== undefined && !values.webhooks) usageExit(2, `${COMMAND}: --events goes with --webhooks\n${BENCH_USAGE}`);
+if (values.load && values.webhooks) usageExit(2, `${COMMAND}: --load and --webhooks are two benchmarks: choose one\n${BENCH_USAGE}`);
 
 export const benchOptions = {
   load: values.load ?? false,
@@ -43,4 +50,6 @@ export const benchOptions = {
   connections: positive("connections", values.connections, 10),
   only: values.only?.split(",").filter(Boolean),
   profile: values.profile ?? false,
+  webhooks: values.webhooks ?? false,
+  events: positive("events", values.events, 10_000),
 };

@@ -87,6 +87,8 @@ export const routes = {
   auditLogCsv: (slug: string, query?: Query) => `${settings(slug)}/audit/csv${search(query)}`,
   dataExport: (slug: string) => `${settings(slug)}/export`,
   apiKeys: (slug: string) => `${settings(slug)}/api-keys`,
+  webhooks: (slug: string, endpointId?: string) =>
+    `${settings(slug)}/webhooks${endpointId ? `?endpoint=${encodeURIComponent(endpointId)}` : ""}`,
   apiDocs: () => "/api/v1/openapi.json",
   dataExportDownload: (slug: string, exportId: string) => `${settings(slug)}/export/${segment(exportId)}/download`,
   notificationPreview: (slug: string, { event, language, reasons = [] }: NotificationPreviewQuery) =>

@@ -103,6 +103,14 @@ export const auditEn = {
     },
     seed: { demo: "Demo data added", large: "Sample data added" },
     api_key: { created: "API key created", revoked: "API key revoked" },
+    webhook_endpoint: {
+      created: "Webhook endpoint added",
+      secret_rotated: "Webhook signing secret rotated",
+      disabled: "Webhook endpoint disabled",
+      enabled: "Webhook endpoint enabled",
+      deleted: "Webhook endpoint deleted",
+    },
+    webhook_delivery: { resent: "Webhook delivery sent again" },
     users: { access_report_exported: "Access report downloaded", report_exported: "Users report downloaded" },
     users_import: {
       apply_requested: "Users file sent to be applied",
@@ -128,6 +136,7 @@ export const auditEn = {
     Broadcast: "Vendor notice",
     DataExport: "Data export",
     ApiKey: "API key",
+    WebhookEndpoint: "Webhook endpoint",
     UserImport: "Users import",
   },
   fields: {
@@ -186,6 +195,10 @@ export const auditEn = {
     value: "Value",
     prefix: "Key prefix",
     expiresAt: "Expires",
+    url: "URL",
+    events: "Events",
+    deliveryId: "Delivery",
+    eventType: "Event",
     importId: "Import",
     fileName: "File",
     error: "Error",

@@ -104,6 +104,14 @@ export const auditFr: Messages["audit"] = {
     },
     seed: { demo: "Données de démonstration ajoutées", large: "Données d'exemple ajoutées" },
     api_key: { created: "Clé d'API créée", revoked: "Clé d'API révoquée" },
+    webhook_endpoint: {
+      created: "Point de terminaison webhook ajouté",
+      secret_rotated: "Secret de signature webhook renouvelé",
+      disabled: "Point de terminaison webhook désactivé",
+      enabled: "Point de terminaison webhook réactivé",
+      deleted: "Point de terminaison webhook supprimé",
+    },
+    webhook_delivery: { resent: "Envoi webhook renvoyé" },
     users: { access_report_exported: "Rapport des accès téléchargé", report_exported: "Rapport des utilisateurs téléchargé" },
     users_import: {
       apply_requested: "Fichier d'utilisateurs envoyé pour application",
@@ -129,6 +137,7 @@ export const auditFr: Messages["audit"] = {
     Broadcast: "Avis de l'éditeur",
     DataExport: "Export des données",
     ApiKey: "Clé d'API",
+    WebhookEndpoint: "Point de terminaison webhook",
     UserImport: "Import d'utilisateurs",
   },
   fields: {
@@ -187,6 +196,10 @@ export const auditFr: Messages["audit"] = {
     value: "Valeur",
     prefix: "Préfixe de la clé",
     expiresAt: "Expiration",
+    url: "URL",
+    events: "Événements",
+    deliveryId: "Envoi",
+    eventType: "Événement",
     importId: "Import",
     fileName: "Fichier",
     error: "Erreur",

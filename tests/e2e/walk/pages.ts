@@ -66,6 +66,8 @@ export type PageStep = {
 export const WORDS = {
   en: {
     apiKeyName: "Name",
+    webhookUrl: "Endpoint URL",
+    addWebhook: "Add endpoint",
     createApiKey: "Create key",
     newContact: "New contact",
     inviteTab: "Invite a contact",
@@ -119,6 +121,8 @@ export const WORDS = {
   },
   fr: {
     apiKeyName: "Nom",
+    webhookUrl: "URL du point de terminaison",
+    addWebhook: "Ajouter le point de terminaison",
     createApiKey: "Créer la clé",
     newContact: "Nouveau contact",
     inviteTab: "Inviter un contact",
@@ -620,6 +624,22 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.lang} ${c.viewport}`);
           await openBy(c, c.w.createApiKey);
+        },
+      },
+    ],
+  },
+  {
+    // Adding an endpoint shows its signing secret once, in a dialog (each walk run adds one endpoint to the demo organization).
+    name: "settings-webhooks",
+    route: "/orgs/[slug]/settings/webhooks",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/webhooks`,
+    states: [
+      {
+        name: "new-webhook-secret",
+        open: async (c) => {
+          await c.page.getByLabel(c.w.webhookUrl, { exact: true }).fill(`https://hooks.example.com/${c.lang}/${c.viewport}`);
+          await openBy(c, c.w.addWebhook);
         },
       },
     ],
