@@ -21,6 +21,7 @@ export const capabilitiesEn = {
   audit: { view: "See the audit log" },
   data: { export: "Export the organization's data" },
   apiKeys: { manage: "Manage the API keys" },
+  webhooks: { manage: "Manage the webhooks" },
   emails: { manage: "See the email log and send again" },
   notifications: { view: "See who gets which email" },
   orders: { viewAll: "See every order", viewOwn: "See their own orders" },

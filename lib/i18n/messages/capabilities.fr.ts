@@ -25,6 +25,7 @@ export const capabilitiesFr: typeof capabilitiesEn = {
   audit: { view: "Voir le journal d’audit" },
   data: { export: "Exporter les données de l’organisation" },
   apiKeys: { manage: "Gérer les clés d’API" },
+  webhooks: { manage: "Gérer les webhooks" },
   emails: { manage: "Voir le journal des e-mails et les renvoyer" },
   notifications: { view: "Voir qui reçoit quel e-mail" },
   orders: { viewAll: "Voir toutes les commandes", viewOwn: "Voir ses commandes" },
