@@ -89,6 +89,8 @@ export default defineConfig({
       ROSTER_FAKE_DNS_FILE: join(process.env.E2E_DATA_DIR, "fake-dns.json"),
       // The performance budget spec reads each page view's SQL statements (lib/db/sql-count.ts).
       ROSTER_SQL_COUNT: "on",
+      // tests/e2e/webhooks.spec.ts delivers to a receiver on this machine.
+      WEBHOOKS_PRIVATE_NETWORKS: "allow",
     },
   },
 });

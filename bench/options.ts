@@ -12,6 +12,9 @@ export const BENCH_USAGE = `usage: npm run bench [-- OPTIONS]
     --profile               the server runs with --cpu-prof; its summary at the end
   --api                   REST API figures instead (bench/api.ts): GET …/contacts?limit=100 at
                           100,000 contacts, with --duration and --connections as above
+  --webhooks              webhook delivery instead (bench/webhooks.ts): events/s to a local receiver,
+                          lost and duplicated events, with:
+    --events=N              events queued then delivered (10000)
   -h, --help              this help
 Each run uses a temporary PostgreSQL cluster of its own, removed at the end or on Ctrl-C.`;
 
@@ -25,6 +28,8 @@ const values = benchArgs(
     connections: { type: "string" },
     only: { type: "string" },
     profile: { type: "boolean" },
+    webhooks: { type: "boolean" },
+    events: { type: "string" },
   },
   BENCH_USAGE,
   COMMAND,
@@ -37,11 +42,13 @@ const positive = (flag: string, value: string | undefined, fallback: number): nu
   return n;
 };
 
-if (values.load && values.api) usageExit(2, `${COMMAND}: --load and --api are two different runs; pick one\n${BENCH_USAGE}`);
+if ([values.load, values.api, values.webhooks].filter(Boolean).length > 1)
+  usageExit(2, `${COMMAND}: --load, --api and --webhooks are different benchmarks: choose one\n${BENCH_USAGE}`);
 const loadOnly = (["only", "profile"] as const).find((flag) => values[flag] !== undefined);
 if (loadOnly && !values.load) usageExit(2, `${COMMAND}: --${loadOnly} goes with --load\n${BENCH_USAGE}`);
 const driven = (["duration", "connections"] as const).find((flag) => values[flag] !== undefined);
 if (driven && !values.load && !values.api) usageExit(2, `${COMMAND}: --${driven} goes with --load or --api\n${BENCH_USAGE}`);
+if (values.events !== undefined && !values.webhooks) usageExit(2, `${COMMAND}: --events goes with --webhooks\n${BENCH_USAGE}`);
 
 export const benchOptions = {
   load: values.load ?? false,
@@ -50,4 +57,6 @@ export const benchOptions = {
   connections: positive("connections", values.connections, 10),
   only: values.only?.split(",").filter(Boolean),
   profile: values.profile ?? false,
+  webhooks: values.webhooks ?? false,
+  events: positive("events", values.events, 10_000),
 };

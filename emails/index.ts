@@ -2,6 +2,7 @@
 // `preview` props (see define.ts); lib/mail/render-email.ts renders them.
 import { contactInvitationEmail } from "./contact-invitation";
 import { dataExportReadyEmail } from "./data-export-ready";
+import { webhookEndpointDisabledEmail } from "./webhook-endpoint-disabled";
 import { invoiceEmail } from "./invoice";
 import { invoiceOverdueEmail } from "./invoice-overdue";
 import { licenseCertificateEmail } from "./license-certificate";
@@ -29,6 +30,7 @@ export const emailTemplates = {
   "plan-changed": planChangedEmail,
   "organization-deletion": organizationDeletionEmail,
   "data-export-ready": dataExportReadyEmail,
+  "webhook-endpoint-disabled": webhookEndpointDisabledEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -7,6 +7,8 @@
 // Enable only: its roles change in Enable's dialog, never through Edit. Words come from the
 // page's provider.
 import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { routes } from "@/lib/routes";
 import type { ContactStatus } from "@/lib/db/generated/enums";
 import type { ContactListItem } from "@/lib/contacts/list-contacts";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,16 +23,22 @@ import { useMessageSet } from "@/components/lazy-messages";
 import { ContactDialogs, openContactDialog, type ContactDialogKind } from "./contact-dialogs";
 
 const STATUS_TONE: Record<ContactStatus, StatusTone> = { ACTIVE: "ok", INVITED: "warn", DISABLED: "neutral" };
-const ACTION_ICONS = { edit: "pencil", disable: "user-x", reassign: "arrow-right-left", enable: "user-check" } as const satisfies Record<
-  ContactDialogKind,
-  IconName
->;
+type ActionKind = ContactDialogKind | "access";
+const ACTION_ICONS = {
+  access: "user-round",
+  edit: "pencil",
+  disable: "user-x",
+  reassign: "arrow-right-left",
+  enable: "user-check",
+} as const satisfies Record<ActionKind, IconName>;
 
 type Props = {
   slug: string;
   organization: string;
   rows: ContactListItem[];
   canManage: boolean;
+  /** Sees a contact's access page (whoever sees users and contacts). */
+  canSeeAccess: boolean;
   /** The contact just added: highlighted and scrolled to. */
   highlightId: string | null;
   /** ?edit=<id> ("Edit that contact instead"): its Edit dialog opens (Enable's, for a disabled contact). */
@@ -39,13 +47,14 @@ type Props = {
 };
 
 const ACTION_KEYS = {
+  access: "actions.access",
   edit: "actions.edit",
   disable: "actions.disable",
   reassign: "actions.disableReassign",
   enable: "actions.enable",
-} as const satisfies Record<ContactDialogKind, string>;
+} as const satisfies Record<ActionKind, string>;
 
-export function ContactsTable({ slug, organization, rows, canManage, highlightId, editId, defaultLanguage }: Props) {
+export function ContactsTable({ slug, organization, rows, canManage, canSeeAccess, highlightId, editId, defaultLanguage }: Props) {
   const t = useTranslations("contacts");
   const [menu, setMenu] = useState<{ row: ContactListItem; anchor: HTMLElement } | null>(null);
   // The dialogs' words arrive when a row's menu first opens.
@@ -61,10 +70,19 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
     if (highlightId) document.getElementById(`contact-${highlightId}`)?.scrollIntoView({ block: "center" });
   }, [highlightId]);
 
-  const menuActions = (row: ContactListItem): ContactDialogKind[] =>
-    row.status === "DISABLED" ? ["enable"] : ["edit", row.orders.length ? "reassign" : "disable"];
+  const router = useRouter();
+  const hasMenu = canManage || canSeeAccess;
+  // Access only for a contact who can open the organization: active, with an account.
+  const menuActions = (row: ContactListItem): ActionKind[] => [
+    ...(canSeeAccess && row.status === "ACTIVE" && row.userId ? (["access"] as const) : []),
+    ...(!canManage
+      ? []
+      : row.status === "DISABLED"
+        ? (["enable"] as const)
+        : (["edit", row.orders.length ? "reassign" : "disable"] as const)),
+  ];
   // Looked up when a menu opens: the page sends these words only to those who may act.
-  const actionLabel = (kind: ContactDialogKind) => t(ACTION_KEYS[kind]);
+  const actionLabel = (kind: ActionKind) => t(ACTION_KEYS[kind]);
 
   const columns: Column<ContactListItem>[] = [
     {
@@ -93,22 +111,23 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
     },
     { key: "type", header: t("columns.type"), cell: (row) => <ContactType row={row} /> },
   ];
-  if (canManage) {
+  if (hasMenu) {
     columns.push({
       key: "actions",
       header: t("columns.actions"),
       headerHidden: true,
       className: "end",
-      cell: (row) => (
-        <RowMenuButton
-          label={t("actions.menuNamed", { name: row.name })}
-          open={menu?.row.id === row.id}
-          onOpen={(anchor) => {
-            void load();
-            setMenu({ row, anchor });
-          }}
-        />
-      ),
+      cell: (row) =>
+        menuActions(row).length === 0 ? null : (
+          <RowMenuButton
+            label={t("actions.menuNamed", { name: row.name })}
+            open={menu?.row.id === row.id}
+            onOpen={(anchor) => {
+              void load();
+              setMenu({ row, anchor });
+            }}
+          />
+        ),
     });
   }
 
@@ -129,7 +148,7 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
         }
         empty={t("empty")}
       />
-      {canManage ? (
+      {hasMenu ? (
         <>
           <ActionMenu
             anchor={menu?.anchor ?? null}
@@ -141,13 +160,16 @@ export function ContactsTable({ slug, organization, rows, canManage, highlightId
                     key: kind,
                     label: actionLabel(kind),
                     icon: <Icon name={ACTION_ICONS[kind]} />,
-                    tone: kind === "edit" || kind === "enable" ? undefined : "danger",
-                    onSelect: () => openContactDialog({ kind, contact: menu.row, opener: menu.anchor }),
+                    tone: kind === "disable" || kind === "reassign" ? "danger" : undefined,
+                    onSelect: () =>
+                      kind === "access"
+                        ? router.push(routes.personAccess(slug, menu.row.userId!))
+                        : openContactDialog({ kind, contact: menu.row, opener: menu.anchor }),
                   }))
                 : []
             }
           />
-          <ContactDialogs slug={slug} defaultLanguage={defaultLanguage} />
+          {canManage ? <ContactDialogs slug={slug} defaultLanguage={defaultLanguage} /> : null}
         </>
       ) : null}
     </>

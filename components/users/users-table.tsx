@@ -4,8 +4,10 @@
 // row; the row menu and the Edit, Delete and Revoke dialogs exist ONCE per page and open for
 // the chosen row, their words fetched when a menu first opens (components/message-sets.ts), so
 // a row costs its data and its cells (the page is held to a weight budget).
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useLocale } from "next-intl";
+import { useRouter } from "next/navigation";
+import { routes } from "@/lib/routes";
 import { resendUserInvitationAction } from "@/app/orgs/[slug]/users/actions";
 import { canAssignRole, canRemoveRole } from "@/lib/auth/capabilities";
 import type { OrgRole } from "@/lib/db/generated/enums";
@@ -22,9 +24,19 @@ import { useMessageSet } from "@/components/lazy-messages";
 import type { UserWire } from "@/lib/users/user-wire";
 import { WorkspaceNames, WorkspaceNamesTip } from "./workspace-names";
 import { openUserDialog, UserDialogs, type DialogUser } from "./user-dialogs";
+import { UsersBulkBar, type ListCount } from "./users-bulk-bar";
+import type { BulkOperationKind, BulkSelection } from "./users-bulk-dialog";
 
 /** What the viewer may do (the server checks again on every action). */
-export type Viewer = { role: OrgRole | null; changeRole: boolean; changeWorkspaces: boolean; remove: boolean; add: boolean };
+export type Viewer = {
+  role: OrgRole | null;
+  changeRole: boolean;
+  changeWorkspaces: boolean;
+  remove: boolean;
+  add: boolean;
+  /** Sees a person's access (users and contacts both). */
+  access: boolean;
+};
 
 type Props = {
   slug: string;
@@ -34,22 +46,58 @@ type Props = {
   actions: boolean;
   now: number;
   assignableRoles: readonly OrgRole[];
+  /** The list's total and filter, for "all matching the filter". */
+  total: ListCount;
+  filter: Extract<BulkSelection, { filter: unknown }>["filter"];
 };
 
-const ACTION_ICONS = { resend: "rotate-cw", revoke: "circle-x", edit: "pencil", delete: "trash" } as const satisfies Record<
-  string,
-  IconName
->;
+const ACTION_ICONS = {
+  access: "user-check",
+  resend: "rotate-cw",
+  revoke: "circle-x",
+  edit: "pencil",
+  delete: "trash",
+} as const satisfies Record<string, IconName>;
 type ActionKind = keyof typeof ACTION_ICONS;
 
-export function UsersTable({ slug, organizationName, rows, viewer, actions, now, assignableRoles }: Props) {
+export function UsersTable({ slug, organizationName, rows, viewer, actions, now, assignableRoles, total, filter }: Props) {
   const t = useTranslations("users");
   const roles = useTranslations("roles");
   const locale = useLocale() as "en" | "fr";
+  const router = useRouter();
   const [menu, setMenu] = useState<{ row: UserWire; anchor: HTMLElement } | null>(null);
   // The dialogs' words, fetched as a row menu opens (or with the first request).
   const { load } = useMessageSet("userDialogs");
   const current = new Date(now);
+  // Actions on a selection, for the roles that may do them (the viewer's flags are off in a read-only organization).
+  const operations: BulkOperationKind[] = [
+    ...(viewer.changeRole ? (["changeRole"] as const) : []),
+    ...(viewer.changeWorkspaces ? (["assignWorkspace", "removeWorkspace"] as const) : []),
+    ...(viewer.remove ? (["delete"] as const) : []),
+  ];
+  const selectable = operations.length > 0;
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  // Another page, filter or refresh brings other rows: what was picked on this page only.
+  const pageIds = useMemo(() => rows.map((row) => row.membershipId), [rows]);
+  const [shownIds, setShownIds] = useState(pageIds);
+  if (shownIds !== pageIds) {
+    setShownIds(pageIds);
+    setPicked(new Set([...picked].filter((id) => pageIds.includes(id))));
+    setAllMatching(false);
+  }
+  const selection = useMemo<BulkSelection>(() => (allMatching ? { filter } : { ids: [...picked] }), [allMatching, filter, picked]);
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(allMatching ? pageIds : picked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+    setAllMatching(false);
+  };
+  const clear = useCallback(() => {
+    setPicked(new Set());
+    setAllMatching(false);
+  }, []);
 
   const nameOf = (row: UserWire) => row.name?.trim() || row.email;
   /** The row's actions, in menu order. */
@@ -59,6 +107,8 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
     const edit = (viewer.changeRole && !self) || viewer.changeWorkspaces;
     const remove = viewer.remove && !self && !row.pending && !!viewer.role && canRemoveRole(viewer.role, row.role);
     return [
+      // Only those who accepted can open the organization: a pending user has no access to show.
+      ...(viewer.access && !row.pending ? (["access"] as const) : []),
       ...(invite ? (["resend", "revoke"] as const) : []),
       ...(edit ? (["edit"] as const) : []),
       ...(remove ? (["delete"] as const) : []),
@@ -92,9 +142,26 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
     );
   };
   // Looked up when a menu opens: the page sends these words only to those who may act.
-  const label = (kind: ActionKind) => t(`actions.${kind}`);
+  const label = (kind: ActionKind) => (kind === "access" ? t("access.open") : t(`actions.${kind}`));
 
   const columns: Column<UserWire>[] = [
+    ...(selectable
+      ? [
+          {
+            key: "select",
+            header: t("bulk.selectColumn"),
+            headerHidden: true,
+            cell: (row: UserWire) => (
+              <input
+                type="checkbox"
+                aria-label={t("bulk.selectRow", { name: nameOf(row) })}
+                checked={allMatching || picked.has(row.membershipId)}
+                onChange={(event) => toggle(row.membershipId, event.target.checked)}
+              />
+            ),
+          },
+        ]
+      : []),
     {
       key: "name",
       header: t("columns.name"),
@@ -174,13 +241,32 @@ export function UsersTable({ slug, organizationName, rows, viewer, actions, now,
       icon: <Icon name={ACTION_ICONS[kind]} />,
       tone: kind === "revoke" || kind === "delete" ? "danger" : undefined,
       onSelect: () => {
-        if (kind === "resend") void resend(open.row, open.anchor);
+        if (kind === "access") router.push(routes.personAccess(slug, open.row.userId));
+        else if (kind === "resend") void resend(open.row, open.anchor);
         else openUserDialog({ kind, user: dialogUser(open.row), opener: open.anchor });
       },
     }));
 
   return (
     <WorkspaceNamesTip>
+      {selectable ? (
+        <UsersBulkBar
+          slug={slug}
+          pageIds={pageIds}
+          selected={picked}
+          allMatching={allMatching}
+          total={total}
+          selection={selection}
+          operations={operations}
+          assignableRoles={assignableRoles}
+          onSelectPage={(all) => {
+            setPicked(all ? new Set(pageIds) : new Set());
+            setAllMatching(false);
+          }}
+          onSelectAllMatching={() => setAllMatching(true)}
+          onClear={clear}
+        />
+      ) : null}
       <DataTable
         caption={t("tableCaption", { org: organizationName })}
         captionHidden

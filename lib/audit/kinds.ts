@@ -58,9 +58,16 @@ export const AUDIT_ACTIONS = [
   "seed.large",
   "api_key.created",
   "api_key.revoked",
+  "webhook_endpoint.created",
+  "webhook_endpoint.secret_rotated",
+  "webhook_endpoint.disabled",
+  "webhook_endpoint.enabled",
+  "webhook_endpoint.deleted",
+  "webhook_delivery.resent",
   "users_import.uploaded",
   "users_import.apply_requested",
   "users_import.applied",
+  "users_import.interrupted",
   "users.report_exported",
   "users.access_report_exported",
 ] as const;
@@ -83,6 +90,7 @@ export const AUDIT_TARGET_TYPES = [
   "Broadcast",
   "DataExport",
   "ApiKey",
+  "WebhookEndpoint",
   "UserImport",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
@@ -157,6 +165,10 @@ export const AUDIT_FIELDS = [
   "expiresAt",
   "importId",
   "fileName",
+  "url",
+  "events",
+  "deliveryId",
+  "eventType",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

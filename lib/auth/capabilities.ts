@@ -22,6 +22,7 @@ export const CAPABILITIES = [
   "audit.view",
   "data.export", // export all organization data (settings → Export)
   "apiKeys.manage",
+  "webhooks.manage", // webhook endpoints: add, rotate, disable, delete, delivery log and Resend
   "emails.manage", // the email delivery log: see it, send a failed email again
   "notifications.view", // who gets which email, and why (settings → Notifications)
   // granted by contact roles (SPEC §2, second table)
@@ -63,6 +64,7 @@ export const ORG_ROLE_CAPABILITIES: Record<OrgRole, readonly Capability[]> = {
     "audit.view",
     "data.export",
     "apiKeys.manage",
+    "webhooks.manage",
     "emails.manage",
     "notifications.view",
     "orders.viewAll",

@@ -92,6 +92,12 @@ const schema = z.object({
    * Off, that route answers 404 and nothing is counted.
    */
   ROSTER_SQL_COUNT: onOff("off"),
+  /**
+   * Webhooks to private, loopback and link-local addresses (and http to localhost): "refuse"
+   * (the default in production, against SSRF) or "allow" (the default elsewhere; the e2e tests
+   * and the webhooks bench set it for their local receiver). lib/webhooks/address-policy.ts.
+   */
+  WEBHOOKS_PRIVATE_NETWORKS: z.preprocess(unsetWhenEmpty, z.enum(["allow", "refuse"]).optional()),
 });
 
 export type Config = z.output<typeof schema>;

@@ -24,6 +24,8 @@ export type ContactRow = {
   phone: string | null;
   language: Locale;
   status: ContactStatus;
+  /** The contact's account, once they accepted an invitation (their access page). */
+  userId: string | null;
   roles: ContactRoleType[];
   orderRoles: OrderRole[];
   orderRoleCount: number;
@@ -41,6 +43,7 @@ export type ContactListItem = {
   phone: string | null;
   language: Locale;
   status: ContactStatus;
+  userId: string | null;
   roles: ContactRoleType[];
   /** The order roles shown (at most ORDER_ROLES_SHOWN orders), then how many more orders. */
   orders: { number: string; licensee: boolean; billing: boolean }[];
@@ -55,6 +58,7 @@ export function contactListItem(row: ContactRow): ContactListItem {
     phone: row.phone,
     language: row.language,
     status: row.status,
+    userId: row.userId,
     roles: row.roles,
     orders: row.orderRoles.map(({ number, licensee, billing }) => ({ number, licensee, billing })),
     moreOrders: row.orderRoleCount - row.orderRoles.length,
@@ -88,7 +92,7 @@ function filters(organizationId: string, query: ListFilters): Prisma.Sql {
 const filterOf = (query: ListFilters) => (foldForSearch(query.q) ? "search" : query.status || query.role ? "other" : "none");
 
 /** The columns of a row of contact `c` (roles and the first order roles aggregated). */
-export const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.email, c.phone, c.language, c.status, c."searchText",
+export const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.email, c.phone, c.language, c.status, c."userId", c."searchText",
   COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."organizationId" = c."organizationId" AND r."contactId" = c.id), '{}') AS roles,
   COALESCE((SELECT json_agg(json_build_object('orderId', o.id, 'number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id) ORDER BY o."placedAt" DESC)
             FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)

@@ -9,6 +9,7 @@ import { registerOverdueRemindersJob } from "./overdue-reminders-job";
 import { registerOrganizationDeletionsJob } from "./organization-deletions-job";
 import { registerDataExportJobs } from "./data-export-job";
 import { registerUserImportJobs } from "./user-import-job";
+import { registerWebhooksJob, stopWebhooksListener } from "./webhooks-job";
 
 const globalForJobs = globalThis as unknown as { rosterJobs?: Promise<PgBoss | null> };
 
@@ -26,6 +27,7 @@ export function startJobs(): Promise<PgBoss | null> {
       await registerOrganizationDeletionsJob(boss, db);
       await registerDataExportJobs(boss, db);
       await registerUserImportJobs(boss, db);
+      await registerWebhooksJob(boss, db, { connectionString: url });
       return boss;
     } catch (error) {
       console.error(`[jobs] not started: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -41,5 +43,6 @@ export async function stopJobs(timeoutMs = 10_000): Promise<void> {
   const running = globalForJobs.rosterJobs;
   globalForJobs.rosterJobs = undefined;
   const boss = await running;
+  await stopWebhooksListener();
   await boss?.stop({ graceful: true, timeout: timeoutMs, wait: true });
 }

@@ -22,6 +22,8 @@ export type ListenForNewEmailsOptions = {
   /** Listening again after a lost connection: notifications sent meanwhile were missed. */
   onReconnect: () => void;
   log?: (line: string) => void;
+  /** Another outbox's channel (the webhook dispatcher listens on "webhook_outbox"); the email outbox's by default. */
+  channel?: string;
 };
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split("\n")[0] : String(error));
@@ -31,6 +33,7 @@ export function listenForNewEmails({
   onNotify,
   onReconnect,
   log = (line) => console.error(`[mail] ${line}`),
+  channel = OUTBOX_CHANNEL,
 }: ListenForNewEmailsOptions): OutboxListener {
   let client: pg.Client | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -63,11 +66,11 @@ export function listenForNewEmails({
     current.on("error", (error) => drop(reasonOf(error)));
     current.on("end", () => drop("connection closed"));
     current.on("notification", (message) => {
-      if (message.channel === OUTBOX_CHANNEL) onNotify();
+      if (message.channel === channel) onNotify();
     });
     try {
       await current.connect();
-      await current.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await current.query(`LISTEN ${channel}`);
     } catch (error) {
       drop(reasonOf(error));
       return;

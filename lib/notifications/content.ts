@@ -234,6 +234,23 @@ export async function notificationContent(tx: Tx, event: NotificationEvent): Pro
       };
     }
 
+    case "webhook_endpoint_disabled": {
+      const endpoint = await tx.webhookEndpoint.findFirst({
+        where: { id: event.endpointId, organizationId: event.organizationId },
+        select: { url: true, failingSince: true, organization: { select: { name: true, slug: true } } },
+      });
+      if (!endpoint) throw new MissingSubjectError(event, "webhook endpoint");
+      return {
+        template: "webhook-endpoint-disabled",
+        props: {
+          organization: endpoint.organization,
+          endpointUrl: endpoint.url,
+          failingSince: endpoint.failingSince ? iso(endpoint.failingSince) : null,
+          url: appUrl(routes.webhooks(endpoint.organization.slug)),
+        },
+      };
+    }
+
     case "invitation": {
       const invitation = await tx.invitation.findFirst({
         where: { id: event.invitationId, organizationId: event.organizationId },

@@ -28,6 +28,8 @@ export type NotificationEvent =
   | { kind: "organization_deletion"; organizationId: string; stage: "cancelled" | "reminder"; days: number }
   /** A data export is ready to download → the org admin who asked for it (while still an org admin). */
   | { kind: "data_export_ready"; organizationId: string; exportId: string }
+  /** A webhook endpoint failing for 3 days was disabled → the ORG_ADMINs. */
+  | { kind: "webhook_endpoint_disabled"; organizationId: string; endpointId: string }
   /** Contact or user invitation → the invitee (the address it is sent to). */
   | {
       kind: "invitation";

@@ -18,6 +18,7 @@ export const EVENT_RULES = {
   orders_reassigned: ["REPLACEMENT_CONTACT"],
   organization_deletion: ["ORG_ADMIN"],
   data_export_ready: ["EXPORT_REQUESTER"],
+  webhook_endpoint_disabled: ["ORG_ADMIN"],
   invitation: ["INVITEE"],
   sign_in: ["SIGNING_IN"],
 } as const satisfies Record<NotificationKind, readonly RecipientRule[]>;

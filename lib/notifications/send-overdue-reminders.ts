@@ -8,6 +8,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/prisma";
 import { config } from "@/lib/config";
+import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import { notify } from "./notify";
 
 export type OverdueRemindersResult = { invoices: number; emails: number };
@@ -28,7 +29,7 @@ export async function sendOverdueReminders(
   for (;;) {
     const batch = await db.$transaction(
       async (tx) => {
-        const claimed = await tx.$queryRaw<{ id: string; organizationId: string }[]>`
+        const claimed = await tx.$queryRaw<{ id: string; organizationId: string; number: string }[]>`
         WITH due AS (
           SELECT id FROM "Invoice"
           WHERE status = 'OPEN' AND "dueAt" < ${clock}
@@ -39,12 +40,22 @@ export async function sendOverdueReminders(
         )
         UPDATE "Invoice" i SET "lastReminderAt" = ${clock}
         FROM due WHERE i.id = due.id
-        RETURNING i.id, i."organizationId"`;
+        RETURNING i.id, i."organizationId", i.number`;
         let emails = 0;
         for (const invoice of claimed) {
           emails += (await notify(tx, { kind: "invoice_overdue", organizationId: invoice.organizationId, invoiceId: invoice.id })).emailIds
             .length;
         }
+        // The webhook event beside the email, in the reminder's transaction.
+        await emitWebhookEvents(
+          tx,
+          claimed.map((invoice) => ({
+            organizationId: invoice.organizationId,
+            type: "invoice.overdue" as const,
+            resource: { type: "invoice", id: invoice.id },
+            data: { number: invoice.number },
+          })),
+        );
         return { invoices: claimed.length, emails };
       },
       { timeout: 60_000 },

@@ -14,6 +14,7 @@ export const TEMPLATE_OF: Record<NotificationKind, EmailTemplateName> = {
   orders_reassigned: "orders-reassigned",
   organization_deletion: "organization-deletion",
   data_export_ready: "data-export-ready",
+  webhook_endpoint_disabled: "webhook-endpoint-disabled",
   invitation: "contact-invitation",
   sign_in: "sign-in",
 };

@@ -88,7 +88,9 @@ export async function exportAccessReport(access: OrgAccess, actor: Actor, locale
         const people = page.people;
         const text = people
           .flatMap((person) =>
-            person.grants.map((grant) => csvLine([person.name, person.email, grant.capability, grant.sources.join("; ")])),
+            person.grants.map((grant) =>
+              csvLine([person.name, person.email, t(`users.access.capabilities.${grant.capability}`), grant.sources.join("; ")]),
+            ),
           )
           .join("");
         if (text) controller.enqueue(encoder.encode(text));

@@ -6,6 +6,8 @@ import type { UserRow } from "./list-users";
 
 export type UserWire = {
   membershipId: string;
+  /** For the person's access page. */
+  userId: string;
   name: string | null;
   email: string;
   role: OrgRole;
@@ -28,6 +30,7 @@ export function userWire(row: UserRow, viewerUserId: string): UserWire {
   const pending = row.status === "PENDING";
   return {
     membershipId: row.membershipId,
+    userId: row.userId,
     name: row.name,
     email: row.email,
     role: row.role,

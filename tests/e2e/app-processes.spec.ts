@@ -3,7 +3,7 @@
 // connections are shared out among the processes and a session works on every one of them
 // (sessions and everything else a request needs are in PostgreSQL); the first process alone
 // runs the mail worker and the job runner; one killed is replaced; Ctrl-C stops them all,
-// and the port is free after.
+// and a second `npm start` finds the port free (and stops as wholly on a terminal's Ctrl-C).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -71,35 +71,45 @@ const get = (url: string, cookie: string) =>
       .once("error", failed);
   });
 
-test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs the mail worker and the jobs, Ctrl-C stops all", async () => {
+test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs the mail worker and the jobs, Ctrl-C stops all and a second start finds the port free", async () => {
   const folder = mkdtempSync(join(tmpdir(), "roster-processes-"));
   const port = await freePort();
-  let output = "";
-  const start: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: process.cwd(),
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: ".next-e2e",
-      DATABASE_URL: runtime().databaseUrl,
-      AUTH_SECRET: secret(),
-      ROSTER_DATA_DIR: folder,
-      PORT: String(port),
-      ROSTER_HOST: "127.0.0.1",
-      APP_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: "smtp://127.0.0.1:1",
-      SEED_DEMO: "off",
-      LOG_FORMAT: "json",
-      ROSTER_WORKERS: "2",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  start.stdout!.on("data", (chunk) => (output += chunk));
-  start.stderr!.on("data", (chunk) => (output += chunk));
+  /** `npm start` with two app processes on `port`; `detached`: in a process group of its own, as in a terminal. */
+  const launch = (detached = false) => {
+    const run = { output: "" };
+    const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      cwd: process.cwd(),
+      detached,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: ".next-e2e",
+        DATABASE_URL: runtime().databaseUrl,
+        AUTH_SECRET: secret(),
+        ROSTER_DATA_DIR: folder,
+        PORT: String(port),
+        ROSTER_HOST: "127.0.0.1",
+        APP_URL: `http://127.0.0.1:${port}`,
+        SMTP_URL: "smtp://127.0.0.1:1",
+        SEED_DEMO: "off",
+        LOG_FORMAT: "json",
+        ROSTER_WORKERS: "2",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout!.on("data", (chunk) => (run.output += chunk));
+    child.stderr!.on("data", (chunk) => (run.output += chunk));
+    return Object.assign(run, { child });
+  };
+  const first = launch();
+  const start = first.child;
+  let again: ReturnType<typeof launch> | undefined;
   try {
     await expect
-      .poll(() => start.exitCode ?? (/ready after [\d.]+ s \(2 app processes/.test(output) ? "ready" : "starting"), { timeout: 90_000 })
+      .poll(() => start.exitCode ?? (/ready after [\d.]+ s \(2 app processes/.test(first.output) ? "ready" : "starting"), {
+        timeout: 90_000,
+      })
       .toBe("ready");
 
     const commandOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8");
@@ -123,7 +133,7 @@ test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs t
     for (let i = 0; i < 20; i++) statuses.push(await get(`http://127.0.0.1:${port}/orgs/acme`, cookie));
     expect(new Set(statuses)).toEqual(new Set([200]));
     const served = () =>
-      output
+      first.output
         .split("\n")
         .filter((line) => line.startsWith("{"))
         .map((line) => JSON.parse(line) as { msg?: string; route?: string; status?: number; worker?: number })
@@ -137,12 +147,12 @@ test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs t
     process.kill(second, "SIGKILL");
     const replacement = () =>
       childrenOf(primary).find(
-        (pid) => pid !== second && environOf(pid).ROSTER_WORKER_INDEX === "2" && (output.match(/Ready in/g)?.length ?? 0) >= 3,
+        (pid) => pid !== second && environOf(pid).ROSTER_WORKER_INDEX === "2" && (first.output.match(/Ready in/g)?.length ?? 0) >= 3,
       );
     await expect.poll(() => replacement() !== undefined && alive(replacement()!), { timeout: 60_000 }).toBe(true);
     expect(environOf(replacement()!)).toMatchObject({ MAIL_WORKER: "off", JOB_WORKER: "off" });
     for (let i = 0; i < 4; i++) expect(await get(`http://127.0.0.1:${port}/api/health`, cookie)).toBe(200);
-    expect(output).toMatch(/app process 2 stopped \(SIGKILL\); starting another/);
+    expect(first.output).toMatch(/app process 2 stopped \(SIGKILL\); starting another/);
     workers.splice(workers.indexOf(second), 1, replacement()!);
 
     start.kill("SIGINT");
@@ -150,8 +160,28 @@ test("npm start with ROSTER_WORKERS=2: both processes serve one port, one runs t
     expect(code).toBe(0);
     expect([primary, ...workers].filter(alive)).toEqual([]);
     expect(await portIsFree(port)).toBe(true);
+
+    // A second `npm start` on the same port finds it free and serves. Ctrl-C in its terminal
+    // sends SIGINT to the whole process group at once (start.ts, the cluster's primary, every
+    // app process), not to start.ts alone as above: that stops everything too.
+    const restarted = (again = launch(true));
+    await expect
+      .poll(() => restarted.child.exitCode ?? (/ready after [\d.]+ s \(2 app processes/.test(restarted.output) ? "ready" : "starting"), {
+        timeout: 90_000,
+      })
+      .toBe("ready");
+    expect(restarted.output).not.toMatch(/already in use/);
+    expect(await get(`http://127.0.0.1:${port}/api/health`, "")).toBe(200);
+    const secondPrimary = childrenOf(restarted.child.pid!).find((pid) => commandOf(pid).includes("next-cluster"))!;
+    const secondTree = [restarted.child.pid!, secondPrimary, ...childrenOf(secondPrimary)];
+    expect(secondTree).toHaveLength(4);
+    process.kill(-restarted.child.pid!, "SIGINT");
+    expect(await new Promise<number | null>((done) => restarted.child.once("exit", done))).toBe(0);
+    await expect.poll(() => secondTree.filter(alive)).toEqual([]);
+    expect(await portIsFree(port)).toBe(true);
   } finally {
     if (start.exitCode === null) start.kill("SIGKILL");
+    if (again && again.child.exitCode === null) process.kill(-again.child.pid!, "SIGKILL");
     rmSync(folder, { recursive: true, force: true });
   }
 });

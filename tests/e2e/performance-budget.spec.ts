@@ -64,7 +64,13 @@ function visitsOf(route: string): string[] | null {
     "/orgs/[slug]/users/import": [`${base}/users/import`],
     "/orgs/[slug]/users/import/[importId]": [`${base}/users/import/${importId}`, `${base}/users/import/${importId}?kind=ERROR`],
     "/orgs/[slug]/settings/api-keys": [`${base}/settings/api-keys`],
+    "/orgs/[slug]/settings/webhooks": [`${base}/settings/webhooks`, `${base}/settings/webhooks?endpoint=none`],
     "/orgs/[slug]/users": [`${base}/users`, `${base}/users?q=person&size=100`, `${base}/users?status=PENDING&sort=-lastActive`],
+    "/orgs/[slug]/users/reports": [`${base}/users/reports`, `${base}/users/reports?users=zzzz&access=zzzz`],
+    "/orgs/[slug]/users/access/[userId]": [
+      `${base}/users/access/${org.userIds.MEMBER}`,
+      `${base}/users/access/${org.userIds.ORDER_LICENSEE}`,
+    ],
     "/orgs/[slug]/workspaces": [`${base}/workspaces`, `${base}/workspaces?q=a`],
     "/orgs/[slug]/workspaces/[workspaceId]": [`${base}/workspaces/${org.workspaceId}`, `${base}/workspaces/${org.workspaceId}?page=2`],
     "/orgs/[slug]/billing": [`${base}/billing`],

@@ -39,6 +39,7 @@ const ORG_TABLE: Row[] = [
   ["audit.view", Y, N, N, N],
   ["data.export", Y, N, N, N],
   ["apiKeys.manage", Y, N, N, N],
+  ["webhooks.manage", Y, N, N, N],
   // not in SPEC §2's table: the email delivery log, with the audit log's audience
   ["emails.manage", Y, N, N, N],
   // SPEC §3: settings → Notifications, who receives each email and why (it names every recipient, like the contacts list the admins manage)
@@ -141,6 +142,7 @@ describe("contact roles (SPEC §2, second table)", () => {
     ["audit.view", N, N, N, N, N, N],
     ["data.export", N, N, N, N, N, N],
     ["apiKeys.manage", N, N, N, N, N, N],
+    ["webhooks.manage", N, N, N, N, N, N],
     ["emails.manage", N, N, N, N, N, N],
     ["notifications.view", N, N, N, N, N, N],
   ];

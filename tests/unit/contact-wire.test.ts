@@ -10,6 +10,7 @@ const row: ContactRow = {
   phone: "+33 6 12 34 56 78",
   language: "fr",
   status: "ACTIVE",
+  userId: null,
   roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"],
   orderRoles: [
     { orderId: "o1", number: "R-1", licensee: true, billing: false },
@@ -27,6 +28,7 @@ describe("a contacts list row on the wire", () => {
       phone: "+33 6 12 34 56 78",
       language: "fr",
       status: "ACTIVE",
+      userId: null,
       roles: ["PRIMARY_TECHNICAL", "SECURITY_PRIVACY"],
       orders: [
         { number: "R-1", licensee: true, billing: false },

@@ -52,11 +52,12 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
     ]);
   });
 
-  it("an ORG_ADMIN gets the data protection alerts, plan changes and the deletion notices of a cancelled subscription; the other organization roles, nothing", () => {
+  it("an ORG_ADMIN gets the data protection alerts, plan changes, the deletion notices of a cancelled subscription and disabled webhook endpoints; the other organization roles, nothing", () => {
     expect(emailsOfContact({ ...none, orgRole: "ORG_ADMIN" })).toEqual([
       { kind: "data_protection", reasons: [{ rule: "ORG_ADMIN" }] },
       { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
       { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "webhook_endpoint_disabled", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
     for (const orgRole of ["BILLING_ADMIN", "USER_ADMIN", "MEMBER"] as const) expect(emailsOfContact({ ...none, orgRole })).toEqual([]);
   });
@@ -69,6 +70,7 @@ describe("emailsOfContact: which emails a contact gets, and why", () => {
       { kind: "data_protection", reasons: [{ rule: "DATA_PROTECTION" }, { rule: "ORG_ADMIN" }] },
       { kind: "plan_changed", reasons: [{ rule: "ORG_ADMIN" }] },
       { kind: "organization_deletion", reasons: [{ rule: "ORG_ADMIN" }] },
+      { kind: "webhook_endpoint_disabled", reasons: [{ rule: "ORG_ADMIN" }] },
     ]);
     expect(emailsOfContact({ ...none, contactRoles: ["PRIMARY_BILLING"], orgRole: "ORG_ADMIN" })).toContainEqual({
       kind: "plan_changed",

@@ -36,6 +36,7 @@ describe("a users list row on the wire", () => {
   it("names each field, times in epoch milliseconds; the viewer's own row says so", () => {
     expect(userWire(active, "u1")).toEqual({
       membershipId: "m1",
+      userId: "u1",
       name: "Emma Wilson",
       email: "emma@acme.test",
       role: "USER_ADMIN",

@@ -27,6 +27,7 @@ export const contactsEn = {
   moreOrders: "{count, plural, one {+# more order} other {+# more orders}}",
   noRoleType: "—",
   actions: {
+    access: "Access",
     edit: "Edit",
     disable: "Disable",
     disableReassign: "Disable/Reassign",

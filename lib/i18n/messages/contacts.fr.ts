@@ -27,6 +27,7 @@ export const contactsFr: Messages["contacts"] = {
   moreOrders: "{count, plural, one {+# autre commande} other {+# autres commandes}}",
   noRoleType: "—",
   actions: {
+    access: "Accès",
     edit: "Modifier",
     disable: "Désactiver",
     disableReassign: "Désactiver/Réattribuer",

@@ -6,6 +6,7 @@ import { invitationsEn } from "./invitations.en";
 import { outboxEn } from "./outbox.en";
 import { auditEn } from "./audit.en";
 import { apiEn, apiKeysEn } from "./api-keys.en";
+import { webhooksEn } from "./webhooks.en";
 import { dataExportEn } from "./data-export.en";
 import { uiEn } from "./ui.en";
 import { overviewEn } from "./overview.en";
@@ -27,6 +28,7 @@ export const en = {
   audit: auditEn,
   apiKeys: apiKeysEn,
   api: apiEn,
+  webhooks: webhooksEn,
   dataExport: dataExportEn,
   ui: uiEn,
   overview: overviewEn,

@@ -7,6 +7,7 @@ import { invitationsFr } from "./invitations.fr";
 import { outboxFr } from "./outbox.fr";
 import { auditFr } from "./audit.fr";
 import { apiFr, apiKeysFr } from "./api-keys.fr";
+import { webhooksFr } from "./webhooks.fr";
 import { dataExportFr } from "./data-export.fr";
 import { uiFr } from "./ui.fr";
 import { overviewFr } from "./overview.fr";
@@ -28,6 +29,7 @@ export const fr: Messages = {
   audit: auditFr,
   apiKeys: apiKeysFr,
   api: apiFr,
+  webhooks: webhooksFr,
   dataExport: dataExportFr,
   ui: uiFr,
   overview: overviewFr,

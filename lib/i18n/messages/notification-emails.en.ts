@@ -54,6 +54,15 @@ export const notificationEmailsEn = {
     button: "Pay the invoice",
     alreadyPaid: "If you have paid it in the meantime, thank you: you can ignore this reminder.",
   },
+  webhookEndpointDisabled: {
+    subject: "{org}: a webhook endpoint was disabled",
+    preview: "It failed for 3 days: {url}",
+    heading: "A webhook endpoint was disabled",
+    intro: "Roster could not deliver events to this webhook endpoint of {org} for 3 days, so it stopped sending to it:",
+    since: "Failing since {date}.",
+    button: "Open the webhooks",
+    next: "Fix the receiver, then enable the endpoint again; events of the last 3 days can be sent again from its delivery log.",
+  },
   dataExportReady: {
     subject: "The data export of {org} is ready",
     preview: "Download it until {date}",

@@ -54,6 +54,16 @@ export const notificationEmailsFr: Messages["notificationEmails"] = {
     button: "Payer la facture",
     alreadyPaid: "Si vous l'avez réglée entre-temps, merci : vous pouvez ignorer cette relance.",
   },
+  webhookEndpointDisabled: {
+    subject: "{org} : un point de terminaison webhook a été désactivé",
+    preview: "Il a échoué pendant 3 jours : {url}",
+    heading: "Un point de terminaison webhook a été désactivé",
+    intro:
+      "Roster n'a pas pu livrer d'événements à ce point de terminaison webhook de {org} pendant 3 jours ; il a donc cessé de lui en envoyer :",
+    since: "En échec depuis le {date}.",
+    button: "Ouvrir les webhooks",
+    next: "Réparez le récepteur, puis réactivez le point de terminaison ; les événements des 3 derniers jours peuvent être renvoyés depuis son journal des envois.",
+  },
   dataExportReady: {
     subject: "L'export des données de {org} est prêt",
     preview: "Téléchargez-le jusqu'au {date}",

@@ -17,6 +17,7 @@ export const notificationsFr: Messages["notifications"] = {
     data_protection: "Alerte de protection des données",
     orders_reassigned: "Commandes réattribuées",
     data_export_ready: "Export des données prêt",
+    webhook_endpoint_disabled: "Point de terminaison webhook désactivé",
     organization_deletion: "Abonnement résilié : avis de suppression",
     invitation: "Invitation de contact ou d'utilisateur",
     sign_in: "Lien de connexion",
@@ -34,6 +35,8 @@ export const notificationsFr: Messages["notifications"] = {
     organization_deletion: "Envoyé aux administrateurs de l'organisation à la résiliation, puis 30 et 7 jours avant la suppression.",
     orders_reassigned: "Envoyé au contact qui reprend les commandes d'un contact désactivé (Désactiver et réattribuer).",
     data_export_ready: "Envoyé à l'administrateur de l'organisation qui a demandé un export des données, quand il est prêt à télécharger.",
+    webhook_endpoint_disabled:
+      "Envoyé aux administrateurs de l'organisation quand un point de terminaison webhook en échec depuis 3 jours est désactivé.",
     invitation: "Envoyé à l'adresse à laquelle l'invitation est envoyée, dans la langue choisie pour elle.",
     sign_in: "Envoyé à la personne qui se connecte, dans sa langue.",
   },

@@ -94,6 +94,8 @@ export const usersImportEn = {
     readOnly: "The organization is cancelled: it is read-only.",
     noLongerAllowed: "You may no longer import users in this organization.",
     failed: "Something went wrong. Try again.",
+    previewInterrupted: "The preview stopped before it finished (the server restarted). Upload the file again.",
+    applyInterrupted: "Applying stopped before it finished (the server restarted); nothing was written. Upload the file again.",
     stale: "The users changed since the preview — preview again.",
     notReady: "This preview cannot be applied (it was applied already, or is not ready).",
   },

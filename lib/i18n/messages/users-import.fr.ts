@@ -95,6 +95,9 @@ export const usersImportFr: Messages["users"]["import"] = {
     readOnly: "L'organisation est résiliée : elle est en lecture seule.",
     noLongerAllowed: "Vous ne pouvez plus importer d'utilisateurs dans cette organisation.",
     failed: "Une erreur s'est produite. Réessayez.",
+    previewInterrupted: "L'aperçu s'est arrêté avant la fin (le serveur a redémarré). Envoyez à nouveau le fichier.",
+    applyInterrupted:
+      "L'application s'est arrêtée avant la fin (le serveur a redémarré) ; rien n'a été écrit. Envoyez à nouveau le fichier.",
     stale: "Les utilisateurs ont changé depuis l'aperçu — prévisualisez à nouveau.",
     notReady: "Cet aperçu ne peut pas être appliqué (il l'a déjà été, ou n'est pas prêt).",
   },

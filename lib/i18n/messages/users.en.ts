@@ -1,6 +1,7 @@
 // English messages of the users area (users page, Add user, Edit, Delete, user invitations);
 // users.fr.ts has the same keys. Plurals are ICU messages.
 import { usersImportEn } from "./users-import.en";
+import { capabilitiesEn } from "./capabilities.en";
 
 export const usersEn = {
   title: "Users",
@@ -20,7 +21,28 @@ export const usersEn = {
       invitedAt: "Invited at (UTC)",
     },
   },
+  reports: {
+    title: "Users and access reports",
+    open: "Reports",
+    intro: "The figures of the CSV reports of {org}, page by page.",
+    usersTitle: "Users report",
+    accessTitle: "Access report",
+    usersCaption: "Users report of {org}",
+    accessCaption: "Access report of {org}",
+    nav: "Pages of the {report}",
+    first: "First page",
+    next: "Next page",
+    empty: "Nothing to show.",
+  },
   access: {
+    open: "Access",
+    title: "Access of {name}",
+    intro: "What {name} can open and do in {org}, and why: each capability with the role that grants it.",
+    none: "This person cannot open this organization.",
+    downloadPerson: "Download as CSV",
+    back: "Back to the users",
+    tableCaption: "Capabilities of {name}",
+    capabilities: capabilitiesEn,
     download: "Download access report",
     person: "Access of {name}",
     columns: { name: "Name", email: "Email", capability: "Capability", sources: "Granted by" },
@@ -65,6 +87,53 @@ export const usersEn = {
     resend: "Resend",
     revoke: "Revoke",
     menuNamed: "Actions for {name}",
+  },
+  bulk: {
+    selectColumn: "Select",
+    selectRow: "Select {name}",
+    selectPage: "Select all on this page",
+    selectAllMatching: "Select all {count, number} matching the filter",
+    selectAllMatchingCapped: "Select all (more than {count, number}) matching the filter",
+    clear: "Clear selection",
+    selected: "{count, plural, =0 {No user selected} one {# user selected} other {# users selected}}",
+    selectedAll: "All {count, number} users matching the filter selected",
+    selectedAllCapped: "All users matching the filter selected (more than {count, number})",
+    toolbar: "Actions on the selected users",
+    operations: {
+      changeRole: "Change role",
+      assignWorkspace: "Assign workspace",
+      removeWorkspace: "Remove from workspace",
+      delete: "Delete",
+    },
+    role: "New role",
+    workspace: "Workspace",
+    noWorkspaces: "This organization has no workspace yet.",
+    check: "Continue",
+    checking: "Checking…",
+    intro: "The change applies to each selected user allowed by their role and yours; the others are skipped.",
+    count: {
+      changeRole:
+        "{count, plural, =0 {No user will change role} one {# user will get the role {role}} other {# users will get the role {role}}}.",
+      assignWorkspace:
+        "{count, plural, =0 {No user will be added to {workspace}} one {# user will be added to {workspace}} other {# users will be added to {workspace}}}.",
+      removeWorkspace:
+        "{count, plural, =0 {No user will be removed from {workspace}} one {# user will be removed from {workspace}} other {# users will be removed from {workspace}}}.",
+      delete: "{count, plural, =0 {No user will be deleted} one {# user will be deleted} other {# users will be deleted}}.",
+    },
+    skippedWhy: "{count, plural, one {# skipped} other {# skipped}}: {reasons}",
+    skip: {
+      self: "you cannot change or delete yourself",
+      roleNotAllowed: "{count, plural, one {# has a role you may not give} other {# have a role you may not give}}",
+      removeNotAllowed: "{count, plural, one {# has a role you may not delete} other {# have a role you may not delete}}",
+      lastAdmin: "the last organization admin stays",
+      alreadyDone: "{count, plural, one {# already is so} other {# already are so}}",
+      tooManyWorkspaces:
+        "{count, plural, one {# already has the most workspaces allowed} other {# already have the most workspaces allowed}}",
+    },
+    confirm: "Confirm",
+    working: "Applying…",
+    nothing: "There is nothing to change.",
+    done: "{count, plural, =0 {No user changed} one {# user changed} other {# users changed}}.",
   },
   roleHelp: {
     ORG_ADMIN: "Everything, including billing, contacts, users and the subscription.",

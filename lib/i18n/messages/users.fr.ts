@@ -1,6 +1,7 @@
 // Messages français de l'espace utilisateurs ; mêmes clés que users.en.ts.
 import type { Messages } from "./en";
 import { usersImportFr } from "./users-import.fr";
+import { capabilitiesFr } from "./capabilities.fr";
 
 export const usersFr: Messages["users"] = {
   title: "Utilisateurs",
@@ -20,7 +21,28 @@ export const usersFr: Messages["users"] = {
       invitedAt: "Invité le (UTC)",
     },
   },
+  reports: {
+    title: "Rapports des utilisateurs et des accès",
+    open: "Rapports",
+    intro: "Les chiffres des rapports CSV de {org}, page par page.",
+    usersTitle: "Rapport des utilisateurs",
+    accessTitle: "Rapport des accès",
+    usersCaption: "Rapport des utilisateurs de {org}",
+    accessCaption: "Rapport des accès de {org}",
+    nav: "Pages du {report}",
+    first: "Première page",
+    next: "Page suivante",
+    empty: "Rien à afficher.",
+  },
   access: {
+    open: "Accès",
+    title: "Accès de {name}",
+    intro: "Ce que {name} peut ouvrir et faire dans {org}, et pourquoi : chaque capacité avec le rôle qui l’accorde.",
+    none: "Cette personne ne peut pas ouvrir cette organisation.",
+    downloadPerson: "Télécharger en CSV",
+    back: "Retour aux utilisateurs",
+    tableCaption: "Capacités de {name}",
+    capabilities: capabilitiesFr,
     download: "Télécharger le rapport des accès",
     person: "Accès de {name}",
     columns: { name: "Nom", email: "E-mail", capability: "Capacité", sources: "Accordée par" },
@@ -73,6 +95,56 @@ export const usersFr: Messages["users"] = {
     resend: "Renvoyer",
     revoke: "Révoquer",
     menuNamed: "Actions pour {name}",
+  },
+  bulk: {
+    selectColumn: "Sélection",
+    selectRow: "Sélectionner {name}",
+    selectPage: "Tout sélectionner sur cette page",
+    selectAllMatching: "Sélectionner les {count, number} correspondant au filtre",
+    selectAllMatchingCapped: "Sélectionner tous (plus de {count, number}) ceux correspondant au filtre",
+    clear: "Effacer la sélection",
+    selected: "{count, plural, =0 {Aucun utilisateur sélectionné} one {# utilisateur sélectionné} other {# utilisateurs sélectionnés}}",
+    selectedAll: "Les {count, number} utilisateurs correspondant au filtre sont sélectionnés",
+    selectedAllCapped: "Tous les utilisateurs correspondant au filtre sont sélectionnés (plus de {count, number})",
+    toolbar: "Actions sur les utilisateurs sélectionnés",
+    operations: {
+      changeRole: "Changer le rôle",
+      assignWorkspace: "Ajouter à un espace de travail",
+      removeWorkspace: "Retirer d’un espace de travail",
+      delete: "Supprimer",
+    },
+    role: "Nouveau rôle",
+    workspace: "Espace de travail",
+    noWorkspaces: "Cette organisation n’a encore aucun espace de travail.",
+    check: "Continuer",
+    checking: "Vérification…",
+    intro: "Le changement s’applique à chaque utilisateur sélectionné que son rôle et le vôtre permettent ; les autres sont ignorés.",
+    count: {
+      changeRole:
+        "{count, plural, =0 {Aucun utilisateur ne change de rôle} one {# utilisateur recevra le rôle {role}} other {# utilisateurs recevront le rôle {role}}}.",
+      assignWorkspace:
+        "{count, plural, =0 {Aucun utilisateur ne sera ajouté à {workspace}} one {# utilisateur sera ajouté à {workspace}} other {# utilisateurs seront ajoutés à {workspace}}}.",
+      removeWorkspace:
+        "{count, plural, =0 {Aucun utilisateur ne sera retiré de {workspace}} one {# utilisateur sera retiré de {workspace}} other {# utilisateurs seront retirés de {workspace}}}.",
+      delete:
+        "{count, plural, =0 {Aucun utilisateur ne sera supprimé} one {# utilisateur sera supprimé} other {# utilisateurs seront supprimés}}.",
+    },
+    skippedWhy: "{count, plural, one {# ignoré} other {# ignorés}} : {reasons}",
+    skip: {
+      self: "vous ne pouvez ni vous modifier ni vous supprimer vous-même",
+      roleNotAllowed:
+        "{count, plural, one {# a un rôle que vous ne pouvez pas donner} other {# ont un rôle que vous ne pouvez pas donner}}",
+      removeNotAllowed:
+        "{count, plural, one {# a un rôle que vous ne pouvez pas supprimer} other {# ont un rôle que vous ne pouvez pas supprimer}}",
+      lastAdmin: "le dernier administrateur de l’organisation reste",
+      alreadyDone: "{count, plural, one {# l’est déjà} other {# le sont déjà}}",
+      tooManyWorkspaces:
+        "{count, plural, one {# a déjà le maximum d’espaces de travail} other {# ont déjà le maximum d’espaces de travail}}",
+    },
+    confirm: "Confirmer",
+    working: "Application…",
+    nothing: "Il n’y a rien à changer.",
+    done: "{count, plural, =0 {Aucun utilisateur modifié} one {# utilisateur modifié} other {# utilisateurs modifiés}}.",
   },
   roleHelp: {
     ORG_ADMIN: "Tout, y compris la facturation, les contacts, les utilisateurs et l'abonnement.",

@@ -26,6 +26,8 @@ export type OrgWithEveryRole = {
   cookies: Record<Person, string>;
   /** Membership ids of the organization roles (last active is written on them). */
   memberships: Partial<Record<Person, string>>;
+  /** Each person's user id (a person's access page). */
+  userIds: Record<Person, string>;
   /** An order (the ORDER_LICENSEE's; the PRIMARY_BILLING contact is its billing contact) with a license and its invoice, and a quote. */
   orderId: string;
   invoiceId: string;
@@ -46,6 +48,8 @@ export async function createOrgWithEveryRole(options: {
   users?: number;
   workspaces?: number;
   workspaceContacts?: number;
+  /** Another database than the suite's (tests/e2e/two-instances.spec.ts). */
+  databaseUrl?: string;
 }): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const slug = `every-role-${tag}`;
@@ -205,6 +209,6 @@ export async function createOrgWithEveryRole(options: {
       );
     }
     await client.query("COMMIT");
-    return { slug, organizationId, cookies, memberships, orderId, invoiceId, quoteId, workspaceId };
-  });
+    return { slug, organizationId, cookies, memberships, userIds, orderId, invoiceId, quoteId, workspaceId };
+  }, options.databaseUrl);
 }

@@ -66,6 +66,8 @@ export type PageStep = {
 export const WORDS = {
   en: {
     apiKeyName: "Name",
+    webhookUrl: "Endpoint URL",
+    addWebhook: "Add endpoint",
     createApiKey: "Create key",
     newContact: "New contact",
     inviteTab: "Invite a contact",
@@ -119,6 +121,8 @@ export const WORDS = {
   },
   fr: {
     apiKeyName: "Nom",
+    webhookUrl: "URL du point de terminaison",
+    addWebhook: "Ajouter le point de terminaison",
     createApiKey: "Créer la clé",
     newContact: "Nouveau contact",
     inviteTab: "Inviter un contact",
@@ -431,6 +435,20 @@ export const PAGES: PageStep[] = [
         },
       },
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
+      {
+        // A selection's toolbar and the confirmation of Change role, with the server's answer shown.
+        name: "bulk-change-role",
+        open: async (c) => {
+          const fr = c.lang === "fr";
+          await c.page.goto(`/orgs/${c.org}/users?q=Emma%20Wilson`);
+          await c.page.getByRole("checkbox", { name: fr ? "Sélectionner Emma Wilson" : "Select Emma Wilson" }).check();
+          await openButton(c, fr ? "Changer le rôle" : "Change role");
+          await dialog(c.page)
+            .getByRole("button", { name: fr ? "Continuer" : "Continue" })
+            .click();
+          await expect(dialog(c.page).getByRole("button", { name: fr ? "Confirmer" : "Confirm" })).toBeVisible();
+        },
+      },
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
         name: "org-switcher",
@@ -466,6 +484,24 @@ export const PAGES: PageStep[] = [
       await dialog(c.page).getByRole("button").last().click();
       await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
       await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+    },
+  },
+  {
+    name: "users-reports",
+    route: "/orgs/[slug]/users/reports",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users/reports`,
+  },
+  {
+    // Reached from a user's row menu (Access): the page of one person's capabilities.
+    name: "person-access",
+    route: "/orgs/[slug]/users/access/[userId]",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/users?q=Emma%20Wilson`,
+    ready: async (c) => {
+      await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
+      await c.page.getByRole("menuitem", { name: c.lang === "fr" ? "Accès" : "Access", exact: true }).click();
+      await expect(c.page.getByRole("heading", { level: 1, name: /Emma Wilson/ })).toBeVisible();
     },
   },
   {
@@ -598,6 +634,22 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.lang} ${c.viewport}`);
           await openBy(c, c.w.createApiKey);
+        },
+      },
+    ],
+  },
+  {
+    // Adding an endpoint shows its signing secret once, in a dialog (each walk run adds one endpoint to the demo organization).
+    name: "settings-webhooks",
+    route: "/orgs/[slug]/settings/webhooks",
+    as: "admin",
+    path: (c) => `/orgs/${c.org}/settings/webhooks`,
+    states: [
+      {
+        name: "new-webhook-secret",
+        open: async (c) => {
+          await c.page.getByLabel(c.w.webhookUrl, { exact: true }).fill(`https://hooks.example.com/${c.lang}/${c.viewport}`);
+          await openBy(c, c.w.addWebhook);
         },
       },
     ],

@@ -60,6 +60,8 @@ export default async function ContactsPage({
   const highlightId = raw.highlight ?? null;
   // A cancelled organization is read-only: nothing to manage, so no buttons that would only be refused.
   const canManage = access.canWrite("contacts.manage");
+  // A contact's access page is read, so offered in a read-only organization too.
+  const canSeeAccess = access.can("users.view");
   const organizationId = access.organization.id;
   const [{ t, locale }, page, domains, pending] = await Promise.all([
     getTranslator(),
@@ -77,6 +79,7 @@ export default async function ContactsPage({
         contactsFiltersWords,
         // The row menus and buttons of those who manage contacts (their dialogs fetch their own words: components/message-sets.ts).
         canManage && words(contactsTableMenuWords, newContactButtonWords, pendingInvitationsRevokeWords),
+        canSeeAccess && contactsTableMenuWords,
         pending.invitations.length > 0 && pendingInvitationsTableWords,
       )}
     >
@@ -117,6 +120,7 @@ export default async function ContactsPage({
           organization={access.organization.name}
           rows={page.rows.map(contactListItem)}
           canManage={canManage}
+          canSeeAccess={canSeeAccess}
           highlightId={highlightId}
           editId={editId}
           defaultLanguage={defaultLanguage}

@@ -63,6 +63,13 @@ export const SETTINGS_CARDS: readonly SettingsCard[] = [
     description: "apiKeys.settingsLinkDescription",
   },
   {
+    key: "webhooks",
+    href: (slug) => routes.webhooks(slug),
+    capability: "webhooks.manage",
+    title: "webhooks.settingsLink",
+    description: "webhooks.settingsLinkDescription",
+  },
+  {
     key: "export",
     href: routes.dataExport,
     capability: "data.export",

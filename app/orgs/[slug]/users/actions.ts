@@ -9,6 +9,7 @@ import { removeUser } from "@/lib/users/remove-user";
 import { resendUserInvitation } from "@/lib/users/resend-user-invitation";
 import { revokeUserInvitation } from "@/lib/users/revoke-user-invitation";
 import { loadUserWorkspaces } from "@/lib/users/load-user-workspaces";
+import { assignWorkspaceInBulk, changeRoleInBulk, deleteUsersInBulk, removeWorkspaceInBulk } from "@/lib/users/bulk/change-users-in-bulk";
 import { routes } from "@/lib/routes";
 
 const page = (slug: string) => routes.users(slug);
@@ -36,4 +37,26 @@ export async function revokeUserInvitationAction(slug: string, _previous: unknow
 }
 export async function loadUserWorkspacesAction(slug: string, membershipId?: string) {
   return runOrgAction(loadUserWorkspaces, slug, membershipId ? { membershipId } : {});
+}
+
+// Actions on a selection: the selection (ids, or the list's filter) travels as a plain value
+// bound by the dialog, the operation's fields and the confirmation step as the form's fields.
+function bulkInput(selection: unknown, formData: FormData) {
+  return {
+    ...Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$ACTION"))),
+    selection,
+    confirm: formData.get("confirm") === "true",
+  };
+}
+export async function changeRoleInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+  return runOrgAction(changeRoleInBulk, slug, bulkInput(selection, formData), page);
+}
+export async function assignWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+  return runOrgAction(assignWorkspaceInBulk, slug, bulkInput(selection, formData), page);
+}
+export async function removeWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+  return runOrgAction(removeWorkspaceInBulk, slug, bulkInput(selection, formData), page);
+}
+export async function deleteUsersInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+  return runOrgAction(deleteUsersInBulk, slug, bulkInput(selection, formData), page);
 }

@@ -29,7 +29,7 @@ import { routes } from "@/lib/routes";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
 import { addUserButtonWords } from "@/components/users/add-user-dialog.words";
 import { usersFiltersWords } from "@/components/users/users-filters.words";
-import { usersTableMenuWords, usersTableWords } from "@/components/users/users-table.words";
+import { usersTableMenuWords, usersTableSelectWords, usersTableWords } from "@/components/users/users-table.words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -61,9 +61,14 @@ export default async function UsersPage({
   const writable = access.canWrite();
   const myRole = access.orgRole;
   const canAdd = writable && access.can("users.add") && !!myRole && ASSIGNABLE_ROLES[myRole].length > 0;
-  const anyRowAction =
+  const anySelectionAction =
+    writable && (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove"));
+  // A person's access is read, so shown in a read-only organization too (as the access report: users and contacts seen).
+  const seeAccess = access.can("contacts.view");
+  const anyChange =
     writable &&
     (access.can("users.changeRole") || access.can("users.changeWorkspaces") || access.can("users.remove") || access.can("users.add"));
+  const anyRowAction = seeAccess || anyChange;
   // A search that breaks the text rules is said next to the field, and not run.
   const [{ t, locale }, page] = await Promise.all([
     getTranslator(),
@@ -74,7 +79,12 @@ export default async function UsersPage({
 
   return (
     <ClientMessages
-      namespaces={words(usersTableWords, usersFiltersWords, (canAdd || anyRowAction) && words(usersTableMenuWords, addUserButtonWords))}
+      namespaces={words(
+        usersTableWords,
+        usersFiltersWords,
+        (canAdd || anyRowAction) && words(usersTableMenuWords, addUserButtonWords),
+        anySelectionAction && usersTableSelectWords,
+      )}
     >
       <section aria-labelledby="users-title" className="flex flex-col gap-5">
         <header className="flex flex-wrap items-start justify-between gap-4">
@@ -83,7 +93,7 @@ export default async function UsersPage({
               {t("users.title")}
             </h1>
             <p className="lead mt-1">{t("users.intro", { org: organization })}</p>
-            {!anyRowAction && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
+            {!anyChange && writable ? <p className="mt-2 text-sm">{t("users.readOnly")}</p> : null}
           </div>
           {canAdd ? (
             <div className="flex flex-wrap items-center gap-2">
@@ -108,6 +118,9 @@ export default async function UsersPage({
           searchError={searchProblem ? translateLoose(locale, searchProblem.messageKey, searchProblem.params) : undefined}
         />
 
+        <Link href={routes.usersReports(access.organization.slug)} className="link self-start text-sm">
+          {t("users.reports.open")}
+        </Link>
         <a href={routes.usersReport(access.organization.slug)} className="link inline-flex items-center gap-1 self-start text-sm" download>
           <Icon name="download" />
           {t("users.report.download")}
@@ -141,8 +154,11 @@ export default async function UsersPage({
             remove: writable && access.can("users.remove"),
             changeRole: writable && access.can("users.changeRole"),
             changeWorkspaces: writable && access.can("users.changeWorkspaces"),
+            access: seeAccess,
           }}
           rows={page.rows.map((row) => userWire(row, access.userId))}
+          total={{ count: page.total.count, capped: page.total.kind !== "exact" }}
+          filter={{ q: query.q, role: query.role, status: query.status }}
         />
         <ListPagination nav={page.nav} hrefFor={(request) => pageHref(access.organization.slug, query, request.page)} />
       </section>
