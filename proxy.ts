@@ -14,6 +14,7 @@ import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { bodyLimitFor } from "@/lib/http/limits";
+import { API_REFERENCE_PATH, API_REFERENCE_STYLE_HASHES } from "@/lib/http/api-reference-styles";
 import { httpStatusOf } from "@/lib/errors/app-error";
 import { localeCookieOf, localeOfVisitor, negotiateLocale, translator } from "@/lib/i18n";
 import { problem } from "@/lib/api/problem";
@@ -78,6 +79,7 @@ export function proxy(request: NextRequest) {
     https,
     inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"),
     emailPreview,
+    styleHashes: request.nextUrl.pathname === API_REFERENCE_PATH ? API_REFERENCE_STYLE_HASHES : undefined,
   });
   const secured = <R extends Response>(response: R): R => {
     response.headers.set("Content-Security-Policy", policy);

@@ -10,6 +10,8 @@ export const BENCH_USAGE = `usage: npm run bench [-- OPTIONS]
     --connections=N         concurrent connections (10)
     --only=NAME[,NAME]      only the pages whose name starts so
     --profile               the server runs with --cpu-prof; its summary at the end
+  --api                   REST API figures instead (bench/api.ts): GET …/contacts?limit=100 at
+                          100,000 contacts, with --duration and --connections as above
   --webhooks              webhook delivery instead (bench/webhooks.ts): events/s to a local receiver,
                           lost and duplicated events, with:
     --events=N              events queued then delivered (10000)
@@ -21,6 +23,7 @@ const COMMAND = "npm run bench";
 const values = benchArgs(
   {
     load: { type: "boolean" },
+    api: { type: "boolean" },
     duration: { type: "string" },
     connections: { type: "string" },
     only: { type: "string" },
@@ -39,13 +42,17 @@ const positive = (flag: string, value: string | undefined, fallback: number): nu
   return n;
 };
 
-const loadOnly = (["duration", "connections", "only", "profile"] as const).find((flag) => values[flag] !== undefined);
+if ([values.load, values.api, values.webhooks].filter(Boolean).length > 1)
+  usageExit(2, `${COMMAND}: --load, --api and --webhooks are different benchmarks: choose one\n${BENCH_USAGE}`);
+const loadOnly = (["only", "profile"] as const).find((flag) => values[flag] !== undefined);
 if (loadOnly && !values.load) usageExit(2, `${COMMAND}: --${loadOnly} goes with --load\n${BENCH_USAGE}`);
+const driven = (["duration", "connections"] as const).find((flag) => values[flag] !== undefined);
+if (driven && !values.load && !values.api) usageExit(2, `${COMMAND}: --${driven} goes with --load or --api\n${BENCH_USAGE}`);
 if (values.events !== undefined && !values.webhooks) usageExit(2, `${COMMAND}: --events goes with --webhooks\n${BENCH_USAGE}`);
-if (values.load && values.webhooks) usageExit(2, `${COMMAND}: --load and --webhooks are two benchmarks: choose one\n${BENCH_USAGE}`);
 
 export const benchOptions = {
   load: values.load ?? false,
+  api: values.api ?? false,
   duration: positive("duration", values.duration, 15),
   connections: positive("connections", values.connections, 10),
   only: values.only?.split(",").filter(Boolean),

@@ -89,7 +89,8 @@ export const routes = {
   apiKeys: (slug: string) => `${settings(slug)}/api-keys`,
   webhooks: (slug: string, endpointId?: string) =>
     `${settings(slug)}/webhooks${endpointId ? `?endpoint=${encodeURIComponent(endpointId)}` : ""}`,
-  apiDocs: () => "/api/v1/openapi.json",
+  apiDocs: () => "/docs/api",
+  openApiDocument: () => "/api/v1/openapi.json",
   dataExportDownload: (slug: string, exportId: string) => `${settings(slug)}/export/${segment(exportId)}/download`,
   notificationPreview: (slug: string, { event, language, reasons = [] }: NotificationPreviewQuery) =>
     `${settings(slug)}/notifications/preview${search({ event, language, reasons: reasons.map(reasonParam).join(",") })}`,

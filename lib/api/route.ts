@@ -114,6 +114,24 @@ export function apiRead<Q extends z.ZodType>(definition: {
 }
 
 /**
+ * A record read through the page's own read action (the same guard, callWithAccess): the
+ * path's ids are its whole input, so an id that fails its schema names no record (404).
+ */
+export function apiGet<S extends z.ZodType, R>(action: OrgAction<S, R>): Endpoint {
+  const meta: EndpointMeta = { kind: "read", capability: action.capability, visibleWith: action.visibleWith };
+  return endpoint(
+    guarded(async ({ access, actor, locale, params }) => {
+      const { slug: _slug, ...ids } = params;
+      const result = await action.callWithAccess(access, actor, ids, { locale });
+      if (result.ok) return json(200, result.data);
+      if (result.code === "INVALID") return problem("NOT_FOUND", locale, "errors.notFound");
+      return problemResponse(failureBody(result));
+    }),
+    meta,
+  );
+}
+
+/**
  * A write: the JSON body (only `fields`), merged with the path's ids, goes to the action exactly
  * as a form's input would; its result or failure is the answer. With `Idempotency-Key`, the
  * first answer is stored and given again to every retry.

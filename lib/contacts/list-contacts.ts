@@ -92,17 +92,17 @@ function filters(organizationId: string, query: ListFilters): Prisma.Sql {
 const filterOf = (query: ListFilters) => (foldForSearch(query.q) ? "search" : query.status || query.role ? "other" : "none");
 
 /** The columns of a row of contact `c` (roles and the first order roles aggregated). */
-const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.email, c.phone, c.language, c.status, c."userId", c."searchText",
+export const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.email, c.phone, c.language, c.status, c."userId", c."searchText",
   COALESCE((SELECT array_agg(r.role::text ORDER BY r.role) FROM "ContactRole" r WHERE r."organizationId" = c."organizationId" AND r."contactId" = c.id), '{}') AS roles,
   COALESCE((SELECT json_agg(json_build_object('orderId', o.id, 'number', o.number, 'licensee', o."licenseeContactId" = c.id, 'billing', o."billingContactId" = c.id) ORDER BY o."placedAt" DESC)
             FROM (SELECT * FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)
                   ORDER BY o."placedAt" DESC LIMIT ${ORDER_ROLES_SHOWN}) o), '[]') AS "orderRoles",
   (SELECT count(*) FROM "Order" o WHERE o."organizationId" = c."organizationId" AND (o."licenseeContactId" = c.id OR o."billingContactId" = c.id)) AS "orderRoleCount"`;
 
-type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | number; searchText: string };
+export type RawRow = Omit<ContactRow, "orderRoleCount"> & { orderRoleCount: bigint | number; searchText: string };
 type RawPageRow = { total: number; estimated: boolean; by: "key" | "offset" | "end" | null } & { [K in keyof RawRow]: RawRow[K] | null };
 
-const toRow = ({ searchText: _searchText, ...row }: RawRow): ContactRow => ({ ...row, orderRoleCount: Number(row.orderRoleCount) });
+export const toRow = ({ searchText: _searchText, ...row }: RawRow): ContactRow => ({ ...row, orderRoleCount: Number(row.orderRoleCount) });
 
 /** The page's one statement: one row per contact of the page; with none, one row with the total alone. */
 export function contactsPageSql(organizationId: string, query: ContactListQuery): Prisma.Sql {

@@ -20,6 +20,8 @@ export type PolicyOptions = {
    * sandboxed (no script runs, no form or link leaves it).
    */
   emailPreview?: boolean;
+  /** Inline styles a page's renderer writes, allowed by their hash on that page only (lib/http/api-reference-styles.ts). */
+  styleHashes?: readonly string[];
 };
 
 /** The notifications page's email previews: /orgs/<slug>/settings/notifications/preview. */
@@ -27,12 +29,21 @@ export function isEmailPreviewPath(pathname: string): boolean {
   return /^\/orgs\/[^/]+\/settings\/notifications\/preview$/.test(pathname);
 }
 
-export function contentSecurityPolicy({ nonce, development, https, inlineStyles, emailPreview = false }: PolicyOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  development,
+  https,
+  inlineStyles,
+  emailPreview = false,
+  styleHashes = [],
+}: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // A nonce makes browsers ignore 'unsafe-inline', so the two never go together.
-    development || inlineStyles || emailPreview ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    development || inlineStyles || emailPreview
+      ? "style-src 'self' 'unsafe-inline'"
+      : `style-src 'self' 'nonce-${nonce}'${styleHashes.map((hash) => ` ${hash}`).join("")}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -30,6 +30,8 @@ export type UserRow = {
   assignedContacts: number;
   /** For a pending member: their invitation's expiry and last sending. */
   invitation: { expiresAt: Date; lastSentAt: Date | null } | null;
+  /** The name sort's key (the name or email, folded): with membershipId, where a stable cursor resumes (ListOptions). */
+  sortKey: string;
 };
 
 export type UserPage = ListPage<UserRow>;
@@ -67,6 +69,13 @@ function orderBy(sort: UserListQuery["sort"], { name, lastActive, id }: OrderCol
   }
 }
 
+/**
+ * `after`: the REST API's cursor, the name-sorted list's last row seen (its sortKey and
+ * membershipId). The page then starts right after that row, by key rather than by position,
+ * so people added or removed meanwhile neither repeat nor skip anyone.
+ */
+export type ListOptions = { after?: { sortKey: string; id: string } };
+
 type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"> & {
   workspaceCount: bigint | number;
   assignedContacts: bigint | number;
@@ -74,15 +83,20 @@ type RawRow = Omit<UserRow, "workspaceCount" | "assignedContacts" | "invitation"
   invitationLastSentAt: Date | null;
 };
 
-export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery): Promise<UserPage> {
+export async function listUsers(db: Db | Tx, organizationId: string, query: UserListQuery, options: ListOptions = {}): Promise<UserPage> {
   const where = userListFilters(organizationId, query);
+  // By key only in the name order (the API's); the page's other orders are read by position.
+  const after = query.sort === "name" ? options.after : undefined;
+  const pageWhere = after ? Prisma.sql`${where} AND (${INNER.name}, m.id) > (${after.sortKey}, ${after.id})` : where;
+  // By key, one row more says whether a page follows (the total counts from the list's start).
+  const [limit, offset] = after ? [query.size + 1, 0] : [query.size, (query.page - 1) * query.size];
   // Counted exactly up to the cap (a filtered list's is lower: see lib/pagination/total.ts).
   const cap = query.q || query.role || query.status ? FILTERED_COUNT_CAP : COUNT_CAP;
   const [rows, total] = await Promise.all([
     // The page's rows are chosen on cheap columns first; workspaces, assigned contacts and the
     // invitation are then looked up for those rows only (not for every row skipped by OFFSET).
     db.$queryRaw<RawRow[]>(Prisma.sql`
-      SELECT p."membershipId", p."userId", p.name, p.email, p.image, p.role, p.status, p."lastActiveAt",
+      SELECT p."membershipId", p."userId", p.name, p.email, p.image, p.role, p.status, p."lastActiveAt", p.sortname AS "sortKey",
         (SELECT count(*) FROM "WorkspaceAssignment" a WHERE a."organizationId" = ${organizationId} AND a."membershipId" = p."membershipId") AS "workspaceCount",
         COALESCE((SELECT array_agg(w.name ORDER BY w.name) FROM (
           SELECT w.name FROM "WorkspaceAssignment" a JOIN "Workspace" w ON w."organizationId" = a."organizationId" AND w.id = a."workspaceId"
@@ -93,9 +107,9 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
         SELECT m.id AS "membershipId", u.id AS "userId", u.name, u.email, u.image, m.role::text AS role, m.status::text AS status, m."lastActiveAt",
           ${INNER.name} AS sortname
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-        WHERE ${where}
+        WHERE ${pageWhere}
         ORDER BY ${orderBy(query.sort, INNER)}
-        LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}
+        LIMIT ${limit} OFFSET ${offset}
       ) p
       LEFT JOIN LATERAL (
         SELECT i."expiresAt", i."lastSentAt" FROM "Invitation" i
@@ -111,5 +125,5 @@ export async function listUsers(db: Db | Tx, organizationId: string, query: User
     assignedContacts: Number(row.assignedContacts),
     invitation: invitationExpiresAt ? { expiresAt: invitationExpiresAt, lastSentAt: invitationLastSentAt } : null,
   }));
-  return offsetPage(users, { page: query.page, size: query.size, total });
+  return offsetPage(users, { page: query.page, size: query.size, total, oneMore: Boolean(after) });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "./support/fixtures";
 import { signInByEmail } from "./support/auth";
 import { createOwnOrganization } from "./support/own-organization";
 
-// A key created in the browser, used over HTTP to add a user and a contact, who then show on the pages.
+// A key created in the browser, used over HTTP to add a user and a contact and to invite a contact, who then show on the pages.
 test("create an API key, add a user and a contact over HTTP, see them on the pages, revoke the key", async ({ page, context, request }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const org = await createOwnOrganization("ApiKeys");
@@ -50,10 +50,28 @@ test("create an API key, add a user and a contact over HTTP, see them on the pag
   await page.getByRole("button", { name: "Create key" }).click();
   const adminKey = (await page.getByRole("dialog", { name: "Copy your new key" }).locator("code").first().textContent())!.trim();
   await page.getByRole("button", { name: "Done" }).click();
-  const added = await request.post(api("/contacts"), { headers: { ...headers, authorization: `Bearer ${adminKey}` }, data: contact });
+  const adminHeaders = { ...headers, authorization: `Bearer ${adminKey}` };
+  const added = await request.post(api("/contacts"), { headers: adminHeaders, data: contact });
   expect(added.status()).toBe(201);
   await page.goto(`/orgs/${org.slug}/contacts?q=api.contact`);
   await expect(page.getByRole("table").getByText(contact.email).first()).toBeVisible();
+  // The contact as the list shows it, read back by its id.
+  const { id: contactId } = await added.json();
+  const read = await request.get(api(`/contacts/${contactId}`), { headers: adminHeaders });
+  expect([read.status(), (await read.json()).email]).toEqual([200, contact.email]);
+
+  // A contact invited by email over HTTP is pending on the contacts page; the key never sees its link.
+  const invitee = `invitee-${Date.now().toString(36)}@example.test`;
+  const invitation = await request.post(api("/invitations"), {
+    headers: { ...adminHeaders, "idempotency-key": `invite-${invitee}` },
+    data: { email: invitee, roles: ["NEW_QUOTES"], language: "en" },
+  });
+  expect(invitation.status()).toBe(201);
+  const sent = await invitation.json();
+  expect(sent).toMatchObject({ email: invitee, invitationId: expect.any(String) });
+  expect(JSON.stringify(sent)).not.toMatch(/token|\/invite\//);
+  await page.goto(`/orgs/${org.slug}/contacts`);
+  await expect(page.getByText(invitee).first()).toBeVisible();
 
   // The audit log names the key.
   await page.goto(`/orgs/${org.slug}/settings/audit`);

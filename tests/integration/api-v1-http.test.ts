@@ -1,6 +1,7 @@
 // The REST API's HTTP behaviour around the use cases: problem documents for bad input (nothing
 // written), localized messages, Idempotency-Key (two at once → one invitation), the per-key rate
-// limit, keys stored only as hashes, and the statements a list request costs.
+// limit, keys stored only as hashes, the statements a list request costs, and cursors that
+// resume after the last row seen whatever changed meanwhile.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -15,8 +16,9 @@ import { API_KEY_REQUESTS_PER_MINUTE } from "@/lib/rate-limit/rules";
 import * as users from "@/app/api/v1/orgs/[slug]/users/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
 import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
+import * as invitations from "@/app/api/v1/orgs/[slug]/invitations/route";
 import { createOrgWithRoles, uid } from "../support/factories";
-import { createMember, usersSnapshot } from "../support/user-factories";
+import { createMember, createWorkspaceRow, usersSnapshot } from "../support/user-factories";
 import { callApi, newKey } from "../support/api-client";
 
 let org: Awaited<ReturnType<typeof createOrgWithRoles>>;
@@ -120,6 +122,27 @@ describe("Idempotency-Key", () => {
     ).toBe(1);
   });
 
+  it("two contact invitations sent at once with one key make one invitation, emailed once", async () => {
+    const email = `contact-once-${uid()}@example.test`;
+    const headers = { "idempotency-key": randomUUID() };
+    const body = { email, roles: ["NEW_QUOTES"], language: "en" };
+    const send = () => callApi(invitations.POST, { method: "POST", path: "/invitations", params: params(), key, body, headers });
+    const [a, b] = await Promise.all([send(), send()]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses[0]).toBe(201);
+    expect([201, 409]).toContain(statuses[1]);
+    const first = a.status === 201 ? a : b;
+    // The link goes by email only: never in an answer, so never in the stored answers either.
+    expect(JSON.stringify(first.body)).not.toMatch(/token|\/invite\//);
+    expect((await send()).body).toEqual(first.body);
+    expect(await db.invitation.count({ where: { organizationId: org.organization.id, email } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: org.organization.id, action: "invitation.sent", metadata: { path: ["email"], equals: email } },
+      }),
+    ).toBe(1);
+  });
+
   it("refuses the same key with another request, and replays a refusal as it was", async () => {
     const headers = { "idempotency-key": randomUUID() };
     const first = await invite({ email: "bad", role: "MEMBER", language: "en" }, headers);
@@ -193,5 +216,49 @@ describe("statements per list request", () => {
   it("lists workspaces and contacts in at most 4 statements", async () => {
     expect((await counted(workspaces.GET, "/workspaces")).statements.length).toBeLessThanOrEqual(4);
     expect((await counted(contacts.GET, "/contacts", "?status=ACTIVE&limit=100")).statements.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("stable cursors", () => {
+  type Row = { membershipId?: string; id?: string };
+  const ids = (rows: Row[]) => rows.map((row) => row.membershipId ?? row.id);
+
+  it("resume the users and workspaces lists right after the last row seen, whatever was added or removed meanwhile", async () => {
+    const own = await createOrgWithRoles("Cursor");
+    const ownKey = await newKey(own.organization.slug, own.users.ORG_ADMIN.id, "ORG_ADMIN");
+    const ownParams = { slug: own.organization.slug };
+    const list = (handler: typeof users.GET, path: string) => callApi(handler, { path, params: ownParams, key: ownKey });
+    const members = [];
+    for (let i = 0; i < 30; i++) {
+      members.push(await createMember(own.organization.id, "MEMBER", "ACTIVE", { name: `Member ${String(i).padStart(2, "0")}` }));
+      await createWorkspaceRow(own.organization.id, `Team ${String(i).padStart(2, "0")}`);
+    }
+
+    for (const [handler, path] of [
+      [users.GET, "/users"],
+      [workspaces.GET, "/workspaces"],
+    ] as const) {
+      const all = ids((await list(handler, `${path}?limit=100`)).body.data);
+      const first = await list(handler, `${path}?limit=25`);
+      expect(ids(first.body.data)).toEqual(all.slice(0, 25));
+      // Meanwhile a row that sorts first arrives, and one of the first page goes.
+      if (handler === users.GET) {
+        await createMember(own.organization.id, "MEMBER", "ACTIVE", { name: "Aaron Early" });
+        await db.membership.delete({ where: { id: members[3].membership.id } });
+      } else {
+        await createWorkspaceRow(own.organization.id, "Aardvark");
+        await db.workspace.delete({ where: { id: first.body.data[3].id } });
+      }
+      const next = await list(handler, `${path}?limit=25&cursor=${first.body.nextCursor}`);
+      expect(next.status).toBe(200);
+      expect(ids(next.body.data), path).toEqual(all.slice(25));
+      expect(next.body.nextCursor).toBeNull();
+    }
+  });
+
+  it("refuses a cursor that is not one of ours", async () => {
+    const forged = Buffer.from(JSON.stringify({ p: 2, k: ["x", "not an id!"] })).toString("base64url");
+    const response = await callApi(users.GET, { path: `/users?cursor=${forged}`, params: params(), key });
+    expect([response.status, response.body.code]).toEqual([422, "INVALID"]);
   });
 });

@@ -15,10 +15,14 @@ import * as userInvitation from "@/app/api/v1/orgs/[slug]/users/[membershipId]/i
 import * as userInvitationResend from "@/app/api/v1/orgs/[slug]/users/[membershipId]/invitation/resend/route";
 import * as workspaces from "@/app/api/v1/orgs/[slug]/workspaces/route";
 import * as invitations from "@/app/api/v1/orgs/[slug]/invitations/route";
+import * as invitation from "@/app/api/v1/orgs/[slug]/invitations/[invitationId]/route";
+import * as invitationResend from "@/app/api/v1/orgs/[slug]/invitations/[invitationId]/resend/route";
 import * as contacts from "@/app/api/v1/orgs/[slug]/contacts/route";
 import * as contact from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/route";
 import * as contactDisable from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/disable/route";
 import * as contactEnable from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/enable/route";
+import * as contactReassign from "@/app/api/v1/orgs/[slug]/contacts/[contactId]/disable-and-reassign/route";
+import { inviteContactByEmail } from "@/lib/invitations/invite-contact-by-email";
 import * as orders from "@/app/api/v1/orgs/[slug]/orders/route";
 import * as order from "@/app/api/v1/orgs/[slug]/orders/[orderId]/route";
 import * as invoices from "@/app/api/v1/orgs/[slug]/invoices/route";
@@ -82,6 +86,17 @@ async function pendingInvitee(role: OrgRole) {
   });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data.membershipId;
+}
+
+/** A contact invitation sent by email through the page's use cases (pending: it can be resent or revoked). */
+async function sentContactInvitation() {
+  const result = await inviteContactByEmail.call(actorOf(org.users.ORG_ADMIN), slug(), {
+    email: `invitee-${uid()}@example.test`,
+    roles: ["NEW_QUOTES"],
+    language: "en",
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data.invitationId;
 }
 
 type Handler = Parameters<typeof callApi>[0];
@@ -186,6 +201,41 @@ const CASES: Case[] = [
     ["ok", "ok", "ok", "FORBIDDEN"],
     async () => ({ handler: invitations.GET, call: { path: "/invitations" } }),
   ],
+  [
+    "invite a contact by email",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => ({
+      handler: invitations.POST,
+      call: { method: "POST", path: "/invitations", body: { email: `i-${uid()}@example.test`, roles: ["NEW_QUOTES"], language: "fr" } },
+    }),
+  ],
+  [
+    "resend a contact invitation",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const invitationId = await sentContactInvitation();
+      return {
+        handler: invitationResend.POST,
+        call: { method: "POST", path: `/invitations/${invitationId}/resend`, params: { invitationId } },
+      };
+    },
+  ],
+  [
+    "revoke a contact invitation",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const invitationId = await sentContactInvitation();
+      return { handler: invitation.DELETE, call: { method: "DELETE", path: `/invitations/${invitationId}`, params: { invitationId } } };
+    },
+  ],
+  [
+    "get a contact",
+    ["ok", "ok", "ok", "FORBIDDEN"],
+    async () => {
+      const { id } = await createContact(orgId());
+      return { handler: contact.GET, call: { path: `/contacts/${id}`, params: { contactId: id } } };
+    },
+  ],
   ["list contacts", ["ok", "ok", "ok", "FORBIDDEN"], async () => ({ handler: contacts.GET, call: { path: "/contacts?status=ACTIVE" } })],
   [
     "add a contact on a verified domain",
@@ -231,6 +281,24 @@ const CASES: Case[] = [
       return {
         handler: contactEnable.POST,
         call: { method: "POST", path: `/contacts/${id}/enable`, params: { contactId: id }, body: { roles: [] } },
+      };
+    },
+  ],
+  [
+    "disable a contact and reassign their orders",
+    ["ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+    async () => {
+      const leaving = await createContact(orgId());
+      const staying = await createContact(orgId());
+      const order = await createOrder(orgId(), leaving.id);
+      return {
+        handler: contactReassign.POST,
+        call: {
+          method: "POST",
+          path: `/contacts/${leaving.id}/disable-and-reassign`,
+          params: { contactId: leaving.id },
+          body: { orderIds: [order.id], replacement: "existing", replacementEmail: staying.email },
+        },
       };
     },
   ],

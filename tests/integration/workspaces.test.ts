@@ -47,7 +47,7 @@ describe("who sees which workspace", () => {
 
     const asMember = await accessOf(member.user.id);
     const listed = await listWorkspaces(db, asMember, workspaceListQuerySchema.parse({}));
-    expect(listed.rows).toEqual([{ id: mine.id, name: mine.name, members: 1, contacts: 2 }]);
+    expect(listed.rows).toEqual([{ id: mine.id, name: mine.name, members: 1, contacts: 2, sortKey: mine.name.toLowerCase() }]);
     expect(listed.total).toEqual({ count: 1, kind: "exact" });
     expect(await loadWorkspace(db, asMember, mine.id, workspaceContactsQuerySchema.parse({}))).toMatchObject({
       workspace: { id: mine.id, memberCount: 1, viewerAssigned: true },

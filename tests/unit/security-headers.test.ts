@@ -40,6 +40,12 @@ describe("Content-Security-Policy", () => {
     expect(policy["script-src"]).not.toContain("unsafe");
   });
 
+  it("admits the API reference's own inline styles by their hash beside the nonce, never any inline style", () => {
+    const policy = directives(contentSecurityPolicy({ ...base, styleHashes: ["'sha256-abc='"] }));
+    expect(policy["style-src"]).toMatch(/^'self' 'nonce-[^']+' 'sha256-abc='$/);
+    expect(policy["script-src"]).not.toContain("unsafe");
+  });
+
   it("lets the notifications page frame its email previews: same site only, sandboxed, inline styles, still no script", () => {
     const policy = directives(contentSecurityPolicy({ ...base, emailPreview: true }));
     expect(policy).toMatchObject({ "frame-ancestors": "'self'", sandbox: "", "style-src": "'self' 'unsafe-inline'" });

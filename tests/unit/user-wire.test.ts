@@ -16,6 +16,7 @@ const active: UserRow = {
   workspaceNames: ["Marketing", "Sales"],
   assignedContacts: 2,
   invitation: null,
+  sortKey: "emma wilson",
 };
 const pending: UserRow = {
   ...active,

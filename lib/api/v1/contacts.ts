@@ -1,5 +1,5 @@
-// REST API v1 contacts: the contacts page's list (its filters), *New contact* (on a verified
-// domain), *Edit*, *Disable*, *Disable/Reassign* and *Enable*.
+// REST API v1 contacts: the contacts page's list (its filters) and one of its rows, *New
+// contact* (on a verified domain), *Edit*, *Disable*, *Disable/Reassign* and *Enable*.
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { contactListItem, listContacts } from "@/lib/contacts/list-contacts";
@@ -10,8 +10,9 @@ import { updateContact } from "@/lib/contacts/update-contact";
 import { disableContact } from "@/lib/contacts/disable-contact";
 import { disableAndReassignContact } from "@/lib/contacts/disable-and-reassign-contact";
 import { enableContact } from "@/lib/contacts/enable-contact";
+import { getContact } from "@/lib/contacts/get-contact";
 import { searchField } from "@/lib/validation/fields";
-import { apiRead, apiWrite } from "../route";
+import { apiGet, apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
 import { listFields, pageOf } from "./list-query";
 
@@ -35,6 +36,7 @@ export const listContactsEndpoint = apiRead({
   },
 });
 
+export const getContactEndpoint = apiGet(getContact);
 export const addContactEndpoint = apiWrite(addContact, { fields: ["name", "email", "phone", "language", "roles"], status: 201 });
 export const updateContactEndpoint = apiWrite(updateContact, { fields: ["name", "phone", "language", "roles"] });
 export const disableContactEndpoint = apiWrite(disableContact, { noBody: true });

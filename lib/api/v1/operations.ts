@@ -90,6 +90,14 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: "post",
+    path: "/orgs/{slug}/invitations",
+    handler: invitations.inviteContactEndpoint,
+    summary: "Invite a contact by email",
+    tag: INVITATIONS,
+    example: { email: "grace@example.com", roles: ["PRIMARY_TECHNICAL"], language: "en" },
+  },
+  {
+    method: "post",
     path: "/orgs/{slug}/invitations/{invitationId}/resend",
     handler: invitations.resendInvitationEndpoint,
     summary: "Resend a contact invitation",
@@ -110,6 +118,13 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Add a contact on a verified domain",
     tag: CONTACTS,
     example: { name: "Grace Hopper", email: "grace@example.com", language: "en", roles: ["PRIMARY_TECHNICAL"] },
+  },
+  {
+    method: "get",
+    path: "/orgs/{slug}/contacts/{contactId}",
+    handler: contacts.getContactEndpoint,
+    summary: "Get a contact",
+    tag: CONTACTS,
   },
   {
     method: "put",

@@ -15,7 +15,10 @@ import { apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
 import { listFields, pageOf } from "./list-query";
 
-/** `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes. */
+/**
+ * `?q=&role=&status=&limit=&cursor=`: the page's filters; `limit` one of its page sizes. The
+ * list is in name order, and the cursor resumes after the last row seen.
+ */
 export const userListApiQuery = z.object({
   q: searchField,
   role: z.enum(ORG_ROLES).optional(),
@@ -31,10 +34,11 @@ export const listUsersEndpoint = apiRead({
       db,
       access.organization.id,
       userListQuerySchema.parse({ q: query.q, role: query.role, status: query.status, ...pageOf(query) }),
+      { after: query.cursor.key },
     );
-    return listEnvelope({
-      ...page,
-      rows: page.rows.map((row) => ({
+    return listEnvelope(page, {
+      keyOf: (row) => ({ sortKey: row.sortKey, id: row.membershipId }),
+      present: (row) => ({
         membershipId: row.membershipId,
         userId: row.userId,
         name: row.name,
@@ -45,7 +49,7 @@ export const listUsersEndpoint = apiRead({
         workspaceCount: row.workspaceCount,
         workspaceNames: row.workspaceNames,
         invitation: row.invitation,
-      })),
+      }),
     });
   },
 });

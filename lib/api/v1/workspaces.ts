@@ -18,8 +18,13 @@ export const listWorkspacesEndpoint = apiRead({
   capability: "workspaces.viewAssigned",
   query: workspaceListApiQuery,
   async run({ access, query }) {
-    const page = await listWorkspaces(db, access, workspaceListQuerySchema.parse({ q: query.q, ...pageOf(query) }));
-    return listEnvelope(page);
+    const page = await listWorkspaces(db, access, workspaceListQuerySchema.parse({ q: query.q, ...pageOf(query) }), {
+      after: query.cursor.key,
+    });
+    return listEnvelope(page, {
+      keyOf: (row) => ({ sortKey: row.sortKey, id: row.id }),
+      present: ({ id, name, members, contacts }) => ({ id, name, members, contacts }),
+    });
   },
 });
 

@@ -5,7 +5,7 @@ export const apiKeysEn = {
   settingsLinkDescription: "Keys that let your other systems use the Roster REST API.",
   intro:
     "A key lets another system use the REST API for {org}, with the role you choose. It acts for you: what it changes appears in the audit log under the key's name, and it stops working if you leave the organization.",
-  docsLink: "API reference (OpenAPI 3.1 document)",
+  docsLink: "API reference",
   create: {
     title: "New API key",
     name: "Name",
@@ -56,6 +56,15 @@ export const apiKeysEn = {
 } as const;
 
 export const apiEn = {
+  /** The reference page, /docs/api (app/docs/api/page.tsx). */
+  docs: {
+    title: "API reference",
+    intro:
+      "The Roster REST API v1: every operation, its parameters, its answers and a curl example. Calls need an API key (an organization's Settings → API keys); a key may do what a person with its role may do.",
+    document: "OpenAPI 3.1 document (JSON)",
+    loading: "Loading the reference…",
+    noScript: "The reference needs JavaScript. The OpenAPI document below describes the same operations.",
+  },
   errors: {
     unauthenticated: "The API key is missing, not valid, revoked or expired.",
     rateLimited: "Too many requests with this key. Try again in a minute.",

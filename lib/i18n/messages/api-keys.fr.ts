@@ -5,7 +5,7 @@ export const apiKeysFr = {
   settingsLinkDescription: "Des clés qui permettent à vos autres systèmes d'utiliser l'API REST de Roster.",
   intro:
     "Une clé permet à un autre système d'utiliser l'API REST pour {org}, avec le rôle que vous choisissez. Elle agit en votre nom : ce qu'elle modifie apparaît dans le journal d'audit sous le nom de la clé, et elle cesse de fonctionner si vous quittez l'organisation.",
-  docsLink: "Référence de l'API (document OpenAPI 3.1)",
+  docsLink: "Référence de l'API",
   create: {
     title: "Nouvelle clé d'API",
     name: "Nom",
@@ -56,6 +56,15 @@ export const apiKeysFr = {
 } as const;
 
 export const apiFr = {
+  /** The reference page, /docs/api (app/docs/api/page.tsx). */
+  docs: {
+    title: "Référence de l'API",
+    intro:
+      "L'API REST v1 de Roster : chaque opération, ses paramètres, ses réponses et un exemple curl. Les appels demandent une clé d'API (Paramètres → Clés d'API d'une organisation) ; une clé peut faire ce que peut faire une personne de son rôle.",
+    document: "Document OpenAPI 3.1 (JSON)",
+    loading: "Chargement de la référence…",
+    noScript: "La référence demande JavaScript. Le document OpenAPI ci-dessous décrit les mêmes opérations.",
+  },
   errors: {
     unauthenticated: "La clé d'API est absente, non valide, révoquée ou expirée.",
     rateLimited: "Trop de requêtes avec cette clé. Réessayez dans une minute.",

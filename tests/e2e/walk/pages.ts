@@ -227,6 +227,16 @@ export const PAGES: PageStep[] = [
   { name: "invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.invitationPath },
   { name: "invitation-unknown", route: "/invite/[token]", as: "visitor", path: () => "/invite/not-a-real-invitation-token" },
   { name: "user-invitation-signed-out", route: "/invite/[token]", as: "visitor", path: (c) => c.userInvitationPath },
+  {
+    name: "api-docs",
+    route: "/docs/api",
+    as: "visitor",
+    path: () => "/docs/api",
+    // The reference is drawn after hydration, from the OpenAPI document.
+    ready: async ({ page }) => {
+      await expect(page.locator(".api-reference")).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
+    },
+  },
   { name: "not-found", route: "(not found)", as: "visitor", path: () => "/no-such-page" },
 
   // Signed in, as an organization admin

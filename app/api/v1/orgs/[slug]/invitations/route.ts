@@ -1,5 +1,6 @@
-// GET: pending contact invitations. See lib/api/v1/invitations.ts.
-import { listInvitationsEndpoint } from "@/lib/api/v1/invitations";
+// GET: pending contact invitations; POST: invite a contact by email. See lib/api/v1/invitations.ts.
+import { inviteContactEndpoint, listInvitationsEndpoint } from "@/lib/api/v1/invitations";
 
 export const dynamic = "force-dynamic";
 export const GET = listInvitationsEndpoint;
+export const POST = inviteContactEndpoint;

@@ -1,0 +1,16 @@
+// The two inline <style> elements the API reference's renderer (Scalar) writes, allowed by their
+// SHA-256 on /docs/api only (proxy.ts), so the page runs under the nonce CSP with nothing
+// refused: its theme's variables (theme "none", no fonts: our stylesheet overrides them,
+// components/api-docs/api-reference.css) and its toasts' styles (@scalar/use-toasts). A hash
+// admits that exact text and nothing else, unlike 'unsafe-inline'. Their text is fixed by the
+// pinned version; tests/unit/api-reference-styles.test.ts recomputes both from the installed
+// packages, so an upgrade that changes them fails there, not silently in browsers.
+import { routes } from "@/lib/routes";
+
+export const API_REFERENCE_STYLE_HASHES = [
+  "'sha256-T13Uev3xCax2N28XaoAE8DOzQZKvPp7ZQVAi1iRREjo='",
+  "'sha256-l/2OpPg0d+2VLTLgwjf5mQo2CYwHDEqdj5TjbfEyVJI='",
+] as const;
+
+/** The reference page's path: the only one whose policy carries the hashes. */
+export const API_REFERENCE_PATH = routes.apiDocs();

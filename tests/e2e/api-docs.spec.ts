@@ -1,0 +1,39 @@
+import { expect, newPage, test } from "./support/fixtures";
+import { checkPage } from "./support/ui-checks";
+
+// The API reference: drawn from the OpenAPI document by a renderer of our own bundle, under the
+// app's nonce CSP (nothing refused, nothing fetched from another origin), in both languages.
+test("the API reference shows every operation with a curl example, under the CSP, from this site only", async ({ browser }) => {
+  for (const [locale, title] of [
+    ["en-GB", "API reference — Roster"],
+    ["fr-FR", "Référence de l’API — Roster"],
+  ] as const) {
+    const page = await newPage(browser, { locale });
+    const refused: string[] = [];
+    const foreign: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (/^https?:$/.test(url.protocol) && url.hostname !== "localhost") foreign.push(request.url());
+    });
+    await page.goto("/docs/api");
+    // The renderer's chunks, then the document: slow on a busy machine.
+    await expect(page.locator(".api-reference")).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
+    await expect(page.getByRole("heading", { name: "List users" }).first()).toBeVisible();
+    await expect(page.locator("code", { hasText: /^curl .*\/api\/v1\/orgs\/\{slug\}\/users/ }).first()).toBeVisible();
+    await checkPage(page, `api-docs-${locale}`);
+    // No script is ever refused. Left open: Scalar still writes a few inline style attributes
+    // that style-src refuses (a hash cannot admit an attribute); they are listed, not failed.
+    expect(
+      refused.filter((text) => /script-src/.test(text)),
+      "CSP script refusals",
+    ).toEqual([]);
+    if (refused.length) test.info().annotations.push({ type: "csp-style-refusals", description: refused.join("\n") });
+    expect(foreign, "requests to another origin").toEqual([]);
+    await page.context().close();
+  }
+});
