@@ -4,7 +4,7 @@
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { WalkBilling } from "./prepare";
-import { expectFocusNotLost, expectRefusedSubmit, focused } from "./focus";
+import { expectFocusNotLost, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -34,6 +34,10 @@ export type WalkContext = {
   /** Two members of the walk's own (the first is deleted) and the search that lists both. */
   removableUsers: [string, string];
   removableSearch: string;
+  /** What tells the walk's own data apart (its domain, its API key). */
+  tag: string;
+  /** Two members of the walk's own, in no workspace (Add member and Remove member on Marketing). */
+  candidates: [string, string];
 };
 
 export type DialogState = {
@@ -116,6 +120,10 @@ export const WORDS = {
     paymentDate: "Payment date",
     existingContact: "Existing contact",
     chooseAnother: "Choose someone else",
+    add: "Add",
+    domain: "Domain",
+    addDomain: "Add domain",
+    country: "Country (2-letter code)",
   },
   fr: {
     apiKeyName: "Nom",
@@ -169,10 +177,20 @@ export const WORDS = {
     paymentDate: "Date du paiement",
     existingContact: "Contact existant",
     chooseAnother: /^Choisir quelqu['’]un d['’]autre$/,
+    add: "Ajouter",
+    domain: "Domaine",
+    addDomain: "Ajouter le domaine",
+    country: "Pays (code à 2 lettres)",
   },
 } as const;
 
 const dialog = (page: Page): Locator => page.getByRole("dialog");
+
+/** Rename with the name emptied: refused, focus on the name, its error read with it. */
+async function renameRefused(c: WalkContext, where: string) {
+  await dialog(c.page).getByRole("textbox").fill("");
+  await expectRefusedSubmit(c.page, where, c.w.fieldError);
+}
 
 async function search(c: WalkContext, text: string) {
   await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
@@ -419,6 +437,12 @@ export const PAGES: PageStep[] = [
           await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson");
           await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
         },
+        // Its role and workspaces are chosen, never typed: no refusal to reach. Saved as it is
+        // (nothing changes): focus back on the row's menu.
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Edit user");
+          await expect(c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") })).toBeFocused();
+        },
       },
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
       {
@@ -433,6 +457,11 @@ export const PAGES: PageStep[] = [
             .getByRole("button", { name: fr ? "Continuer" : "Continue" })
             .click();
           await expect(dialog(c.page).getByRole("button", { name: fr ? "Confirmer" : "Confirm" })).toBeVisible();
+        },
+        // Continue asked the server (its button disabled meanwhile): focus stays in the dialog, not the body.
+        check: async (c) => {
+          await expectFocusNotLost(c.page, "after Continue");
+          await expect(dialog(c.page).locator(":focus")).toHaveCount(1);
         },
       },
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
@@ -509,7 +538,18 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
       },
-      { name: "rename", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename) },
+      {
+        name: "rename",
+        open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename),
+        check: (c) => renameRefused(c, "workspaces, Rename with no name"),
+        // Carried out with the name it has (nothing changes for the other tests): focus back on the row's menu.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Marketing");
+          await expectSubmitted(c.page, "workspaces, after Rename");
+          await expect(c.page.getByRole("button", { name: c.w.userMenu("Marketing") })).toBeFocused();
+        },
+      },
+      // Deleting the demo's Marketing would take the workspace page's dialogs with it: opened and closed only.
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
     ],
   },
@@ -519,13 +559,37 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
     states: [
-      { name: "rename", open: (c) => openButton(c, `${c.w.rename} Marketing`) },
+      {
+        name: "rename",
+        open: (c) => openButton(c, `${c.w.rename} Marketing`),
+        check: (c) => renameRefused(c, "workspace, Rename with no name"),
+        // Carried out with the name it has: focus back on Rename.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Marketing");
+          await expectSubmitted(c.page, "workspace, after Rename");
+          await expect(c.page.getByRole("button", { name: `${c.w.rename} Marketing` })).toBeFocused();
+        },
+      },
       { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
       {
         name: "add-member",
         open: async (c) => {
           await openButton(c, c.w.addMember);
           await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible();
+        },
+        // Adding the walk's first candidate takes its line out of the results: focus goes to the next one's Add, and it is said.
+        close: async (c) => {
+          const [first, second] = c.candidates;
+          const add = (name: string) => dialog(c.page).getByRole("button", { name: `${c.w.add} ${name}`, exact: true });
+          await dialog(c.page).getByRole("searchbox").fill(c.candidates[0].replace(/ \w+$/, ""));
+          await expect(add(second)).toBeVisible();
+          await add(first).click();
+          await expect(add(first)).toHaveCount(0);
+          await expect(dialog(c.page).getByRole("status")).toContainText(first);
+          await expect(add(second)).toBeFocused();
+          await c.page.keyboard.press("Escape");
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.addMember })).toBeFocused();
         },
       },
       {
@@ -536,8 +600,23 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
       },
-      { name: "remove-member", open: (c) => menuAction(c, c.w.memberMenu("Hannah Schmidt"), c.w.removeItem) },
-      { name: "add-workspace-contact", open: (c) => openButton(c, c.w.addWorkspaceContact) },
+      {
+        // The candidate Add member added: its row leaves, focus goes to the next row's menu (else the previous, else the heading).
+        name: "remove-member",
+        open: (c) => menuAction(c, c.w.memberMenu(c.candidates[0]), c.w.removeItem),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Remove member");
+          await expect(c.page.getByRole("button", { name: c.w.memberMenu(c.candidates[0]) })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Remove member");
+          expect(now.tag, "after Remove member: another member's menu, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+        },
+      },
+      {
+        // Adding a contact to the demo's Marketing would change what other tests see: refused only.
+        name: "add-workspace-contact",
+        open: (c) => openButton(c, c.w.addWorkspaceContact),
+        check: (c) => expectRefusedSubmit(c.page, "add workspace contact, Save with no name", c.w.fieldError),
+      },
       {
         name: "contact-menu",
         notDialog: true,
@@ -546,7 +625,16 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
       },
-      { name: "assign", open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign) },
+      {
+        // Its select holds only the workspace's members: no refusal to reach. Carried out with
+        // the member already chosen (nothing changes): focus back on the contact's menu.
+        name: "assign",
+        open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Assign");
+          await expect(c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") })).toBeFocused();
+        },
+      },
     ],
   },
   {
@@ -571,7 +659,18 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/settings/plan",
     as: "admin",
     path: (c) => `/orgs/${c.org}/settings/plan`,
-    states: [{ name: "change-plan", open: (c) => openBy(c, c.w.changePlan) }],
+    states: [
+      {
+        // Its radios always hold a plan: no refusal to reach. Carried out with the current plan
+        // (nothing changes): focus back on Change plan.
+        name: "change-plan",
+        open: (c) => openBy(c, c.w.changePlan),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Change plan");
+          await expect(c.page.getByRole("button", { name: c.w.changePlan })).toBeFocused();
+        },
+      },
+    ],
   },
   {
     name: "settings-domains",
@@ -587,6 +686,25 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // The demo's domain stays: the walk adds one of its own, then removes it.
+    after: async (c) => {
+      const field = c.page.getByRole("textbox", { name: c.w.domain, exact: true });
+      const add = c.page.getByRole("button", { name: c.w.addDomain, exact: true });
+      await field.fill("not a domain");
+      await expectRefusedSubmit(c.page, "add domain, a bad domain", /example\.com|exemple\.fr/, add);
+      const domain = `walk-${c.tag}.test`.toLowerCase();
+      await field.fill(domain);
+      await add.click();
+      await expect(c.page.getByRole("status").filter({ hasText: domain })).toHaveCount(1);
+      await expectFocusNotLost(c.page, "after Add domain");
+      const remove = c.page.getByRole("button", { name: new RegExp(`^${c.w.removeItem} ${domain.replace(/[.]/g, "\\.")}`) });
+      await remove.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await expectSubmitted(c.page, "after Remove domain");
+      await expect(remove).toHaveCount(0);
+      const now = await expectFocusNotLost(c.page, "after Remove domain");
+      expect(now.tag, "after Remove domain: another domain's Remove, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+    },
   },
   {
     // The cancel dialog only (opened, then closed without cancelling: the demo organization
@@ -601,6 +719,10 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByRole("button", { name: c.w.cancelSubscription }).click();
           await expect(dialog(c.page)).toBeVisible();
+        },
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Not the name");
+          await expectRefusedSubmit(c.page, "cancel subscription, another name typed", /exactly|exactement/);
         },
       },
     ],
@@ -618,11 +740,23 @@ export const PAGES: PageStep[] = [
       {
         name: "new-api-key-secret",
         open: async (c) => {
-          await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.lang} ${c.viewport}`);
+          await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.tag}`);
           await openBy(c, c.w.createApiKey);
         },
       },
     ],
+    after: async (c) => {
+      await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill("");
+      await expectRefusedSubmit(c.page, "create key with no name", c.w.fieldError, c.page.getByRole("button", { name: c.w.createApiKey }));
+      // The walk's key revoked: its row leaves, focus goes to the next key's Revoke, else the previous, else the heading.
+      const revoke = c.page.getByRole("button", { name: `${c.w.revokeItem} Walk ${c.tag}`, exact: true });
+      await revoke.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await expectSubmitted(c.page, "after Revoke key");
+      await expect(revoke).toHaveCount(0);
+      const now = await expectFocusNotLost(c.page, "after Revoke key");
+      expect(now.tag, "after Revoke key: another key's Revoke, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+    },
   },
   {
     name: "settings-notifications",
@@ -657,7 +791,16 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing`,
-    states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
+    states: [
+      {
+        name: "billing-details",
+        open: (c) => openBy(c, c.w.editBillingDetails),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.country).fill("X1");
+          await expectRefusedSubmit(c.page, "billing details, a country that is no code", /2-letter|2 lettres/);
+        },
+      },
+    ],
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
   {
@@ -682,7 +825,20 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/orders/${c.billing.orderId}`,
     states: [
-      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat) },
+      {
+        name: "assign-seat",
+        open: (c) => openBy(c, c.w.assignSeat),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("not-an-email");
+          await expectRefusedSubmit(c.page, "assign a seat, not an email", c.w.fieldError);
+        },
+        // Carried out for an address of the walk's own (a seat is left for the licenses page): focus back on Assign.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill(`seat2-${c.tag}@acme.test`.toLowerCase());
+          await expectSubmitted(c.page, "after Assign a seat");
+        },
+      },
+      // Carried out on the licenses page (the same dialog).
       { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
     ],
   },
@@ -691,7 +847,17 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing/invoices",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/invoices`,
-    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)) }],
+    states: [
+      {
+        // Carried out on the invoice's page (the same dialog).
+        name: "mark-paid",
+        open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill("2000-01-01");
+          await expectRefusedSubmit(c.page, "invoices, mark as paid, a date before the invoice", /before|précéder/);
+        },
+      },
+    ],
   },
   {
     name: "billing-invoice",

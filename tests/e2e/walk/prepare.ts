@@ -29,6 +29,10 @@ export type WalkData = {
   /** Two members of the demo organization of the walk's own, found by `removableSearch`: the first is deleted. */
   removableUsers: [string, string];
   removableSearch: string;
+  /** What tells this walk's own data apart (language, viewport, variant, time): names its domain and API key. */
+  tag: string;
+  /** Two members of the walk's own, in no workspace: Add member adds the first to Marketing, Remove member takes it out. */
+  candidates: [string, string];
 };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
@@ -75,6 +79,18 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     ]);
     // Two members the walk deletes (the first), to see where focus goes when a row leaves.
     for (const name of removableNames(tag)) {
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now(), now())`,
+        [id, `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@acme.test`, name],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`,
+        [randomUUID(), org.id, id],
+      );
+    }
+    // Two more, for Add member and Remove member on the Marketing workspace's page.
+    for (const name of candidateNames(tag)) {
       const id = randomUUID();
       await client.query(
         `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now(), now())`,
@@ -157,7 +173,13 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     sentInvitationEmail: `invited-${tag}@partner.test`,
     removableUsers: removableNames(tag),
     removableSearch: `Removable ${tag}`,
+    tag,
+    candidates: candidateNames(tag),
   };
+}
+
+function candidateNames(tag: string): [string, string] {
+  return [`Candidate ${tag} Cleo`, `Candidate ${tag} Dan`];
 }
 
 function removableNames(tag: string): [string, string] {
