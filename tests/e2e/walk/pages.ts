@@ -38,6 +38,8 @@ export type WalkContext = {
   tag: string;
   /** Two members of the walk's own, in no workspace (Add member and Remove member on Marketing). */
   candidates: [string, string];
+  /** A contact of the walk's own (edited, disabled and enabled by the walk). */
+  contact: string;
 };
 
 export type DialogState = {
@@ -373,6 +375,18 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // Edit, Disable and Enable carried out on the walk's own contact (the demo's stay as they are).
+    after: async (c) => {
+      const menu = c.page.getByRole("button", { name: c.w.actionsFor(c.contact) });
+      await rowAction(c, c.contact, c.w.edit);
+      await expectSubmitted(c.page, "after Edit contact");
+      await expect(menu).toBeFocused();
+      await rowAction(c, c.contact, c.w.disable);
+      await expectSubmitted(c.page, "after Disable");
+      await rowAction(c, c.contact, c.w.enable);
+      await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0);
+      await expectSubmitted(c.page, "after Enable");
+    },
   },
   {
     name: "users-import",
@@ -464,6 +478,7 @@ export const PAGES: PageStep[] = [
           await expect(dialog(c.page).locator(":focus")).toHaveCount(1);
         },
       },
+      // Carried out in `after`, on the walk's own invitation (Léa Bernard's is the demo's).
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
         name: "org-switcher",
@@ -499,6 +514,12 @@ export const PAGES: PageStep[] = [
       await dialog(c.page).getByRole("button").last().click();
       await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
       await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+      // Revoke the walk's own user invitation (its pages were walked before): its row leaves, focus stays on the page.
+      const invitee = `invitee-${c.tag}@partner.test`;
+      await menuAction(c, c.w.userMenu(invitee), c.w.revokeItem, invitee);
+      await expectSubmitted(c.page, "after Revoke invitation");
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(invitee) })).toHaveCount(0);
+      await expectFocusNotLost(c.page, "after Revoke invitation");
     },
   },
   {

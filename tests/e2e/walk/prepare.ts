@@ -33,6 +33,8 @@ export type WalkData = {
   tag: string;
   /** Two members of the walk's own, in no workspace: Add member adds the first to Marketing, Remove member takes it out. */
   candidates: [string, string];
+  /** A contact of the walk's own, edited, disabled and enabled again by the walk. */
+  contact: string;
 };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
@@ -101,6 +103,12 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
         [randomUUID(), org.id, id],
       );
     }
+    // A contact the walk edits, disables and enables (the demo's contacts stay as they are).
+    const contactEmail = `contact-${tag}@partner.test`.toLowerCase();
+    await client.query(
+      `INSERT INTO "Contact" (id, "organizationId", name, email, "searchText", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [randomUUID(), org.id, contactName(tag), contactEmail, `${contactName(tag).toLowerCase()} ${contactEmail}`],
+    );
     // The demo's Marketing workspace, for the workspace page and its dialogs.
     const {
       rows: [workspace],
@@ -175,7 +183,12 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     removableSearch: `Removable ${tag}`,
     tag,
     candidates: candidateNames(tag),
+    contact: contactName(tag),
   };
+}
+
+function contactName(tag: string): string {
+  return `Contact ${tag}`;
 }
 
 function candidateNames(tag: string): [string, string] {
