@@ -188,6 +188,13 @@ export const WORDS = {
 
 const dialog = (page: Page): Locator => page.getByRole("dialog");
 
+/** Escape closes a row's menu, focus back on its button. */
+async function closeMenu(c: WalkContext, button: string) {
+  await c.page.keyboard.press("Escape");
+  await expect(c.page.getByRole("menu")).toHaveCount(0);
+  await expect(c.page.getByRole("button", { name: button })).toBeFocused();
+}
+
 /** Rename with the name emptied: refused, focus on the name, its error read with it. */
 async function renameRefused(c: WalkContext, where: string) {
   await dialog(c.page).getByRole("textbox").fill("");
@@ -331,6 +338,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.actionsFor("Sarah Johnson")),
       },
       {
         name: "edit",
@@ -340,6 +348,7 @@ export const PAGES: PageStep[] = [
           await expectRefusedSubmit(c.page, "edit contact, Save with no name", c.w.fieldError);
         },
       },
+      // Disable and Enable: carried out in `after`, on the walk's own contact.
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
       {
         name: "disable-reassign",
@@ -444,6 +453,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.userMenu("Emma Wilson")),
       },
       {
         name: "edit",
@@ -458,6 +468,7 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") })).toBeFocused();
         },
       },
+      // Carried out in `after`, on a member of the walk's own.
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
       {
         // A selection's toolbar and the confirmation of Change role, with the server's answer shown.
@@ -558,6 +569,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.userMenu("Marketing")),
       },
       {
         name: "rename",
@@ -570,9 +582,22 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("button", { name: c.w.userMenu("Marketing") })).toBeFocused();
         },
       },
-      // Deleting the demo's Marketing would take the workspace page's dialogs with it: opened and closed only.
+      // Deleting the demo's Marketing would take the workspace page's dialogs with it: carried
+      // out in `after`, on a workspace of the walk's own.
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
     ],
+    // A workspace of the walk's own, created, then deleted: its row leaves, focus stays on the page.
+    after: async (c) => {
+      const name = `Walk ${c.tag}`;
+      await openButton(c, c.w.newWorkspace);
+      await dialog(c.page).getByRole("textbox").fill(name);
+      await expectSubmitted(c.page, "after New workspace");
+      await c.page.goto(`/orgs/${c.org}/workspaces?q=${encodeURIComponent(name)}`);
+      await menuAction(c, c.w.userMenu(name), c.w.delete);
+      await expectSubmitted(c.page, "after Delete workspace");
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(name) })).toHaveCount(0);
+      await expectFocusNotLost(c.page, "after Delete workspace");
+    },
   },
   {
     name: "workspace",
@@ -591,6 +616,8 @@ export const PAGES: PageStep[] = [
           await expect(c.page.getByRole("button", { name: `${c.w.rename} Marketing` })).toBeFocused();
         },
       },
+      // The list's Delete dialog (carried out there, on a workspace of the walk's own): here it
+      // would delete the demo's Marketing.
       { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
       {
         name: "add-member",
@@ -620,6 +647,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.memberMenu("Hannah Schmidt")),
       },
       {
         // The candidate Add member added: its row leaves, focus goes to the next row's menu (else the previous, else the heading).
@@ -645,6 +673,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.contactMenu("Emma Laurent")),
       },
       {
         // Its select holds only the workspace's members: no refusal to reach. Carried out with
@@ -700,6 +729,7 @@ export const PAGES: PageStep[] = [
     path: (c) => `/orgs/${c.org}/settings/domains`,
     states: [
       {
+        // The demo's domain: opened and closed only (carried out in `after`, on the walk's own).
         name: "remove-domain",
         open: async (c) => {
           await c.page.getByRole("button", { name: c.w.remove }).click();
@@ -763,6 +793,12 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.tag}`);
           await openBy(c, c.w.createApiKey);
+        },
+        // Nothing to submit: the secret is shown once. Closed, focus stays on the page.
+        close: async (c) => {
+          await c.page.keyboard.press("Escape");
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expectFocusNotLost(c.page, "after the new key's secret");
         },
       },
     ],
@@ -919,7 +955,15 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/licenses`,
     states: [
-      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
+      {
+        // Carried out on the order's page (the same dialog).
+        name: "assign-seat",
+        open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("not-an-email");
+          await expectRefusedSubmit(c.page, "licenses, assign a seat, not an email", c.w.fieldError);
+        },
+      },
       {
         name: "revoke-seat",
         open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)),
