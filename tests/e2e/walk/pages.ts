@@ -489,7 +489,7 @@ export const PAGES: PageStep[] = [
           await expect(dialog(c.page).locator(":focus")).toHaveCount(1);
         },
       },
-      // Carried out in `after`, on the walk's own invitation (Léa Bernard's is the demo's).
+      // Léa Bernard is the demo's pending member (other tests sign her invitation in): opened and closed only.
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
         name: "org-switcher",
@@ -525,12 +525,6 @@ export const PAGES: PageStep[] = [
       await dialog(c.page).getByRole("button").last().click();
       await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
       await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
-      // Revoke the walk's own user invitation (its pages were walked before): its row leaves, focus stays on the page.
-      const invitee = `invitee-${c.tag}@partner.test`;
-      await menuAction(c, c.w.userMenu(invitee), c.w.revokeItem, invitee);
-      await expectSubmitted(c.page, "after Revoke invitation");
-      await expect(c.page.getByRole("button", { name: c.w.userMenu(invitee) })).toHaveCount(0);
-      await expectFocusNotLost(c.page, "after Revoke invitation");
     },
   },
   {
