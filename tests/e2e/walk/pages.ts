@@ -625,6 +625,7 @@ export const PAGES: PageStep[] = [
           const add = (name: string) => dialog(c.page).getByRole("button", { name: `${c.w.add} ${name}`, exact: true });
           await dialog(c.page).getByRole("searchbox").fill(c.candidates[0].replace(/ \w+$/, ""));
           await expect(add(second)).toBeVisible();
+          await expect(dialog(c.page).getByRole("listitem")).toHaveCount(2);
           await add(first).click();
           await expect(add(first)).toHaveCount(0);
           await expect(dialog(c.page).getByRole("status")).toContainText(first);
