@@ -46,11 +46,13 @@ function headingFor(element: Element): HTMLElement | null {
   return document.querySelector<HTMLElement>("main h1");
 }
 
-function placeOf(element: HTMLElement): Place {
+/** Where `element` sits now; `previous`, its place before, gives the control's index while it is disabled (not counted). */
+function placeOf(element: HTMLElement, previous?: Place): Place {
   const row = element.closest(ROW);
   const rows = row?.parentElement ?? null;
   const rowIndex = row && rows ? [...rows.children].indexOf(row) : -1;
-  const controlIndex = row ? controlsOf(row).indexOf(element) : -1;
+  const index = row ? controlsOf(row).indexOf(element) : -1;
+  const controlIndex = index >= 0 ? index : (previous?.controlIndex ?? -1);
   return { rows, rowIndex, controlIndex, fallback: headingFor(element) };
 }
 
@@ -136,8 +138,11 @@ function onSubmit(event: SubmitEvent): void {
 
 function onMutations(): void {
   const active = document.activeElement;
-  if (active && active !== document.body) return;
   const lost = lastFocused;
+  // While the control is on the page its place follows it: its rows may be filtered or
+  // re-sorted (a search's results arriving) before the action removes it.
+  if (lost?.isConnected) places.set(lost, placeOf(lost, places.get(lost)));
+  if (active && active !== document.body) return;
   if (!lost) return;
   if (lost.isConnected) {
     // Disabled while its action ran: back to it once usable; hidden: its place's replacement.

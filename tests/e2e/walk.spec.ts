@@ -93,6 +93,9 @@ for (const { lang, viewport, dark = false } of WALKS) {
       sentInvitationEmail: data.sentInvitationEmail,
       removableUsers: data.removableUsers,
       removableSearch: data.removableSearch,
+      tag: data.tag,
+      candidates: data.candidates,
+      contact: data.contact,
     };
     // Every page has its own name: the title of each route, distinct from every other route's.
     const titles = new Map<string, string>();

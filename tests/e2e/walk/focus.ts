@@ -56,3 +56,15 @@ export async function expectRefusedSubmit(page: Page, where: string, error: RegE
   const now = await focused(page);
   expect(`${now.description} ${now.live}`, `${where}: the error is read with the field or announced`).toMatch(error);
 }
+
+/**
+ * Submits the open dialog (its last button, or `submit`) and checks it is carried out: the
+ * dialog closes and focus is on a control or a heading, never the body.
+ */
+export async function expectSubmitted(page: Page, where: string, submit?: Locator): Promise<Focused> {
+  await (submit ?? page.getByRole("dialog").getByRole("button").last()).click();
+  await expect(page.getByRole("dialog"), `${where}: the dialog closes`).toHaveCount(0);
+  const now = await expectFocusNotLost(page, where);
+  expect(now.tag, `${where}: focus on a control or a heading`).toMatch(/^(button|a|input|select|textarea|h\d|caption)$/);
+  return now;
+}

@@ -4,7 +4,7 @@
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { WalkBilling } from "./prepare";
-import { expectFocusNotLost, expectRefusedSubmit, focused } from "./focus";
+import { expectFocusNotLost, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -34,6 +34,12 @@ export type WalkContext = {
   /** Two members of the walk's own (the first is deleted) and the search that lists both. */
   removableUsers: [string, string];
   removableSearch: string;
+  /** What tells the walk's own data apart (its domain, its API key). */
+  tag: string;
+  /** Two members of the walk's own, in no workspace (Add member and Remove member on Marketing). */
+  candidates: [string, string];
+  /** A contact of the walk's own (edited, disabled and enabled by the walk). */
+  contact: string;
 };
 
 export type DialogState = {
@@ -118,6 +124,10 @@ export const WORDS = {
     paymentDate: "Payment date",
     existingContact: "Existing contact",
     chooseAnother: "Choose someone else",
+    add: "Add",
+    domain: "Domain",
+    addDomain: "Add domain",
+    country: "Country (2-letter code)",
   },
   fr: {
     apiKeyName: "Nom",
@@ -173,10 +183,27 @@ export const WORDS = {
     paymentDate: "Date du paiement",
     existingContact: "Contact existant",
     chooseAnother: /^Choisir quelqu['’]un d['’]autre$/,
+    add: "Ajouter",
+    domain: "Domaine",
+    addDomain: "Ajouter le domaine",
+    country: "Pays (code à 2 lettres)",
   },
 } as const;
 
 const dialog = (page: Page): Locator => page.getByRole("dialog");
+
+/** Escape closes a row's menu, focus back on its button. */
+async function closeMenu(c: WalkContext, button: string) {
+  await c.page.keyboard.press("Escape");
+  await expect(c.page.getByRole("menu")).toHaveCount(0);
+  await expect(c.page.getByRole("button", { name: button })).toBeFocused();
+}
+
+/** Rename with the name emptied: refused, focus on the name, its error read with it. */
+async function renameRefused(c: WalkContext, where: string) {
+  await dialog(c.page).getByRole("textbox").fill("");
+  await expectRefusedSubmit(c.page, where, c.w.fieldError);
+}
 
 async function search(c: WalkContext, text: string) {
   await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
@@ -325,6 +352,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.actionsFor("Sarah Johnson") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.actionsFor("Sarah Johnson")),
       },
       {
         name: "edit",
@@ -334,6 +362,7 @@ export const PAGES: PageStep[] = [
           await expectRefusedSubmit(c.page, "edit contact, Save with no name", c.w.fieldError);
         },
       },
+      // Disable and Enable: carried out in `after`, on the walk's own contact.
       { name: "disable", open: (c) => rowAction(c, "Thomas Laurent", c.w.disable) },
       {
         name: "disable-reassign",
@@ -369,6 +398,18 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // Edit, Disable and Enable carried out on the walk's own contact (the demo's stay as they are).
+    after: async (c) => {
+      const menu = c.page.getByRole("button", { name: c.w.actionsFor(c.contact) });
+      await rowAction(c, c.contact, c.w.edit);
+      await expectSubmitted(c.page, "after Edit contact");
+      await expect(menu).toBeFocused();
+      await rowAction(c, c.contact, c.w.disable);
+      await expectSubmitted(c.page, "after Disable");
+      await rowAction(c, c.contact, c.w.enable);
+      await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0);
+      await expectSubmitted(c.page, "after Enable");
+    },
   },
   {
     name: "users-import",
@@ -426,6 +467,7 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.userMenu("Emma Wilson")),
       },
       {
         name: "edit",
@@ -433,7 +475,14 @@ export const PAGES: PageStep[] = [
           await menuAction(c, c.w.userMenu("Emma Wilson"), c.w.edit, "Emma Wilson");
           await expect(dialog(c.page).getByRole("checkbox", { name: "Sales" })).toBeVisible();
         },
+        // Its role and workspaces are chosen, never typed: no refusal to reach. Saved as it is
+        // (nothing changes): focus back on the row's menu.
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Edit user");
+          await expect(c.page.getByRole("button", { name: c.w.userMenu("Emma Wilson") })).toBeFocused();
+        },
       },
+      // Carried out in `after`, on a member of the walk's own.
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Hannah Schmidt"), c.w.delete, "Hannah Schmidt") },
       {
         // A selection's toolbar and the confirmation of Change role, with the server's answer shown.
@@ -448,7 +497,13 @@ export const PAGES: PageStep[] = [
             .click();
           await expect(dialog(c.page).getByRole("button", { name: fr ? "Confirmer" : "Confirm" })).toBeVisible();
         },
+        // Continue asked the server (its button disabled meanwhile): focus stays in the dialog, not the body.
+        check: async (c) => {
+          await expectFocusNotLost(c.page, "after Continue");
+          await expect(dialog(c.page).locator(":focus")).toHaveCount(1);
+        },
       },
+      // Léa Bernard is the demo's pending member (other tests sign her invitation in): opened and closed only.
       { name: "revoke", open: (c) => menuAction(c, c.w.userMenu("Léa Bernard"), c.w.revokeItem, "lea.bernard") },
       {
         name: "org-switcher",
@@ -522,10 +577,35 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.userMenu("Marketing") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.userMenu("Marketing")),
       },
-      { name: "rename", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename) },
+      {
+        name: "rename",
+        open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.rename),
+        check: (c) => renameRefused(c, "workspaces, Rename with no name"),
+        // Carried out with the name it has (nothing changes for the other tests): focus back on the row's menu.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Marketing");
+          await expectSubmitted(c.page, "workspaces, after Rename");
+          await expect(c.page.getByRole("button", { name: c.w.userMenu("Marketing") })).toBeFocused();
+        },
+      },
+      // Deleting the demo's Marketing would take the workspace page's dialogs with it: carried
+      // out in `after`, on a workspace of the walk's own.
       { name: "delete", open: (c) => menuAction(c, c.w.userMenu("Marketing"), c.w.delete) },
     ],
+    // A workspace of the walk's own, created, then deleted: its row leaves, focus stays on the page.
+    after: async (c) => {
+      const name = `Walk ${c.tag}`;
+      await openButton(c, c.w.newWorkspace);
+      await dialog(c.page).getByRole("textbox").fill(name);
+      await expectSubmitted(c.page, "after New workspace");
+      await c.page.goto(`/orgs/${c.org}/workspaces?q=${encodeURIComponent(name)}`);
+      await menuAction(c, c.w.userMenu(name), c.w.delete);
+      await expectSubmitted(c.page, "after Delete workspace");
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(name) })).toHaveCount(0);
+      await expectFocusNotLost(c.page, "after Delete workspace");
+    },
   },
   {
     name: "workspace",
@@ -533,13 +613,40 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/workspaces/${c.workspaceId}`,
     states: [
-      { name: "rename", open: (c) => openButton(c, `${c.w.rename} Marketing`) },
+      {
+        name: "rename",
+        open: (c) => openButton(c, `${c.w.rename} Marketing`),
+        check: (c) => renameRefused(c, "workspace, Rename with no name"),
+        // Carried out with the name it has: focus back on Rename.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Marketing");
+          await expectSubmitted(c.page, "workspace, after Rename");
+          await expect(c.page.getByRole("button", { name: `${c.w.rename} Marketing` })).toBeFocused();
+        },
+      },
+      // The list's Delete dialog (carried out there, on a workspace of the walk's own): here it
+      // would delete the demo's Marketing.
       { name: "delete", open: (c) => openButton(c, `${c.w.delete} Marketing`) },
       {
         name: "add-member",
         open: async (c) => {
           await openButton(c, c.w.addMember);
           await expect(dialog(c.page).getByRole("listitem").first()).toBeVisible();
+        },
+        // Adding the walk's first candidate takes its line out of the results: focus goes to the next one's Add, and it is said.
+        close: async (c) => {
+          const [first, second] = c.candidates;
+          const add = (name: string) => dialog(c.page).getByRole("button", { name: `${c.w.add} ${name}`, exact: true });
+          await dialog(c.page).getByRole("searchbox").fill(c.candidates[0].replace(/ \w+$/, ""));
+          await expect(add(second)).toBeVisible();
+          await expect(dialog(c.page).getByRole("listitem")).toHaveCount(2);
+          await add(first).click();
+          await expect(add(first)).toHaveCount(0);
+          await expect(dialog(c.page).getByRole("status")).toContainText(first);
+          await expect(add(second)).toBeFocused();
+          await c.page.keyboard.press("Escape");
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expect(c.page.getByRole("button", { name: c.w.addMember })).toBeFocused();
         },
       },
       {
@@ -549,9 +656,25 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.memberMenu("Hannah Schmidt") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.memberMenu("Hannah Schmidt")),
       },
-      { name: "remove-member", open: (c) => menuAction(c, c.w.memberMenu("Hannah Schmidt"), c.w.removeItem) },
-      { name: "add-workspace-contact", open: (c) => openButton(c, c.w.addWorkspaceContact) },
+      {
+        // The candidate Add member added: its row leaves, focus goes to the next row's menu (else the previous, else the heading).
+        name: "remove-member",
+        open: (c) => menuAction(c, c.w.memberMenu(c.candidates[0]), c.w.removeItem),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Remove member");
+          await expect(c.page.getByRole("button", { name: c.w.memberMenu(c.candidates[0]) })).toHaveCount(0);
+          const now = await expectFocusNotLost(c.page, "after Remove member");
+          expect(now.tag, "after Remove member: another member's menu, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+        },
+      },
+      {
+        // Adding a contact to the demo's Marketing would change what other tests see: refused only.
+        name: "add-workspace-contact",
+        open: (c) => openButton(c, c.w.addWorkspaceContact),
+        check: (c) => expectRefusedSubmit(c.page, "add workspace contact, Save with no name", c.w.fieldError),
+      },
       {
         name: "contact-menu",
         notDialog: true,
@@ -559,8 +682,18 @@ export const PAGES: PageStep[] = [
           await c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") }).click();
           await expect(c.page.getByRole("menu")).toBeVisible();
         },
+        close: (c) => closeMenu(c, c.w.contactMenu("Emma Laurent")),
       },
-      { name: "assign", open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign) },
+      {
+        // Its select holds only the workspace's members: no refusal to reach. Carried out with
+        // the member already chosen (nothing changes): focus back on the contact's menu.
+        name: "assign",
+        open: (c) => menuAction(c, c.w.contactMenu("Emma Laurent"), c.w.assign),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Assign");
+          await expect(c.page.getByRole("button", { name: c.w.contactMenu("Emma Laurent") })).toBeFocused();
+        },
+      },
     ],
   },
   {
@@ -585,7 +718,18 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/settings/plan",
     as: "admin",
     path: (c) => `/orgs/${c.org}/settings/plan`,
-    states: [{ name: "change-plan", open: (c) => openBy(c, c.w.changePlan) }],
+    states: [
+      {
+        // Its radios always hold a plan: no refusal to reach. Carried out with the current plan
+        // (nothing changes): focus back on Change plan.
+        name: "change-plan",
+        open: (c) => openBy(c, c.w.changePlan),
+        close: async (c) => {
+          await expectSubmitted(c.page, "after Change plan");
+          await expect(c.page.getByRole("button", { name: c.w.changePlan })).toBeFocused();
+        },
+      },
+    ],
   },
   {
     name: "settings-domains",
@@ -594,6 +738,7 @@ export const PAGES: PageStep[] = [
     path: (c) => `/orgs/${c.org}/settings/domains`,
     states: [
       {
+        // The demo's domain: opened and closed only (carried out in `after`, on the walk's own).
         name: "remove-domain",
         open: async (c) => {
           await c.page.getByRole("button", { name: c.w.remove }).click();
@@ -601,6 +746,25 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // The demo's domain stays: the walk adds one of its own, then removes it.
+    after: async (c) => {
+      const field = c.page.getByRole("textbox", { name: c.w.domain, exact: true });
+      const add = c.page.getByRole("button", { name: c.w.addDomain, exact: true });
+      await field.fill("not a domain");
+      await expectRefusedSubmit(c.page, "add domain, a bad domain", /example\.com|exemple\.fr/, add);
+      const domain = `walk-${c.tag}.test`.toLowerCase();
+      await field.fill(domain);
+      await add.click();
+      await expect(c.page.getByRole("status").filter({ hasText: domain })).toHaveCount(1);
+      await expectFocusNotLost(c.page, "after Add domain");
+      const remove = c.page.getByRole("button", { name: new RegExp(`^${c.w.removeItem} ${domain.replace(/[.]/g, "\\.")}`) });
+      await remove.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await expectSubmitted(c.page, "after Remove domain");
+      await expect(remove).toHaveCount(0);
+      const now = await expectFocusNotLost(c.page, "after Remove domain");
+      expect(now.tag, "after Remove domain: another domain's Remove, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+    },
   },
   {
     // The cancel dialog only (opened, then closed without cancelling: the demo organization
@@ -615,6 +779,10 @@ export const PAGES: PageStep[] = [
         open: async (c) => {
           await c.page.getByRole("button", { name: c.w.cancelSubscription }).click();
           await expect(dialog(c.page)).toBeVisible();
+        },
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("Not the name");
+          await expectRefusedSubmit(c.page, "cancel subscription, another name typed", /exactly|exactement/);
         },
       },
     ],
@@ -632,11 +800,29 @@ export const PAGES: PageStep[] = [
       {
         name: "new-api-key-secret",
         open: async (c) => {
-          await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.lang} ${c.viewport}`);
+          await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill(`Walk ${c.tag}`);
           await openBy(c, c.w.createApiKey);
+        },
+        // Nothing to submit: the secret is shown once. Closed, focus stays on the page.
+        close: async (c) => {
+          await c.page.keyboard.press("Escape");
+          await expect(dialog(c.page)).toHaveCount(0);
+          await expectFocusNotLost(c.page, "after the new key's secret");
         },
       },
     ],
+    after: async (c) => {
+      await c.page.getByLabel(c.w.apiKeyName, { exact: true }).fill("");
+      await expectRefusedSubmit(c.page, "create key with no name", c.w.fieldError, c.page.getByRole("button", { name: c.w.createApiKey }));
+      // The walk's key revoked: its row leaves, focus goes to the next key's Revoke, else the previous, else the heading.
+      const revoke = c.page.getByRole("button", { name: `${c.w.revokeItem} Walk ${c.tag}`, exact: true });
+      await revoke.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await expectSubmitted(c.page, "after Revoke key");
+      await expect(revoke).toHaveCount(0);
+      const now = await expectFocusNotLost(c.page, "after Revoke key");
+      expect(now.tag, "after Revoke key: another key's Revoke, or the table's heading").toMatch(/^(button|h\d|caption)$/);
+    },
   },
   {
     // Adding an endpoint shows its signing secret once, in a dialog (each walk run adds one endpoint to the demo organization).
@@ -687,7 +873,16 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing`,
-    states: [{ name: "billing-details", open: (c) => openBy(c, c.w.editBillingDetails) }],
+    states: [
+      {
+        name: "billing-details",
+        open: (c) => openBy(c, c.w.editBillingDetails),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.country).fill("X1");
+          await expectRefusedSubmit(c.page, "billing details, a country that is no code", /2-letter|2 lettres/);
+        },
+      },
+    ],
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
   {
@@ -712,7 +907,20 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/orders/${c.billing.orderId}`,
     states: [
-      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat) },
+      {
+        name: "assign-seat",
+        open: (c) => openBy(c, c.w.assignSeat),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("not-an-email");
+          await expectRefusedSubmit(c.page, "assign a seat, not an email", c.w.fieldError);
+        },
+        // Carried out for an address of the walk's own (a seat is left for the licenses page): focus back on Assign.
+        close: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill(`seat2-${c.tag}@acme.test`.toLowerCase());
+          await expectSubmitted(c.page, "after Assign a seat");
+        },
+      },
+      // Carried out on the licenses page (the same dialog).
       { name: "revoke-seat", open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)) },
     ],
   },
@@ -721,7 +929,17 @@ export const PAGES: PageStep[] = [
     route: "/orgs/[slug]/billing/invoices",
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/invoices`,
-    states: [{ name: "mark-paid", open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)) }],
+    states: [
+      {
+        // Carried out on the invoice's page (the same dialog).
+        name: "mark-paid",
+        open: (c) => openBy(c, c.w.markPaidNamed(c.billing.invoiceNumber)),
+        check: async (c) => {
+          await dialog(c.page).getByLabel(c.w.paymentDate).fill("2000-01-01");
+          await expectRefusedSubmit(c.page, "invoices, mark as paid, a date before the invoice", /before|précéder/);
+        },
+      },
+    ],
   },
   {
     name: "billing-invoice",
@@ -762,7 +980,15 @@ export const PAGES: PageStep[] = [
     as: "admin",
     path: (c) => `/orgs/${c.org}/billing/licenses`,
     states: [
-      { name: "assign-seat", open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)) },
+      {
+        // Carried out on the order's page (the same dialog).
+        name: "assign-seat",
+        open: (c) => openBy(c, c.w.assignSeat, walkLicense(c)),
+        check: async (c) => {
+          await dialog(c.page).getByRole("textbox").fill("not-an-email");
+          await expectRefusedSubmit(c.page, "licenses, assign a seat, not an email", c.w.fieldError);
+        },
+      },
       {
         name: "revoke-seat",
         open: (c) => openBy(c, c.w.revokeSeat(c.billing.seatEmail)),

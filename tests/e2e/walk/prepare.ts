@@ -29,6 +29,12 @@ export type WalkData = {
   /** Two members of the demo organization of the walk's own, found by `removableSearch`: the first is deleted. */
   removableUsers: [string, string];
   removableSearch: string;
+  /** What tells this walk's own data apart (language, viewport, variant, time): names its domain and API key. */
+  tag: string;
+  /** Two members of the walk's own, in no workspace: Add member adds the first to Marketing, Remove member takes it out. */
+  candidates: [string, string];
+  /** A contact of the walk's own, edited, disabled and enabled again by the walk. */
+  contact: string;
 };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
@@ -85,6 +91,24 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
         [randomUUID(), org.id, id],
       );
     }
+    // Two more, for Add member and Remove member on the Marketing workspace's page.
+    for (const name of candidateNames(tag)) {
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now(), now())`,
+        [id, `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@acme.test`, name],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`,
+        [randomUUID(), org.id, id],
+      );
+    }
+    // A contact the walk edits, disables and enables (the demo's contacts stay as they are).
+    const contactEmail = `contact-${tag}@partner.test`.toLowerCase();
+    await client.query(
+      `INSERT INTO "Contact" (id, "organizationId", name, email, "searchText", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [randomUUID(), org.id, contactName(tag), contactEmail, `${contactName(tag).toLowerCase()} ${contactEmail}`],
+    );
     // The demo's Marketing workspace, for the workspace page and its dialogs.
     const {
       rows: [workspace],
@@ -157,7 +181,18 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     sentInvitationEmail: `invited-${tag}@partner.test`,
     removableUsers: removableNames(tag),
     removableSearch: `Removable ${tag}`,
+    tag,
+    candidates: candidateNames(tag),
+    contact: contactName(tag),
   };
+}
+
+function contactName(tag: string): string {
+  return `Contact ${tag}`;
+}
+
+function candidateNames(tag: string): [string, string] {
+  return [`Candidate ${tag} Cleo`, `Candidate ${tag} Dan`];
 }
 
 function removableNames(tag: string): [string, string] {
