@@ -65,6 +65,20 @@ function findActions(prog: ts.Program): FoundAction[] {
   return found;
 }
 
+/** For a call `action.run(…)` of an action defined with define…Action, the `run` of its definition. */
+function definedRun(checker: ts.TypeChecker, call: ts.CallExpression): ts.Node | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "run") return undefined;
+  let symbol = checker.getSymbolAtLocation(call.expression.expression);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.declarations?.[0];
+  const definition = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  if (!definition || !ts.isCallExpression(definition) || !ts.isIdentifier(definition.expression)) return undefined;
+  if (!/^define(Org|User)Action$/.test(definition.expression.text)) return undefined;
+  const literal = definition.arguments[0];
+  if (!literal || !ts.isObjectLiteralExpression(literal)) return undefined;
+  return literal.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p)) && p.name.getText() === "run");
+}
+
 /** Whether `start` calls audit(tx, …), directly or through the project's functions it calls. */
 function reachesAudit(checker: ts.TypeChecker, start: ts.Node, auditFile: string, seen = new Set<ts.Node>()): boolean {
   if (seen.has(start)) return false;
@@ -72,6 +86,12 @@ function reachesAudit(checker: ts.TypeChecker, start: ts.Node, auditFile: string
   let reached = false;
   const visit = (node: ts.Node) => {
     if (reached) return;
+    // One action composed of others (`createContactInvitation.run(…)`): the run of their definition.
+    const composed = ts.isCallExpression(node) ? definedRun(checker, node) : undefined;
+    if (composed && reachesAudit(checker, composed, auditFile, seen)) {
+      reached = true;
+      return;
+    }
     if (ts.isCallExpression(node)) {
       let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
