@@ -92,10 +92,10 @@ describe("command lines", () => {
     60_000,
   );
 
-  it("npm run bench: a load option without --load, or a duration that is no number, exit 2", async () => {
+  it("npm run bench: a load option without --load (or --api), or a duration that is no number, exit 2", async () => {
     const alone = bench("bench/index.ts", ["--duration=5"]);
     expect((await alone.exit).code).toBe(2);
-    expect(alone.stderr().split("\n")[0]).toBe("npm run bench: --duration goes with --load");
+    expect(alone.stderr().split("\n")[0]).toBe("npm run bench: --duration goes with --load or --api");
     const nan = bench("bench/index.ts", ["--load", "--duration=soon"]);
     expect((await nan.exit).code).toBe(2);
     expect(nan.stderr().split("\n")[0]).toBe("npm run bench: --duration must be a positive whole number, not 'soon'");
