@@ -10,8 +10,7 @@ import { useTranslations } from "@/lib/i18n/client";
 import { failureOf, useOrgAction } from "@/components/forms/use-org-action";
 import { FormError, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
-import { Dialog, DialogBody, DialogFooter } from "@/components/ui/dialog";
+import { ShownOnceDialog } from "@/components/ui/shown-once-dialog";
 
 export function CreateApiKeyForm({ slug, roles }: { slug: string; roles: readonly OrgRole[] }) {
   const t = useTranslations("apiKeys.create");
@@ -93,44 +92,22 @@ export function CreateApiKeyForm({ slug, roles }: { slug: string; roles: readonl
 function CreatedKeyDialog({ created, onClose }: { created: CreatedApiKey | null; onClose: () => void }) {
   const t = useTranslations("apiKeys.created");
   const common = useTranslations("common");
-  const valueId = useId();
+  const name = created?.name ?? "";
   return (
-    <Dialog
-      open={!!created}
+    <ShownOnceDialog
+      value={created?.key ?? null}
       onClose={onClose}
-      title={t("title")}
-      description={t("body", { name: created?.name ?? "" })}
-      closeLabel={common("close")}
-    >
-      {created ? (
-        <>
-          <DialogBody>
-            <p className="field-label" id={`${valueId}-label`}>
-              {t("label")}
-            </p>
-            <div className="mt-1 flex flex-wrap items-center gap-2">
-              <code id={valueId} aria-labelledby={`${valueId}-label`} className="rounded bg-subtle px-2 py-1 text-sm break-all select-all">
-                {created.key}
-              </code>
-              <CopyButton
-                value={created.key}
-                targetId={valueId}
-                labels={{
-                  copy: t("copy"),
-                  context: t("copyContext", { name: created.name }),
-                  copied: t("copied"),
-                  copyManually: t("copyManually"),
-                }}
-              />
-            </div>
-          </DialogBody>
-          <DialogFooter>
-            <button type="button" onClick={onClose} className={buttonClass("primary")}>
-              {t("done")}
-            </button>
-          </DialogFooter>
-        </>
-      ) : null}
-    </Dialog>
+      words={{
+        title: t("title"),
+        description: t("body", { name }),
+        label: t("label"),
+        copy: t("copy"),
+        copyContext: t("copyContext", { name }),
+        copied: t("copied"),
+        copyManually: t("copyManually"),
+        done: t("done"),
+        close: common("close"),
+      }}
+    />
   );
 }
