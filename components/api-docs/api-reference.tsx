@@ -53,7 +53,8 @@ export function ApiReference({ documentUrl, locale, loading }: Props) {
   return (
     <div className="api-reference card overflow-hidden" aria-busy={!ready}>
       {ready ? null : <p className="p-6 text-sm text-muted">{loading}</p>}
-      <div ref={mount} />
+      {/* Scalar renders its own DOM here, styled by its own stylesheet (data-third-party: the walk does not hold its classes to ours). */}
+      <div ref={mount} data-third-party="scalar" />
     </div>
   );
 }

@@ -124,7 +124,9 @@ async function unstyledClasses(page: Page): Promise<string[]> {
       }
     };
     for (const sheet of Array.from(document.styleSheets)) read(sheet.cssRules);
-    const used = new Set(Array.from(document.querySelectorAll("[class]")).flatMap((element) => Array.from(element.classList)));
+    // A third-party renderer's DOM (the API reference) uses classes of its own, not all of them styled.
+    const ours = Array.from(document.querySelectorAll("[class]")).filter((element) => !element.closest("[data-third-party]"));
+    const used = new Set(ours.flatMap((element) => Array.from(element.classList)));
     return [...used].filter((name) => !named.has(name) && !name.startsWith("lucide")).sort();
   });
 }

@@ -41,22 +41,24 @@ export async function loadUserWorkspacesAction(slug: string, membershipId?: stri
 
 // Actions on a selection: the selection (ids, or the list's filter) travels as a plain value
 // bound by the dialog, the operation's fields and the confirmation step as the form's fields.
-function bulkInput(selection: unknown, formData: FormData) {
+function bulkInput(selection: unknown, formData: unknown) {
+  // Anything else than a form is passed on as it came: the action's schema refuses it.
+  if (!(formData instanceof FormData)) return formData;
   return {
     ...Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$ACTION"))),
     selection,
     confirm: formData.get("confirm") === "true",
   };
 }
-export async function changeRoleInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+export async function changeRoleInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: unknown) {
   return runOrgAction(changeRoleInBulk, slug, bulkInput(selection, formData), page);
 }
-export async function assignWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+export async function assignWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: unknown) {
   return runOrgAction(assignWorkspaceInBulk, slug, bulkInput(selection, formData), page);
 }
-export async function removeWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+export async function removeWorkspaceInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: unknown) {
   return runOrgAction(removeWorkspaceInBulk, slug, bulkInput(selection, formData), page);
 }
-export async function deleteUsersInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: FormData) {
+export async function deleteUsersInBulkAction(slug: string, selection: unknown, _previous: unknown, formData: unknown) {
   return runOrgAction(deleteUsersInBulk, slug, bulkInput(selection, formData), page);
 }
