@@ -296,9 +296,14 @@ test("billing admins see contacts read-only", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Contacts", level: 1 })).toBeVisible();
   await expect(page.getByText("You can view contacts; only organization admins can change them.")).toBeVisible();
   await expect(page.getByRole("button", { name: "New contact" })).toHaveCount(0);
-  await expect(page.getByRole("columnheader", { name: "Actions" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^Actions for/ })).toHaveCount(0);
   await expect(page.getByRole("row").nth(1)).toBeVisible();
+  // A row's menu, where there is one, only reads: the person's access, nothing that changes them.
+  const menus = page.getByRole("button", { name: /^Actions for/ });
+  for (let i = 0; i < (await menus.count()); i++) {
+    await menus.nth(i).click();
+    await expect(page.getByRole("menuitem")).toHaveText(["Access"]);
+    await page.keyboard.press("Escape");
+  }
 });
 
 test("adding an email that is already a contact offers to edit that contact instead", async ({ page }) => {
