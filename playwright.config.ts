@@ -52,6 +52,9 @@ export default defineConfig({
   projects: [
     { name: "flows", use: { browserName: "chromium" }, testIgnore: /walk\.spec\.ts$/, workers: 1 },
     { name: "walk", use: { browserName: "chromium" }, testMatch: /walk\.spec\.ts$/, workers: 1 },
+    // Integration tests that need the production build (instances started beside the suite's):
+    // `npm test` runs them in its integration layer.
+    { name: "scale-out", use: { browserName: "chromium" }, testDir: "tests/integration/scale-out", workers: 1 },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts",

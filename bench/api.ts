@@ -2,7 +2,7 @@
 // (lib/seed/large.ts), starts the production build and drives
 // `GET /api/v1/orgs/{slug}/contacts?limit=100` with 10 connections for 15 s (autocannon, as
 // bench/load.ts), then prints requests/s, p50, p99 and the SQL statements of one request,
-// key lookup included (the issue's budget: at most 4).
+// key lookup included (the budget: at most 4).
 //   --duration=SECONDS (15)  --connections=N (10)
 // Each key may send 600 requests a minute (lib/rate-limit/rules.ts), far fewer than a run
 // sends, so the requests take turns among keys of the same organization and role: each

@@ -12,21 +12,30 @@ const only = process.argv.slice(2);
 const out = mkdtempSync(join(tmpdir(), "roster-test-report-"));
 const layers: Layer[] = [];
 
-function run(
-  name: string,
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  readCounts: (file: string) => Omit<Layer, "name" | "seconds" | "ok">,
-) {
+type Part = {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  readCounts: (file: string) => Omit<Layer, "name" | "seconds" | "ok">;
+};
+
+/** Runs a layer's parts one after the other; the layer passes when every part does. */
+function run(name: string, parts: Part[]) {
   if (only.length && !only.includes(name)) return;
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  const seconds = (Date.now() - started) / 1000;
-  const file = env.REPORT_FILE!;
-  const counts = existsSync(file) ? readCounts(file) : { passed: 0, failed: 1, skipped: 0 };
-  layers.push({ name, seconds, ok: result.status === 0 && counts.failed === 0, ...counts });
+  const layer: Layer = { name, passed: 0, failed: 0, skipped: 0, seconds: 0, ok: true };
+  for (const { command, args, env, readCounts } of parts) {
+    const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    const file = env.REPORT_FILE!;
+    const counts = existsSync(file) ? readCounts(file) : { passed: 0, failed: 1, skipped: 0 };
+    layer.passed += counts.passed;
+    layer.failed += counts.failed;
+    layer.skipped += counts.skipped;
+    layer.ok &&= result.status === 0 && counts.failed === 0;
+  }
+  layer.seconds = (Date.now() - started) / 1000;
+  layers.push(layer);
 }
 
 const vitestCounts = (file: string) => {
@@ -66,34 +75,51 @@ if (!only.length || only.includes("static")) {
   });
 }
 
-for (const project of ["unit", "integration"]) {
+const vitest = (project: string): Part => {
   const report = join(out, `${project}.json`);
-  run(
-    project,
-    "npx",
-    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-    { REPORT_FILE: report },
-    vitestCounts,
-  );
-}
-const browser = !only.length || only.includes("e2e") ? ensureBrowser() : undefined;
+  return {
+    command: "npx",
+    args: ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    env: { REPORT_FILE: report },
+    readCounts: vitestCounts,
+  };
+};
+// Playwright's projects (playwright.config.ts), against the production build its web server
+// makes and starts on a free port unless E2E_PORT says which, so a running `npm start` or
+// another run never collides.
+const chosenPort = process.env.E2E_PORT?.trim();
+const playwrightPorts: string[] = [];
+const playwright = async (name: string, projects: string[], browserPath: string): Promise<Part> => {
+  const report = join(out, `${name}-playwright.json`);
+  const port = chosenPort || String(await freePort());
+  playwrightPorts.push(port);
+  return {
+    command: "npx",
+    args: ["playwright", "test", ...projects.map((project) => `--project=${project}`)],
+    env: { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_PORT: port, CHROMIUM_PATH: browserPath },
+    readCounts: playwrightCounts,
+  };
+};
+
+run("unit", [vitest("unit")]);
+const wantsBrowser = !only.length || only.includes("integration") || only.includes("e2e");
+const browser = wantsBrowser ? ensureBrowser() : undefined;
 if (browser && "error" in browser) {
-  console.log(`\n━━ e2e ━━\n${browser.error}`);
-  layers.push({ name: "e2e", passed: 0, failed: 1, skipped: 0, seconds: 0, ok: false });
+  // Without a browser, the vitest files still run; what needs one fails with the reason.
+  run("integration", [vitest("integration")]);
+  for (const name of ["integration", "e2e"].filter((layer) => !only.length || only.includes(layer))) {
+    console.log(`\n━━ ${name} ━━\n${browser.error}`);
+    const layer = layers.find((entry) => entry.name === name);
+    if (layer) Object.assign(layer, { failed: layer.failed + 1, ok: false });
+    else layers.push({ name, passed: 0, failed: 1, skipped: 0, seconds: 0, ok: false });
+  }
 } else if (browser) {
-  const report = join(out, "e2e.json");
-  // A free port unless E2E_PORT says which, so a running `npm start` or another run never collides.
-  const chosen = process.env.E2E_PORT?.trim();
-  const port = chosen || String(await freePort());
-  run(
-    "e2e",
-    "npx",
-    ["playwright", "test"],
-    { REPORT_FILE: report, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_PORT: port, CHROMIUM_PATH: browser.path },
-    playwrightCounts,
-  );
-  // Playwright's per-port output folder: kept when a test failed (traces, screenshots).
-  if (!chosen && layers.at(-1)?.ok) rmSync(join("test-results", `e2e-${port}`), { recursive: true, force: true });
+  // The integration layer ends with the tests that start app instances of the production build.
+  run("integration", [vitest("integration"), await playwright("integration", ["scale-out"], browser.path)]);
+  run("e2e", [await playwright("e2e", ["flows", "walk"], browser.path)]);
+  // Playwright's per-port output folders: kept when a test failed (traces, screenshots).
+  if (!chosenPort && layers.every((layer) => layer.ok))
+    for (const port of playwrightPorts) rmSync(join("test-results", `e2e-${port}`), { recursive: true, force: true });
 }
 rmSync(out, { recursive: true, force: true });
 

@@ -1,4 +1,4 @@
-// The webhook event types an endpoint may subscribe to (ISSUE 19 §4), without zod: the form
+// The webhook event types an endpoint may subscribe to, without zod: the form
 // (a client component) lists them too. Each comes from an audited change (from-audit.ts) or,
 // for invoice.overdue, from the overdue reminder.
 export const WEBHOOK_EVENT_TYPES = [

@@ -1,4 +1,4 @@
-// No page renders stale data (issue 22's acceptance): whatever the app caches of a page (the
+// No page renders stale data: whatever the app caches of a page (the
 // layout's shell, navigation, words of a language), a response carries only the person and
 // the organization it is for. Two people of two organizations, one reading English and one
 // French, ask the suite's one server for the same pages in turn, as HTML and as the RSC

@@ -1,4 +1,4 @@
-// SPEC §2 / issue 19 for webhooks (org admins only): the settings page's loader and every
+// SPEC §2 for webhooks (org admins only, like API keys): the settings page's loader and every
 // webhooks action called directly as each organization role, a contact with each primary role
 // (and a notifications-only one), another organization's admin and signed out, then as an org
 // admin of a cancelled (read-only) organization. "ok" means allowed (and done); a refusal

@@ -48,7 +48,7 @@ export async function createOrgWithEveryRole(options: {
   users?: number;
   workspaces?: number;
   workspaceContacts?: number;
-  /** Another database than the suite's (tests/e2e/two-instances.spec.ts). */
+  /** Another database than the suite's (tests/integration/scale-out/two-instances.spec.ts). */
   databaseUrl?: string;
 }): Promise<OrgWithEveryRole> {
   const tag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;

@@ -1,4 +1,4 @@
-// Rows the two-instance test (tests/e2e/two-instances.spec.ts) writes into its own database:
+// Rows the two-instance test (tests/integration/scale-out/two-instances.spec.ts) writes into its own database:
 // an organization whose deletion is due with the job that deletes it, and an API key.
 import { randomBytes } from "node:crypto";
 import { newApiKeySecret } from "@/lib/api-keys/secret";

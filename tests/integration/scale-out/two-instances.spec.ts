@@ -1,17 +1,14 @@
-// Two app processes on one PostgreSQL database, as behind a load balancer (issue 22's
-// scale-out proof): B and C, separate processes on separate ports, both with their mail
-// worker and job runner on, share nothing but the database and AUTH_SECRET. A sign-in link
-// asked for on B opens on C and its session works on both; a rate limit counts the requests
-// of both; a job due once runs once; every email is delivered exactly once; a user removed on
-// one is refused on the other at the next request.
+// Two app processes on one PostgreSQL database, as behind a load balancer (the scale-out
+// proof): B and C, separate processes on separate ports, both with their mail worker and job
+// runner on, share nothing but the database and AUTH_SECRET. A sign-in link asked for on B
+// opens on C and its session works on both; a rate limit counts the requests of both; a job
+// due once runs once; every email is delivered exactly once; a user removed on one is refused
+// on the other at the next request.
 //
-// Why here and not in `npm test`'s integration layer, as the issue asks: the instances are
-// `next start` servers, which serve a production build, and scripts/test.ts runs the
-// integration layer (vitest) before anything is built: the e2e layer's web server builds
-// .next-e2e when the sources changed, and a fresh checkout has no build to reuse. Building in
-// the integration layer would move minutes of `next build` there; `next dev` instead compiles
-// each route on its first request and is not what is deployed. Here both reuse the suite's
-// build and PostgreSQL server, and start once, side by side.
+// A Playwright file in the integration layer: the instances are `next start` servers of a
+// production build, and Playwright's web server (playwright.config.ts, project "scale-out")
+// makes that build and the PostgreSQL server both share; scripts/test.ts runs this project
+// right after the vitest files of the integration layer. The e2e layer then reuses the build.
 //
 // B and C run on a database of their own on the suite's PostgreSQL server (created and
 // migrated here), so they are its only mail workers and job runners (the suite's server has
@@ -25,14 +22,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { startCaptureSmtpServer, type CaptureSmtpServer } from "@/lib/mail/capture-server";
-import { expect, newPage, test } from "./support/fixtures";
-import { mailboxSnapshot, readLatestEmail } from "./support/mailbox";
-import { confirmSignIn, uniqueEmail } from "./support/auth";
-import { appDatabaseUrl, withAppDatabase } from "./support/database";
-import { startAppInstance, freePort, type AppInstance } from "./support/app-instance";
-import { capturedCount, capturedRecipients } from "./support/captured-mail";
-import { createOrgWithEveryRole, type OrgWithEveryRole } from "./support/org-with-every-role";
-import { addApiKey, queueDueDeletion } from "./support/scale-out-data";
+import { expect, newPage, test } from "../../e2e/support/fixtures";
+import { mailboxSnapshot, readLatestEmail } from "../../e2e/support/mailbox";
+import { confirmSignIn, uniqueEmail } from "../../e2e/support/auth";
+import { appDatabaseUrl, withAppDatabase } from "../../e2e/support/database";
+import { startAppInstance, freePort, type AppInstance } from "../../e2e/support/app-instance";
+import { capturedCount, capturedRecipients } from "../../e2e/support/captured-mail";
+import { createOrgWithEveryRole, type OrgWithEveryRole } from "../../e2e/support/org-with-every-role";
+import { addApiKey, queueDueDeletion } from "../../e2e/support/scale-out-data";
 
 /** Sign-in emails per mailbox per 15 minutes, on both instances: small, to reach it. */
 const SIGN_IN_LIMIT = 3;
