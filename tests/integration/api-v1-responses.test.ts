@@ -95,6 +95,12 @@ describe("each GET answers its documented schema", () => {
       // Parsing keeps only documented fields: equal means the answer has none other.
       expect(parsed.data).toEqual(response.body);
       if (role === "ORG_ADMIN") expectFilled(path, response.body);
+      // SPEC §2: a user admin sees orders and invoices, view only (as on the pages: the same loaders).
+      if (role === "USER_ADMIN" && path.includes("/invoices")) {
+        const rows = "data" in response.body ? response.body.data : [response.body];
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.map((row: { payable: boolean }) => row.payable)).not.toContain(true);
+      }
     });
   }
 });
