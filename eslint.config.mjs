@@ -58,7 +58,7 @@ const LIB_PUBLIC = {
     "fail-stuck-user-imports",
   ],
   validation: ["fields", "limits", "list-query", "search-params", "text"],
-  webhooks: ["dispatch", "emit", "events", "from-audit"],
+  webhooks: ["dispatch", "emit", "events", "from-audit", "prune-deliveries"],
   workspaces: [],
 };
 

@@ -14,7 +14,7 @@ import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { appUrl, config as settings } from "@/lib/config";
 import { contentSecurityPolicy, isEmailPreviewPath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { bodyLimitFor } from "@/lib/http/limits";
-import { API_REFERENCE_PATH, API_REFERENCE_STYLE_HASHES } from "@/lib/http/api-reference-styles";
+import { API_REFERENCE_PATH, API_REFERENCE_STYLE_ATTRIBUTE_HASHES, API_REFERENCE_STYLE_HASHES } from "@/lib/http/api-reference-styles";
 import { httpStatusOf } from "@/lib/errors/app-error";
 import { localeCookieOf, localeOfVisitor, negotiateLocale, translator } from "@/lib/i18n";
 import { problem } from "@/lib/api/problem";
@@ -73,13 +73,15 @@ export function proxy(request: NextRequest) {
   const https = (APP_URL ?? AUTH_URL ?? "").startsWith("https:");
   const nonce = newNonce();
   const emailPreview = isEmailPreviewPath(request.nextUrl.pathname);
+  const apiReference = request.nextUrl.pathname === API_REFERENCE_PATH;
   const policy = contentSecurityPolicy({
     nonce,
     development: NODE_ENV === "development",
     https,
     inlineStyles: request.nextUrl.pathname.startsWith("/dev/mailbox"),
     emailPreview,
-    styleHashes: request.nextUrl.pathname === API_REFERENCE_PATH ? API_REFERENCE_STYLE_HASHES : undefined,
+    styleHashes: apiReference ? API_REFERENCE_STYLE_HASHES : undefined,
+    styleAttributeHashes: apiReference ? API_REFERENCE_STYLE_ATTRIBUTE_HASHES : undefined,
   });
   const secured = <R extends Response>(response: R): R => {
     response.headers.set("Content-Security-Policy", policy);

@@ -19,31 +19,38 @@ export function ApiReference({ documentUrl, locale, loading }: Props) {
     let destroy: (() => void) | null = null;
     let cancelled = false;
     // Loaded after hydration: the renderer is a Vue app of its own, never rendered on the server.
-    void import("@scalar/api-reference").then(({ createApiReference }) => {
-      if (cancelled || !mount.current) return;
-      const instance = createApiReference(mount.current, {
-        url: documentUrl,
-        localization: { locale },
-        theme: "none",
-        layout: "modern",
-        withDefaultFonts: false,
-        hideClientButton: true,
-        hideTestRequestButton: true,
-        hideDarkModeToggle: true,
-        showDeveloperTools: "never",
-        telemetry: false,
-        mcp: { disabled: true },
-        agent: { disabled: true },
-        documentDownloadType: "json",
-        // curl first; the document's own examples (x-codeSamples: with the key, a body and an
-        // Idempotency-Key) are in the same picker.
-        defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
-        // The tab keeps the page's own title (Scalar would name it after the section in view).
-        setPageTitle: () => document.title,
-        onLoaded: () => setReady(true),
+    // zod (which Scalar uses) probes whether eval works with `Function("")` the first time it
+    // parses an object; the CSP refuses it (reported, though caught). Jitless, it never probes.
+    void import("zod/v4/core")
+      .then(({ config }) => {
+        config({ jitless: true });
+        return import("@scalar/api-reference");
+      })
+      .then(({ createApiReference }) => {
+        if (cancelled || !mount.current) return;
+        const instance = createApiReference(mount.current, {
+          url: documentUrl,
+          localization: { locale },
+          theme: "none",
+          layout: "modern",
+          withDefaultFonts: false,
+          hideClientButton: true,
+          hideTestRequestButton: true,
+          hideDarkModeToggle: true,
+          showDeveloperTools: "never",
+          telemetry: false,
+          mcp: { disabled: true },
+          agent: { disabled: true },
+          documentDownloadType: "json",
+          // curl first; the document's own examples (x-codeSamples: with the key, a body and an
+          // Idempotency-Key) are in the same picker.
+          defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
+          // The tab keeps the page's own title (Scalar would name it after the section in view).
+          setPageTitle: () => document.title,
+          onLoaded: () => setReady(true),
+        });
+        destroy = () => instance.destroy();
       });
-      destroy = () => instance.destroy();
-    });
     return () => {
       cancelled = true;
       destroy?.();

@@ -29,8 +29,23 @@ type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 
 /** What the OpenAPI document says of an endpoint, kept on its handler so the two cannot drift apart. */
 export type EndpointMeta =
-  | { kind: "read"; query?: z.ZodType; capability: Capability | readonly Capability[]; visibleWith?: readonly Capability[] }
-  | { kind: "write"; schema: z.ZodType; fields: readonly string[]; status: number; capability: Capability | readonly Capability[] };
+  | {
+      kind: "read";
+      query?: z.ZodType;
+      /** The 200 body (lib/api/v1/responses.ts). */
+      response: z.ZodType;
+      capability: Capability | readonly Capability[];
+      visibleWith?: readonly Capability[];
+    }
+  | {
+      kind: "write";
+      schema: z.ZodType;
+      fields: readonly string[];
+      status: number;
+      /** The success body (lib/api/v1/responses.ts). */
+      response: z.ZodType;
+      capability: Capability | readonly Capability[];
+    };
 
 export type Endpoint = Handler & { meta: EndpointMeta };
 
@@ -88,16 +103,19 @@ function guarded(handle: (guard: Guarded) => Promise<Response>): Handler {
 }
 
 /** A list or a record read: the page's capability (FORBIDDEN without it, NOT_FOUND for a hidden area), then its use case. */
-export function apiRead<Q extends z.ZodType>(definition: {
+export function apiRead<Q extends z.ZodType, B extends z.ZodType>(definition: {
   capability: Capability | readonly Capability[];
   visibleWith?: readonly Capability[];
   /** The page's URL schema, fed the query string (and the path's ids). */
   query?: Q;
-  run(context: { access: OrgAccess; query: z.output<Q>; params: Record<string, string>; locale: Locale }): Promise<unknown>;
+  /** The body answered: `run` returns it, the document describes it. */
+  response: B;
+  run(context: { access: OrgAccess; query: z.output<Q>; params: Record<string, string>; locale: Locale }): Promise<z.infer<B>>;
 }): Endpoint {
   const meta: EndpointMeta = {
     kind: "read",
     query: definition.query,
+    response: definition.response,
     capability: definition.capability,
     visibleWith: definition.visibleWith,
   };
@@ -117,13 +135,21 @@ export function apiRead<Q extends z.ZodType>(definition: {
  * A record read through the page's own read action (the same guard, callWithAccess): the
  * path's ids are its whole input, so an id that fails its schema names no record (404).
  */
-export function apiGet<S extends z.ZodType, R>(action: OrgAction<S, R>): Endpoint {
-  const meta: EndpointMeta = { kind: "read", capability: action.capability, visibleWith: action.visibleWith };
+export function apiGet<S extends z.ZodType, R, B extends z.ZodType>(
+  action: OrgAction<S, R>,
+  options: { response: B; present: (data: R) => z.infer<B> },
+): Endpoint {
+  const meta: EndpointMeta = {
+    kind: "read",
+    response: options.response,
+    capability: action.capability,
+    visibleWith: action.visibleWith,
+  };
   return endpoint(
     guarded(async ({ access, actor, locale, params }) => {
       const { slug: _slug, ...ids } = params;
       const result = await action.callWithAccess(access, actor, ids, { locale });
-      if (result.ok) return json(200, result.data);
+      if (result.ok) return json(200, options.present(result.data));
       if (result.code === "INVALID") return problem("NOT_FOUND", locale, "errors.notFound");
       return problemResponse(failureBody(result));
     }),
@@ -136,21 +162,30 @@ export function apiGet<S extends z.ZodType, R>(action: OrgAction<S, R>): Endpoin
  * as a form's input would; its result or failure is the answer. With `Idempotency-Key`, the
  * first answer is stored and given again to every retry.
  */
-export function apiWrite<S extends z.ZodType, R>(
+export function apiWrite<S extends z.ZodType, R, B extends z.ZodType>(
   action: OrgAction<S, R>,
   options: {
     /** The body fields the operation takes; anything else is refused. */
     fields?: readonly string[];
     /** Maps the body and the path's ids to the action's input (default: body plus path ids). */
     input?: (body: Record<string, unknown>, params: Record<string, string>) => unknown;
-    status?: 200 | 201 | 204;
-    present?: (data: R) => unknown;
+    status?: 200 | 201;
+    /** The success body: the action's result as `present` makes it of it. */
+    response: B;
+    present: (data: R) => z.infer<B>;
     /** No body (DELETE, a POST that only names its target). */
     noBody?: boolean;
   },
 ): Endpoint {
   const fields: readonly string[] = options.noBody ? [] : (options.fields ?? []);
-  const meta: EndpointMeta = { kind: "write", schema: action.schema, fields, status: options.status ?? 200, capability: action.capability };
+  const meta: EndpointMeta = {
+    kind: "write",
+    schema: action.schema,
+    fields,
+    status: options.status ?? 200,
+    response: options.response,
+    capability: action.capability,
+  };
   return endpoint(
     guarded(async ({ access, actor, locale, params, request }) => {
       const t = translator(locale);
@@ -192,7 +227,7 @@ export function apiWrite<S extends z.ZodType, R>(
         const result = await action.callWithAccess(access, actor, raw, { locale });
         if (result.ok) {
           const status = options.status ?? 200;
-          answer = { status, body: status === 204 ? null : options.present ? options.present(result.data) : result.data };
+          answer = { status, body: options.present(result.data) };
         } else {
           const problemDocument: ProblemBody = failureBody(result);
           if (problemDocument.status >= 500) throw new Error("unexpected failure");

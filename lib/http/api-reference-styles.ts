@@ -12,5 +12,19 @@ export const API_REFERENCE_STYLE_HASHES = [
   "'sha256-l/2OpPg0d+2VLTLgwjf5mQo2CYwHDEqdj5TjbfEyVJI='",
 ] as const;
 
+/**
+ * The two style attributes of the renderer's scrollbar probe (@scalar/themes'
+ * hasObtrusiveScrollbars: a 30 px box that scrolls, and its content), allowed by the hash of
+ * their exact values (style-src-attr 'unsafe-hashes'): refused, the probe measured an unstyled
+ * box. tests/unit/api-reference-styles.test.ts recomputes them from the installed package too. Not admitted: the
+ * `--line-count: N; --line-digits: D;` attribute its code highlighter writes on each code
+ * sample, whose values follow the sample's number of lines; refused, the line numbers keep
+ * no minimum width, which changes nothing below ten lines (api-reference.css gives them one).
+ */
+export const API_REFERENCE_STYLE_ATTRIBUTE_HASHES = [
+  "'sha256-im4bR8m0i9OTwS6FwAG4MKlk4URQdZkDu1Tx9kDpKNw='",
+  "'sha256-v6FGbsebOHJ39qjwyswuNyhVylA7DHti/pqoiIvwbXQ='",
+] as const;
+
 /** The reference page's path: the only one whose policy carries the hashes. */
 export const API_REFERENCE_PATH = routes.apiDocs();

@@ -22,6 +22,13 @@ export type PolicyOptions = {
   emailPreview?: boolean;
   /** Inline styles a page's renderer writes, allowed by their hash on that page only (lib/http/api-reference-styles.ts). */
   styleHashes?: readonly string[];
+  /**
+   * Style attributes a page's renderer writes, allowed by the hash of their exact value on that
+   * page only: CSP Level 3 `style-src-attr` with 'unsafe-hashes' (without it, hashes never
+   * apply to attributes). Browsers without style-src-attr fall back to style-src, which
+   * refuses them as before.
+   */
+  styleAttributeHashes?: readonly string[];
 };
 
 /** The notifications page's email previews: /orgs/<slug>/settings/notifications/preview. */
@@ -36,14 +43,15 @@ export function contentSecurityPolicy({
   inlineStyles,
   emailPreview = false,
   styleHashes = [],
+  styleAttributeHashes = [],
 }: PolicyOptions): string {
+  const inline = development || inlineStyles || emailPreview;
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // A nonce makes browsers ignore 'unsafe-inline', so the two never go together.
-    development || inlineStyles || emailPreview
-      ? "style-src 'self' 'unsafe-inline'"
-      : `style-src 'self' 'nonce-${nonce}'${styleHashes.map((hash) => ` ${hash}`).join("")}`,
+    inline ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'${styleHashes.map((hash) => ` ${hash}`).join("")}`,
+    ...(!inline && styleAttributeHashes.length ? [`style-src-attr 'unsafe-hashes' ${styleAttributeHashes.join(" ")}`] : []),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

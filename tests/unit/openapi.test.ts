@@ -1,6 +1,7 @@
 // The OpenAPI document against the routes: every handler a route module under app/api/v1
 // exports is an operation of the document at the same path and method, every operation is
-// served, and each write's documented body is exactly the fields its handler accepts.
+// served, each write's documented body is exactly the fields its handler accepts, and each
+// answer's body is documented with the schema its handler is typed through.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,6 +61,23 @@ describe("OpenAPI document", () => {
           : (resolved?.anyOf ?? resolved?.oneOf ?? []).flatMap((option) => Object.keys(resolve(document, option)?.properties ?? {})),
       );
       expect([...properties].sort(), `${operation.method} ${operation.path}`).toEqual([...meta.fields].sort());
+    }
+  });
+
+  it("documents every success body with a schema of named fields, never an unknown one", () => {
+    const document = openApiDocument();
+    for (const operation of OPERATIONS) {
+      const meta = operation.handler.meta;
+      const status = meta.kind === "read" ? "200" : String(meta.status);
+      const documented = document.paths![operation.path]![operation.method]!.responses![status] as
+        | { content?: Record<string, { schema?: unknown }> }
+        | undefined;
+      const schema = resolve(document, documented?.content?.["application/json"]?.schema);
+      expect(Object.keys(schema?.properties ?? {}).length, `${operation.method} ${operation.path}`).toBeGreaterThan(0);
+      // The document's body is the very schema the handler is typed through.
+      expect(schema, `${operation.method} ${operation.path}`).toEqual(
+        resolve(document, { $ref: `#/components/schemas/${String(meta.response.meta()?.id)}` }),
+      );
     }
   });
 });

@@ -9,10 +9,92 @@ import { idField } from "@/lib/validation/fields";
 import { AccessError } from "@/lib/errors/app-error";
 import { apiRead } from "../route";
 import { listEnvelope } from "./cursor";
+import {
+  invoiceDetailSchema,
+  invoiceListSchema,
+  invoiceSchema,
+  isoTimestamp,
+  orderDetailSchema,
+  orderListSchema,
+  orderSchema,
+} from "./responses";
 import { listFields, pageOf } from "./list-query";
 
 export const orderListApiQuery = z.object({ channel: z.enum(ORDER_CHANNELS).optional(), ...listFields });
 export const invoiceListApiQuery = z.object({ status: z.enum(INVOICE_FILTERS).optional(), ...listFields });
+
+type OrderRow = Awaited<ReturnType<typeof loadOrdersPage>>["rows"][number];
+type InvoiceRow = Awaited<ReturnType<typeof loadInvoicesPage>>["rows"][number];
+type OrderDetail = Awaited<ReturnType<typeof loadOrderPage>>;
+type InvoiceDetail = Awaited<ReturnType<typeof loadInvoicePage>>;
+
+function orderOf(row: OrderRow): z.infer<typeof orderSchema> {
+  const { id, number, placedAt, channel, status, currency, totalCents, licensee, billing } = row;
+  return { id, number, placedAt: isoTimestamp(placedAt), channel, status, currency, totalCents, licensee, billing };
+}
+
+function invoiceOf(row: InvoiceRow): z.infer<typeof invoiceSchema> {
+  const { id, number, amountCents, currency, issuedAt, dueAt, status, paidAt, overdue, payable, orderId, orderNumber } = row;
+  return {
+    id,
+    number,
+    amountCents,
+    currency,
+    issuedAt: isoTimestamp(issuedAt),
+    dueAt: isoTimestamp(dueAt),
+    status,
+    paidAt: paidAt && isoTimestamp(paidAt),
+    overdue,
+    payable,
+    orderId,
+    orderNumber,
+  };
+}
+
+function orderDetailOf(order: OrderDetail): z.infer<typeof orderDetailSchema> {
+  const { id, number, placedAt, channel, status, currency, totalCents, placedBy, licensee, billing, lines, licenses, invoice } = order;
+  return {
+    id,
+    number,
+    placedAt: isoTimestamp(placedAt),
+    channel,
+    status,
+    currency,
+    totalCents,
+    placedBy,
+    licensee,
+    billing,
+    lines,
+    licenses:
+      licenses &&
+      licenses.map(({ validUntil, used, ...license }) => ({
+        ...license,
+        used: Number(used),
+        validUntil: validUntil && isoTimestamp(validUntil),
+      })),
+    invoice: invoice && { ...invoice, dueAt: isoTimestamp(invoice.dueAt) },
+  };
+}
+
+function invoiceDetailOf(invoice: InvoiceDetail): z.infer<typeof invoiceDetailSchema> {
+  const { id, number, amountCents, currency, issuedAt, dueAt, status, paidAt, overdue, payable } = invoice;
+  return {
+    id,
+    number,
+    amountCents,
+    currency,
+    issuedAt: isoTimestamp(issuedAt),
+    dueAt: isoTimestamp(dueAt),
+    status,
+    paidAt: paidAt && isoTimestamp(paidAt),
+    overdue,
+    payable,
+    order: { ...invoice.order, placedAt: isoTimestamp(invoice.order.placedAt) },
+    billingContact: invoice.billingContact,
+    organization: invoice.organization,
+    lines: invoice.lines,
+  };
+}
 
 /** A record id from the path: anything malformed names no record. */
 function recordId(value: string | undefined): string {
@@ -25,16 +107,19 @@ export const listOrdersEndpoint = apiRead({
   capability: BILLING_AREA,
   visibleWith: BILLING_AREA,
   query: orderListApiQuery,
+  response: orderListSchema,
   async run({ access, query }) {
-    return listEnvelope(await loadOrdersPage(db, access, orderListQuerySchema.parse({ channel: query.channel, ...pageOf(query) })));
+    const page = await loadOrdersPage(db, access, orderListQuerySchema.parse({ channel: query.channel, ...pageOf(query) }));
+    return listEnvelope(page, { present: orderOf });
   },
 });
 
 export const getOrderEndpoint = apiRead({
   capability: BILLING_AREA,
   visibleWith: BILLING_AREA,
+  response: orderDetailSchema,
   async run({ access, params }) {
-    return loadOrderPage(db, access, recordId(params.orderId));
+    return orderDetailOf(await loadOrderPage(db, access, recordId(params.orderId)));
   },
 });
 
@@ -42,15 +127,18 @@ export const listInvoicesEndpoint = apiRead({
   capability: BILLING_AREA,
   visibleWith: BILLING_AREA,
   query: invoiceListApiQuery,
+  response: invoiceListSchema,
   async run({ access, query }) {
-    return listEnvelope(await loadInvoicesPage(db, access, invoiceListQuerySchema.parse({ status: query.status, ...pageOf(query) })));
+    const page = await loadInvoicesPage(db, access, invoiceListQuerySchema.parse({ status: query.status, ...pageOf(query) }));
+    return listEnvelope(page, { present: invoiceOf });
   },
 });
 
 export const getInvoiceEndpoint = apiRead({
   capability: BILLING_AREA,
   visibleWith: BILLING_AREA,
+  response: invoiceDetailSchema,
   async run({ access, params }) {
-    return loadInvoicePage(db, access, recordId(params.invoiceId));
+    return invoiceDetailOf(await loadInvoicePage(db, access, recordId(params.invoiceId)));
   },
 });

@@ -14,6 +14,14 @@ import { getContact } from "@/lib/contacts/get-contact";
 import { searchField } from "@/lib/validation/fields";
 import { apiGet, apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
+import {
+  addedContactSchema,
+  contactChangeSchema,
+  contactListSchema,
+  contactSchema,
+  enabledContactSchema,
+  reassignedContactSchema,
+} from "./responses";
 import { listFields, pageOf } from "./list-query";
 
 export const contactListApiQuery = z.object({
@@ -26,6 +34,7 @@ export const contactListApiQuery = z.object({
 export const listContactsEndpoint = apiRead({
   capability: "contacts.view",
   query: contactListApiQuery,
+  response: contactListSchema,
   async run({ access, query }) {
     const page = await listContacts(
       db,
@@ -36,11 +45,35 @@ export const listContactsEndpoint = apiRead({
   },
 });
 
-export const getContactEndpoint = apiGet(getContact);
-export const addContactEndpoint = apiWrite(addContact, { fields: ["name", "email", "phone", "language", "roles"], status: 201 });
-export const updateContactEndpoint = apiWrite(updateContact, { fields: ["name", "phone", "language", "roles"] });
-export const disableContactEndpoint = apiWrite(disableContact, { noBody: true });
+export const getContactEndpoint = apiGet(getContact, { response: contactSchema, present: (contact) => contact });
+export const addContactEndpoint = apiWrite(addContact, {
+  fields: ["name", "email", "phone", "language", "roles"],
+  status: 201,
+  response: addedContactSchema,
+  present: ({ id, name, email }) => ({ id, name, email }),
+});
+export const updateContactEndpoint = apiWrite(updateContact, {
+  fields: ["name", "phone", "language", "roles"],
+  response: contactChangeSchema,
+  present: ({ id, name }) => ({ id, name }),
+});
+export const disableContactEndpoint = apiWrite(disableContact, {
+  noBody: true,
+  response: contactChangeSchema,
+  present: ({ id, name }) => ({ id, name }),
+});
 export const disableAndReassignContactEndpoint = apiWrite(disableAndReassignContact, {
   fields: ["orderIds", "replacement", "replacementEmail", "replacementName", "replacementLanguage"],
+  response: reassignedContactSchema,
+  present: ({ id, name, orders, replacement }) => ({
+    id,
+    name,
+    orders,
+    replacement: { id: replacement.id, name: replacement.name, email: replacement.email, created: replacement.created },
+  }),
 });
-export const enableContactEndpoint = apiWrite(enableContact, { fields: ["roles"] });
+export const enableContactEndpoint = apiWrite(enableContact, {
+  fields: ["roles"],
+  response: enabledContactSchema,
+  present: ({ id, name, roles }) => ({ id, name, roles }),
+});

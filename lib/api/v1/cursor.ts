@@ -6,6 +6,7 @@
 // whatever is added or removed meanwhile.
 import { z } from "zod";
 import type { PageRequest } from "@/lib/pagination/page-request";
+import type { ListTotal } from "@/lib/pagination/total";
 
 /** Where a list read by key resumes: the last row seen. */
 export type Keyset = { sortKey: string; id: string };
@@ -43,14 +44,14 @@ export const cursorField = z
     }
   });
 
-export type ListEnvelope<Row> = { data: Row[]; nextCursor: string | null; total: { count: number; kind: string } };
+export type ListEnvelope<Row> = { data: Row[]; nextCursor: string | null; total: ListTotal };
 
 /**
  * The API's answer for a page of a list. `keyOf`: for a list read by key through the cursor,
  * the key of a row (the last one's goes in `nextCursor`).
  */
 export function listEnvelope<Row, Shown = Row>(
-  page: { rows: Row[]; total: { count: number; kind: string }; nav: { next: PageRequest | null } },
+  page: { rows: Row[]; total: ListTotal; nav: { next: PageRequest | null } },
   options: { keyOf?: (row: Row) => Keyset; present?: (row: Row) => Shown } = {},
 ): ListEnvelope<Shown> {
   const last = page.rows[page.rows.length - 1];

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of REST API v1, generated (zod-openapi) from the operations list and
 // each handler's own zod schemas: the query schema of a list, and for a write the schema its
-// use case parses (the form's), less the ids the path gives. Each operation has a curl sample.
+// use case parses (the form's), less the ids the path gives; each answer's body is the schema its
+// handler is typed through (lib/api/v1/responses.ts). Each operation has a curl sample.
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { appUrl } from "@/lib/config";
@@ -71,7 +72,7 @@ function operationObject(operation: Operation) {
     return {
       ...common,
       requestParams: { path, ...(meta.query instanceof z.ZodObject ? { query: meta.query } : {}) },
-      responses: { "200": { description: "OK", content: { "application/json": { schema: z.unknown() } } }, ...problems },
+      responses: { "200": { description: "OK", content: { "application/json": { schema: meta.response } } }, ...problems },
     };
   }
   const body = meta.fields.length ? bodySchema(meta.schema, pathKeys) : null;
@@ -88,8 +89,7 @@ function operationObject(operation: Operation) {
     },
     ...(body ? { requestBody: { required: true, content: { "application/json": { schema: body } } } } : {}),
     responses: {
-      [String(meta.status)]:
-        meta.status === 204 ? { description: "Done" } : { description: "Done", content: { "application/json": { schema: z.unknown() } } },
+      [String(meta.status)]: { description: "Done", content: { "application/json": { schema: meta.response } } },
       ...problems,
     },
   };
@@ -112,6 +112,6 @@ export function openApiDocument() {
       components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "rst_live_… key" } } },
       paths: paths as never,
     },
-    { reused: "ref" },
+    { reused: "inline" },
   );
 }

@@ -13,6 +13,16 @@ import { searchField } from "@/lib/validation/fields";
 import { userListQuerySchema, USER_STATUSES } from "@/lib/users/schemas";
 import { apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
+import {
+  invitedUserSchema,
+  isoTimestamp,
+  removedUserSchema,
+  revokedUserInvitationSchema,
+  sentInvitationSchema,
+  userListSchema,
+  userRoleChangeSchema,
+  userWorkspacesChangeSchema,
+} from "./responses";
 import { listFields, pageOf } from "./list-query";
 
 /**
@@ -29,6 +39,7 @@ export const userListApiQuery = z.object({
 export const listUsersEndpoint = apiRead({
   capability: "users.view",
   query: userListApiQuery,
+  response: userListSchema,
   async run({ access, query }) {
     const page = await listUsers(
       db,
@@ -45,18 +56,52 @@ export const listUsersEndpoint = apiRead({
         email: row.email,
         role: row.role,
         status: row.status,
-        lastActiveAt: row.lastActiveAt,
+        lastActiveAt: row.lastActiveAt && isoTimestamp(row.lastActiveAt),
         workspaceCount: row.workspaceCount,
         workspaceNames: row.workspaceNames,
-        invitation: row.invitation,
+        invitation: row.invitation && {
+          expiresAt: isoTimestamp(row.invitation.expiresAt),
+          lastSentAt: row.invitation.lastSentAt && isoTimestamp(row.invitation.lastSentAt),
+        },
       }),
     });
   },
 });
 
-export const inviteUserEndpoint = apiWrite(inviteUser, { fields: ["email", "role", "language"], status: 201 });
-export const changeUserRoleEndpoint = apiWrite(changeUserRole, { fields: ["role"] });
-export const setUserWorkspacesEndpoint = apiWrite(setUserWorkspaces, { fields: ["workspaceIds"] });
-export const removeUserEndpoint = apiWrite(removeUser, { noBody: true });
-export const resendUserInvitationEndpoint = apiWrite(resendUserInvitation, { noBody: true });
-export const revokeUserInvitationEndpoint = apiWrite(revokeUserInvitation, { noBody: true });
+export const inviteUserEndpoint = apiWrite(inviteUser, {
+  fields: ["email", "role", "language"],
+  status: 201,
+  response: invitedUserSchema,
+  present: ({ membershipId, email, role, expiresAt, contactAdded }) => ({
+    membershipId,
+    email,
+    role,
+    expiresAt: isoTimestamp(expiresAt),
+    contactAdded,
+  }),
+});
+export const changeUserRoleEndpoint = apiWrite(changeUserRole, {
+  fields: ["role"],
+  response: userRoleChangeSchema,
+  present: ({ membershipId, name, role, previousRole }) => ({ membershipId, name, role, previousRole }),
+});
+export const setUserWorkspacesEndpoint = apiWrite(setUserWorkspaces, {
+  fields: ["workspaceIds"],
+  response: userWorkspacesChangeSchema,
+  present: ({ membershipId, name, added, removed, unassignedContacts }) => ({ membershipId, name, added, removed, unassignedContacts }),
+});
+export const removeUserEndpoint = apiWrite(removeUser, {
+  noBody: true,
+  response: removedUserSchema,
+  present: ({ membershipId, name, workspaces, unassignedContacts }) => ({ membershipId, name, workspaces, unassignedContacts }),
+});
+export const resendUserInvitationEndpoint = apiWrite(resendUserInvitation, {
+  noBody: true,
+  response: sentInvitationSchema,
+  present: ({ email, expiresAt }) => ({ email, expiresAt: isoTimestamp(expiresAt) }),
+});
+export const revokeUserInvitationEndpoint = apiWrite(revokeUserInvitation, {
+  noBody: true,
+  response: revokedUserInvitationSchema,
+  present: ({ email }) => ({ email }),
+});

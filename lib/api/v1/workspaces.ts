@@ -7,6 +7,7 @@ import { workspaceListQuerySchema } from "@/lib/workspaces/schemas";
 import { searchField } from "@/lib/validation/fields";
 import { apiRead, apiWrite } from "../route";
 import { listEnvelope } from "./cursor";
+import { createdWorkspaceSchema, workspaceListSchema } from "./responses";
 import { listFields, pageOf } from "./list-query";
 
 export const workspaceListApiQuery = z.object({
@@ -17,6 +18,7 @@ export const workspaceListApiQuery = z.object({
 export const listWorkspacesEndpoint = apiRead({
   capability: "workspaces.viewAssigned",
   query: workspaceListApiQuery,
+  response: workspaceListSchema,
   async run({ access, query }) {
     const page = await listWorkspaces(db, access, workspaceListQuerySchema.parse({ q: query.q, ...pageOf(query) }), {
       after: query.cursor.key,
@@ -28,4 +30,9 @@ export const listWorkspacesEndpoint = apiRead({
   },
 });
 
-export const createWorkspaceEndpoint = apiWrite(createWorkspace, { fields: ["name"], status: 201 });
+export const createWorkspaceEndpoint = apiWrite(createWorkspace, {
+  fields: ["name"],
+  status: 201,
+  response: createdWorkspaceSchema,
+  present: ({ id, name }) => ({ id, name }),
+});

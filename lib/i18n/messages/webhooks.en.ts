@@ -64,6 +64,7 @@ export const webhooksEn = {
     back: "All endpoints",
     caption: "Latest deliveries to {url}",
     empty: "No delivery yet.",
+    retention: "Deliveries are kept for {days} days.",
     columns: {
       event: "Event",
       status: "Status",

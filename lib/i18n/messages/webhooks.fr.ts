@@ -69,6 +69,7 @@ export const webhooksFr = {
     back: "Tous les points de terminaison",
     caption: "Derniers envois à {url}",
     empty: "Aucun envoi pour l'instant.",
+    retention: "Les envois sont conservés {days} jours.",
     columns: {
       event: "Événement",
       status: "État",

@@ -8,6 +8,7 @@ import { routes } from "@/lib/routes";
 import { pageSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/list-endpoints";
 import { webhookEndpointIdSchema } from "@/lib/webhooks/schemas";
+import { WEBHOOK_DELIVERY_RETENTION_DAYS } from "@/lib/webhooks/prune-deliveries";
 import { ClientMessages } from "@/components/client-messages";
 import { CreateWebhookForm } from "@/components/webhooks/create-webhook-form";
 import { createWebhookFormWords } from "@/components/webhooks/create-webhook-form.words";
@@ -72,6 +73,7 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
               <h2 id="webhook-log-title" className="section-title break-all">
                 {t("webhooks.log.title", { url: logOf.url })}
               </h2>
+              <p className="mt-1 text-sm text-muted">{t("webhooks.log.retention", { days: WEBHOOK_DELIVERY_RETENTION_DAYS })}</p>
               <Link href={routes.webhooks(org.slug)} className="link text-sm">
                 {t("webhooks.log.back")}
               </Link>
