@@ -1,12 +1,12 @@
 // What the benchmarks share: a throw-away PostgreSQL, the production build (in its own
 // folder, .next-bench, so a running `npm start` or an e2e run keeps theirs), the server,
 // and signed-in sessions.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { tokenHash } from "../lib/crypto/token-hash";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
@@ -78,7 +78,28 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   writeBuildStamp(root, fingerprint);
 }
 
-export type BenchServer = { baseUrl: string; stop(): Promise<void> };
+/** Node flags to try on the server, e.g. BENCH_SERVER_NODE_ARGS="--max-semi-space-size=32" (none by default, as npm start). */
+function serverNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+}
+
+export type BenchServer = {
+  baseUrl: string;
+  /** The server's CPU time and garbage collector's pauses so far, in ms (see usage()). */
+  usage(): Promise<ServerUsage>;
+  stop(): Promise<void>;
+};
+export type ServerUsage = { cpuMs: number; gcMs: number };
+
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+
+/** User plus system CPU time of a process, from /proc/<pid>/stat (Linux), in ms. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
 
 /** `next start` on the bench build, statements counted for requests that ask (lib/db/sql-count.ts). */
 export async function startServer(
@@ -87,19 +108,27 @@ export async function startServer(
   nodeArgs: string[] = [],
 ): Promise<BenchServer> {
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(24).toString("hex"),
-      APP_URL: `http://127.0.0.1:${port}`,
-      MAIL_WORKER: "off",
-      NODE_ENV: "production",
-      ROSTER_SQL_COUNT: "on",
-      ...extraEnv,
+  // The garbage collector's pauses, reported on SIGUSR2 (bench/support/gc-meter.mjs).
+  const gcFile = join(mkdtempSync(join(tmpdir(), "roster-bench-gc-")), "gc.json");
+  const gcMeter = join(process.cwd(), "bench", "support", "gc-meter.mjs");
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ["--import", gcMeter, ...serverNodeArgs(), ...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: randomBytes(24).toString("hex"),
+        APP_URL: `http://127.0.0.1:${port}`,
+        MAIL_WORKER: "off",
+        NODE_ENV: "production",
+        ROSTER_SQL_COUNT: "on",
+        ROSTER_BENCH_GC_FILE: gcFile,
+        ...extraEnv,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  );
   const stop = () =>
     new Promise<void>((done) => {
       if (server.exitCode !== null || server.signalCode !== null) return done();
@@ -113,11 +142,34 @@ export async function startServer(
     });
     server.once("exit", (code) => failed(new Error(`next start exited (${code})`)));
   });
+  // null while the file is missing or being written.
+  const readGc = (): { seq: number; gcMs: number } | null => {
+    try {
+      return JSON.parse(readFileSync(gcFile, "utf8")) as { seq: number; gcMs: number };
+    } catch {
+      return null;
+    }
+  };
+  const gcMs = async (): Promise<number> => {
+    const before = readGc()?.seq ?? 0;
+    server.kill("SIGUSR2");
+    for (let i = 0; i < 100; i++) {
+      await new Promise((done) => setTimeout(done, 20));
+      const read = readGc();
+      if (read && read.seq > before) return read.gcMs;
+    }
+    throw new Error("the server did not report its garbage collection (bench/support/gc-meter.mjs)");
+  };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    usage: async () => {
+      const gc = await gcMs();
+      return { cpuMs: processCpuMs(server.pid!), gcMs: gc };
+    },
     stop: async () => {
       await stop();
       withdraw();
+      rmSync(dirname(gcFile), { recursive: true, force: true });
     },
   };
 }

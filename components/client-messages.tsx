@@ -5,10 +5,33 @@
 // Rows and dialogs never receive strings as props.
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import { pickMessages, type Words } from "@/lib/i18n/pick-messages";
+import { catalogs } from "@/lib/i18n/catalogs";
+import { getRequestLocale } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n";
+
+// The catalogs do not change while the process runs, so the words of a language are picked once
+// and every view hands the provider the same object. The keys are the word sets written in the
+// code times the languages: a few dozen.
+const picked = new Map<string, Record<string, unknown>>();
+
+function messagesOf(locale: Locale, namespaces: Words): Record<string, unknown> {
+  const key = `${locale}:${namespaces.join(",")}`;
+  let messages = picked.get(key);
+  if (!messages) {
+    messages = pickMessages(catalogs[locale], namespaces);
+    picked.set(key, messages);
+  }
+  return messages;
+}
 
 export async function ClientMessages({ namespaces, children }: { namespaces: Words; children: ReactNode }) {
-  const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
+  const locale = await getRequestLocale();
+  // The language and time zone of the request's configuration (lib/i18n/request.ts), given
+  // here so the provider need not read them again.
+  return (
+    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={messagesOf(locale, namespaces)}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

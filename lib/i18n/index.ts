@@ -24,7 +24,8 @@ const translators = new Map<Locale, { t: Translate; has: (key: string) => boolea
 function translatorOf(locale: Locale) {
   let entry = translators.get(locale);
   if (!entry) {
-    const base = createTranslator({ locale, messages: catalogs[locale] ?? catalogs.en, onError: reportIntlError });
+    // UTC as the pages' request configuration says (request.ts, format.ts).
+    const base = createTranslator({ locale, messages: catalogs[locale] ?? catalogs.en, timeZone: "UTC", onError: reportIntlError });
     // The catalog's keys are checked by MessageKey; next-intl's stricter argument types need literal keys.
     const loose = base as unknown as ((key: string, values?: Params) => string) & { has: (key: string) => boolean };
     entry = { t: (key, params) => finishMessage(loose(key, params)), has: (key) => loose.has(key) };

@@ -1,14 +1,14 @@
 import "server-only";
-// The request's language and translator, for server components, pages and actions. Pages
-// translate through next-intl's request configuration (request.ts); getTranslator() adds
-// the French elision step every translator shares (see typography.ts).
+// The request's language and translator, for server components, pages and actions.
+// getTranslator() hands out the language's one translator of the process (index.ts: same
+// catalog, ICU formatting, UTC and French elision as next-intl's request configuration,
+// request.ts) rather than next-intl's getTranslations(), which makes a translator and a
+// formatter cache per request, so every message was parsed again on every view.
 import { cache } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { isLocale, type Locale } from "./locales";
-import { finishMessage } from "./typography";
 import { visitorLocale } from "./visitor-locale";
-import type { Params, Translate } from "./index";
+import { translator, type Translate } from "./index";
 
 export { visitorLocale } from "./visitor-locale";
 
@@ -20,8 +20,6 @@ export const getRequestLocale = cache(async (): Promise<Locale> => {
 });
 
 export async function getTranslator(): Promise<{ t: Translate; locale: Locale }> {
-  const [base, locale] = await Promise.all([getTranslations(), getLocale()]);
-  // MessageKey checks the keys; next-intl's stricter argument types need literal keys.
-  const loose = base as unknown as (key: string, values?: Params) => string;
-  return { t: (key, params) => finishMessage(loose(key, params)), locale };
+  const locale = await getRequestLocale();
+  return { t: translator(locale), locale };
 }
