@@ -1,7 +1,7 @@
 // Translation outside a page's render: emails, the mail worker, actions answering in an
 // explicit locale, zod issue keys. Same catalogs and ICU formatting as the pages
 // (next-intl's createTranslator), same French typography (finishMessage).
-import { createTranslator } from "next-intl";
+import { _createCache, _createIntlFormatters, createTranslator } from "next-intl";
 import { catalogs } from "./catalogs";
 import { finishMessage } from "./typography";
 import type { Messages } from "./messages/en";
@@ -21,11 +21,46 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 const translators = new Map<Locale, { t: Translate; has: (key: string) => boolean }>();
 
+type Formatters = NonNullable<Parameters<typeof createTranslator>[0]["_formatters"]>;
+type GetMessageFormat = NonNullable<Formatters["getMessageFormat"]>;
+
+/**
+ * The translator's formatters, with compiled messages kept by their text alone. next-intl
+ * memoizes them by JSON-serializing every argument of every call, its default formats
+ * included, which cost more than formatting (the mail worker translates thousands of messages
+ * a second). This translator passes no formats or options of its own and always UTC, so a
+ * message's text and locale determine its compiled form. next-intl installs its compiler on
+ * first use; it is kept and called once per message.
+ */
+function formattersOf(): Formatters {
+  const formatters: Formatters = _createIntlFormatters(_createCache());
+  const compiled = new Map<string, ReturnType<GetMessageFormat>>();
+  let compile: GetMessageFormat | undefined;
+  const getMessageFormat: GetMessageFormat = (...args) => {
+    const key = `${String(args[1])}\u0000${args[0]}`;
+    let format = compiled.get(key);
+    if (!format) compiled.set(key, (format = compile!(...args)));
+    return format;
+  };
+  Object.defineProperty(formatters, "getMessageFormat", {
+    get: () => compile && getMessageFormat,
+    set: (library: GetMessageFormat) => (compile = library),
+    enumerable: true,
+  });
+  return formatters;
+}
+
 function translatorOf(locale: Locale) {
   let entry = translators.get(locale);
   if (!entry) {
     // UTC as the pages' request configuration says (request.ts, format.ts).
-    const base = createTranslator({ locale, messages: catalogs[locale] ?? catalogs.en, timeZone: "UTC", onError: reportIntlError });
+    const base = createTranslator({
+      locale,
+      messages: catalogs[locale] ?? catalogs.en,
+      timeZone: "UTC",
+      onError: reportIntlError,
+      _formatters: formattersOf(),
+    });
     // The catalog's keys are checked by MessageKey; next-intl's stricter argument types need literal keys.
     const loose = base as unknown as ((key: string, values?: Params) => string) & { has: (key: string) => boolean };
     entry = { t: (key, params) => finishMessage(loose(key, params)), has: (key) => loose.has(key) };
