@@ -104,6 +104,7 @@ for (const { lang, viewport, dark = false } of WALKS) {
       ownWorkspaceId: data.ownWorkspaceId,
       billingOrg: data.billingOrg,
       cancelOrg: data.cancelOrg,
+      adminEmail: data.email,
     };
     // Every page has its own name: the title of each route, distinct from every other route's.
     const titles = new Map<string, string>();

@@ -3,7 +3,7 @@
 // screenshots it and runs axe on it. A page that another branch adds takes one line here;
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { WalkBilling } from "./prepare";
+import { joinOrganization, type WalkBilling } from "./prepare";
 import { withAppDatabase } from "../support/database";
 import { expectFocusNotLost, expectRefusedConfirm, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
 
@@ -54,6 +54,8 @@ export type WalkContext = {
   /** Organizations of the walk's own: billing details saved in the first, the subscription cancelled in the second. */
   billingOrg: string;
   cancelOrg: { slug: string; name: string };
+  /** The walk's admin's address. */
+  adminEmail: string;
 };
 
 export type DialogState = {
@@ -886,6 +888,7 @@ export const PAGES: PageStep[] = [
     // Carried out on an organization of the walk's own (read-only once cancelled): refused with
     // another name, then cancelled; its button goes, focus on the page's heading or a control.
     after: async (c) => {
+      await joinOrganization(c.adminEmail, c.cancelOrg.slug);
       await c.page.goto(`/orgs/${c.cancelOrg.slug}/settings/subscription`);
       const open = c.page.getByRole("button", { name: c.w.cancelSubscription });
       await open.click();
@@ -997,6 +1000,7 @@ export const PAGES: PageStep[] = [
     // Saved on an organization of the walk's own (the demo's details stay): refused first, then
     // saved; focus back on Edit billing details.
     after: async (c) => {
+      await joinOrganization(c.adminEmail, c.billingOrg);
       await c.page.goto(`/orgs/${c.billingOrg}/billing`);
       await openBy(c, c.w.editBillingDetails);
       await dialog(c.page).getByLabel(c.w.country).fill("X1");

@@ -121,20 +121,17 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     }
     // Organizations of the walk's own, for what would change the demo organization for every
     // other test: its billing details (saved) and its subscription (cancelled: read-only after).
+    // The walk's admin joins each only when it gets there (joinOrganization): until then its
+    // organization switcher, screenshot and scanned, lists what it always did.
     for (const [slug, name] of [
       [billingOrg, `Walk Billing ${tag}`],
       [cancelOrg.slug, cancelOrg.name],
     ]) {
-      const id = randomUUID();
       await client.query(`INSERT INTO "Organization" (id, name, slug, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
-        id,
+        randomUUID(),
         name,
         slug,
       ]);
-      await client.query(
-        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'ORG_ADMIN', 'ACTIVE', now(), now())`,
-        [randomUUID(), id, userId],
-      );
     }
     // Two pending members (invited, not yet accepted), each with its invitation: Revoke.
     for (const name of pendingNames(tag)) {
@@ -308,4 +305,15 @@ function candidateNames(tag: string): [string, string] {
 
 function removableNames(tag: string): [string, string] {
   return [`Removable ${tag} Amy`, `Removable ${tag} Ben`];
+}
+
+/** Makes the walk's admin (by its address) an admin of one of the walk's own organizations. */
+export async function joinOrganization(email: string, slug: string): Promise<void> {
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+       SELECT $1, o.id, u.id, 'ORG_ADMIN', 'ACTIVE', now(), now() FROM "Organization" o, "User" u WHERE o.slug = $2 AND u.email = $3`,
+      [randomUUID(), slug, email],
+    ),
+  );
 }
