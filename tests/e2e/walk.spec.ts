@@ -96,6 +96,15 @@ for (const { lang, viewport, dark = false } of WALKS) {
       tag: data.tag,
       candidates: data.candidates,
       contact: data.contact,
+      contactEmail: data.contactEmail,
+      reassignContact: data.reassignContact,
+      pendingUsers: data.pendingUsers,
+      pendingSearch: data.pendingSearch,
+      bulkSearch: data.bulkSearch,
+      ownWorkspaceId: data.ownWorkspaceId,
+      billingOrg: data.billingOrg,
+      cancelOrg: data.cancelOrg,
+      adminEmail: data.email,
     };
     // Every page has its own name: the title of each route, distinct from every other route's.
     const titles = new Map<string, string>();

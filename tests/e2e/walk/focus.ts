@@ -58,6 +58,16 @@ export async function expectRefusedSubmit(page: Page, where: string, error: RegE
 }
 
 /**
+ * Submits the open dialog, a confirmation with no field (its last button), and checks the
+ * server's refusal: focus on the dialog's error message (matching `error`), never the body.
+ */
+export async function expectRefusedConfirm(page: Page, where: string, error: RegExp): Promise<void> {
+  await page.getByRole("dialog").getByRole("button").last().click();
+  await expect.poll(async () => (await focused(page)).name, { message: `${where}: focus on the error message` }).toMatch(error);
+  await expect(page.getByRole("dialog").locator(":focus"), `${where}: focus in the dialog`).toHaveCount(1);
+}
+
+/**
  * Submits the open dialog (its last button, or `submit`) and checks it is carried out: the
  * dialog closes and focus is on a control or a heading, never the body.
  */

@@ -3,8 +3,9 @@
 // screenshots it and runs axe on it. A page that another branch adds takes one line here;
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { WalkBilling } from "./prepare";
-import { expectFocusNotLost, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
+import { joinOrganization, type WalkBilling } from "./prepare";
+import { withAppDatabase } from "../support/database";
+import { expectFocusNotLost, expectRefusedConfirm, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
 
 export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
@@ -38,8 +39,23 @@ export type WalkContext = {
   tag: string;
   /** Two members of the walk's own, in no workspace (Add member and Remove member on Marketing). */
   candidates: [string, string];
-  /** A contact of the walk's own (edited, disabled and enabled by the walk). */
+  /** A contact of the walk's own (edited, disabled and enabled by the walk), and its address. */
   contact: string;
+  contactEmail: string;
+  /** A contact of the walk's own holding an order's roles (Disable & Reassign carried out on it). */
+  reassignContact: string;
+  /** Two pending members of the walk's own, found by `pendingSearch` (Revoke carried out on the first). */
+  pendingUsers: [string, string];
+  pendingSearch: string;
+  /** Members of the walk's own whose role is changed in bulk, found by this search. */
+  bulkSearch: string;
+  /** A workspace of the walk's own (Add workspace contact carried out there). */
+  ownWorkspaceId: string;
+  /** Organizations of the walk's own: billing details saved in the first, the subscription cancelled in the second. */
+  billingOrg: string;
+  cancelOrg: { slug: string; name: string };
+  /** The walk's admin's address. */
+  adminEmail: string;
 };
 
 export type DialogState = {
@@ -128,6 +144,11 @@ export const WORDS = {
     domain: "Domain",
     addDomain: "Add domain",
     country: "Country (2-letter code)",
+    send: "Send",
+    selectPage: "Select all on this page",
+    changeRole: "Change role",
+    notPending: /already accepted/,
+    replacementEmail: "Email of the existing contact",
   },
   fr: {
     apiKeyName: "Nom",
@@ -187,6 +208,11 @@ export const WORDS = {
     domain: "Domaine",
     addDomain: "Ajouter le domaine",
     country: "Pays (code à 2 lettres)",
+    send: "Envoyer",
+    selectPage: "Tout sélectionner sur cette page",
+    changeRole: "Changer le rôle",
+    notPending: /déjà accepté/,
+    replacementEmail: "E-mail du contact existant",
   },
 } as const;
 
@@ -208,6 +234,9 @@ async function renameRefused(c: WalkContext, where: string) {
 async function search(c: WalkContext, text: string) {
   await c.page.goto(`/orgs/${c.org}/contacts?q=${encodeURIComponent(text)}`);
 }
+
+/** The address the share step sends the walk's new contact invitation to. */
+const sharedEmail = (c: WalkContext): string => `shared-${c.tag}@partner.test`.toLowerCase();
 
 /** Opens a dialog by the button of that name, and waits for it. */
 async function openBy(c: WalkContext, name: string | RegExp, within?: Locator) {
@@ -339,9 +368,23 @@ export const PAGES: PageStep[] = [
           await dialog(c.page).getByRole("button", { name: c.w.next }).click();
           await expect(dialog(c.page).getByLabel(c.w.message)).toBeVisible();
         },
-        // The message is in the invitation's language, whatever the page's: it says so.
+        // The message is in the invitation's language, whatever the page's: it says so. Then sent
+        // by email: refused with no address (focus on it, its error read with it), then sent to an
+        // address of the walk's own (said politely, focus kept in the dialog; revoked in `after`).
         check: async (c) => {
           await expect(dialog(c.page).getByLabel(c.w.message)).toHaveAttribute("lang", /^(en|fr)$/);
+          const send = dialog(c.page).getByRole("button", { name: c.w.send, exact: true });
+          await expectRefusedSubmit(c.page, "share the invitation, Send with no address", c.w.fieldError, send);
+          await dialog(c.page).getByRole("textbox", { name: c.w.email }).fill(sharedEmail(c));
+          await send.click();
+          await expect(
+            dialog(c.page)
+              .getByRole("status")
+              .filter({ hasText: sharedEmail(c) }),
+          ).toHaveCount(1);
+          const now = await expectFocusNotLost(c.page, "after Send the invitation");
+          expect(now.tag, "after Send the invitation: on Send or the address").toMatch(/^(button|input)$/);
+          await expect(dialog(c.page).locator(":focus")).toHaveCount(1);
         },
       },
       {
@@ -409,6 +452,21 @@ export const PAGES: PageStep[] = [
       await rowAction(c, c.contact, c.w.enable);
       await expect(dialog(c.page).getByText(c.w.loadingRoles)).toHaveCount(0);
       await expectSubmitted(c.page, "after Enable");
+      // Disable & Reassign carried out on the walk's own contact with an order, to the contact
+      // above: refused with no address first, then done (focus on a row's control or the heading).
+      await rowAction(c, c.reassignContact, c.w.reassign);
+      await expect(dialog(c.page).getByRole("table", { name: c.w.orders })).toBeVisible();
+      await expectRefusedSubmit(c.page, "disable and reassign, with no replacement", c.w.fieldError);
+      await dialog(c.page).getByLabel(c.w.replacementEmail, { exact: true }).fill(c.contactEmail);
+      const reassigned = await expectSubmitted(c.page, "after Disable & Reassign");
+      expect(reassigned.tag, "after Disable & Reassign: a row's control or the table's heading").toMatch(/^(button|h\d|caption)$/);
+      // The invitation the share step sent, revoked: the pending list is as it was.
+      await c.page.goto(`/orgs/${c.org}/contacts`);
+      const revokeShared = c.page.getByRole("button", { name: c.w.revokeSentTo(sharedEmail(c)) });
+      await revokeShared.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await expectSubmitted(c.page, "after Revoke the shared invitation");
+      await expect(revokeShared).toHaveCount(0);
     },
   },
   {
@@ -539,6 +597,34 @@ export const PAGES: PageStep[] = [
       await dialog(c.page).getByRole("button").last().click();
       await expect(c.page.getByRole("button", { name: c.w.userMenu(first) })).toHaveCount(0);
       await expect(c.page.getByRole("button", { name: c.w.userMenu(second) })).toBeFocused();
+
+      // Revoke a pending member's invitation (the walk's own): its row leaves, focus goes to
+      // the next row's menu.
+      const [pending, other] = c.pendingUsers;
+      await menuAction(c, c.w.userMenu(pending), c.w.revokeItem, c.pendingSearch);
+      await expectSubmitted(c.page, "after Revoke invitation");
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(pending) })).toHaveCount(0);
+      await expect(c.page.getByRole("button", { name: c.w.userMenu(other) })).toBeFocused();
+      // The other accepts while its Revoke dialog is open: refused, focus on the message that says so.
+      await menuAction(c, c.w.userMenu(other), c.w.revokeItem, c.pendingSearch);
+      await withAppDatabase((client) =>
+        client.query(`UPDATE "Membership" SET status = 'ACTIVE' WHERE "userId" = (SELECT id FROM "User" WHERE name = $1)`, [other]),
+      );
+      await expectRefusedConfirm(c.page, "revoke an invitation accepted meanwhile", c.w.notPending);
+      await c.page.keyboard.press("Escape");
+      await expect(dialog(c.page)).toHaveCount(0);
+
+      // Change role in bulk, confirmed, on members of the walk's own: the selection is cleared
+      // (its toolbar's buttons go), focus stays on the page.
+      await c.page.goto(`/orgs/${c.org}/users?q=${encodeURIComponent(c.bulkSearch)}`);
+      await c.page.getByRole("checkbox", { name: c.w.selectPage }).check();
+      await openButton(c, c.w.changeRole);
+      await dialog(c.page).getByRole("combobox").selectOption("USER_ADMIN");
+      await dialog(c.page).getByRole("button").last().click();
+      await expect(dialog(c.page).getByRole("status")).not.toBeEmpty();
+      const bulk = await expectSubmitted(c.page, "after bulk Confirm");
+      expect(bulk.tag, "after bulk Confirm: a control or a heading").toMatch(/^(button|input|a|h\d|caption)$/);
+      await expect(c.page.getByRole("checkbox", { name: c.w.selectPage })).not.toBeChecked();
     },
   },
   {
@@ -670,7 +756,8 @@ export const PAGES: PageStep[] = [
         },
       },
       {
-        // Adding a contact to the demo's Marketing would change what other tests see: refused only.
+        // Adding a contact to the demo's Marketing would change what other tests see: refused
+        // here, carried out in `after` on a workspace of the walk's own.
         name: "add-workspace-contact",
         open: (c) => openButton(c, c.w.addWorkspaceContact),
         check: (c) => expectRefusedSubmit(c.page, "add workspace contact, Save with no name", c.w.fieldError),
@@ -695,6 +782,18 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // Add workspace contact carried out on the walk's own workspace: refused with no name, then
+    // added (focus back on Add workspace contact, the new contact listed).
+    after: async (c) => {
+      await c.page.goto(`/orgs/${c.org}/workspaces/${c.ownWorkspaceId}`);
+      await openButton(c, c.w.addWorkspaceContact);
+      await expectRefusedSubmit(c.page, "own workspace, add workspace contact with no name", c.w.fieldError);
+      const name = `Walk Person ${c.tag}`;
+      await dialog(c.page).getByRole("textbox").first().fill(name);
+      await expectSubmitted(c.page, "after Add workspace contact");
+      await expect(c.page.getByRole("button", { name: c.w.addWorkspaceContact })).toBeFocused();
+      await expect(c.page.getByRole("button", { name: c.w.contactMenu(name) })).toBeVisible();
+    },
   },
   {
     name: "settings",
@@ -786,6 +885,21 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // Carried out on an organization of the walk's own (read-only once cancelled): refused with
+    // another name, then cancelled; its button goes, focus on the page's heading or a control.
+    after: async (c) => {
+      await joinOrganization(c.adminEmail, c.cancelOrg.slug);
+      await c.page.goto(`/orgs/${c.cancelOrg.slug}/settings/subscription`);
+      const open = c.page.getByRole("button", { name: c.w.cancelSubscription });
+      await open.click();
+      await expect(dialog(c.page)).toBeVisible();
+      await dialog(c.page).getByRole("textbox").fill("Not the name");
+      await expectRefusedSubmit(c.page, "own organization, cancel subscription, another name typed", /exactly|exactement/);
+      await dialog(c.page).getByRole("textbox").fill(c.cancelOrg.name);
+      const now = await expectSubmitted(c.page, "after Cancel subscription");
+      await expect(open).toHaveCount(0);
+      expect(now.tag, "after Cancel subscription: a control or a heading").toMatch(/^(button|a|h\d|caption)$/);
+    },
   },
   { name: "settings-emails", route: "/orgs/[slug]/settings/emails", as: "admin", path: (c) => `/orgs/${c.org}/settings/emails` },
   { name: "settings-audit", route: "/orgs/[slug]/settings/audit", as: "admin", path: (c) => `/orgs/${c.org}/settings/audit` },
@@ -883,6 +997,18 @@ export const PAGES: PageStep[] = [
         },
       },
     ],
+    // Saved on an organization of the walk's own (the demo's details stay): refused first, then
+    // saved; focus back on Edit billing details.
+    after: async (c) => {
+      await joinOrganization(c.adminEmail, c.billingOrg);
+      await c.page.goto(`/orgs/${c.billingOrg}/billing`);
+      await openBy(c, c.w.editBillingDetails);
+      await dialog(c.page).getByLabel(c.w.country).fill("X1");
+      await expectRefusedSubmit(c.page, "own organization, billing details, a country that is no code", /2-letter|2 lettres/);
+      await dialog(c.page).getByLabel(c.w.country).fill("FR");
+      await expectSubmitted(c.page, "after Save billing details");
+      await expect(c.page.getByRole("button", { name: c.w.editBillingDetails })).toBeFocused();
+    },
   },
   { name: "billing-orders", route: "/orgs/[slug]/billing/orders", as: "admin", path: (c) => `/orgs/${c.org}/billing/orders` },
   {

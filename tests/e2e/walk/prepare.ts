@@ -35,6 +35,20 @@ export type WalkData = {
   candidates: [string, string];
   /** A contact of the walk's own, edited, disabled and enabled again by the walk. */
   contact: string;
+  /** That contact's address (the replacement chosen by Disable & Reassign). */
+  contactEmail: string;
+  /** A contact of the walk's own, licensee and billing contact of an order of its own: disabled and reassigned by the walk. */
+  reassignContact: string;
+  /** Two pending members of the walk's own, found by `pendingSearch`: the first's invitation is revoked, the second accepts meanwhile. */
+  pendingUsers: [string, string];
+  pendingSearch: string;
+  /** Two members of the walk's own, found by `bulkSearch`: their role is changed in bulk. */
+  bulkSearch: string;
+  /** A workspace of the walk's own in the demo organization: a workspace contact is added to it. */
+  ownWorkspaceId: string;
+  /** Organizations of the walk's own, the walk's admin theirs: billing details saved in one, the subscription cancelled in the other. */
+  billingOrg: string;
+  cancelOrg: { slug: string; name: string };
 };
 
 export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = ""): Promise<WalkData> {
@@ -44,7 +58,9 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
   const userToken = randomBytes(32).toString("base64url");
   const memberOrg = `walk-members-${tag}`;
   const seatEmail = `seat-${tag}@acme.test`;
-  const { workspaceId, billing } = await withAppDatabase(async (client) => {
+  const billingOrg = `walk-billing-${tag}`.toLowerCase();
+  const cancelOrg = { slug: `walk-cancel-${tag}`.toLowerCase(), name: `Walk Cancel ${tag}` };
+  const { workspaceId, billing, ownWorkspaceId } = await withAppDatabase(async (client) => {
     const {
       rows: [org],
     } = await client.query(`SELECT id FROM "Organization" WHERE slug = 'acme'`);
@@ -103,6 +119,58 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
         [randomUUID(), org.id, id],
       );
     }
+    // Organizations of the walk's own, for what would change the demo organization for every
+    // other test: its billing details (saved) and its subscription (cancelled: read-only after).
+    // The walk's admin joins each only when it gets there (joinOrganization): until then its
+    // organization switcher, screenshot and scanned, lists what it always did.
+    for (const [slug, name] of [
+      [billingOrg, `Walk Billing ${tag}`],
+      [cancelOrg.slug, cancelOrg.name],
+    ]) {
+      await client.query(`INSERT INTO "Organization" (id, name, slug, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
+        randomUUID(),
+        name,
+        slug,
+      ]);
+    }
+    // Two pending members (invited, not yet accepted), each with its invitation: Revoke.
+    for (const name of pendingNames(tag)) {
+      const id = randomUUID();
+      const address = emailOf(name);
+      await client.query(`INSERT INTO "User" (id, email, name, locale, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now())`, [
+        id,
+        address,
+        name,
+      ]);
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'PENDING', now(), now())`,
+        [randomUUID(), org.id, id],
+      );
+      await client.query(
+        `INSERT INTO "Invitation" (id, "organizationId", kind, "tokenHash", email, "orgRole", "workspaceIds", "contactRoles", language, "createdByUserId", "createdAt", "expiresAt", "lastSentAt", "sharedAt")
+         VALUES ($1, $2, 'USER', $3, $4, 'MEMBER', '{}', '{}', 'en', $5, now(), now() + interval '7 days', now(), now())`,
+        [randomUUID(), org.id, createHash("sha256").update(randomBytes(32)).digest("hex"), address, userId],
+      );
+    }
+    // Two members whose role the walk changes in bulk.
+    for (const name of bulkNames(tag)) {
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO "User" (id, email, name, locale, "emailVerified", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'en', now(), now(), now())`,
+        [id, emailOf(name), name],
+      );
+      await client.query(
+        `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'MEMBER', 'ACTIVE', now(), now())`,
+        [randomUUID(), org.id, id],
+      );
+    }
+    // A workspace of the walk's own: Add workspace contact carried out there, not on the demo's.
+    const ownWorkspaceId = randomUUID();
+    await client.query(`INSERT INTO "Workspace" (id, "organizationId", name, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [
+      ownWorkspaceId,
+      org.id,
+      `Walk Space ${tag}`,
+    ]);
     // A contact the walk edits, disables and enables (the demo's contacts stay as they are).
     const contactEmail = `contact-${tag}@partner.test`.toLowerCase();
     await client.query(
@@ -168,7 +236,22 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
         "Ten seats for the new office.",
       ],
     );
-    return { workspaceId: workspace.id as string, billing: { orderId, invoiceId, invoiceNumber, quoteId, licenseKey, seatEmail } };
+    // A contact of the walk's own holding an order's roles: Disable & Reassign carried out on it.
+    const reassignId = randomUUID();
+    const reassignEmail = emailOf(reassignName(tag), "partner.test");
+    await client.query(
+      `INSERT INTO "Contact" (id, "organizationId", name, email, "searchText", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [reassignId, org.id, reassignName(tag), reassignEmail, `${reassignName(tag).toLowerCase()} ${reassignEmail}`],
+    );
+    await client.query(
+      `INSERT INTO "Order" (id, "organizationId", number, "licenseeContactId", "billingContactId", "placedByUserId", currency, "totalCents", "updatedAt") VALUES ($1, $2, $3, $4, $4, $5, 'EUR', 12000, now())`,
+      [randomUUID(), org.id, `WR-${tag}`, reassignId, userId],
+    );
+    return {
+      ownWorkspaceId,
+      workspaceId: workspace.id as string,
+      billing: { orderId, invoiceId, invoiceNumber, quoteId, licenseKey, seatEmail },
+    };
   });
   return {
     email,
@@ -184,7 +267,32 @@ export async function prepareWalk(lang: Lang, viewport: ViewportName, variant = 
     tag,
     candidates: candidateNames(tag),
     contact: contactName(tag),
+    contactEmail: `contact-${tag}@partner.test`.toLowerCase(),
+    reassignContact: reassignName(tag),
+    pendingUsers: pendingNames(tag),
+    pendingSearch: `Pending ${tag}`,
+    bulkSearch: `Bulk ${tag}`,
+    ownWorkspaceId,
+    billingOrg,
+    cancelOrg,
   };
+}
+
+/** The address of a person of the walk's own, from their name. */
+function emailOf(name: string, domain = "acme.test"): string {
+  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@${domain}`;
+}
+
+function reassignName(tag: string): string {
+  return `Reassign ${tag}`;
+}
+
+function pendingNames(tag: string): [string, string] {
+  return [`Pending ${tag} Amy`, `Pending ${tag} Ben`];
+}
+
+function bulkNames(tag: string): [string, string] {
+  return [`Bulk ${tag} Amy`, `Bulk ${tag} Ben`];
 }
 
 function contactName(tag: string): string {
@@ -197,4 +305,15 @@ function candidateNames(tag: string): [string, string] {
 
 function removableNames(tag: string): [string, string] {
   return [`Removable ${tag} Amy`, `Removable ${tag} Ben`];
+}
+
+/** Makes the walk's admin (by its address) an admin of one of the walk's own organizations. */
+export async function joinOrganization(email: string, slug: string): Promise<void> {
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+       SELECT $1, o.id, u.id, 'ORG_ADMIN', 'ACTIVE', now(), now() FROM "Organization" o, "User" u WHERE o.slug = $2 AND u.email = $3`,
+      [randomUUID(), slug, email],
+    ),
+  );
 }
