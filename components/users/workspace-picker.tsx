@@ -77,7 +77,7 @@ export function WorkspacePicker({ slug, membershipId, max, errors, onLoaded }: P
     <fieldset
       aria-describedby={[ids.status, errors?.length ? ids.error : ""].filter(Boolean).join(" ")}
       aria-invalid={errors?.length ? true : undefined}
-      className="flex flex-col gap-2"
+      className="flex min-w-0 flex-col gap-2"
     >
       <legend id={ids.legend} className="field-label">
         {t("legend")}
