@@ -143,7 +143,7 @@ function BulkForm({
               setStale(true);
             }}
             {...describedBy(undefined, `${ids.field}-error`, fieldErrors)}
-            className="field-input min-w-48 sm:w-auto"
+            className="field-input min-w-48 max-w-full sm:w-auto"
           >
             {assignableRoles.map((option) => (
               <option key={option} value={option}>
@@ -171,7 +171,7 @@ function BulkForm({
                 setStale(true);
               }}
               {...describedBy(undefined, `${ids.field}-error`, fieldErrors)}
-              className="field-input min-w-48 sm:w-auto"
+              className="field-input min-w-48 max-w-full sm:w-auto"
             >
               {(workspaces ?? []).map((workspace) => (
                 <option key={workspace.id} value={workspace.id}>
