@@ -79,33 +79,8 @@ for (const { lang, viewport, dark = false } of WALKS) {
         if (INTL_ERROR.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
       });
     }
-    const base = {
-      lang,
-      viewport,
-      org: "acme",
-      memberOrg: data.memberOrg,
-      invitationPath: data.invitationPath,
-      workspaceId: data.workspaceId,
-      userInvitationPath: data.userInvitationPath,
-      freshEmail: data.freshEmail,
-      billing: data.billing,
-      w: WORDS[lang],
-      sentInvitationEmail: data.sentInvitationEmail,
-      removableUsers: data.removableUsers,
-      removableSearch: data.removableSearch,
-      tag: data.tag,
-      candidates: data.candidates,
-      contact: data.contact,
-      contactEmail: data.contactEmail,
-      reassignContact: data.reassignContact,
-      pendingUsers: data.pendingUsers,
-      pendingSearch: data.pendingSearch,
-      bulkSearch: data.bulkSearch,
-      ownWorkspaceId: data.ownWorkspaceId,
-      billingOrg: data.billingOrg,
-      cancelOrg: data.cancelOrg,
-      adminEmail: data.email,
-    };
+    const { email: adminEmail, ...prepared } = data;
+    const base = { ...prepared, lang, viewport, org: "acme", w: WORDS[lang], adminEmail };
     // Every page has its own name: the title of each route, distinct from every other route's.
     const titles = new Map<string, string>();
 

@@ -3,7 +3,7 @@
 // screenshots it and runs axe on it. A page that another branch adds takes one line here;
 // a dialog, one entry in its page's `states`.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { joinOrganization, type WalkBilling } from "./prepare";
+import { joinOrganization, type WalkData } from "./prepare";
 import { withAppDatabase } from "../support/database";
 import { expectFocusNotLost, expectRefusedConfirm, expectRefusedSubmit, expectSubmitted, focused } from "./focus";
 
@@ -11,49 +11,13 @@ export type Lang = "en" | "fr";
 export type ViewportName = "1280x800" | "375x812";
 
 /** What a step can use: the page, the language, and what the walk prepared (tests/e2e/walk/prepare.ts). */
-export type WalkContext = {
+export type WalkContext = Omit<WalkData, "email"> & {
   page: Page;
   lang: Lang;
   viewport: ViewportName;
   org: string;
-  /** An organization where the walk's person is a plain member (its contacts page is a 403). */
-  memberOrg: string;
-  /** A valid contact invitation's link path (/invite/…). */
-  invitationPath: string;
-  /** The demo organization's Marketing workspace. */
-  workspaceId: string;
-  /** A valid user invitation's link path, for an address that is not the walk's admin's. */
-  userInvitationPath: string;
-  /** An address no one uses yet, for Add user's second step (it sends an invitation). */
-  freshEmail: string;
-  /** The walk's own order, license, invoice and quote in the demo organization. */
-  billing: WalkBilling;
   /** Words that differ between the languages. */
   w: (typeof WORDS)[Lang];
-  /** The walk's sent contact invitation (revoked by the walk). */
-  sentInvitationEmail: string;
-  /** Two members of the walk's own (the first is deleted) and the search that lists both. */
-  removableUsers: [string, string];
-  removableSearch: string;
-  /** What tells the walk's own data apart (its domain, its API key). */
-  tag: string;
-  /** Two members of the walk's own, in no workspace (Add member and Remove member on Marketing). */
-  candidates: [string, string];
-  /** A contact of the walk's own (edited, disabled and enabled by the walk), and its address. */
-  contact: string;
-  contactEmail: string;
-  /** A contact of the walk's own holding an order's roles (Disable & Reassign carried out on it). */
-  reassignContact: string;
-  /** Two pending members of the walk's own, found by `pendingSearch` (Revoke carried out on the first). */
-  pendingUsers: [string, string];
-  pendingSearch: string;
-  /** Members of the walk's own whose role is changed in bulk, found by this search. */
-  bulkSearch: string;
-  /** A workspace of the walk's own (Add workspace contact carried out there). */
-  ownWorkspaceId: string;
-  /** Organizations of the walk's own: billing details saved in the first, the subscription cancelled in the second. */
-  billingOrg: string;
-  cancelOrg: { slug: string; name: string };
   /** The walk's admin's address. */
   adminEmail: string;
 };
