@@ -33,8 +33,12 @@ function orderOf(row: OrderRow): z.infer<typeof orderSchema> {
   return { id, number, placedAt: isoTimestamp(placedAt), channel, status, currency, totalCents, licensee, billing };
 }
 
-function invoiceOf(row: InvoiceRow): z.infer<typeof invoiceSchema> {
-  const { id, number, amountCents, currency, issuedAt, dueAt, status, paidAt, overdue, payable, orderId, orderNumber } = row;
+type InvoiceField = "id" | "number" | "amountCents" | "currency" | "issuedAt" | "dueAt" | "status" | "paidAt" | "overdue" | "payable";
+type InvoiceFields = Pick<InvoiceRow, InvoiceField> | Pick<InvoiceDetail, InvoiceField>;
+
+/** What an invoice's list row and its record both answer. */
+function invoiceFieldsOf(invoice: InvoiceFields): Omit<z.infer<typeof invoiceSchema>, "orderId" | "orderNumber"> {
+  const { id, number, amountCents, currency, issuedAt, dueAt, status, paidAt, overdue, payable } = invoice;
   return {
     id,
     number,
@@ -46,9 +50,11 @@ function invoiceOf(row: InvoiceRow): z.infer<typeof invoiceSchema> {
     paidAt: paidAt && isoTimestamp(paidAt),
     overdue,
     payable,
-    orderId,
-    orderNumber,
   };
+}
+
+function invoiceOf(row: InvoiceRow): z.infer<typeof invoiceSchema> {
+  return { ...invoiceFieldsOf(row), orderId: row.orderId, orderNumber: row.orderNumber };
 }
 
 function orderDetailOf(order: OrderDetail): z.infer<typeof orderDetailSchema> {
@@ -77,18 +83,8 @@ function orderDetailOf(order: OrderDetail): z.infer<typeof orderDetailSchema> {
 }
 
 function invoiceDetailOf(invoice: InvoiceDetail): z.infer<typeof invoiceDetailSchema> {
-  const { id, number, amountCents, currency, issuedAt, dueAt, status, paidAt, overdue, payable } = invoice;
   return {
-    id,
-    number,
-    amountCents,
-    currency,
-    issuedAt: isoTimestamp(issuedAt),
-    dueAt: isoTimestamp(dueAt),
-    status,
-    paidAt: paidAt && isoTimestamp(paidAt),
-    overdue,
-    payable,
+    ...invoiceFieldsOf(invoice),
     order: { ...invoice.order, placedAt: isoTimestamp(invoice.order.placedAt) },
     billingContact: invoice.billingContact,
     organization: invoice.organization,
