@@ -10,6 +10,7 @@ export const BENCH_USAGE = `usage: npm run bench [-- OPTIONS]
     --connections=N         concurrent connections (10)
     --only=NAME[,NAME]      only the pages whose name starts so
     --profile               the server runs with --cpu-prof; its summary at the end
+    --workers=N             app processes behind the port, as npm start's ROSTER_WORKERS (1)
   --api                   REST API figures instead (bench/api.ts): GET …/contacts?limit=100 at
                           100,000 contacts, with --duration and --connections as above
   --webhooks              webhook delivery instead (bench/webhooks.ts): events/s to a local receiver,
@@ -28,6 +29,7 @@ const values = benchArgs(
     connections: { type: "string" },
     only: { type: "string" },
     profile: { type: "boolean" },
+    workers: { type: "string" },
     webhooks: { type: "boolean" },
     events: { type: "string" },
   },
@@ -44,7 +46,7 @@ const positive = (flag: string, value: string | undefined, fallback: number): nu
 
 if ([values.load, values.api, values.webhooks].filter(Boolean).length > 1)
   usageExit(2, `${COMMAND}: --load, --api and --webhooks are different benchmarks: choose one\n${BENCH_USAGE}`);
-const loadOnly = (["only", "profile"] as const).find((flag) => values[flag] !== undefined);
+const loadOnly = (["only", "profile", "workers"] as const).find((flag) => values[flag] !== undefined);
 if (loadOnly && !values.load) usageExit(2, `${COMMAND}: --${loadOnly} goes with --load\n${BENCH_USAGE}`);
 const driven = (["duration", "connections"] as const).find((flag) => values[flag] !== undefined);
 if (driven && !values.load && !values.api) usageExit(2, `${COMMAND}: --${driven} goes with --load or --api\n${BENCH_USAGE}`);
@@ -57,6 +59,7 @@ export const benchOptions = {
   connections: positive("connections", values.connections, 10),
   only: values.only?.split(",").filter(Boolean),
   profile: values.profile ?? false,
+  workers: positive("workers", values.workers, 1),
   webhooks: values.webhooks ?? false,
   events: positive("events", values.events, 10_000),
 };

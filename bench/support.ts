@@ -4,11 +4,13 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { tokenHash } from "../lib/crypto/token-hash";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
+import { APP_NODE_ARGS } from "../scripts/lib/app-node-args";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
 import { migrate } from "../lib/db/migrate";
 import { createDb, type Db } from "../lib/db/prisma";
@@ -78,7 +80,7 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   writeBuildStamp(root, fingerprint);
 }
 
-/** Node flags to try on the server, e.g. BENCH_SERVER_NODE_ARGS="--max-semi-space-size=32" (none by default, as npm start). */
+/** Node flags to try on the server beyond npm start's, e.g. BENCH_SERVER_NODE_ARGS="--max-semi-space-size=32". */
 function serverNodeArgs(): string[] {
   return (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 }
@@ -89,7 +91,15 @@ export type BenchServer = {
   usage(): Promise<ServerUsage>;
   stop(): Promise<void>;
 };
-export type ServerUsage = { cpuMs: number; gcMs: number };
+/** A process's JavaScript heap: in use, reserved, and memory held outside it (buffers), MB. */
+export type HeapFigures = { usedMb: number; totalMb: number; externalMb: number };
+export type ServerUsage = {
+  cpuMs: number;
+  gcMs: number;
+  /** Each app process's resident memory, MB. */
+  rssMb: number[];
+  heap: HeapFigures[];
+};
 
 const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
 
@@ -101,19 +111,36 @@ function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
-/** `next start` on the bench build, statements counted for requests that ask (lib/db/sql-count.ts). */
-export async function startServer(
-  databaseUrl: string,
-  extraEnv: Record<string, string> = {},
-  nodeArgs: string[] = [],
-): Promise<BenchServer> {
+export type ServerOptions = {
+  /** Environment beyond the bench's own (DATABASE_URL, a secret, no mail worker, production). */
+  env?: Record<string, string>;
+  /** Node flags for the app process(es), e.g. --cpu-prof. */
+  nodeArgs?: string[];
+  /** App processes behind the port, as `npm start` runs them (scripts/lib/next-cluster.ts); 1 is one `next start`. */
+  workers?: number;
+  /** Statements counted for requests that ask (lib/db/sql-count.ts): off, as `npm start`, when load is measured. */
+  countSql?: boolean;
+};
+
+/**
+ * The app on the bench build as `npm start` serves it: the request body gate in front of Next
+ * (scripts/lib/next-server-gate.mjs) and, with several workers, the cluster primary. Each app
+ * process also loads the collector meter (bench/support/gc-meter.mjs).
+ */
+export async function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<BenchServer> {
+  const { env = {}, nodeArgs = [], workers = 1, countSql = true } = options;
   const port = await freePort();
-  // The garbage collector's pauses, reported on SIGUSR2 (bench/support/gc-meter.mjs).
-  const gcFile = join(mkdtempSync(join(tmpdir(), "roster-bench-gc-")), "gc.json");
+  // The garbage collector's pauses, one file per app process, written on SIGUSR2.
+  const gcDir = mkdtempSync(join(tmpdir(), "roster-bench-gc-"));
   const gcMeter = join(process.cwd(), "bench", "support", "gc-meter.mjs");
+  const gate = pathToFileURL(join(process.cwd(), "scripts", "lib", "next-server-gate.mjs")).href;
+  const appArgs = [...APP_NODE_ARGS, "--import", gcMeter, "--import", gate, ...serverNodeArgs(), ...nodeArgs];
+  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
   const server: ChildProcess = spawn(
     process.execPath,
-    ["--import", gcMeter, ...serverNodeArgs(), ...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    workers > 1
+      ? ["--import", "tsx", join(process.cwd(), "scripts", "lib", "next-cluster.ts"), String(workers), "--", ...appArgs, "--", ...nextArgs]
+      : [...appArgs, nextBin, ...nextArgs],
     {
       env: {
         ...process.env,
@@ -122,9 +149,9 @@ export async function startServer(
         APP_URL: `http://127.0.0.1:${port}`,
         MAIL_WORKER: "off",
         NODE_ENV: "production",
-        ROSTER_SQL_COUNT: "on",
-        ROSTER_BENCH_GC_FILE: gcFile,
-        ...extraEnv,
+        ROSTER_SQL_COUNT: countSql ? "on" : "off",
+        ROSTER_BENCH_GC_DIR: gcDir,
+        ...env,
       },
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -137,41 +164,66 @@ export async function startServer(
     });
   const withdraw = removeOnInterrupt(stop);
   await new Promise<void>((ready, failed) => {
+    let readyCount = 0;
     server.stdout!.on("data", (chunk: Buffer) => {
-      if (/Ready/.test(chunk.toString())) ready();
+      readyCount += chunk.toString().match(/Ready/g)?.length ?? 0;
+      if (readyCount >= workers) ready();
     });
     server.once("exit", (code) => failed(new Error(`next start exited (${code})`)));
   });
+  // The processes that serve: the one `next start`, or the cluster's workers (and its primary, for CPU).
+  const appPids = (): number[] => (workers > 1 ? childPids(server.pid!) : [server.pid!]);
   // null while the file is missing or being written.
-  const readGc = (): { seq: number; gcMs: number } | null => {
+  type Meter = { seq: number; gcMs: number; heap: HeapFigures };
+  const readGc = (pid: number): Meter | null => {
     try {
-      return JSON.parse(readFileSync(gcFile, "utf8")) as { seq: number; gcMs: number };
+      return JSON.parse(readFileSync(join(gcDir, `${pid}.json`), "utf8")) as Meter;
     } catch {
       return null;
     }
   };
-  const gcMs = async (): Promise<number> => {
-    const before = readGc()?.seq ?? 0;
-    server.kill("SIGUSR2");
+  const meter = async (pid: number): Promise<Meter> => {
+    const before = readGc(pid)?.seq ?? 0;
+    process.kill(pid, "SIGUSR2");
     for (let i = 0; i < 100; i++) {
       await new Promise((done) => setTimeout(done, 20));
-      const read = readGc();
-      if (read && read.seq > before) return read.gcMs;
+      const read = readGc(pid);
+      if (read && read.seq > before) return read;
     }
     throw new Error("the server did not report its garbage collection (bench/support/gc-meter.mjs)");
   };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     usage: async () => {
-      const gc = await gcMs();
-      return { cpuMs: processCpuMs(server.pid!), gcMs: gc };
+      const pids = appPids();
+      const meters = await Promise.all(pids.map(meter));
+      const all = workers > 1 ? [server.pid!, ...pids] : pids;
+      return {
+        cpuMs: all.reduce((sum, pid) => sum + processCpuMs(pid), 0),
+        gcMs: meters.reduce((sum, m) => sum + m.gcMs, 0),
+        rssMb: pids.map((pid) => processRssMb(pid)),
+        heap: meters.map((m) => m.heap),
+      };
     },
     stop: async () => {
       await stop();
       withdraw();
-      rmSync(dirname(gcFile), { recursive: true, force: true });
+      rmSync(gcDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The child processes of a process (Linux: /proc/<pid>/task/<tid>/children). */
+function childPids(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+    readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+}
+
+/** A process's resident memory, from /proc/<pid>/status, in MB. */
+function processRssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Number(kb ?? 0) / 1024;
 }
 
 /** A session of the user with this email, as the Cookie header of a signed-in browser. */
