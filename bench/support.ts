@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
-import { APP_NODE_ARGS } from "../scripts/lib/app-node-args";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
 import { migrate } from "../lib/db/migrate";
 import { createDb, type Db } from "../lib/db/prisma";
@@ -80,7 +79,7 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   writeBuildStamp(root, fingerprint);
 }
 
-/** Node flags to try on the server beyond npm start's, e.g. BENCH_SERVER_NODE_ARGS="--max-semi-space-size=32". */
+/** Node flags to try on the server, e.g. BENCH_SERVER_NODE_ARGS="--heap-growing-percent=50" (none by default, as npm start). */
 function serverNodeArgs(): string[] {
   return (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 }
@@ -134,7 +133,7 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
   const gcDir = mkdtempSync(join(tmpdir(), "roster-bench-gc-"));
   const gcMeter = join(process.cwd(), "bench", "support", "gc-meter.mjs");
   const gate = pathToFileURL(join(process.cwd(), "scripts", "lib", "next-server-gate.mjs")).href;
-  const appArgs = [...APP_NODE_ARGS, "--import", gcMeter, "--import", gate, ...serverNodeArgs(), ...nodeArgs];
+  const appArgs = ["--import", gcMeter, "--import", gate, ...serverNodeArgs(), ...nodeArgs];
   const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
   const server: ChildProcess = spawn(
     process.execPath,

@@ -14,7 +14,6 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { EmbeddedPostgresError, startAppPostgres, writePrivateFile } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
-import { APP_NODE_ARGS } from "./lib/app-node-args";
 import { config as readConfig, ConfigError, type Config } from "../lib/config";
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
@@ -206,9 +205,8 @@ async function main() {
       "listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines",
     );
   }
-  // The production app processes: their heap's pace (scripts/lib/app-node-args.ts), and no request
-  // body read past the server action limit (lib/http/body-gate.ts).
-  const appArgs = dev ? [] : [...APP_NODE_ARGS, "--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
+  // The production app processes read no request body past the server action limit (lib/http/body-gate.ts).
+  const appArgs = dev ? [] : ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
   const serverArgs = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
   // Several app processes behind the port (scripts/lib/next-cluster.ts): one per core unless
   // told; one when statements are counted, since a request's count lives in the process that served it.
