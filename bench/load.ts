@@ -20,7 +20,15 @@ import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { seedLarge } from "../lib/seed/large";
 import { summarizeProfile } from "./cpu-profile";
-import { ensureProductionBuild, machineLoad, sessionCookie, startBenchDatabase, startServer, type BenchServer, type HeapFigures } from "./support";
+import {
+  ensureProductionBuild,
+  machineLoad,
+  sessionCookie,
+  startBenchDatabase,
+  startServer,
+  type BenchServer,
+  type HeapFigures,
+} from "./support";
 import { benchOptions } from "./options";
 import { finish } from "./support/cleanup";
 import { seedingProgress } from "./support/progress";
