@@ -92,9 +92,14 @@ function compressedBytes(url: string, cookie: string): Promise<number> {
   });
 }
 
+/** Requests the page `times` times, one after the other, reading each body. */
+async function warm(server: BenchServer, target: Target & { cookie: string }, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await (await fetch(`${server.baseUrl}${target.path}`, { headers: { cookie: target.cookie } })).text();
+}
+
 async function drive(server: BenchServer, target: Target & { cookie: string }, view: View): Promise<Figures> {
   // Warm: compile paths, fill caches, write last active.
-  for (let i = 0; i < 20; i++) await (await fetch(`${server.baseUrl}${target.path}`, { headers: { cookie: target.cookie } })).text();
+  await warm(server, target, 20);
   // Under the same load for a third of the run first, uncounted: the optimizing compiler's
   // work and the heap's growth belong to the first requests, not to a page's cost.
   await autocannon({
@@ -224,7 +229,7 @@ async function main() {
     server = await startServer(database.url, { countSql: true });
     const views = new Map<string, View>();
     for (const target of targets) {
-      for (let i = 0; i < 3; i++) await oneView(server, withCookie(target)); // last active written, caches filled
+      await warm(server, withCookie(target), 3); // last active written, caches filled
       views.set(target.name, await oneView(server, withCookie(target)));
     }
     await server.stop();

@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
+import { appServerCommand, bodyGateArgs } from "../scripts/lib/app-server-command";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
 import { migrate } from "../lib/db/migrate";
 import { createDb, type Db } from "../lib/db/prisma";
@@ -90,8 +90,8 @@ export type BenchServer = {
   usage(): Promise<ServerUsage>;
   stop(): Promise<void>;
 };
-/** A process's JavaScript heap: in use, reserved, and memory held outside it (buffers), MB. */
-export type HeapFigures = { usedMb: number; totalMb: number; externalMb: number };
+/** A process's JavaScript heap: in use (garbage not yet collected included) and reserved, MB. */
+export type HeapFigures = { usedMb: number; totalMb: number };
 export type ServerUsage = {
   cpuMs: number;
   gcMs: number;
@@ -132,14 +132,10 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
   // The garbage collector's pauses, one file per app process, written on SIGUSR2.
   const gcDir = mkdtempSync(join(tmpdir(), "roster-bench-gc-"));
   const gcMeter = join(process.cwd(), "bench", "support", "gc-meter.mjs");
-  const gate = pathToFileURL(join(process.cwd(), "scripts", "lib", "next-server-gate.mjs")).href;
-  const appArgs = ["--import", gcMeter, "--import", gate, ...serverNodeArgs(), ...nodeArgs];
-  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const appArgs = ["--import", gcMeter, ...bodyGateArgs(process.cwd()), ...serverNodeArgs(), ...nodeArgs];
   const server: ChildProcess = spawn(
     process.execPath,
-    workers > 1
-      ? ["--import", "tsx", join(process.cwd(), "scripts", "lib", "next-cluster.ts"), String(workers), "--", ...appArgs, "--", ...nextArgs]
-      : [...appArgs, nextBin, ...nextArgs],
+    appServerCommand(process.cwd(), workers, appArgs, ["start", "-p", String(port), "-H", "127.0.0.1"]),
     {
       env: {
         ...process.env,

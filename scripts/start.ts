@@ -11,9 +11,9 @@ import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { EmbeddedPostgresError, startAppPostgres, writePrivateFile } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
+import { appServerCommand, bodyGateArgs } from "./lib/app-server-command";
 import { config as readConfig, ConfigError, type Config } from "../lib/config";
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
@@ -205,16 +205,11 @@ async function main() {
       "listening on 127.0.0.1 only: captured mail (sign-in links) is readable at /dev/mailbox. Set SMTP_URL, or ROSTER_HOST=0.0.0.0 to accept other machines",
     );
   }
-  // The production app processes read no request body past the server action limit (lib/http/body-gate.ts).
-  const appArgs = dev ? [] : ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
   const serverArgs = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
   // Several app processes behind the port (scripts/lib/next-cluster.ts): one per core unless
   // told; one when statements are counted, since a request's count lives in the process that served it.
   const workers = dev ? 1 : (settings.ROSTER_WORKERS ?? (settings.ROSTER_SQL_COUNT === "on" ? 1 : availableParallelism()));
-  const command =
-    workers > 1
-      ? ["--import", "tsx", join(root, "scripts", "lib", "next-cluster.ts"), String(workers), "--", ...appArgs, "--", ...serverArgs]
-      : [...appArgs, nextBin, ...serverArgs];
+  const command = appServerCommand(root, workers, dev ? [] : bodyGateArgs(root), serverArgs);
   next = spawn(process.execPath, command, { stdio: ["ignore", "pipe", "inherit"], env });
   let readyProcesses = 0;
   next.stdout!.on("data", (chunk: Buffer) => {

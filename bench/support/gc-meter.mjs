@@ -17,7 +17,7 @@ if (dir) {
   const mb = (bytes) => bytes / 1048576;
   process.on("SIGUSR2", () => {
     const memory = process.memoryUsage();
-    const heap = { usedMb: mb(memory.heapUsed), totalMb: mb(memory.heapTotal), externalMb: mb(memory.external) };
+    const heap = { usedMb: mb(memory.heapUsed), totalMb: mb(memory.heapTotal) };
     writeFileSync(file, JSON.stringify({ seq: ++seq, gcMs, heap }));
   });
 }
