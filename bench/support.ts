@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
-import { appServerCommand, bodyGateArgs } from "../scripts/lib/app-server-command";
+import { appServerCommand, productionNodeArgs } from "../scripts/lib/app-server-command";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "../scripts/lib/build-stamp";
 import { migrate } from "../lib/db/migrate";
 import { createDb, type Db } from "../lib/db/prisma";
@@ -79,7 +79,7 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   writeBuildStamp(root, fingerprint);
 }
 
-/** Node flags to try on the server, e.g. BENCH_SERVER_NODE_ARGS="--heap-growing-percent=50" (none by default, as npm start). */
+/** Node flags to try on the server after npm start's own (a later V8 flag wins), e.g. BENCH_SERVER_NODE_ARGS="--max-semi-space-size=16". */
 function serverNodeArgs(): string[] {
   return (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 }
@@ -132,7 +132,7 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
   // The garbage collector's pauses, one file per app process, written on SIGUSR2.
   const gcDir = mkdtempSync(join(tmpdir(), "roster-bench-gc-"));
   const gcMeter = join(process.cwd(), "bench", "support", "gc-meter.mjs");
-  const appArgs = ["--import", gcMeter, ...bodyGateArgs(process.cwd()), ...serverNodeArgs(), ...nodeArgs];
+  const appArgs = ["--import", gcMeter, ...productionNodeArgs(process.cwd()), ...serverNodeArgs(), ...nodeArgs];
   const server: ChildProcess = spawn(
     process.execPath,
     appServerCommand(process.cwd(), workers, appArgs, ["start", "-p", String(port), "-H", "127.0.0.1"]),

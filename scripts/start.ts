@@ -13,7 +13,7 @@ import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { EmbeddedPostgresError, startAppPostgres, writePrivateFile } from "./lib/embedded-postgres";
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from "./lib/build-stamp";
-import { appServerCommand, bodyGateArgs } from "./lib/app-server-command";
+import { appServerCommand, productionNodeArgs } from "./lib/app-server-command";
 import { config as readConfig, ConfigError, type Config } from "../lib/config";
 import { migrate, MigrationError } from "../lib/db/migrate";
 import { createDb } from "../lib/db/prisma";
@@ -209,7 +209,7 @@ async function main() {
   // Several app processes behind the port (scripts/lib/next-cluster.ts): one per core unless
   // told; one when statements are counted, since a request's count lives in the process that served it.
   const workers = dev ? 1 : (settings.ROSTER_WORKERS ?? (settings.ROSTER_SQL_COUNT === "on" ? 1 : availableParallelism()));
-  const command = appServerCommand(root, workers, dev ? [] : bodyGateArgs(root), serverArgs);
+  const command = appServerCommand(root, workers, dev ? [] : productionNodeArgs(root), serverArgs);
   next = spawn(process.execPath, command, { stdio: ["ignore", "pipe", "inherit"], env });
   let readyProcesses = 0;
   next.stdout!.on("data", (chunk: Buffer) => {
