@@ -43,7 +43,8 @@ export const createOrganization = defineUserAction({
         });
         return organization;
       }),
-      () => new AppError("INVALID", "errors.slugTaken", { field: "slug" }),
+      // Another organization has the name (unique): the same refusal as a rename to it.
+      () => new AppError("CONFLICT", "errors.slugTaken", { field: "slug" }),
     );
   },
 });

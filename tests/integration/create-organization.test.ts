@@ -27,13 +27,17 @@ describe("create organization", () => {
     expect(result.ok && result.data.slug).toMatch(/^ete-a-[0-9a-f]{8}$/);
   });
 
-  it("refuses a taken address with a field error and writes nothing", async () => {
+  it("refuses a taken address as a conflict, with a field error, and writes nothing", async () => {
     const user = await createUser();
     const slug = `taken-${uid()}`;
     await createOrganization.call(actorOf(user), { name: "First", slug });
     const before = await db.auditEvent.count();
     const result = await createOrganization.call(actorOf(user), { name: "Second", slug }, { locale: "fr" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Cette adresse est déjà prise\u202F; choisissez-en une autre."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { slug: ["Cette adresse est déjà prise\u202F; choisissez-en une autre."] },
+    });
     expect(await db.organization.count({ where: { name: "Second" } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
   });
