@@ -4,8 +4,8 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** Node flags of a production app process: no request body read past the server action limit (lib/http/body-gate.ts). */
-export function bodyGateArgs(root: string): string[] {
+/** No request body read past the server action limit (lib/http/body-gate.ts). */
+function bodyGateArgs(root: string): string[] {
   return ["--import", pathToFileURL(join(root, "scripts", "lib", "next-server-gate.mjs")).href];
 }
 
