@@ -1,4 +1,5 @@
-// Runs once when the Next server starts: the mail worker delivers the outbox, and drains
+// Runs once when the Next server starts: aborted signals let go of their finished renders
+// (lib/runtime/abort-reason-stacks.ts); the mail worker delivers the outbox, and drains
 // before the process exits (see lib/mail/drain-on-shutdown.ts); pg-boss runs the scheduled
 // jobs (lib/jobs/start-jobs.ts). A job cut short by the exit commits nothing of the batch it
 // was on, and its next run does that work (the reminders are guarded in the database).
@@ -9,6 +10,8 @@ export async function register() {
   // Next could not see it, and lib/config's zod would land in the edge bundle).
   // eslint-disable-next-line no-restricted-properties -- must stay a literal `process.env.NEXT_RUNTIME` for Next to replace it
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { releaseAbortReasonStacks } = await import("@/lib/runtime/abort-reason-stacks");
+  releaseAbortReasonStacks();
   const { config } = await import("@/lib/config");
   if (config().ROSTER_SQL_COUNT === "on") {
     const { installRequestScopes } = await import("@/lib/db/sql-count");
