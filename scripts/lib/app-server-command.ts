@@ -10,17 +10,19 @@ function bodyGateArgs(root: string): string[] {
 }
 
 /**
- * V8's collector sized for rendering pages. A request's objects live through its whole render
- * (tens of milliseconds, ten requests at a time under load), longer than V8's default 16 MB
- * young generation takes to fill: they were copied, promoted to the old generation, and left
- * there as garbage that V8 let grow to several times what is alive (600 MB to 1.3 GB of
- * resident memory under load here) before a full collection. A 64 MB young generation lets
- * them die young, and a 50 % growth step collects the old generation sooner. Measured side by
- * side (two servers on one database, interleaved 15 s rounds of 10 connections): 9-23 % less
- * CPU per request on the contacts, users, invoices and Overview pages, and 470-590 MB
- * resident instead of 530 MB-1.3 GB and rising.
+ * V8's collector sized for rendering pages within 400 MB a process. A request's objects live
+ * through its whole render (tens of milliseconds, ten requests at a time under load), longer
+ * than V8's default 16 MB young generation takes to fill, so they were promoted and left as
+ * old-generation garbage that V8 let grow to ~600 MB resident before a full collection. A
+ * 32 MB young generation lets more of them die young, and a 50 % growth step collects the old
+ * generation sooner. Measured side by side (two servers on one database, interleaved 15 s
+ * rounds of 10 connections on the contacts page), once finished renders no longer kept each
+ * other alive (lib/runtime/abort-reason-stacks.ts): 375-383 MB resident against 578-597 MB
+ * with V8's defaults, for ~10 % more CPU per request (18.3 against 16.7 ms, within this
+ * machine's noise in one round of five); a 64 MB young generation cost the same CPU as 32 MB
+ * and 90 MB more memory.
  */
-export const APP_HEAP_ARGS = ["--max-semi-space-size=64", "--heap-growing-percent=50"];
+export const APP_HEAP_ARGS = ["--max-semi-space-size=32", "--heap-growing-percent=50"];
 
 /** Node flags of a production app process: the body gate, then the collector's sizes. */
 export function productionNodeArgs(root: string): string[] {
