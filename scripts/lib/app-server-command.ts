@@ -18,9 +18,9 @@ function bodyGateArgs(root: string): string[] {
  * generation sooner. Measured side by side (two servers on one database, interleaved 15 s
  * rounds of 10 connections on the contacts page), once finished renders no longer kept each
  * other alive (lib/runtime/abort-reason-stacks.ts): 375-383 MB resident against 578-597 MB
- * with V8's defaults, for ~10 % more CPU per request (18.3 against 16.7 ms, within this
- * machine's noise in one round of five); a 64 MB young generation cost the same CPU as 32 MB
- * and 90 MB more memory.
+ * with V8's defaults, for ~10 % more CPU per request (18.3 against 16.7 ms on average; one
+ * round of five went the other way); a 64 MB young generation cost the same CPU as 32 MB and
+ * 90 MB more memory.
  */
 export const APP_HEAP_ARGS = ["--max-semi-space-size=32", "--heap-growing-percent=50"];
 
