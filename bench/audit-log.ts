@@ -15,7 +15,17 @@ import { auditLogQuerySchema } from "../lib/audit/audit-log-query";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "../lib/audit/kinds";
 import { auditCsvLine } from "../lib/audit/export-audit-log";
 import { translator } from "../lib/i18n";
+import { benchArgs } from "./support/cli";
 
+// No option but --help: sizes come from the environment, and a mistyped flag stops the run
+// before minutes of seeding instead of being ignored.
+benchArgs(
+  {},
+  `usage: npx tsx bench/audit-log.ts
+  (no option)   the audit log at BENCH_AUDIT_EVENTS events (1,000,000), BENCH_RUNS runs per view (21)
+  -h, --help    this help`,
+  "npx tsx bench/audit-log.ts",
+);
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const PEOPLE = 30;

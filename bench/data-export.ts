@@ -11,7 +11,18 @@ import { startBenchDatabase, machineLoad } from "./support";
 import { seedLarge } from "../lib/seed/large";
 import { requestDataExport, runDataExport } from "../lib/data-export/run-export";
 import { DiskStorage } from "../lib/storage/disk-storage";
+import { benchArgs } from "./support/cli";
 
+// No option but --help: sizes come from the environment, and a mistyped flag stops the run
+// before minutes of seeding instead of being ignored.
+benchArgs(
+  {},
+  `usage: npx tsx bench/data-export.ts
+  (no option)   the data export at BENCH_CONTACTS contacts (10,000), BENCH_USERS users (2,000),
+                BENCH_ORDERS orders (20,000)
+  -h, --help    this help`,
+  "npx tsx bench/data-export.ts",
+);
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const USERS = Number(process.env.BENCH_USERS ?? 2_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
