@@ -50,7 +50,9 @@ describe("aborted signals' reasons", () => {
 
   it("keep their message and stack for whoever reads them, and a bare abort still gives an AbortError", () => {
     releaseAbortReasonStacks();
+    const installedAbort = AbortController.prototype.abort;
     releaseAbortReasonStacks();
+    expect(AbortController.prototype.abort).toBe(installedAbort);
     const controller = new AbortController();
     const reason = new Error("stopped");
     controller.abort(reason);
@@ -64,7 +66,7 @@ describe("aborted signals' reasons", () => {
     expect((bare.signal.reason as DOMException).name).toBe("AbortError");
   });
 
-  it("do not format anything that is not an Error", () => {
+  it("stay as given when they are not Errors", () => {
     releaseAbortReasonStacks();
     const controller = new AbortController();
     controller.abort("done");
